@@ -1,0 +1,133 @@
+"""Records that flow through extraction: Article in, Events out. Plain, frozen data."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from events.temporal.timex import Timex
+
+#: How sure the article is that the event happened.
+STATUSES = ("occurred", "reported", "planned", "proposed", "denied", "hypothetical")
+
+#: Date precision of an event, as exported. "none" = undated.
+PRECISIONS = ("day", "week", "month", "year", "none")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as a reader delivers it. ``published`` may be None: the text may say it."""
+
+    text: str
+    published: date | None = None
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    origin: str = ""  # file path (and line) it was read from, for messages
+
+    @property
+    def article_id(self) -> str:
+        """Content hash: the same text from the same URL is the same article."""
+        digest = hashlib.sha256(f"{self.url}\n{self.text}".encode("utf-8")).hexdigest()
+        return digest[:16]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article's cleaned body. Offsets index ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor as named in the text. ``name`` is canonical when ``known``, else as written."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    known: bool = True
+    kind: str = ""  # state, armed group, coalition, organisation, media, person
+    acts_for: str = ""  # canonical actor a person or outlet speaks for ("Kerry" -> "United States")
+    role: str = ""  # "agent" or "target" when the sentence says who acted on whom
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place name as written and what it resolved to."""
+
+    text: str
+    name: str
+    admin1: str = ""  # province / governorate / state
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class Fatalities:
+    """A death toll: exact figures give low == best == high; "dozens" gives a range."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    victims: str = ""  # civilians, fighters, soldiers, children, ... as the text says
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, as honestly as the text says it."""
+
+    first: date | None
+    last: date | None
+    precision: str  # one of PRECISIONS
+    text: str = ""  # the time expression it came from, "" for publication date or undated
+    value: str = ""  # TIMEX3 value, or "" when undated
+    basis: str = ""  # "clause", "sentence", "publication date", "undated"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event an article reports, with the sentence that supports it."""
+
+    article_id: str
+    type: str
+    status: str
+    date: EventDate
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    actors: tuple[ActorMention, ...] = ()
+    location: Place | None = None
+    fatalities: Fatalities | None = None
+    attributed_to: str = ""
+    trigger: str = ""  # the word that signalled the event ("airstrikes", "killed")
+    confidence: float = 0.5
+    summary: str = ""
+
+    @property
+    def event_id(self) -> str:
+        key = f"{self.article_id}:{self.evidence_start}:{self.evidence_end}:{self.type}:{self.trigger}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def actor_names(self) -> tuple[str, ...]:
+        """Canonical actor names, each once, in order of mention."""
+        return tuple(dict.fromkeys(actor.name for actor in self.actors))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extraction found in one article; ``reason`` says why ``events`` is empty."""
+
+    article: Article
+    published: date | None
+    sentences: tuple[Sentence, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    reason: str = ""
+    dropped: tuple[Sentence, ...] = field(default=())  # page chrome removed before extraction
