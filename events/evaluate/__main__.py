@@ -1,0 +1,8 @@
+import sys
+
+from events.subcommands import dispatch
+
+SUBCOMMANDS = {"timex": "events.evaluate.timex", "events": "events.evaluate.events", "fakes": "events.evaluate.fakes"}
+
+if __name__ == "__main__":
+    sys.exit(dispatch("python -m events.evaluate", SUBCOMMANDS, sys.argv[1:]))
