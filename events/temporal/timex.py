@@ -39,6 +39,9 @@ class Timex:
     mod: str | None = None
     granularity: str = "none"
     interval: Interval | None = None
+    #: For one end of a written range ("from 2014 to 2016", "between March and May 2015"): the whole
+    #: range, first day of its first end to last day of its last end. None otherwise.
+    range_interval: Interval | None = None
 
 
 @dataclass(frozen=True)

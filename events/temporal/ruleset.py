@@ -1,0 +1,185 @@
+"""Rule data -> compiled regexes. Reads events/temporal/rules/*.toml once (cached).
+
+In: the TOML files (tables.toml: word tables; en.toml: macros, tense words, rules; publication.toml).
+Out: ``RuleSet``: one ``Rule`` per [[rules]] entry (its own compiled regex), an index from the first
+characters a match can start with to the rules worth trying there, and the trigger regex that finds
+those places; all built once per process (a fraction of a second).
+A malformed rule file raises ValueError naming the file and the rule.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from events.temporal.starts import ANY, normalise, start_keys, trigger
+
+RULES_DIR = Path(__file__).parent / "rules"
+FLAGS = re.IGNORECASE
+_MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
+#: The engine, not the rules, decides that a time expression starts and ends at a word boundary.
+BOUNDED = r"(?<!\w)(?:{})(?!\w)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: str  # macros expanded
+    regex: re.Pattern
+    data: dict = field(default_factory=dict)
+    examples: tuple = ()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    tables: dict[str, dict]
+    macros: dict[str, str]
+    rules: tuple[Rule, ...]
+    future: re.Pattern
+    past: re.Pattern
+    #: prepositions that decide the tense when they come right before the expression
+    future_before: re.Pattern
+    past_before: re.Pattern
+    #: start key (see starts.py) -> the rules whose matches may start there, in file order
+    by_start: dict[str, tuple[Rule, ...]]
+    #: finds the next place where some rule may start; its match is the start key
+    trigger: re.Pattern
+    #: text the trigger matched -> the rules worth trying there; filled as texts are met
+    _seen: dict = field(default_factory=dict)
+
+    def candidates(self, start: str) -> tuple[Rule, ...]:
+        """Rules worth trying where the trigger matched the text ``start``: those whose start key is a
+        prefix of it, in file order."""
+        found = self._seen.get(start)  # the text as met: most words recur, normalising is the slow part
+        if found is not None:
+            return found
+        key = normalise(start)
+        found = self._seen.get(key)
+        if found is None:
+            prefixes = {key[:n] for n in range(1, len(key) + 1)}
+            wanted = {rule.name for k in prefixes if k in self.by_start for rule in self.by_start[k]}
+            found = tuple(rule for rule in self.rules if rule.name in wanted)
+        if len(self._seen) < 100_000:  # bounded: the text's vocabulary, not its length
+            self._seen[key] = self._seen[start] = found
+        return found
+
+
+def _load(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"{path}: cannot read rule file: {error}") from error
+
+
+def table_alternation(words) -> str:
+    """Keys -> regex alternation, longest first so that "a couple of" wins over "a"."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def expand(pattern: str, macros: dict[str, str], where: str) -> str:
+    for _ in range(10):  # macros may use macros; ten levels is far more than needed
+        if not _MACRO.search(pattern):
+            return pattern
+        def substitute(match: re.Match) -> str:
+            name = match.group(1)
+            if name not in macros:
+                raise ValueError(f"{where}: unknown macro {{{name}}}")
+            return macros[name]
+        pattern = _MACRO.sub(substitute, pattern)
+    raise ValueError(f"{where}: macros nest too deep")
+
+
+def build_macros(tables: dict[str, dict], defined: dict[str, str]) -> dict[str, str]:
+    macros = {name.upper(): table_alternation(words) for name, words in tables.items()}
+    macros.update(defined)
+    return macros
+
+
+def compile_rules(raw_rules: list[dict], macros: dict[str, str], source: str, bounded: bool = True) -> tuple[Rule, ...]:
+    rules = []
+    seen = set()
+    for index, raw in enumerate(raw_rules):
+        name = raw.get("name") or f"#{index}"
+        where = f"{source} rule {name}"
+        for key in ("name", "kind", "pattern"):
+            if not isinstance(raw.get(key), str):
+                raise ValueError(f"{where}: missing or non-string '{key}'")
+        if name in seen:
+            raise ValueError(f"{where}: duplicate rule name")
+        seen.add(name)
+        pattern = expand(raw["pattern"], macros, where)
+        try:
+            regex = re.compile(BOUNDED.format(pattern) if bounded else pattern, FLAGS)
+        except re.error as error:
+            raise ValueError(f"{where}: bad pattern: {error}") from error
+        examples = tuple(tuple(example) for example in raw.get("examples", ()))
+        rules.append(Rule(name, raw["kind"], pattern, regex, dict(raw.get("data", {})), examples))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=None)
+def load_tables() -> dict[str, dict]:
+    return _load(RULES_DIR / "tables.toml")
+
+
+@lru_cache(maxsize=None)
+def english_macros() -> dict[str, str]:
+    return build_macros(load_tables(), _load(RULES_DIR / "en.toml").get("macros", {}))
+
+
+@lru_cache(maxsize=None)
+def english() -> RuleSet:
+    path = RULES_DIR / "en.toml"
+    raw = _load(path)
+    tables = load_tables()
+    macros = english_macros()
+    rules = compile_rules(raw.get("rules", []), macros, path.name)
+    tense = raw.get("tense", {})
+    future = _marker_regex(tense.get("future", []))
+    past = _marker_regex(tense.get("past", []), tense.get("past_pattern"))
+    # "will be held", "to be killed": a participle after "be" takes the tense of what comes before it.
+    past = re.compile(r"(?<!\bbe\s)(?:" + past.pattern + ")")
+    future_before = _right_before(tense.get("future_before", []))
+    past_before = _right_before(tense.get("past_before", []))
+    by_start = index_rules(rules)
+    return RuleSet(tables, macros, rules, future, past, future_before, past_before, by_start,
+                   trigger(set(by_start)))
+
+
+def _right_before(words: list[str]) -> re.Pattern:
+    """Matches one of ``words`` followed only by spaces (and "on"/"the") up to where the search ends."""
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?:\s+(?:on|the|mid|early|late))?\s+\Z", re.IGNORECASE)
+
+
+def _marker_regex(words: list[str], pattern: str | None = None) -> re.Pattern:
+    """Tense marker words (case-insensitive, whole words; "'ll" may follow a letter) plus an optional
+    case-sensitive pattern (e.g. lower-case words ending in -ed)."""
+    plain = [w for w in words if w[:1].isalnum()]
+    clitics = [w for w in words if not w[:1].isalnum()]
+    parts = [r"(?i:(?<!\w)(?:" + "|".join(plain or ["(?!)"]) + r")(?!\w))"]
+    if clitics:
+        parts.append(r"(?i:(?:" + "|".join(clitics) + r")(?!\w))")
+    if pattern:
+        parts.append(r"(?<!\w)(?P<weak>" + pattern + r")(?!\w)")
+    return re.compile("|".join(parts))
+
+
+def index_rules(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    """Start key -> rules (starts.py reads each pattern's possible first words from Python's regex parser)."""
+    index: dict[str, list[Rule]] = {}
+    for rule in rules:
+        keys = start_keys(rule.pattern, FLAGS)
+        if ANY in keys:
+            raise ValueError(f"en.toml rule {rule.name}: may start with any letter; begin it with words written out")
+        for key in keys:
+            index.setdefault(key, []).append(rule)
+    return {key: tuple(found) for key, found in index.items()}

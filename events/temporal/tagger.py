@@ -1,0 +1,66 @@
+"""tag(text, reference_date) -> list[Timex]: find and resolve every time expression in a text.
+
+One left-to-right pass: a trigger regex (starts.py: a trie of the first characters every rule can match,
+read from the rules' own patterns) finds the next place where some rule may start; there the few rules
+indexed under that start are tried, and the longest match that its resolver accepts wins (ties: the rule
+written first); scanning goes on after it.
+Results are in text order and never overlap. Linear in the text length: the rules have no nested
+quantifiers and each position is visited once. (One alternation of all rules searched across the text
+found the same matches about five times slower: Python's regex engine tries every alternative at every
+position.)
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events.temporal.resolve import Context, to_timexes
+from events.temporal.ruleset import english
+from events.temporal.timex import Timex
+
+
+def parse_reference_date(reference_date) -> date:
+    """A datetime.date (or datetime) or an ISO date string -> date; anything else is a ValueError."""
+    if isinstance(reference_date, datetime):
+        return reference_date.date()
+    if isinstance(reference_date, date):
+        return reference_date
+    if isinstance(reference_date, str):
+        try:
+            return date.fromisoformat(reference_date.strip()[:10])
+        except ValueError:
+            pass
+        raise ValueError(f"reference_date: not an ISO date (YYYY-MM-DD): {reference_date!r}")
+    raise ValueError(f"reference_date: expected a datetime.date or an ISO date string, got {reference_date!r}")
+
+
+def tag(text: str, reference_date) -> list[Timex]:
+    """Every time expression in ``text``, resolved against ``reference_date`` (date or 'YYYY-MM-DD')."""
+    ref = parse_reference_date(reference_date)
+    if not isinstance(text, str):
+        raise ValueError(f"text: expected a string, got {type(text).__name__}")
+    rules = english()
+    ctx = Context(text, ref, rules)
+    found: list[Timex] = []
+    position = 0
+    trigger = rules.trigger
+    while True:
+        hit = trigger.search(text, position)
+        if hit is None:
+            break
+        start = hit.start()
+        candidates = []
+        for rule in rules.candidates(hit.group()):
+            match = rule.regex.match(text, start)
+            if match is not None and match.end() > start:
+                candidates.append((match.end(), rule, match))
+        candidates.sort(key=lambda candidate: -candidate[0])  # stable: ties keep the order of the rule file
+        for end, rule, match in candidates:
+            timexes = to_timexes(match, rule, ctx)
+            if timexes:
+                found.extend(timexes)
+                ctx.remember(timexes)
+                position = end
+                break
+        else:
+            position = start + 1  # a shorter expression may start inside what the trigger read
+    return found

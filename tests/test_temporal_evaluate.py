@@ -1,0 +1,47 @@
+"""The timex evaluation's scoring: one-to-one matching, strict and relaxed spans, value agreement."""
+from datetime import date
+
+from events.evaluate.timex import Counts, Document, Span, format_table, match, normalise_value, score_document
+
+
+def doc(gold):
+    return Document("d", date(2016, 7, 27), "x" * 100, gold)
+
+
+def test_relaxed_matching_is_one_to_one():
+    gold = [Span(0, 10, "DATE", "2016")]
+    system = [Span(0, 4, "DATE", "2016"), Span(5, 10, "DATE", "2016")]
+    strict, relaxed = match(gold, system)
+    assert strict == set()
+    assert len(relaxed) == 1
+
+
+def test_strict_needs_identical_offsets():
+    gold = [Span(3, 9, "DATE", "2016-07")]
+    strict, relaxed = match(gold, [Span(3, 9, "DATE", "2016-06")])
+    assert strict == {(0, 0)} and relaxed == [(0, 0)]
+
+
+def test_counts_per_type_and_value():
+    gold = [Span(0, 5, "DATE", "2016"), Span(10, 15, "DURATION", "P3Y"), Span(20, 25, "SET", "P1W")]
+    system = [Span(0, 5, "DATE", "2016"), Span(11, 15, "DURATION", "P2Y"), Span(50, 55, "DATE", "2015")]
+    counts = score_document(doc(gold), system)
+    overall = counts["ALL"]
+    assert (overall.gold, overall.system, overall.strict, overall.relaxed) == (3, 3, 1, 2)
+    assert overall.value_ok == 1 and overall.type_ok == 2
+    assert counts["SET"].relaxed == 0 and counts["SET"].gold == 1
+    assert counts["DATE"].system == 2  # the unmatched system timex counts under its own type
+
+
+def test_week_numbers_compare_with_their_leading_zero():
+    assert normalise_value("2000-W7") == "2000-W07"
+    assert normalise_value("2000-W07-WE") == "2000-W07-WE"
+    assert normalise_value("2016-07") == "2016-07"
+
+
+def test_table_prints_value_f1():
+    from events.evaluate.timex import Errors, Result
+    counts = {key: Counts() for key in ("ALL", "DATE", "TIME", "DURATION", "SET")}
+    counts["ALL"] = Counts(gold=2, system=2, strict=1, relaxed=2, type_ok=2, value_ok=1)
+    table = format_table([Result("x", counts, 1.0, 1.0, 0.0, Errors())])
+    assert "0.500" in table  # value F1 = relaxed F1 (1.0) x value accuracy (0.5)

@@ -1,0 +1,34 @@
+"""find_publication_date: markers, datelines glued to titles, page metadata, and what gives None."""
+from datetime import date
+
+import pytest
+
+from events.temporal import find_publication_date
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Syria strikes kill 15 near Damascus Monitor AFP Monday 9 Feb 2015 At least 15 people", date(2015, 2, 9)),
+    ("Print this page Tuesday 19 July 2016 16:45 Russian Airstrikes Disrupt", date(2016, 7, 19)),
+    ("Syrian Army Kills Dozens Middle East Syria Military 07-08-2013 0147 PM A Syrian army unit",
+     date(2013, 8, 7)),
+    ("Some title\n\nUpdated: Wednesday, 27 July 2016 10:14 GMT\n\nBody", date(2016, 7, 27)),
+])
+def test_finds_the_dateline(text, expected):
+    found = find_publication_date(text)
+    assert found is not None and found.date == expected
+    assert text[found.start:found.end] == found.text
+
+
+def test_marker_beats_an_earlier_event_date():
+    text = "On 3 March 2015 the town fell, a year before this report.\nPublished 27 July 2016"
+    assert find_publication_date(text).date == date(2016, 7, 27)
+
+
+@pytest.mark.parametrize("text", ["", "No date here at all.", "WASHINGTON, July 27 (Reuters) - Talks resumed."])
+def test_none_without_a_dated_dateline(text):
+    assert find_publication_date(text) is None
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(ValueError, match="text"):
+        find_publication_date(None)

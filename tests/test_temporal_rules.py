@@ -1,0 +1,46 @@
+"""Every example written beside a rule (rules/en.toml, rules/publication.toml) holds, and the rule files
+are well formed."""
+import re
+
+import pytest
+
+from events.temporal import find_publication_date, tag
+from events.temporal.publication import publication_rules
+from events.temporal.ruleset import english
+
+RULES = english().rules
+EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]
+
+
+def test_every_rule_has_an_example():
+    assert [rule.name for rule in RULES if not rule.examples] == []
+
+
+@pytest.mark.parametrize("name,text,reference,expected", EXAMPLES, ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES])
+def test_rule_example(name, text, reference, expected):
+    rule = next(rule for rule in RULES if rule.name == name)
+    if expected:  # "" marks a counter-example, which the rule need not match
+        assert any(rule.regex.match(text, i) for i in range(len(text))), f"{name} does not match {text!r}"
+    found = tag(text, reference)
+    assert "|".join(t.value for t in found) == expected, [(t.text, t.value) for t in found]
+
+
+PUBLICATION = publication_rules().examples
+
+
+@pytest.mark.parametrize("text,expected", PUBLICATION, ids=[e[0][:40] for e in PUBLICATION])
+def test_publication_example(text, expected):
+    found = find_publication_date(text)
+    assert (found.date.isoformat() if found else "") == expected
+    if found:
+        assert text[found.start:found.end] == found.text
+
+
+def test_rule_names_are_unique():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+
+
+def test_kinds_have_resolvers():
+    from events.temporal.resolve import RESOLVERS
+    assert {rule.kind for rule in RULES} <= set(RESOLVERS)

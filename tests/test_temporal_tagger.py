@@ -1,0 +1,107 @@
+"""Unit tests of the tagger's conventions: spans, values, intervals, tense, bad input."""
+from datetime import date
+
+import pytest
+
+from events.temporal import Interval, tag
+
+REF = date(2016, 7, 27)  # a Wednesday, ISO week 2016-W30
+
+
+def one(text, ref=REF):
+    found = tag(text, ref)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value,first,last", [
+    ("In June", "2016-06", date(2016, 6, 1), date(2016, 6, 30)),
+    ("this week", "2016-W30", date(2016, 7, 25), date(2016, 7, 31)),
+    ("Earlier this month", "2016-07", date(2016, 7, 1), REF),
+    ("later this year", "2016", REF, date(2016, 12, 31)),
+    ("the 1990s", "199", date(1990, 1, 1), date(1999, 12, 31)),
+    ("the second quarter of 2016", "2016-Q2", date(2016, 4, 1), date(2016, 6, 30)),
+    ("last summer", "2015-SU", date(2015, 6, 1), date(2015, 8, 31)),
+    ("yesterday", "2016-07-26", date(2016, 7, 26), date(2016, 7, 26)),
+    ("two days ago", "2016-07-25", date(2016, 7, 25), date(2016, 7, 25)),
+    ("27/07/2016", "2016-07-27", REF, REF),
+    ("July 27, 2016", "2016-07-27", REF, REF),
+])
+def test_value_and_interval(text, value, first, last):
+    timex = one(text)
+    assert timex.value == value
+    assert timex.interval == Interval(first, last)
+
+
+def test_preposition_left_out_of_span():
+    timex = one("In June the talks failed")
+    assert timex.text == "June" and timex.start == 3
+
+
+def test_precision_is_honest():
+    assert one("In June").granularity == "month"
+    assert one("mid-2015").mod == "MID" and one("mid-2015").value == "2015"
+
+
+def test_tense_picks_past_or_future():
+    assert one("The army attacked on Tuesday").value == "2016-07-26"
+    assert one("The talks will resume on Tuesday").value == "2016-08-02"
+    assert one("Talks were held in September").value == "2015-09"
+    assert one("Talks will be held in September").value == "2016-09"
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("three years", "DURATION", "P3Y"),
+    ("48 hours", "DURATION", "PT48H"),
+    ("more than a decade", "DURATION", "P10Y"),
+    ("every week", "SET", "P1W"),
+    ("3 p.m.", "TIME", "2016-07-27T15:00"),
+    ("Tuesday morning", "TIME", "2016-07-26TMO"),
+    ("recently", "DATE", "PAST_REF"),
+    ("now", "DATE", "PRESENT_REF"),
+    ("in the future", "DATE", "FUTURE_REF"),
+])
+def test_types(text, kind, value):
+    timex = one(text)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+def test_more_than_a_decade_is_marked():
+    assert one("more than a decade").mod == "MORE_THAN"
+
+
+def test_ranges_share_the_year_and_know_the_whole():
+    found = tag("between March and May 2015", REF)
+    assert [t.value for t in found] == ["2015-03", "2015-05"]
+    assert found[0].range_interval == Interval(date(2015, 3, 1), date(2015, 5, 31))
+    found = tag("from 2014 to 2016", REF)
+    assert [t.text for t in found] == ["2014", "2016"]
+    assert found[1].range_interval == Interval(date(2014, 1, 1), date(2016, 12, 31))
+
+
+def test_dates_inside_words_are_not_timexes():
+    assert tag("Mayday2016 and TuesdayX", REF) == []
+
+
+def test_may_the_verb_is_not_a_month():
+    assert tag("Rebels may attack", REF) == []
+    assert [t.value for t in tag("Fighting resumed in May", REF)] == ["2016-05"]
+
+
+def test_counts_are_not_years():
+    assert tag("some 2000 troops", REF) == []
+
+
+def test_empty_text():
+    assert tag("", REF) == []
+
+
+@pytest.mark.parametrize("bad", [None, "", "yesterday", "2016-13-01", 20160727, "27/07/2016"])
+def test_bad_reference_date(bad):
+    with pytest.raises(ValueError, match="reference_date"):
+        tag("today", bad)
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(ValueError, match="text"):
+        tag(None, REF)
