@@ -1,0 +1,78 @@
+"""Extraction speed: the bundled articles in, ms per article (mean, p95) and articles per second out.
+
+    python -m events.bench extract [--rounds N]
+
+Runs the whole extraction (publication date, cleaning, time expressions, events) on
+data/articles/articles.jsonl and the seed .txt there, on one core, after one warm-up pass that builds
+the dictionaries and the gazetteer (built once per process, reported separately).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+import events.temporal as temporal
+from events.extract import Article, analyse, default_dictionaries
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+
+
+def bundled_articles() -> list[Article]:
+    articles = []
+    for line in (ARTICLES / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            published = date.fromisoformat(row["published"]) if row.get("published") else None
+            articles.append(Article(text=row["text"], published=published, title=row.get("title", ""), url=row.get("url", "")))
+    for path in sorted(ARTICLES.glob("*.txt")):
+        articles.append(Article(text=path.read_text(encoding="utf-8"), origin=str(path)))
+    return articles
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m events.bench extract", description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20, help="passes over the articles (default 20)")
+    args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    articles = bundled_articles()
+    started = time.perf_counter()
+    dictionaries = default_dictionaries()
+    dictionaries.gazetteer, dictionaries.actor_matcher, dictionaries.trigger_matcher  # noqa: B018 (build once)
+    setup = time.perf_counter() - started
+    for article in articles:
+        analyse(article)
+    timings, events = [], 0
+    best = [float("inf")] * len(articles)
+    tag_best = [float("inf")] * len(articles)
+    for _ in range(args.rounds):
+        for index, article in enumerate(articles):
+            t0 = time.perf_counter()
+            analysis = analyse(article)
+            elapsed = (time.perf_counter() - t0) * 1000
+            timings.append(elapsed)
+            best[index] = min(best[index], elapsed)
+            events += len(analysis.events)
+            if analysis.published is not None:
+                t0 = time.perf_counter()
+                temporal.tag(article.text, analysis.published)
+                tag_best[index] = min(tag_best[index], (time.perf_counter() - t0) * 1000)
+    words = [len(a.text.split()) for a in articles]
+    timings.sort()
+    p95 = timings[min(len(timings) - 1, int(0.95 * len(timings)))]
+    ordered = sorted(best)
+    per_word = sum(best) / sum(words)
+    tag_share = sum(t for t in tag_best if t != float("inf")) / sum(best)
+    print(f"extraction over {len(articles)} bundled articles (mean {statistics.mean(words):.0f} words) x {args.rounds} rounds, one core")
+    print(f"dictionaries + gazetteer built once: {setup * 1000:.0f} ms")
+    print(f"ms per article, all runs:      mean {statistics.mean(timings):.2f}, p95 {p95:.2f}, max {timings[-1]:.2f}")
+    print(f"ms per article, best of rounds: mean {statistics.mean(best):.2f}, p95 {ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]:.2f}"
+          f" (less sensitive to other load on a shared machine)")
+    print(f"a 600-word article at the best-of-rounds rate: {per_word * 600:.2f} ms; time expressions (events.temporal.tag): "
+          f"{tag_share:.0%} of it")
+    print(f"articles per second: {1000 / statistics.mean(timings):.0f}; events per article: {events / len(timings):.1f}")
+    return 0

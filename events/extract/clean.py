@@ -1,0 +1,170 @@
+"""Cleaning: article text in, the spans worth reading and the page chrome dropped out.
+
+    clean(text, dictionaries, cut=()) -> Cleaned(kept=[(start, end), ...], dropped=[Sentence, ...])
+
+Offsets always index the original text. Dropped, by rules in data/dictionaries/cues.toml [chrome]:
+page-furniture lines ("Live", "facebook", "Post with no comments."), photo captions ("... | Photo:
+Reuters") and bullet lines repeating them, short bullet menu items, headlines of linked articles
+(a short title-case line with no final punctuation standing alone between paragraphs), "Tags ..."
+keyword runs glued into scraped text, inline widgets ("Get short URL 0 15"), and any spans the caller
+cuts (the publication dateline).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events.extract.records import Sentence
+
+BULLET = re.compile(r"^[\s•·*▪◦●\-–]+")
+SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "is", "are", "be"}
+# The first words of a real sentence after a "Tags" keyword run.
+SENTENCE_OPENER = re.compile(
+    r"\b(?:The|A|An|At least|More than|Dozens|Hundreds|Scores|Several|Some)\s+(?=\S)"
+    r"|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|"
+    r"Nineteen|Twenty|Thirty|Forty|Fifty)\s+(?=\S)"
+    r"|\b(?:Syrian troops|Syrian government|Syrian regime|\d+)\s+(?=[a-z0-9])"
+    r"|(?<=[.!?] )(?=[A-Z])"
+)
+# A keyword run is short: the article text resumes within this many characters.
+TAGS_SPAN = 300
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    kept: tuple[tuple[int, int], ...]
+    dropped: tuple[Sentence, ...]
+
+
+@lru_cache(maxsize=8)
+def _rules(chrome_lines: tuple[str, ...], caption: str, tags: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lines = re.compile("|".join(f"(?:{rule})" for rule in chrome_lines) or r"(?!)", re.IGNORECASE)
+    return lines, re.compile(caption or r"(?!)"), re.compile(tags or r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def _inline_rule(rules: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{rule})" for rule in rules) or r"(?!)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    """A linked article's title: short, title case, no final punctuation."""
+    words = line.split()
+    if not 2 <= len(words) <= 14 or line[-1] in '.!?:;,"”\'’)':
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(content) >= 0.75 and not any(ch.isdigit() for ch in line)
+
+
+def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cleaned:
+    chrome = dictionaries.cues.get("chrome", {})
+    line_rule, caption_rule, tags_rule = _rules(tuple(chrome.get("lines", ())), chrome.get("caption", ""), chrome.get("tags", ""))
+    spans = _lines(text)
+    dropped: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []
+    captions: list[str] = []
+    bodies: list[tuple[int, int, str, bool]] = []  # start, end, stripped text, had a bullet
+    for start, end in spans:
+        raw = text[start:end]
+        bullet = BULLET.match(raw)
+        body = raw[bullet.end():] if bullet else raw.lstrip()
+        body_start = end - len(body)
+        body = body.rstrip()
+        if not body:
+            continue
+        bodies.append((body_start, body_start + len(body), body, bool(bullet and bullet.group().strip())))
+        if caption_rule.search(body):
+            captions.append(caption_rule.split(body)[0].strip())
+    for index, (start, end, body, bulleted) in enumerate(bodies):
+        alone = _alone(text, start, end)
+        if line_rule.fullmatch(body) or caption_rule.search(body):
+            dropped.append((start, end))
+        elif bulleted and (len(body.split()) <= 4 or any(c and c.startswith(body.rstrip(". ")) for c in captions)):
+            dropped.append((start, end))
+        elif alone and _is_headline(body) and index > 0 and index < len(bodies) - 1:
+            dropped.append((start, end))
+        else:
+            kept.append((start, end))
+    kept, tag_runs = _cut_tags(text, kept, tags_rule)
+    dropped.extend(tag_runs)
+    inline = _inline_rule(tuple(chrome.get("inline", ())))
+    for start, end in list(kept):
+        for match in inline.finditer(text, start, end):
+            if match.end() > match.start():
+                kept = _subtract(kept, match.start(), match.end())
+                dropped.append((match.start(), match.end()))
+    for cut_start, cut_end in cut:
+        kept = _subtract(kept, cut_start, cut_end)
+        dropped.append((cut_start, cut_end))
+    kept = [(s, e) for s, e in kept if text[s:e].strip()]
+    return Cleaned(tuple(kept), tuple(Sentence(s, e, text[s:e]) for s, e in sorted(set(dropped)) if e > s))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """The line stands as its own paragraph: a blank line (or the text's edge) before and after it."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n\n") or before.endswith("\n") and not before[:-1].strip()
+            or re.search(r"\n\s*\n\s*$", text[:start]) is not None) and (
+        not after.strip() or re.match(r"\s*\n\s*\n", text[end:]) is not None)
+
+
+def _subtract(spans: list[tuple[int, int]], cut_start: int, cut_end: int) -> list[tuple[int, int]]:
+    result = []
+    for start, end in spans:
+        if cut_end <= start or cut_start >= end:
+            result.append((start, end))
+            continue
+        if start < cut_start:
+            result.append((start, cut_start))
+        if cut_end < end:
+            result.append((cut_end, end))
+    return result
+
+
+def _cut_tags(text: str, kept: list[tuple[int, int]], tags_rule: re.Pattern) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    runs = []
+    for start, end in kept:
+        for match in tags_rule.finditer(text, start, end):
+            # A "Tags" run is followed by keywords: title-case words, no sentence punctuation soon after the word.
+            resume = _tags_end(text, match.end(), end, start)
+            if resume is not None:
+                runs.append((match.start(), resume))
+    for run in runs:
+        kept = _subtract(kept, *run)
+    return kept, runs
+
+
+def _tags_end(text: str, after: int, limit: int, span_start: int) -> int | None:
+    window = text[after:min(limit, after + TAGS_SPAN)]
+    if not window.startswith(" ") or not window[1:2].isupper():
+        return None
+    resumes = []
+    # The lead is often repeated right after the keywords: resume where the article's first words recur ...
+    lead_words = re.findall(r"\S+", text[span_start:after])
+    for index in range(0, max(0, len(lead_words) - 4)):
+        if not lead_words[index][:1].isupper():
+            continue  # resume at a capitalised word, never mid-phrase
+        probe = " ".join(lead_words[index:index + 4])
+        position = window.find(probe) if len(probe) >= 15 else -1
+        if position > 0:
+            resumes.append(position)
+            break
+    # ... or at the first word that opens a sentence ("The", "At least", "Eleven children"), whichever comes first.
+    opener = SENTENCE_OPENER.search(window, 1)
+    if opener:
+        resumes.append(opener.start())
+    return after + min(resumes) if resumes else None

@@ -1,0 +1,60 @@
+"""Dating: an event's trigger, clause, sentence and the article's time expressions in, ``EventDate`` out.
+
+    date_event(...) -> EventDate
+
+Rules, in order (docs/extraction.md has them with examples):
+1. The time expression of the event's own clause (the nearest one to the trigger) dates it.
+2. Failing that, the nearest time expression of its sentence.
+3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
+   or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
+   the publication date: it holds as of publication.
+4. Otherwise the event is undated (precision "none", first and last None). Never a guessed date.
+An event named after "following", "after", "before", "since" ... ("following the visit to Moscow") is
+placed only relative to another event: it takes no time expression that comes before that word and
+never the publication date, unless a reporting noun comes between ("following reports that ...").
+Precision is the time expression's granularity (day, week, month, year); quarters, seasons, decades
+and centuries are reported as "year"; vague expressions (no calendar interval) are not used.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.records import EventDate
+from events.temporal.timex import Timex
+
+PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year",
+             "decade": "year", "century": "year"}
+PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic_meeting", "ceasefire", "sanctions"}
+
+
+def usable(timex: Timex) -> bool:
+    return timex.interval is not None and timex.granularity in PRECISION and timex.type in ("DATE", "TIME")
+
+
+def _nearest(timexes: list[Timex], position: int) -> Timex | None:
+    if not timexes:
+        return None
+    return min(timexes, key=lambda t: (t.start - position if t.start >= position else position - t.end))
+
+
+def _from(timex: Timex, basis: str) -> EventDate:
+    return EventDate(timex.interval.first, timex.interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
+
+
+def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
+               timexes: list[Timex], published: date | None, type_name: str, status: str, tense: str) -> EventDate:
+    """``anchor``: offset just after an anchoring word ("following") before the trigger, or None."""
+    floor = anchor if anchor is not None else -1
+    own = [t for t in timexes if clause[0] <= t.start and t.end <= clause[1] and t.start >= floor]
+    chosen = _nearest(own, trigger_start)
+    if chosen:
+        return _from(chosen, "clause")
+    if anchor is None:
+        nearby = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1]]
+        chosen = _nearest(nearby, trigger_start)
+        if chosen:
+            return _from(chosen, "sentence")
+        holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
+        if published is not None and tense == "present" and holds:
+            return EventDate(published, published, "day", "", published.isoformat(), "publication date")
+    return EventDate(None, None, "none", "", "", "undated")

@@ -1,0 +1,474 @@
+"""Dictionaries: TOML files in data/dictionaries/ (or the user's) in, one validated ``Dictionaries`` out.
+
+    load_dictionaries(paths=None, replace=False) -> Dictionaries
+
+The shipped files are always read unless ``replace`` is true; with ``replace``, every section a user
+file has (actors, places, types, numbers, cues ...) replaces the shipped section, and sections the user
+files lack stay as shipped. Without it user files extend the shipped ones (same actor name: aliases
+are added; same event type: the user's table wins). Anything malformed raises ValueError naming the
+file, the line and the problem. Matchers are built lazily, once per Dictionaries object.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
+SHIPPED = ("actors.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
+ACTOR_KINDS = ("state", "armed group", "coalition", "organisation", "media", "person")
+
+# Top-level TOML keys -> the section they belong to (a section is replaced as a whole by ``replace``).
+SECTIONS = {
+    "actor": "actors", "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
+    "types": "types", "generic": "types", "numbers": "numbers", "multipliers": "numbers", "quantifiers": "numbers",
+    "modifiers": "numbers", "victims": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
+    "clauses": "cues", "status": "cues", "tense": "cues", "anchors": "cues", "attribution": "cues", "responsibility": "cues",
+}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    kind: str
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    acts_for: str = ""
+    member_of: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    admin1: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    aliases: tuple[str, ...] = ()
+    geoname: str = ""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: str
+    example: str
+
+
+@dataclass(frozen=True)
+class EventTypeSpec:
+    name: str
+    acled: tuple[str, str]
+    violent: bool
+    priority: int
+    label: str
+    nouns: tuple[str, ...]
+    verbs: tuple[str, ...]
+    patterns: tuple[Pattern, ...]
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Payload of a trigger phrase: which type it signals and the tense of the word form."""
+
+    type: str
+    tense: str
+
+
+@dataclass(eq=False)
+class Dictionaries:
+    """Everything the engine looks up, validated. Build with ``load_dictionaries``."""
+
+    actors: tuple[ActorEntry, ...]
+    places: tuple[PlaceEntry, ...]
+    types: dict[str, EventTypeSpec]
+    admin1: dict[str, dict[str, str]]
+    gazetteer_ignore: frozenset[str]
+    min_population_abroad: int
+    numbers: dict[str, int]
+    multipliers: dict[str, int]
+    quantifiers: dict[str, tuple[int, int]]
+    modifiers: dict[str, tuple[str, str, str]]
+    victims: dict[str, str]
+    death_after: tuple[str, ...]
+    death_before: tuple[str, ...]
+    not_deaths: tuple[str, ...]
+    cues: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    generic_words: frozenset[str] = frozenset()
+    specific_priority: int = 50
+    accidental: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
+
+    @cached_property
+    def actor_by_name(self) -> dict[str, ActorEntry]:
+        return {actor.name: actor for actor in self.actors}
+
+    @cached_property
+    def actor_matcher(self):
+        from events.extract.matcher import PhraseMatcher
+
+        entries = [(alias, actor) for actor in self.actors for alias in (actor.name, *actor.aliases)]
+        return PhraseMatcher(entries)
+
+    @cached_property
+    def trigger_matcher(self):
+        from events.extract.matcher import PhraseMatcher
+
+        entries: list[tuple[str, Trigger]] = []
+        for spec in self.types.values():
+            for noun in spec.nouns:
+                entries.append((noun, Trigger(spec.name, "noun")))
+                entries.append((_plural(noun), Trigger(spec.name, "noun")))
+        for spec in self.types.values():
+            for verb in spec.verbs:
+                for form, tense in _inflect(verb):
+                    entries.append((form, Trigger(spec.name, tense)))
+        return PhraseMatcher(entries, possessive=False)
+
+    @cached_property
+    def trigger_patterns(self) -> re.Pattern[str] | None:
+        """All types' patterns as one regex; the group ``T__<type>__<n>`` tells which fired."""
+        parts = []
+        for spec in self.types.values():
+            for index, pattern in enumerate(spec.patterns):
+                parts.append(f"(?P<T__{spec.name}__{index}>{_strip_named(pattern.regex)})")
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @cached_property
+    def gazetteer(self):
+        from events.extract.gazetteer import build_gazetteer
+
+        return build_gazetteer(self)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es" if not noun.endswith("s") else noun
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _inflect(verb: str) -> list[tuple[str, str]]:
+    """``kill`` -> kill, kills, killed, killing; ``say|says|said|saying`` as given."""
+    parts = [p.strip() for p in verb.split("|")]
+    if len(parts) == 4:
+        base, third, past, ing = parts
+    else:
+        base = parts[0]
+        head, _, tail = base.partition(" ")
+        tail = f" {tail}" if tail else ""
+        if head.endswith("e") and not head.endswith("ee"):
+            third, past, ing = head + "s", head + "d", head[:-1] + "ing"
+        elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u"):
+            third, past, ing = head[:-1] + "ies", head[:-1] + "ied", head + "ing"
+        elif head.endswith(("s", "sh", "ch", "x")):
+            third, past, ing = head + "es", head + "ed", head + "ing"
+        else:
+            third, past, ing = head + "s", head + "ed", head + "ing"
+        third, past, ing = third + tail, past + tail, ing + tail
+    return [(base, "base"), (third, "present"), (past, "past"), (ing, "ing")]
+
+
+def _strip_named(regex: str) -> str:
+    """Named groups of the individual rules would clash in the combined regex: make them plain."""
+    return re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(?:", regex)
+
+
+# ---------------------------------------------------------------- loading and validation
+
+
+class _Source:
+    """One TOML file being read, for error messages with line numbers."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.raw = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValueError(f"{path}: cannot read dictionary file: {exc.strerror or exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: line 1: not UTF-8 text ({exc.reason})") from None
+        try:
+            self.data = tomllib.loads(self.raw)
+        except tomllib.TOMLDecodeError as exc:
+            match = re.search(r"line (\d+)", str(exc))
+            line = match.group(1) if match else "?"
+            problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+            raise ValueError(f"{path}: line {line}: malformed TOML: {problem}") from None
+
+    def line_of(self, needle: str, occurrence: int = 0) -> int:
+        position = -1
+        for _ in range(occurrence + 1):
+            position = self.raw.find(needle, position + 1)
+            if position < 0:
+                return 1
+        return self.raw.count("\n", 0, position) + 1
+
+    def fail(self, line: int, problem: str) -> None:
+        raise ValueError(f"{self.path}: line {line}: {problem}")
+
+
+def _strings(src: _Source, value: Any, line: int, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        src.fail(line, f"{what} must be a list of strings")
+    return tuple(value)
+
+
+def _text(src: _Source, table: dict, key: str, line: int, what: str, required: bool = False) -> str:
+    value = table.get(key, "")
+    if required and not value:
+        src.fail(line, f"{what} has no {key!r}")
+    if not isinstance(value, str):
+        src.fail(line, f"{what}: {key!r} must be a string")
+    return value
+
+
+def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
+    if not isinstance(tables, list):
+        src.fail(src.line_of("actor"), "'actor' must be an array of tables: [[actor]]")
+    actors = []
+    for index, table in enumerate(tables):
+        line = src.line_of("[[actor]]", index)
+        what = f"actor #{index + 1}"
+        name = _text(src, table, "name", line, what, required=True)
+        kind = _text(src, table, "kind", line, f"actor {name!r}", required=True)
+        if kind not in ACTOR_KINDS:
+            src.fail(line, f"actor {name!r}: kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
+        unknown = set(table) - {"name", "kind", "country", "aliases", "acts_for", "member_of"}
+        if unknown:
+            src.fail(line, f"actor {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
+        aliases = _strings(src, table.get("aliases", []), line, f"actor {name!r}: aliases")
+        if any(not alias.strip() for alias in aliases):
+            src.fail(line, f"actor {name!r}: empty alias")
+        actors.append(ActorEntry(name, kind, _text(src, table, "country", line, what), aliases,
+                                 _text(src, table, "acts_for", line, what), _text(src, table, "member_of", line, what)))
+    return actors
+
+
+def _coordinate(src: _Source, table: dict, key: str, line: int, what: str) -> float | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        src.fail(line, f"{what}: {key!r} must be a number")
+    return float(value)
+
+
+def _read_places(src: _Source, data: dict) -> tuple[list[PlaceEntry], dict, set, int | None]:
+    places = []
+    for index, table in enumerate(data.get("place", [])):
+        line = src.line_of("[[place]]", index)
+        name = _text(src, table, "name", line, f"place #{index + 1}", required=True)
+        what = f"place {name!r}"
+        aliases = _strings(src, table.get("aliases", []), line, f"{what}: aliases")
+        places.append(PlaceEntry(name, _text(src, table, "admin1", line, what), _text(src, table, "country", line, what),
+                                 _coordinate(src, table, "lat", line, what), _coordinate(src, table, "lon", line, what),
+                                 aliases, _text(src, table, "geoname", line, what)))
+    for index, table in enumerate(data.get("group", [])):
+        line = src.line_of("[[group]]", index)
+        what = f"group #{index + 1}"
+        names = _strings(src, table.get("names"), line, f"{what}: names")
+        for name in names:
+            places.append(PlaceEntry(name, _text(src, table, "admin1", line, what), _text(src, table, "country", line, what)))
+    admin1 = data.get("admin1", {})
+    if not isinstance(admin1, dict) or not all(isinstance(v, dict) for v in admin1.values()):
+        src.fail(src.line_of("[admin1"), "admin1 must be tables of code = name per country code")
+    gazetteer = data.get("gazetteer", {})
+    ignore = set(_strings(src, gazetteer.get("ignore", []), src.line_of("ignore"), "gazetteer.ignore"))
+    population = gazetteer.get("min_population_abroad")
+    if population is not None and not isinstance(population, int):
+        src.fail(src.line_of("min_population_abroad"), "min_population_abroad must be an integer")
+    return places, admin1, ignore, population
+
+
+def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
+    if not isinstance(tables, dict):
+        src.fail(src.line_of("types"), "'types' must be tables: [types.NAME]")
+    specs = {}
+    for name, table in tables.items():
+        line = src.line_of(f"[types.{name}]")
+        what = f"event type {name!r}"
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            src.fail(line, f"{what}: name must be lower_case_with_underscores")
+        if not isinstance(table, dict):
+            src.fail(line, f"{what} must be a table")
+        unknown = set(table) - {"acled", "violent", "priority", "label", "nouns", "verbs", "patterns", "examples", "not_examples"}
+        if unknown:
+            src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
+        acled = table.get("acled", ["", ""])
+        if not (isinstance(acled, list) and len(acled) == 2 and all(isinstance(a, str) for a in acled)):
+            src.fail(line, f"{what}: acled must be [event_type, sub_event_type]")
+        examples = _strings(src, table.get("examples", []), line, f"{what}: examples")
+        if not examples:
+            src.fail(line, f"{what}: needs at least one example sentence")
+        patterns = []
+        for number, rule in enumerate(table.get("patterns", [])):
+            rule_line = src.line_of(rule.get("regex", "patterns")) if isinstance(rule, dict) else line
+            if not isinstance(rule, dict) or not {"name", "regex", "example"} <= set(rule):
+                src.fail(rule_line, f"{what}: pattern #{number + 1} needs name, regex and example")
+            try:
+                compiled = re.compile(rule["regex"], re.IGNORECASE)
+            except re.error as exc:
+                src.fail(rule_line, f"{what}: pattern {rule['name']!r} is not a valid regex: {exc}")
+            if not compiled.search(rule["example"]):
+                src.fail(rule_line, f"{what}: pattern {rule['name']!r} does not match its own example")
+            patterns.append(Pattern(rule["name"], rule["regex"], rule["example"]))
+        nouns = _strings(src, table.get("nouns", []), line, f"{what}: nouns")
+        verbs = _strings(src, table.get("verbs", []), line, f"{what}: verbs")
+        for verb in verbs:
+            if verb.count("|") not in (0, 3):
+                src.fail(src.line_of(verb), f"{what}: verb {verb!r} must be 'lemma' or 'lemma|3rd person|past|-ing'")
+        if not (nouns or verbs or patterns):
+            src.fail(line, f"{what}: has no nouns, verbs or patterns")
+        priority = table.get("priority", 10)
+        if not isinstance(priority, int):
+            src.fail(line, f"{what}: priority must be an integer")
+        specs[name] = EventTypeSpec(name, (acled[0], acled[1]), bool(table.get("violent", False)), priority,
+                                    table.get("label", name.replace("_", " ")), nouns, verbs, tuple(patterns), examples,
+                                    _strings(src, table.get("not_examples", []), line, f"{what}: not_examples"))
+    return specs
+
+
+def _read_numbers(src: _Source, data: dict, into: dict) -> None:
+    for key in ("numbers", "multipliers"):
+        for word, value in data.get(key, {}).items():
+            if not isinstance(value, int):
+                src.fail(src.line_of(f"{word} ="), f"{key}.{word} must be an integer")
+            into[key][word.lower()] = value
+    for word, value in data.get("quantifiers", {}).items():
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value) and value[0] <= value[1]):
+            src.fail(src.line_of(f"{word}"), f"quantifiers.{word} must be [low, high] with low <= high")
+        into["quantifiers"][word.lower()] = (value[0], value[1])
+    for word, value in data.get("modifiers", {}).items():
+        if not (isinstance(value, list) and len(value) == 3 and all(v in ("", "n", "n+1", "n-1") for v in value)):
+            src.fail(src.line_of(f"{word}"), f"modifiers.{word} must be [low, best, high], each '', 'n', 'n+1' or 'n-1'")
+        into["modifiers"][word.lower()] = tuple(value)
+    for word, value in data.get("victims", {}).items():
+        if not isinstance(value, str):
+            src.fail(src.line_of(f"{word} ="), f"victims.{word} must be a string")
+        into["victims"][word.lower()] = value
+    deaths = data.get("deaths", {})
+    for key in ("after", "before", "not_deaths"):
+        if key in deaths:
+            into["deaths"][key] = list(into["deaths"].get(key, [])) + list(
+                _strings(src, deaths[key], src.line_of(f"{key} ="), f"deaths.{key}"))
+
+
+def _read_cues(src: _Source, data: dict, into: dict) -> None:
+    for section in ("abbreviations", "chrome", "clauses", "status", "tense", "anchors", "attribution", "responsibility"):
+        if section not in data:
+            continue
+        table = data[section]
+        if not isinstance(table, dict):
+            src.fail(src.line_of(f"[{section}]"), f"[{section}] must be a table")
+        for key, value in table.items():
+            line = src.line_of(f"{key} =")
+            if isinstance(value, list):
+                _strings(src, value, line, f"{section}.{key}")
+                for item in value if section == "chrome" else ():
+                    try:
+                        re.compile(item)
+                    except re.error as exc:
+                        src.fail(src.line_of(item), f"chrome rule {item!r} is not a valid regex: {exc}")
+                into.setdefault(section, {}).setdefault(key, [])
+                into[section][key] = list(into[section][key]) + list(value)
+            elif isinstance(value, str):
+                if section == "chrome":
+                    try:
+                        re.compile(value)
+                    except re.error as exc:
+                        src.fail(line, f"chrome.{key} is not a valid regex: {exc}")
+                into.setdefault(section, {})[key] = value
+            else:
+                src.fail(line, f"{section}.{key} must be a string or a list of strings")
+    if "status" in data:
+        unknown = set(data["status"]) - {"denied", "hypothetical", "planned", "proposed", "reported"}
+        if unknown:
+            src.fail(src.line_of("[status]"), f"unknown status cue list(s) {', '.join(sorted(unknown))}")
+
+
+def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) -> Dictionaries:
+    """Read the shipped dictionaries and ``paths`` (user files): see the module docstring."""
+    user = [_Source(Path(p)) for p in (paths or [])]
+    for src in user:
+        for key in src.data:
+            if key not in SECTIONS:
+                src.fail(src.line_of(key), f"unknown section {key!r} (known: {', '.join(sorted(SECTIONS))})")
+    replaced = {SECTIONS[key] for src in user for key in src.data} if replace else set()
+    shipped = [_Source(DATA_DIR / name) for name in SHIPPED]
+    sources = [s for s in shipped if not ({SECTIONS.get(k) for k in s.data} & replaced)] + user
+    # A shipped file that is only partly replaced keeps its other sections: read it, skipping replaced keys.
+    partly = [s for s in shipped if s not in sources and {SECTIONS.get(k) for k in s.data} - replaced]
+    for src in partly:
+        src.data = {k: v for k, v in src.data.items() if SECTIONS.get(k) not in replaced}
+    sources = partly + sources
+
+    actors: dict[str, ActorEntry] = {}
+    places: list[PlaceEntry] = []
+    types: dict[str, EventTypeSpec] = {}
+    admin1: dict[str, dict[str, str]] = {}
+    ignore: set[str] = set()
+    population = 200000
+    numbers: dict[str, Any] = {"numbers": {}, "multipliers": {}, "quantifiers": {}, "modifiers": {}, "victims": {}, "deaths": {}}
+    cues: dict[str, Any] = {}
+    generic: set[str] = set()
+    accidental: list[str] = []
+    background: list[str] = []
+    specific = 50
+    for src in sources:
+        data = src.data
+        for actor in _read_actors(src, data["actor"]) if "actor" in data else []:
+            if actor.name in actors:
+                old = actors[actor.name]
+                actor = ActorEntry(old.name, actor.kind or old.kind, actor.country or old.country,
+                                   tuple(dict.fromkeys(old.aliases + actor.aliases)), actor.acts_for or old.acts_for,
+                                   actor.member_of or old.member_of)
+            actors[actor.name] = actor
+        if {"place", "group", "admin1", "gazetteer"} & set(data):
+            more, codes, drop, minimum = _read_places(src, data)
+            places.extend(more)
+            for country, table in codes.items():
+                admin1.setdefault(country, {}).update({str(k): str(v) for k, v in table.items()})
+            ignore |= drop
+            population = minimum if minimum is not None else population
+        if "types" in data:
+            types.update(_read_types(src, data["types"]))
+        if "generic" in data:
+            table = data["generic"]
+            generic |= {w.lower() for w in _strings(src, table.get("words", []), src.line_of("[generic]"), "generic.words")}
+            accidental += list(_strings(src, table.get("accidental", []), src.line_of("accidental"), "generic.accidental"))
+            background += list(_strings(src, table.get("background", []), src.line_of("background"), "generic.background"))
+            if not isinstance(table.get("specific_priority", specific), int):
+                src.fail(src.line_of("specific_priority"), "generic.specific_priority must be an integer")
+            specific = table.get("specific_priority", specific)
+        _read_numbers(src, data, numbers)
+        _read_cues(src, data, cues)
+    for actor in actors.values():
+        for other in (actor.acts_for, actor.member_of):
+            if other and other not in actors:
+                src_line = next((s for s in sources if actor.name in s.raw), sources[-1])
+                src_line.fail(src_line.line_of(f'"{actor.name}"'), f"actor {actor.name!r} refers to unknown actor {other!r}")
+    if not types:
+        raise ValueError("no event types loaded: a dictionary set needs [types.NAME] tables")
+    return Dictionaries(
+        actors=tuple(actors.values()), places=tuple(places), types=types, admin1=admin1, gazetteer_ignore=frozenset(ignore),
+        min_population_abroad=population, numbers=numbers["numbers"], multipliers=numbers["multipliers"],
+        quantifiers=numbers["quantifiers"], modifiers=numbers["modifiers"], victims=numbers["victims"],
+        death_after=tuple(numbers["deaths"].get("after", ())), death_before=tuple(numbers["deaths"].get("before", ())),
+        not_deaths=tuple(numbers["deaths"].get("not_deaths", ())), cues=cues, sources=tuple(str(s.path) for s in sources),
+        generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
+        background=tuple(background),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_dictionaries() -> Dictionaries:
+    """The shipped dictionaries, loaded once per process."""
+    return load_dictionaries()

@@ -1,0 +1,161 @@
+"""Death tolls: a clause of text in, ``Fatalities`` (low/best/high, victims) out, or None.
+
+    read_toll(text, start, end, dictionaries) -> Fatalities | None
+
+A figure counts as a death toll when a death word follows it ("12 civilians were killed", "six dead")
+or governs it ("killed dozens of civilians", "death toll rose to 40", "kills six"), and it is not
+governed by an injury or other non-death word ("injured 32"). Exact figures give low == best == high;
+modifiers from numbers.toml shift them ("at least 12" -> low 12, best 12, high unknown; "more than 40"
+-> low 41); "between 500 and 1300" -> 500..1300; "the death toll ... rose to 61" counts; vague quantities give ranges ("dozens" -> 24..99, best unknown). Figures introduced by
+"including"/"among them" are part of a larger toll and are not added. Tolls joined by "and" with
+different victims ("5 civilians and 3 soldiers") are added up.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events.extract.records import Fatalities
+
+SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
+JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
+# Victim classes counted within another ("civilians including children").
+PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
+
+
+@lru_cache(maxsize=8)
+def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: tuple, victims: tuple, after: tuple, before: tuple,
+             not_deaths: tuple):
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    number_words = [w for w in dict(numbers) if w not in ("a", "an")]
+    units = alt(number_words)
+    num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?)"
+           rf"(?:\s+(?:{alt(dict(multipliers))}))?")
+    phrase = re.compile(
+        rf"\b(?:between\s+(?P<lo>\d[\d,]*)\s+and\s+(?P<hi>\d[\d,]*)|(?:(?P<mod>{alt(dict(modifiers))})\s+)?"
+        rf"(?:(?P<quant>{alt(dict(quantifiers))})|(?P<num>{num})))\b"
+        rf"(?:\s+of)?(?:\s+(?:the|them|those|whom)\b)?"
+        rf"(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<victim>{alt(dict(victims))})\b)?",
+        re.IGNORECASE,
+    )
+    after_rule = re.compile(rf"^\s*(?:,?\s*(?:including|among them|among whom|mostly)\s+[\w\s-]{{0,40}}?\s+(?=were|was|have|had|are|killed|died|dead))?"
+                            rf"(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:(?:were|was|have|has|had|are|been|being|reportedly|also|all|people)\s+)*"
+                            rf"(?:{alt(after)})\b", re.I)
+    before_rule = re.compile(rf"\b(?:{alt(before)})\s*(?:(?:at least|a total of|to|of|the|some|at)\s+)?$", re.I)
+    not_rule = re.compile(rf"^\s*(?:(?:were|was|have|has|had|are|been|people|others|more)\s+)*(?:{alt(not_deaths)})\b", re.I)
+    not_before = re.compile(rf"\b(?:{alt(not_deaths)})\s*(?:(?:at least|about|some|a further|another)\s+)?$", re.I)
+    return phrase, after_rule, before_rule, not_rule, not_before
+
+
+def _value(word: str, dictionaries) -> int | None:
+    word = " ".join(word.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return int(word.replace(",", ""))
+    parts = word.split()
+    total, current = 0, 0
+    for part in parts:
+        if part in dictionaries.multipliers and current:
+            current *= dictionaries.multipliers[part]
+            total, current = total + current, 0
+        elif part.isdigit():
+            current += int(part)
+        elif part in dictionaries.numbers:
+            current += dictionaries.numbers[part]
+        elif part in dictionaries.multipliers:
+            current = dictionaries.multipliers[part]
+        else:
+            return None
+    return total + current or None
+
+
+def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, int | None]:
+    def one(spec: str) -> int | None:
+        return {"n": n, "n+1": n + 1, "n-1": max(0, n - 1)}.get(spec)
+
+    return one(rule[0]), one(rule[1]), one(rule[2])
+
+
+# "the death toll from airstrikes on a market ... rose to 61", "put the death toll at 58".
+TOLL_TO = re.compile(r"\btoll\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$", re.I)
+DEAD_NOUNS = {"bodies", "martyrs", "dead", "corpses"}
+DEATH_HINT = re.compile(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
+                        r"eliminat|neutrali[sz]|liquidat|corpses", re.I)
+
+
+def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | None:
+    if not DEATH_HINT.search(text, start, end):
+        return None
+    phrase, after_rule, before_rule, not_rule, not_before = _compile(
+        tuple(dictionaries.numbers.items()), tuple(dictionaries.multipliers.items()), tuple(dictionaries.quantifiers.items()),
+        tuple(dictionaries.modifiers.items()), tuple(dictionaries.victims.items()), dictionaries.death_after,
+        dictionaries.death_before, dictionaries.not_deaths)
+    candidates: list[_Figure] = []
+    for match in phrase.finditer(text, start, end):
+        num, quant, victim = match.group("num"), match.group("quant"), match.group("victim")
+        between = (match.group("lo"), match.group("hi")) if match.group("lo") else None
+        if num and num.lower() in ("a", "an") and not victim:
+            continue
+        if num and re.fullmatch(r"(1[89]|20)\d\d", num) and not victim:
+            continue  # a year
+        tail = text[match.end():min(end, match.end() + 90)]
+        head = text[max(start, match.start() - 40):match.start()]
+        if not_rule.match(tail) or not_before.search(head):
+            continue
+        if between:
+            low, high = sorted(int(v.replace(",", "")) for v in between)
+            values = (low, None, high)
+        elif quant:
+            low, high = dictionaries.quantifiers[" ".join(quant.lower().split())]
+            values = (low, None, high)
+        else:
+            n = _value(num, dictionaries)
+            if n is None:
+                continue
+            modifier = match.group("mod")
+            values = _apply(dictionaries.modifiers[" ".join(modifier.lower().split())], n) if modifier else (n, n, n)
+        rise = TOLL_TO.search(text, max(start, match.start() - 160), match.start())
+        dead_noun = victim is not None and victim.lower() in DEAD_NOUNS  # "65 bodies", "4 martyrs"
+        deaths = bool(after_rule.match(tail) or before_rule.search(head) or rise or dead_noun)
+        candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
+                                  match.group(0), deaths, bool(SUBSET.search(head))))
+    # A figure joined to a death toll ("5 civilians and 3 soldiers were killed", "40 Civilians 25 YPG Fighters
+    # Killed") is part of it, before or after.
+    for _ in range(2):
+        for left, right in zip(candidates, candidates[1:]):
+            if JOIN.match(text[left.end:right.start]) and (left.deaths or right.deaths) and not (left.subset or right.subset):
+                left.deaths = right.deaths = True
+    group: list[_Figure] = []
+    for figure in candidates:
+        if not figure.deaths or figure.subset:
+            if group:
+                break
+            continue
+        if group and not JOIN.match(text[group[-1].end:figure.start]):
+            break
+        if group and (figure.victims == group[-1].victims or figure.victims in PART_OF.get(group[0].victims, ())):
+            break  # "15 civilians 3 children killed": the children are among the civilians
+        group.append(figure)
+    if not group:
+        return None
+    low, best, high = group[0].values
+    for figure in group[1:]:
+        low = None if low is None or figure.values[0] is None else low + figure.values[0]
+        best = None if best is None or figure.values[1] is None else best + figure.values[1]
+        high = None if high is None or figure.values[2] is None else high + figure.values[2]
+    victims = group[0].victims if len({f.victims for f in group}) == 1 else "people"
+    words = text[group[0].start:group[-1].end]
+    return Fatalities(low, best, high, victims, words)
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    values: tuple[int | None, int | None, int | None]
+    victims: str
+    text: str
+    deaths: bool
+    subset: bool

@@ -1,0 +1,121 @@
+"""One-pass phrase matching: a dictionary of phrases in, non-overlapping whole-word matches out.
+
+Built once per dictionary (an Aho-Corasick automaton from ``pyahocorasick``), then run over a whole
+article in one pass. Matching is case-insensitive except for phrases with no lower-case letter
+("IS", "U.S.", "SAA"), which must appear exactly as written. Where matches overlap the longest wins.
+A possessive "s" whose apostrophe the scraper stripped ("Aleppos", "Assads") is accepted after a phrase.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+
+_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
+                              "\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and unify spaces, apostrophes and hyphens without changing its length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_SAME_LENGTH)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int
+    end: int
+    text: str
+    payload: T
+
+
+class PhraseMatcher(Generic[T]):
+    """Whole-word, longest-match lookup of many phrases at once."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, possessive: bool = True) -> None:
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple[str, bool, T]]] = {}
+        for phrase, payload in entries:
+            phrase = " ".join(phrase.split())
+            if not phrase:
+                continue
+            exact = not any(ch.islower() for ch in phrase)
+            table.setdefault(fold(phrase), []).append((phrase, exact, payload))
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), values))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+        self._possessive = possessive
+
+    def find(self, text: str, folded: str | None = None) -> list[Match[T]]:
+        """All matches in ``text``, longest first where they overlap, in text order."""
+        n = len(text)
+        candidates = self._candidates(text, folded, every=False)
+        return [Match(start, stop, text[start:stop], payload) for start, stop, payload in longest_first(candidates, n)]
+
+    def find_grouped(self, text: str, folded: str | None = None) -> dict:
+        """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group
+        (several cue lists share one automaton; a phrase may belong to several groups)."""
+        by_group: dict = {}
+        for start, stop, (group, value) in self._candidates(text, folded, every=True):
+            by_group.setdefault(group, []).append((start, stop, value))
+        return {group: [Match(s, e, text[s:e], v) for s, e, v in longest_first(spans, len(text))]
+                for group, spans in by_group.items()}
+
+    def _candidates(self, text: str, folded: str | None, every: bool) -> list[tuple[int, int, T]]:
+        if self._empty or not text:
+            return []
+        folded = fold(text) if folded is None else folded
+        n = len(text)
+        candidates: list[tuple[int, int, T]] = []
+        for end_index, (length, values) in self._automaton.iter(folded):
+            start = end_index - length + 1
+            end = end_index + 1
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+                continue
+            stop = end
+            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+                # "Aleppos" / "Assad's": accept one possessive s, nothing longer.
+                if self._possessive and text[end] == "s" and (end + 1 == n or not _is_word_char(text[end + 1])):
+                    stop = end + 1
+                else:
+                    continue
+            elif self._possessive and end + 1 < n and text[end] in "'’" and text[end + 1] == "s" and (
+                end + 2 == n or not _is_word_char(text[end + 2])
+            ):
+                stop = end  # keep the apostrophe outside the mention
+            seen = set()
+            for phrase, exact, payload in values:
+                if exact and text[start:end].translate(_SAME_LENGTH) != phrase:
+                    continue
+                if not every:
+                    candidates.append((start, stop, payload))
+                    break
+                if payload[0] not in seen:  # the first value of each group wins
+                    seen.add(payload[0])
+                    candidates.append((start, stop, payload))
+        return candidates
+
+
+def longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[int, int, T]]:
+    """Non-overlapping spans, the longest taken first (then the leftmost), returned in text order."""
+    occupied = bytearray(length + 1)
+    chosen = []
+    for start, stop, payload in sorted(spans, key=lambda c: (c[0] - c[1], c[0])):
+        if occupied.find(1, start, stop) >= 0:
+            continue
+        occupied[start:stop] = b"\x01" * (stop - start)
+        chosen.append((start, stop, payload))
+    chosen.sort(key=lambda c: c[0])
+    return chosen

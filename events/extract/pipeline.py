@@ -1,0 +1,208 @@
+"""The extraction pipeline: one Article in, one Analysis (sentences, time expressions, events) out.
+
+    analyse(article, dictionaries=None) -> Analysis
+
+Stages: publication date (given, or found in the text) -> cleaning (page chrome, captions, linked
+headlines, tag runs, the dateline) -> sentences and clauses -> one pass of each dictionary over the
+text (actors, places, triggers, type patterns) -> time expressions (events.temporal.tag) -> events.
+Bad content never raises: no text, no publication date or no events give an empty event list and a
+``reason``.
+
+Events: each clause's triggers are grouped; violent types keep only the highest-priority one, with
+the clause's death words folded into it; other types give one event each. A statement whose speaker is
+an outlet or monitor ("SANA reported", "a monitoring group said"), or nobody, is only the source of
+the other events of its sentence, not an event of its own.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import events.temporal as temporal
+from events.extract import dating, status as status_rules
+from events.extract.clean import clean
+from events.extract.dictionaries import Dictionaries, default_dictionaries
+from events.extract.fatalities import read_toll
+from events.extract.matcher import fold
+from events.extract.mentions import PlaceMention, Sorted, find_actors, find_places
+from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
+from events.extract.sentences import clauses, split_sentences
+from events.extract.roles import SOURCE_KINDS, assign_roles, speaker
+from events.extract.story import claim_responsibility, complete_from_story
+from events.extract.summary import with_summary
+from events.extract.triggers import TriggerMention, find_triggers
+
+DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
+                    r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
+    if article.published is not None:
+        return article.published, ()
+    found = temporal.find_publication_date(article.text)
+    if found is None:
+        return None, ()
+    return found.date, ((found.start, found.end),)
+
+
+def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> Analysis:
+    if not isinstance(article, Article):
+        raise TypeError(f"analyse() needs an Article, not {type(article).__name__}")
+    dictionaries = dictionaries or default_dictionaries()
+    text = article.text if isinstance(article.text, str) else ""
+    if not text.strip():
+        return Analysis(article, article.published, reason="no text")
+    published, cut = _publication(article)
+    cleaned = clean(text, dictionaries, cut)
+    sentences = split_sentences(text, cleaned.kept, dictionaries)
+    if published is None:
+        return Analysis(article, None, tuple(sentences), dropped=cleaned.dropped, reason="no publication date")
+    kept = cleaned.kept
+    inside = lambda s, e: any(a <= s and e <= b for a, b in kept)  # noqa: E731
+    timexes = [t for t in temporal.tag(text, published) if inside(t.start, t.end)]
+    folded = fold(text)
+    actors = find_actors(text, folded, kept, dictionaries)
+    places = find_places(text, folded, kept, dictionaries, actors)
+    triggers = find_triggers(text, folded, kept, dictionaries)
+    usable_timexes = [t for t in timexes if dating.usable(t)]
+    events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, published, dictionaries)
+    return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events),
+                    "" if events else "no events", cleaned.dropped)
+
+
+def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
+              nearby: list[list[PlaceMention]]) -> Place | None:
+    """The clause's most specific place, else the sentence's; a violent event told with no place finer than
+    a country or region ("Air raids kill 11 civilians in east Syria") takes the governorate-level place of
+    the nearest neighbouring sentences (``nearby``: next five, then previous three) that tell the same story.
+    A place people came or fired from ("evacuated from Fuaa", "positioned in the Eastern Ghouta") is where the
+    event happened only if no other place is named."""
+    own = places.within(*clause) or places.within(sentence.start, sentence.end)
+    if nearby and not any(p.place.admin1 for p in own):
+        own = next((group for group in nearby if group), own)
+    if not own:
+        return None
+
+    def key(p: PlaceMention):
+        origin = ORIGIN.search(text, max(0, p.start - 45), p.start) is not None
+        distance = p.start - trigger.end if p.start >= trigger.end else (trigger.start - p.end) + 1000
+        return (origin, 0 if p.place.admin1 else 1, p.rank if p.place.admin1 else 0, distance)
+
+    return min(own, key=key).place
+
+
+def _events(article, text, folded, sentences, actors, places, triggers, timexes, published, dictionaries) -> list[Event]:
+    types = dictionaries.types
+    article_id = article.article_id
+    cue_index = status_rules.CueIndex(text, dictionaries, folded)
+    background = status_rules._words(dictionaries.background)
+    tolls: dict[tuple[int, int], Fatalities | None] = {}
+
+    def toll_of(start: int, end: int) -> Fatalities | None:
+        if (start, end) not in tolls:
+            tolls[(start, end)] = read_toll(text, start, end, dictionaries)
+        return tolls[(start, end)]
+
+    result: list[tuple[int, Event]] = []
+    previous_violent: list[Event] = []
+    previous_index = -10
+    actors, places, triggers = Sorted(actors), Sorted(places), Sorted(triggers)
+    by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
+
+    def _nearby(index: int) -> list[list[PlaceMention]]:
+        order = [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3]
+        return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
+
+    for index, sentence in enumerate(sentences):
+        s_triggers = triggers.within(sentence.start, sentence.end)
+        s_actors = actors.within(sentence.start, sentence.end)
+        source = cue_index.source(sentence, s_actors)
+        candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
+        for clause in clauses(sentence, dictionaries):
+            c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
+            if not c_triggers:
+                continue
+            violent = [t for t in c_triggers if types[t.type].violent]
+            if violent:
+                top = max(types[t.type].priority for t in violent)
+                best = [t for t in violent if types[t.type].priority == top]
+                deaths = [t for t in violent if t.type == "casualties"]
+                # Of several equal triggers, the one told with the deaths is the event ("killed ... in airstrikes").
+                main = min(best, key=lambda t: min((abs(t.start - d.start) for d in deaths), default=0))
+                candidates.append((clause, main, violent))
+            for type_name in dict.fromkeys(t.type for t in c_triggers if not types[t.type].violent):
+                group = [t for t in c_triggers if t.type == type_name]
+                candidates.append((clause, group[0], group))
+        has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
+        sentence_events: list[Event] = []
+        for clause, trig, group in candidates:
+            spec = types[trig.type]
+            c_actors = actors.within(*clause) or s_actors
+            if trig.type == "statement" and has_other:
+                who = speaker(text, trig, s_actors)
+                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
+                    continue
+            event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
+            if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in SOURCE_KINDS):
+                # "those airstrikes": the actors of the violent events just told.
+                if DEMONSTRATIVE.search(text[max(clause[0], trig.start - 40):trig.start]) and previous_violent:
+                    inherited = {a.name: a for e in previous_violent for a in e.actors if a.role in ("agent", "")}
+                    event_actors = event_actors + list(inherited.values())
+            generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
+            if generic and background.search(sentence.text):
+                continue  # a war-wide count ("killed since the conflict began"), not an event
+            if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
+                    and index - previous_index <= 2
+                    and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
+                continue  # "the attack" names the attack just told, not a new one
+            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent)
+            anchor = cue_index.anchor(clause[0], trig.start)
+            status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
+            if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
+                status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
+            tense_end = trig.end if trig.tense == "pattern" else trig.start
+            tense = cue_index.tense(clause[0], tense_end, trig.tense)
+            when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
+                                     anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
+                                     status=status, tense=tense)
+            toll = toll_of(*clause) if spec.violent else None
+            if spec.violent and toll is None and clause != (sentence.start, sentence.end):
+                toll = toll_of(sentence.start, sentence.end)
+            location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
+            type_name = trig.type
+            confidence = _confidence(spec.violent, event_actors, location, when, toll, status, len(group))
+            event = Event(
+                article_id=article_id, type=type_name, status=status, date=when, evidence=sentence.text,
+                evidence_start=sentence.start, evidence_end=sentence.end, actors=tuple(event_actors), location=location,
+                fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
+            )
+            event = with_summary(event, spec.label)
+            sentence_events.append(event)
+        result.extend((index, e) for e in sentence_events)
+        violent_here = [e for e in sentence_events if types[e.type].violent]
+        if violent_here:
+            previous_violent, previous_index = violent_here, index
+    result = claim_responsibility(text, sentences, actors, result, dictionaries)
+    return complete_from_story(result, dictionaries)
+
+
+def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:
+    score = 0.35
+    if any(a.role == "agent" for a in actors):
+        score += 0.15
+    elif actors:
+        score += 0.08
+    if location is not None:
+        score += 0.1
+    if when.precision != "none":
+        score += 0.1
+    if violent and toll is not None:
+        score += 0.1
+    if triggers > 1:
+        score += 0.1
+    if status in ("hypothetical", "denied"):
+        score -= 0.2
+    return round(min(1.0, max(0.05, score)), 2)

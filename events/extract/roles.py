@@ -1,0 +1,100 @@
+"""Roles of actors in one event: the event's trigger, clause and actor mentions in, mentions with roles out.
+
+    assign_roles(text, clause, trigger, actors, violent) -> list[ActorMention]   role "agent", "target" or ""
+    speaker(text, trigger, actors) -> ActorMention | None                        who makes a statement
+
+Rules (docs/extraction.md, "Roles"): an actor whose name contains the trigger ("Russian airstrikes") or
+that follows "by" / "warplanes from" is the agent; victims ("kills 10 terrorists", "Four Hezbollah members
+were killed"), whoever holds the place hit ("a town held by Daesh", "IS-held", "rebel town") and what
+follows "against/on/targeting" the trigger are targets; otherwise the last other name before the trigger,
+with names coordinated to it, is the agent -- unless that name is the object of a verb and the clause
+opens with another name, or it is the speaker of "X said ... airstrikes". Outlets and monitors are never agents.
+"""
+from __future__ import annotations
+
+import re
+
+from events.extract.records import ActorMention
+from events.extract.triggers import TriggerMention
+
+SOURCE_KINDS = {"media", "organisation"}
+SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
+VICTIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
+                          r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:killed|executed|wounded|dead)\b",
+                          re.IGNORECASE)
+NUMBER_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)"
+                           r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+BARE_DEATH = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:killed|dead|died|executed)\b", re.IGNORECASE)
+CONTROLLER = re.compile(r"\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+CONTROLLED = re.compile(r"^(?:-|\s)?(?:held|controlled|run|besieged)\b|^\s+(?:town|city|village|areas?|territory|stronghold|bastion|"
+                        r"positions?|posts?|neighbou?rhoods?|districts?|enclave|headquarters|base)\b", re.IGNORECASE)
+KILL_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|execute[sd]?|executing|eliminat\w+|behead\w*)\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?"
+                         r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|tens"
+                         r"|a|an|the)\s+(?:[a-z][\w-]*\s+)?)?$", re.IGNORECASE)
+FROM_AFTER_TRIGGER = re.compile(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "warplanes from the coalition"
+OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
+                           r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove)"
+                           r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|claimed|claims|reported|reports|told|accused|announced|stated)\b", re.IGNORECASE)
+SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|hitting|struck|striking|killing|killed|kill|kills|attacked|attacking|"
+                           r"shelled|shelling|bombed|bombing|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> ActorMention | None:
+    """Who makes a statement: "a claim from X", "X said", "X, who ... called on"."""
+    after = [a for a in actors if a.start >= trigger.end and SPEAKER_AFTER.match(text[trigger.end:a.start])]
+    if after:
+        return after[0]
+    before = [a for a in actors if a.end <= trigger.start]
+    return before[-1] if before else None
+
+
+def _reports_others(text: str, actor: ActorMention, trigger: TriggerMention) -> bool:
+    """ "Kerry said ... bombings": the speaker is the source. "DAESH said that it killed": a claim of its own act."""
+    speech = SPEECH_AFTER.match(text, actor.end, min(trigger.start, actor.end + 40))
+    return speech is not None and not SELF_CLAIM.match(text, speech.end(), trigger.start)
+
+
+def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, actors: list[ActorMention], violent: bool) -> list[ActorMention]:
+    """Agent and target of one event; see the module docstring of docs/extraction.md ("Roles")."""
+    roles: dict[int, str] = {}
+    for actor in actors:
+        head = text[max(clause[0], actor.start - 30):actor.start]
+        tail = text[actor.end:actor.end + 60]
+        if actor.kind in SOURCE_KINDS:
+            roles[id(actor)] = ""
+        elif actor.start <= trigger.start < actor.end:
+            roles[id(actor)] = "agent"  # "Russian airstrikes", "US-led strikes"
+        elif violent and CONTROLLER.search(head):
+            roles[id(actor)] = "target"  # "a town held by Daesh"
+        elif actor.start >= trigger.end and (AGENT_BEFORE.search(head) or (
+                actor.start - trigger.end <= 30 and FROM_AFTER_TRIGGER.match(text[trigger.end:actor.start]))):
+            roles[id(actor)] = "agent"
+        elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail) or CONTROLLER.search(head)
+                          or CONTROLLED.match(tail) or (NUMBER_BEFORE.search(head) and BARE_DEATH.match(tail))
+                          or (actor.start >= trigger.end and TARGET_BEFORE.search(head))):
+            # Victims ("kills 10 terrorists", "Four Hezbollah members were killed"), who holds the place hit
+            # ("IS-held", "held by Daesh"), and what the attack was aimed at ("airstrikes on ...").
+            roles[id(actor)] = "target"
+    # The subject: the last other name before the trigger, with names coordinated to it
+    # ("The United States and Russia are preparing").
+    # The speaker of "X said ... airstrikes" is the source, not the one who struck.
+    before = [a for a in actors if a.end <= trigger.start and id(a) not in roles
+              and not (violent and _reports_others(text, a, trigger))]
+    if len(before) > 1 and OBJECT_BEFORE.search(text, max(clause[0], before[-1].start - 25), before[-1].start) \
+            and CLAUSE_START.fullmatch(text, clause[0], before[0].start) \
+            and not SPEECH_AFTER.match(text, before[0].end, min(trigger.start, before[0].end + 40)):
+        # "Russian Aerospace Forces destroy ISIS oil stations, kill 77": the name after a verb is its object;
+        # the clause's subject did it.
+        before = before[:1]
+    if before:
+        roles[id(before[-1])] = "agent"
+        for left, right in zip(reversed(before[:-1]), reversed(before[1:])):
+            if not COORDINATION.fullmatch(text[left.end:right.start]):
+                break
+            roles[id(left)] = "agent"
+    return [ActorMention(a.name, a.text, a.start, a.end, a.known, a.kind, a.acts_for, roles.get(id(a), "")) for a in actors]

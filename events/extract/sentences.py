@@ -1,0 +1,78 @@
+"""Sentences and clauses: kept spans of an article in, ``Sentence`` records (offsets into the article) out.
+
+    split_sentences(text, kept, dictionaries) -> list[Sentence]
+    clauses(sentence, dictionaries) -> list[(start, end)]
+
+A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
+an initial ("J.") or a number ("3.5"); closing quotes and brackets after the stop stay with the
+sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It").
+Clauses split a sentence at semicolons and dashes, and before the words listed in cues.toml
+[clauses] after a comma (", with Russia launching ...", ", who last week called ...").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from events.extract.records import Sentence
+
+BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+OPENERS = {"The", "It", "He", "She", "They", "This", "That", "These", "Those", "In", "On", "At", "But", "A", "An", "We", "I",
+           "Its", "Their", "His", "Her", "Meanwhile", "However", "Earlier", "Later", "According"}
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=8)
+def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
+    mark = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf",\s+(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
+
+
+def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
+    abbreviations = _abbreviations(tuple(dictionaries.cues.get("abbreviations", {}).get("words", ())))
+    sentences: list[Sentence] = []
+    for span_start, span_end in kept:
+        start = span_start
+        for match in BOUNDARY.finditer(text, span_start, span_end):
+            if match.group(1) == ".":
+                token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
+                token = token.lstrip("(\"“‘'")
+                following = re.match(r"[\"“‘(\[]?(\w+)", text[match.end():span_end])
+                next_word = following.group(1) if following else ""
+                if token.lower() in abbreviations and next_word not in OPENERS:
+                    continue
+                if re.fullmatch(r"[A-Z]\.", token):
+                    continue
+            end = match.end(2)
+            _add(text, start, end, sentences)
+            start = match.end()
+        _add(text, start, span_end, sentences)
+    return sentences
+
+
+def _add(text: str, start: int, end: int, into: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        into.append(Sentence(start, end, text[start:end]))
+
+
+def clauses(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
+    """Clause spans (article offsets) of one sentence, in order, covering it."""
+    cues = dictionaries.cues.get("clauses", {})
+    rule = _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ())))
+    spans, start = [], sentence.start
+    for match in rule.finditer(sentence.text):
+        cut = sentence.start + match.start()
+        if cut > start:
+            spans.append((start, cut))
+        start = sentence.start + match.end()
+    spans.append((start, sentence.end))
+    return [(s, e) for s, e in spans if e > s]

@@ -1,0 +1,128 @@
+"""Status, tense, anchoring and attribution of events: an article's cue index in, words out.
+
+    cues = CueIndex(text, dictionaries)          one Aho-Corasick pass for all cue families over the whole text
+    cues.status(sentence, clause, trigger_start, type_name) -> status
+    cues.tense(clause_start, trigger_start, trigger_tense) -> "present" | "past" | "perfect" | "future" | ""
+    cues.anchor(clause_start, trigger_start) -> offset after an anchoring word ("following"), or None
+    cues.source(sentence, actors) -> canonical name (or written name) of who the sentence cites, or ""
+
+Cue lists live in data/dictionaries/cues.toml. Status: the nearest denial, modal, plan, proposal or
+reporting cue before the trigger in its clause (at most WINDOW characters back) decides; failing that a
+reporting cue anywhere in the sentence ("according to", "said") makes it "reported"; otherwise
+"occurred". Statements and accusations are themselves acts that occurred: they are never "reported".
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from events.extract.matcher import PhraseMatcher
+from events.extract.records import ActorMention, Sentence
+
+STATUS_ORDER = ("denied", "hypothetical", "planned", "proposed", "reported")
+SPEECH_TYPES = {"statement", "accusation"}
+TENSES = ("present", "past", "perfect", "future")
+WINDOW = 160  # cues govern what follows them closely
+NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
+
+
+@lru_cache(maxsize=64)
+def _words(words: tuple[str, ...], anchored_end: bool = False) -> re.Pattern:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"\b(?:{body})\b" + (r"\W*$" if anchored_end else ""), re.IGNORECASE)
+
+
+class _Hits:
+    """Matches of one cue family over the text, sorted, for "the last one in [lo, hi)" questions."""
+
+    def __init__(self, matches: list) -> None:
+        self.items = [(m.start, m.end, m.payload) for m in matches]
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def last(self, lo: int, hi: int) -> tuple[int, int, str] | None:
+        index = bisect.bisect_left(self.starts, hi) - 1
+        return self.items[index] if index >= 0 and self.items[index][0] >= lo else None
+
+
+@lru_cache(maxsize=8)
+def _matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
+    """One Aho-Corasick automaton for all cue families, built once per Dictionaries; payload (family, label).
+    Within a family a word in two lists keeps the first, in STATUS_ORDER / TENSES order."""
+    cues = dictionaries.cues
+    status, tense = cues.get("status", {}), cues.get("tense", {})
+    anchors, attribution = cues.get("anchors", {}), cues.get("attribution", {})
+    lists = [("status", name, status.get(name, [])) for name in STATUS_ORDER]
+    lists += [("tense", name, tense.get(name, [])) for name in TENSES]
+    lists += [("anchor", "anchor", anchors.get("before_trigger", [])), ("reporting", "reporting", anchors.get("reporting_nouns", [])),
+              ("before_source", "before", attribution.get("before_source", [])),
+              ("after_source", "after", attribution.get("after_source", []))]
+    return PhraseMatcher([(word, (family, label)) for family, label, words in lists for word in words], possessive=False)
+
+
+class CueIndex:
+    def __init__(self, text: str, dictionaries, folded: str | None = None) -> None:
+        found = _matcher(dictionaries).find_grouped(text, folded)
+        self.text = text
+        self._status = _Hits(found.get("status", []))
+        self._tense = _Hits(found.get("tense", []))
+        self._anchor = _Hits(found.get("anchor", []))
+        self._reporting = _Hits(found.get("reporting", []))
+        self._before_source = _Hits(found.get("before_source", []))
+        self._after_source = _Hits(found.get("after_source", []))
+
+    def status(self, sentence: Sentence, clause: tuple[int, int], trigger_start: int, type_name: str,
+               anchor: int | None = None) -> str:
+        """``anchor``: an event named after "following"/"after" is presupposed: only cues after that word count,
+        and it occurred unless they deny it or make it hypothetical."""
+        lo = max(clause[0], trigger_start - WINDOW, anchor if anchor is not None else -1)
+        speech = type_name in SPEECH_TYPES
+        for start, _end, label in reversed(self._status.within(lo, trigger_start)):
+            if speech and label == "reported":
+                continue
+            if type_name == "proposal" and label not in ("denied", "hypothetical"):
+                return "proposed"  # a proposal, however reported, is a proposal
+            return label
+        if type_name == "proposal":
+            return "proposed"
+        if speech or anchor is not None:
+            return "occurred"
+        if any(label == "reported" for _, _, label in self._status.within(sentence.start, sentence.end)):
+            return "reported"
+        return "occurred"
+
+    def tense(self, clause_start: int, trigger_start: int, trigger_tense: str) -> str:
+        if trigger_tense in ("present", "past"):
+            return trigger_tense
+        hit = self._tense.last(max(clause_start, trigger_start - 60), trigger_start)
+        return hit[2] if hit else ""
+
+    def anchor(self, clause_start: int, trigger_start: int) -> int | None:
+        """Offset just after the last anchoring word before the trigger in its clause, unless a reporting
+        noun comes between ("following reports that ...") or the trigger is far from it (a new predicate)."""
+        hit = self._anchor.last(clause_start, trigger_start)
+        if hit is None:
+            return None
+        if self._reporting.within(hit[1], trigger_start):
+            return None
+        if len(self.text[hit[1]:trigger_start].split()) > 12:
+            return None
+        return hit[1]
+
+    def source(self, sentence: Sentence, actors: list[ActorMention]) -> str:
+        """Who the sentence cites: "according to X", "X reported", "X said", "reported by X"."""
+        for _start, end, _ in self._before_source.within(sentence.start, sentence.end):
+            following = [a for a in actors if end <= a.start <= end + 60 and a.end <= sentence.end]
+            if following:
+                return following[0].name
+            name = NAME_AFTER.match(self.text, end, sentence.end)
+            if name:
+                return name.group(1).strip()
+        for start, _end, _ in self._after_source.within(sentence.start, sentence.end):
+            preceding = [a for a in actors if 0 <= start - a.end <= 12 and a.start >= sentence.start]
+            if preceding:
+                return preceding[-1].name
+        return ""

@@ -1,0 +1,37 @@
+"""Trigger words: article text in, trigger mentions (type, tense, span) out.
+
+    find_triggers(text, folded, kept, dictionaries) -> list[TriggerMention]
+
+One pass of the trigger automaton (nouns with plurals, verbs with their inflections, from
+event_types.toml) plus one combined regex of all types' patterns; where they overlap the longer
+wins ("began bombing" over "bombing"); only triggers inside the kept (cleaned) text count.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.extract.dictionaries import Dictionaries
+from events.extract.matcher import longest_first
+
+
+@dataclass(frozen=True)
+class TriggerMention:
+    start: int
+    end: int
+    text: str
+    type: str
+    tense: str
+
+
+def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> list[TriggerMention]:
+    found = [TriggerMention(m.start, m.end, m.text, m.payload.type, m.payload.tense)
+             for m in dictionaries.trigger_matcher.find(text, folded)]
+    pattern = dictionaries.trigger_patterns
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            type_name = group.split("__")[1]
+            found.append(TriggerMention(match.start(), match.end(), match.group(0), type_name, "pattern"))
+    # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
+    chosen = longest_first([(t.start, t.end, t) for t in found], len(text))
+    return [t for _, _, t in chosen if any(s <= t.start and t.end <= e for s, e in kept)]

@@ -1,0 +1,169 @@
+"""Unit tests of the extraction rules and dictionaries: every example in the data files runs here."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.extract import Article, acled_types, analyse, extract, load_dictionaries
+from events.extract.dictionaries import default_dictionaries
+from events.extract.fatalities import read_toll
+from events.extract.records import STATUSES
+
+D = default_dictionaries()
+TYPE_EXAMPLES = [(name, text) for name, spec in D.types.items() for text in spec.examples]
+TYPE_NOT_EXAMPLES = [(name, text) for name, spec in D.types.items() for text in spec.not_examples]
+PATTERN_EXAMPLES = [(name, p) for name, spec in D.types.items() for p in spec.patterns]
+
+
+def _types_in(sentence: str) -> set[str]:
+    analysis = analyse(Article(text=sentence, published=date(2016, 7, 27)))
+    return {e.type for e in analysis.events}
+
+
+@pytest.mark.parametrize("type_name,sentence", TYPE_EXAMPLES)
+def test_every_event_type_example_is_found(type_name, sentence):
+    assert type_name in _types_in(sentence)
+
+
+@pytest.mark.parametrize("type_name,sentence", TYPE_NOT_EXAMPLES)
+def test_event_type_counter_examples_are_not_found(type_name, sentence):
+    assert type_name not in _types_in(sentence)
+
+
+@pytest.mark.parametrize("type_name,pattern", PATTERN_EXAMPLES)
+def test_every_pattern_matches_its_example(type_name, pattern):
+    assert re.search(pattern.regex, pattern.example, re.IGNORECASE)
+
+
+def test_every_actor_alias_is_found_as_its_actor():
+    for actor in D.actors:
+        for alias in actor.aliases:
+            text = f"Yesterday {alias} made news."
+            names = {m.payload.name for m in D.actor_matcher.find(text) if m.text.rstrip("s") == alias.rstrip("s") or m.text == alias}
+            assert actor.name in names, (actor.name, alias)
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("those airstrikes have likely killed hundreds of civilians", (200, None, 999, "civilians")),
+    ("killed dozens of civilians in a set of airstrikes", (24, None, 99, "civilians")),
+    ("at least 12 people were killed", (12, 12, None, "people")),
+    ("more than 40 fighters were killed", (41, None, None, "fighters")),
+    ("A bomb blast killed six people and injured 32", (6, 6, 6, "people")),
+    ("killing 5 civilians and 3 soldiers", (8, 8, 8, "people")),
+    ("injured 32 people", None),
+])
+def test_death_tolls(phrase, expected):
+    toll = read_toll(phrase, 0, len(phrase), D)
+    got = None if toll is None else (toll.low, toll.best, toll.high, toll.victims)
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("The United States and Russia are preparing a joint airstrike campaign in Syria.", "planned"),
+    ("The U.S. government is proposing a joint airstrike campaign with Russia.", "proposed"),
+    ("Russia denied carrying out airstrikes on the hospital in Idlib.", "denied"),
+    ("Russia could launch airstrikes on Idlib.", "hypothetical"),
+    ("According to Airwars, the airstrikes killed 12 civilians in Raqqa.", "reported"),
+    ("Russian warplanes struck Saraqeb on Monday.", "occurred"),
+])
+def test_status_cues(sentence, status):
+    events = [e for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events if e.type in ("air_campaign", "airstrike")]
+    assert events and events[0].status == status
+    assert events[0].status in STATUSES
+
+
+def test_attribution_and_agent():
+    text = "SANA reported that Turkish warplanes struck the town of Azaz, killing 12 civilians."
+    (event,) = [e for e in extract(Article(text=text, published=date(2016, 7, 27))) if e.type == "airstrike"]
+    assert event.attributed_to == "SANA"
+    assert any(a.name == "Turkey" and a.role == "agent" for a in event.actors)
+    assert event.location is not None and event.location.admin1 == "Aleppo"
+    assert event.fatalities.best == 12
+
+
+def test_killed_on_sunday_in_a_monday_article_is_that_sunday():
+    text = "Russian airstrikes killed 12 civilians in Idlib on Sunday."
+    (event,) = [e for e in extract(Article(text=text, published=date(2016, 7, 25))) if e.type == "airstrike"]
+    assert (event.date.first, event.date.last, event.date.precision) == (date(2016, 7, 24), date(2016, 7, 24), "day")
+
+
+def test_undated_past_event_is_not_given_the_publication_date():
+    text = "Russian airstrikes have killed hundreds of civilians in Aleppo."
+    events = extract(Article(text=text, published=date(2016, 7, 25)))
+    assert events and all(e.date.precision == "none" and e.date.first is None for e in events)
+
+
+def test_unknown_actor_is_kept_as_written():
+    text = "The Sultan Murad Brigade shelled the village of Tal Rifaat on Monday."
+    events = extract(Article(text=text, published=date(2016, 7, 25)))
+    unknown = [a for e in events for a in e.actors if not a.known]
+    assert unknown and unknown[0].name == "Sultan Murad Brigade"
+
+
+def test_place_resolves_governorate_and_coordinates():
+    text = "Government helicopters dropped barrel bombs on Deir Ezzor on Monday, killing 9 people."
+    (event,) = [e for e in extract(Article(text=text, published=date(2016, 7, 25))) if e.type == "airstrike"]
+    assert event.location.name == "Deir ez-Zor" and event.location.admin1 == "Deir ez-Zor" and event.location.country == "Syria"
+    assert event.location.latitude is not None
+
+
+def test_acled_mapping():
+    assert acled_types("airstrike") == ("Explosions/Remote violence", "Air/drone strike")
+    assert acled_types("ground offensive") == ("Battles", "Armed clash")
+    assert acled_types("statement") == ("", "")
+    assert acled_types("no such type") == ("", "")
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_bad_input_gives_reasons_not_exceptions():
+    assert analyse(Article(text="")).reason == "no text"
+    assert analyse(Article(text="   \n ")).reason == "no text"
+    assert analyse(Article(text="Russian airstrikes killed 12 civilians in Idlib.")).reason == "no publication date"
+    nothing = analyse(Article(text="The weather was fine.", published=date(2016, 7, 25)))
+    assert nothing.events == () and nothing.reason == "no events"
+
+
+def test_malformed_dictionary_names_file_line_and_problem(tmp_path: Path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[actor]]\nname = "X"\nkind = "state"\n\n[[actor]]\nname = "Y"\nkind = "wizard"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.toml: line 5: actor 'Y': kind 'wizard'"):
+        load_dictionaries([broken])
+    syntax = tmp_path / "syntax.toml"
+    syntax.write_text('[[actor]]\nname = "X\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"syntax\.toml: line 2: malformed TOML"):
+        load_dictionaries([syntax])
+    bad_type = tmp_path / "types.toml"
+    bad_type.write_text('[types.drone_strike]\nnouns = ["drone"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"types\.toml: line 1: .*needs at least one example"):
+        load_dictionaries([bad_type])
+
+
+def test_user_dictionary_extends_or_replaces(tmp_path: Path):
+    user = tmp_path / "actors.toml"
+    user.write_text('[[actor]]\nname = "Liwa Test"\nkind = "armed group"\naliases = ["Test Brigade"]\n', encoding="utf-8")
+    extended = load_dictionaries([user])
+    assert "Liwa Test" in extended.actor_by_name and "Russia" in extended.actor_by_name
+    replaced = load_dictionaries([user], replace=True)
+    assert set(replaced.actor_by_name) == {"Liwa Test"} and replaced.types  # other sections stay as shipped
+    events = analyse(Article(text="The Test Brigade shelled Azaz on Monday.", published=date(2016, 7, 25)), dictionaries=extended).events
+    assert any(a.name == "Liwa Test" and a.known for e in events for a in e.actors)
+
+
+def test_every_conflict_place_name_resolves_to_its_governorate():
+    for place in D.places:
+        for name in (place.name, *place.aliases):
+            text = f"It happened in {name} yesterday."
+            found = [m.payload for m in D.gazetteer.find(text) if m.text == name]
+            assert found, name
+            assert found[0].admin1 == place.admin1 and found[0].country == place.country, (name, found[0])
+
+
+def test_syrian_gazetteer_cities_carry_governorates():
+    text = "Shelling hit Yabroud, Manbij and Jablah."
+    admin1 = {m.text: m.payload.admin1 for m in D.gazetteer.find(text)}
+    assert admin1 == {"Yabroud": "Rif Dimashq", "Manbij": "Aleppo", "Jablah": "Latakia"}

@@ -1,0 +1,171 @@
+"""Unit tests of cleaning, sentence splitting, dating and role rules on small hand-written texts."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import Article, analyse, extract
+from events.extract.clean import clean
+from events.extract.dictionaries import default_dictionaries
+from events.extract.sentences import clauses, split_sentences
+
+D = default_dictionaries()
+MONDAY = date(2016, 7, 25)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, clean(text, D).kept, D)]
+
+
+def _events(text: str, published: date = MONDAY, kind: str | None = None):
+    events = extract(Article(text=text, published=published))
+    return [e for e in events if kind is None or e.type == kind]
+
+
+# ------------------------------------------------------------------ cleaning
+
+
+def test_page_chrome_captions_and_linked_headlines_are_dropped():
+    text = ("• Live\n  • facebook\n\nRussian jets struck Idlib on Monday. | Photo: Reuters\n\n"
+            "Russian warplanes struck the town of Saraqeb on Monday.\n\nSyrian Rebels Vow Revenge for Saraqeb\n\n"
+            "The strikes killed 12 civilians, activists said.\n\nPost with no comments.")
+    result = clean(text, D)
+    dropped = [d.text for d in result.dropped]
+    assert {"Live", "facebook", "Syrian Rebels Vow Revenge for Saraqeb", "Post with no comments."} <= set(dropped)
+    assert any("| Photo: Reuters" in d for d in dropped)
+    kept = " ".join(text[s:e] for s, e in result.kept)
+    assert "Russian warplanes struck the town of Saraqeb" in kept and "killed 12 civilians" in kept
+    for d in result.dropped:
+        assert text[d.start:d.end] == d.text
+
+
+def test_tags_run_and_inline_widgets_are_cut_from_scraped_text():
+    text = ("Air raids kill 11 civilians in Idlib. Tags Syria Idlib airstrikes Russia At least 11 civilians were killed "
+            "in air raids on Monday. Get short URL 0 15 The death toll may rise.")
+    result = clean(text, D)
+    dropped = [d.text for d in result.dropped]
+    assert "Tags Syria Idlib airstrikes Russia " in dropped
+    assert any(d.startswith("Get short URL") for d in dropped)
+    sentences = [s.text for s in split_sentences(text, result.kept, D)]
+    assert "At least 11 civilians were killed in air raids on Monday." in sentences
+
+
+def test_publication_dateline_is_cut_and_found():
+    analysis = analyse(Article(text="Published 27 July 2016\n\nRussian airstrikes killed 12 civilians in Idlib on Sunday."))
+    assert analysis.published == date(2016, 7, 27)
+    (event,) = [e for e in analysis.events if e.type == "airstrike"]
+    assert event.date.first == date(2016, 7, 24)  # the Sunday before, not the dateline
+
+
+# ------------------------------------------------------------------ sentences and clauses
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The U.S. and Russia met. Then they left.", ["The U.S. and Russia met.", "Then they left."]),
+    ("Bombing began in Sept. 2014 in Syria. It went on.", ["Bombing began in Sept. 2014 in Syria.", "It went on."]),
+    ("Gen. Smith said so. He left.", ["Gen. Smith said so.", "He left."]),
+    ('He said "it is over." The talks ended.', ['He said "it is over."', "The talks ended."]),
+    ("They called on the U.S. The reply came later.", ["They called on the U.S.", "The reply came later."]),
+    ("John F. Kennedy spoke. Then J. Doe spoke.", ["John F. Kennedy spoke.", "Then J. Doe spoke."]),
+])
+def test_sentence_splitting(text, expected):
+    assert _sentences(text) == expected
+
+
+def test_clauses_split_before_with_and_who():
+    text = "The U.S. began bombing Syria in Sept. 2014, with Russia launching its own air campaign in Sept. 2015."
+    (sentence,) = split_sentences(text, clean(text, D).kept, D)
+    parts = [text[s:e] for s, e in clauses(sentence, D)]
+    assert parts == ["The U.S. began bombing Syria in Sept. 2014", "with Russia launching its own air campaign in Sept. 2015."]
+
+
+# ------------------------------------------------------------------ dating
+
+
+def test_each_clause_takes_its_own_time_expression():
+    text = "The U.S. and its allies began bombing Syria in Sept. 2014, with Russia launching its own air campaign in Sept. 2015."
+    dates = sorted((e.date.first, e.date.last, e.date.precision, e.date.basis) for e in _events(text, kind="air_campaign"))
+    assert dates == [(date(2014, 9, 1), date(2014, 9, 30), "month", "clause"), (date(2015, 9, 1), date(2015, 9, 30), "month", "clause")]
+
+
+def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
+    (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="statement")
+    assert (statement.date.first, statement.date.precision, statement.date.basis) == (MONDAY, "day", "publication date")
+    for event in _events("Airstrikes have killed hundreds of civilians in Syria."):
+        assert event.date.precision == "none" and event.date.first is None and event.date.basis == "undated"
+
+
+def test_event_anchored_after_another_takes_no_date_from_its_sentence():
+    text = ("SANA reported this week that the Syrian government welcomes statements issued following the U.S. Secretary of State's "
+            "visit to Moscow.")
+    events = _events(text)
+    (meeting,) = [e for e in events if e.type == "diplomatic_meeting"]
+    assert meeting.date.precision == "none"
+    (statement,) = [e for e in events if e.type == "statement"]
+    assert statement.date.precision == "week" and statement.date.first == date(2016, 7, 25)
+
+
+def test_reports_noun_does_not_anchor():
+    text = "Rebels last week called on the U.S. to stop airstrikes following reports that the coalition had killed dozens of civilians."
+    (strike,) = _events(text, kind="airstrike")
+    assert strike.date.precision == "week" and strike.date.first == date(2016, 7, 18)
+    assert strike.fatalities.low == 24 and strike.fatalities.high == 99
+
+
+# ------------------------------------------------------------------ roles, responsibility, neighbours
+
+
+def test_victims_and_controllers_are_targets_not_agents():
+    (event,) = _events("Syrian army shelling of a rebel town killed 43 people on Monday.", kind="shelling")
+    roles = {a.name: a.role for a in event.actors}
+    assert roles == {"Syrian government": "agent", "Syrian opposition": "target"}
+    (event,) = _events("Air strikes on a town in eastern Syria held by Daesh killed 23 civilians on Thursday.", kind="airstrike")
+    assert [(a.name, a.role) for a in event.actors] == [("Islamic State", "target")]
+    (event,) = _events("The Syrian army killed 10 terrorists in a missile attack near Hama.", kind="shelling")
+    roles = {a.name: a.role for a in event.actors}
+    assert roles["Syrian government"] == "agent" and roles["Syrian opposition"] == "target"
+
+
+def test_claimed_responsibility_names_the_agent():
+    text = "A car bomb killed 12 people in Azaz on Monday. Islamic State claimed responsibility for the attack."
+    (event,) = _events(text, kind="bombing")
+    assert any(a.name == "Islamic State" and a.role == "agent" for a in event.actors)
+
+
+def test_generic_attack_takes_the_means_and_place_told_next():
+    text = ("At least 22 people were killed on Monday in an attack on a wedding party in northeastern Syria. "
+            "A suicide bomber blew himself up inside a hall in Tall Tawil village.")
+    first = _events(text)[0]
+    assert first.type == "bombing"
+    assert first.location.admin1 == "Al-Hasakah"
+    assert first.fatalities.low == 22
+
+
+def test_place_in_a_locative_phrase_is_not_an_actor():
+    events = _events("The U.S. and Russia coordinate ground offensives from an operations room in Baghdad.", kind="ground_offensive")
+    assert "Iraq" not in events[0].actor_names and events[0].location.name == "Baghdad"
+
+
+def test_name_after_a_verb_is_its_object_not_the_agent():
+    event = _events("Russian Aerospace Forces destroy ISIS oil stations, kill 77 terrorists in Raqqa.")[0]
+    agents = {a.name for a in event.actors if a.role == "agent"}
+    assert agents == {"Russia"}
+
+
+def test_bare_label_after_a_name_describes_that_name():
+    events = _events("At least 45 civilians were killed in Fatah al-Sham (formerly Al-Nusra Front) terrorists mortar fire on Aleppo.")
+    (event,) = [e for e in events if e.type == "shelling"]
+    assert "Syrian opposition" not in event.actor_names and "Nusra Front" in event.actor_names
+
+
+def test_barrel_bombs_name_the_government():
+    (event,) = _events("Barrel bombs killed 11 civilians in al-Bab on Monday.", kind="airstrike")
+    assert [(a.name, a.role) for a in event.actors if a.role == "agent"] == [("Syrian government", "agent")]
+
+
+def test_war_wide_counts_and_accidents_are_not_attacks():
+    assert _events("More than 290000 people have been killed since the conflict erupted in March 2011.") == []
+    text = "The accident in Salaheddin district killed eleven. The district was recaptured in 2016 following heavy bombing."
+    first = _events(text)[0]
+    assert first.type == "casualties" and first.fatalities.best == 11
