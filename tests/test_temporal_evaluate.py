@@ -45,3 +45,11 @@ def test_table_prints_value_f1():
     counts["ALL"] = Counts(gold=2, system=2, strict=1, relaxed=2, type_ok=2, value_ok=1)
     table = format_table([Result("x", counts, 1.0, 1.0, 0.0, Errors())])
     assert "0.500" in table  # value F1 = relaxed F1 (1.0) x value accuracy (0.5)
+
+
+def test_select_by_document_id_prefix():
+    from events.evaluate.timex import select
+    docs = [Document(name, date(2016, 7, 27), "", []) for name in ("APW1", "NYT2", "wsj_3")]
+    assert [d.doc_id for d in select(docs, "APW,NYT")] == ["APW1", "NYT2"]
+    assert [d.doc_id for d in select(docs, exclude="APW, NYT")] == ["wsj_3"]
+    assert [d.doc_id for d in select(docs)] == ["APW1", "NYT2", "wsj_3"]

@@ -1,6 +1,7 @@
 """Evaluate the temporal engine against TimeML gold, side by side with peer tools.
 
     python -m events.evaluate timex CORPUS.jsonl [--peer NAME ...] [--memory-docs N] [--errors N]
+        [--only PREFIXES] [--exclude PREFIXES]
 
 In: a JSONL corpus in the format of /work/shared/corpora/tbaq-dev.jsonl (doc_id, dct, text, timexes).
 Out (printed): for this project and for ``dateparser.search_dates`` (RELATIVE_BASE = the document date), plus
@@ -86,6 +87,15 @@ def read_corpus(path: Path) -> list[Document]:
         except (ValueError, KeyError, TypeError) as error:
             raise ValueError(f"{path}:{number}: not a corpus record: {error}") from error
     return documents
+
+
+def select(documents: list[Document], only: str | None = None, exclude: str | None = None) -> list[Document]:
+    """The documents whose id starts with one of the comma-separated prefixes of ``only`` (all if None),
+    and with none of those of ``exclude``: a corpus's sources ("APW,NYT,XIE" in TimeBank/AQUAINT)."""
+    def prefixes(text: str | None) -> tuple[str, ...]:
+        return tuple(p.strip() for p in text.split(",") if p.strip()) if text else ()
+    keep, drop = prefixes(only), prefixes(exclude)
+    return [d for d in documents if (not keep or d.doc_id.startswith(keep)) and not (drop and d.doc_id.startswith(drop))]
 
 
 # ------------------------------------------------------------------ matching
@@ -357,13 +367,21 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--memory-docs", type=int, default=25, help="documents traced for peak memory")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind for this project")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (quick iterations)")
+    parser.add_argument("--only", metavar="PREFIXES", help="only documents whose id starts with one of these "
+                        "comma-separated prefixes (e.g. APW,NYT,XIE)")
+    parser.add_argument("--exclude", metavar="PREFIXES", help="leave out documents whose id starts with one of these")
     args = parser.parse_args(argv)
     try:
-        documents = read_corpus(args.corpus)
+        documents = select(read_corpus(args.corpus), args.only, args.exclude)
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    print(f"corpus: {args.corpus} ({len(documents)} documents, {sum(len(d.gold) for d in documents)} gold timexes)")
+    if not documents:
+        print(f"{args.corpus}: no document left after --only/--exclude", file=sys.stderr)
+        return 2
+    chosen = "".join(f", {name} {value}" for name, value in (("only", args.only), ("exclude", args.exclude)) if value)
+    print(f"corpus: {args.corpus}{chosen} ({len(documents)} documents, "
+          f"{sum(len(d.gold) for d in documents)} gold timexes)")
     systems: list[tuple[str, Callable]] = [("events.temporal", _ours())]
     if not args.no_baseline:
         systems.append(("dateparser", _dateparser()))

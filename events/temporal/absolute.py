@@ -27,7 +27,8 @@ def resolve_calendar(ctx: Context, *, year: int | None, month: int | None, day: 
     if year is None and month is not None:
         if rel is not None:  # "last November": the most recent one before this month; "next April"
             if rel < 0:
-                year = ref.year if month < ref.month else ref.year - 1
+                # the month just ended is "last month"; "last February" said in March is a year before
+                year = ref.year if month < ref.month - 1 else ref.year - 1
             elif rel > 0:
                 year = ref.year if month > ref.month else ref.year + 1
             else:
@@ -93,11 +94,8 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "hour"):
         hour, minute = int(match.group("hour")), int(match.group("minute"))
         resolved = Resolved("TIME", f"{resolved.value}T{hour:02d}:{minute:02d}", "day", resolved.interval)
-    if group(match, "weekday") and day is not None:
-        # "Thursday, Jan. 6": two expressions naming one day (TimeML tags each); the weekday takes the date.
-        date_start = min(match.start(name) for name in ("day", "month", "year") if group(match, name))
-        day_only = Resolved("DATE", resolved.interval.first.isoformat(), "day", resolved.interval)
-        return [(match.span("weekday"), day_only, None), ((date_start, match.end()), resolved, None)]
+    # "Thursday, Jan. 6" is one expression naming one day (TimeBank/AQUAINT tag it as one span): the
+    # weekday only confirms the date, which decides the value.
     return [resolved]
 
 
@@ -200,6 +198,9 @@ def resolve_quarter(match: re.Match, rule: Rule, ctx: Context):
     year = _year_or_reference(match, ctx)
     if group(match, "relyear"):
         year += _relative_month_year(match.group("relyear"))
+    elif not (group(match, "year") or group(match, "lead_year")) and \
+            quarter_interval(year, quarter).first > ctx.ref and not ctx.future(match.start(), match.end()):
+        year -= 1  # "profits fell in the fourth quarter", said in January: the one just reported
     if group(match, "ago"):
         year -= 1
     return [Resolved("DATE", f"{year:04d}-Q{quarter}", "quarter", quarter_interval(year, quarter))]
@@ -225,6 +226,9 @@ def resolve_year_in_view(match: re.Match, rule: Rule, ctx: Context):
     """"the year": the year named last (within a few sentences), else the reference date's."""
     named = ctx.recent(match.start(), ANAPHORA_CHARS, "year")
     year = named.interval.first.year if named is not None else ctx.ref.year
+    if year > ctx.ref.year and not ctx.future(match.start(), match.end()):
+        # "For the year, volume was flat" after "next year" was named: the year reported on, not a forecast's
+        year = ctx.ref.year
     mod, mod_word = position_mod(ctx.tables, match)
     interval = year_interval(year)
     if mod_word in ("earlier", "later") and year == ctx.ref.year:  # "earlier in the year": up to now

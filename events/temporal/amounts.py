@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from events.temporal.dates import duration_value, period, quarter_interval, shift
-from events.temporal.resolve import Context, Resolved, group, lookup, normal, number, quantity_mod, resolver
+from events.temporal.resolve import (Context, Resolved, group, lookup, month_number, normal, number, quantity_mod,
+                                     resolver)
 from events.temporal.ruleset import Rule
 
 
@@ -39,6 +40,9 @@ def resolve_duration(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "qmod") and normal(match.group("qmod")) == "over" and \
             re.match(r"over\s+the\b", match.group(), re.IGNORECASE):
         return None  # "over the past five weeks": "over" means during; the expression starts at "the"
+    if unit == "Q" and re.match(r"\s+of\b", ctx.text[match.end():match.end() + 4]) and \
+            (normal(word or "") in ("a", "an", "one") or "-" in match.group()):
+        return None  # "three-quarters of its food", "more than a quarter of the market": fractions
     if word is None and not normal(match.group("unit")).endswith("s"):
         n, vague = 1.0, False  # "a day-long siege"
     else:
@@ -88,6 +92,8 @@ def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
 def resolve_set(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "word"):
         return [Resolved("SET", lookup(ctx.tables, "sets", match.group("word")))]
+    if group(match, "month"):
+        return [Resolved("SET", f"XXXX-{month_number(ctx.tables, match.group('month')):02d}")]
     weekday_word = group(match, "weekday") or group(match, "weekdays")
     if weekday_word:
         weekday = lookup(ctx.tables, "weekdays", weekday_word)

@@ -187,6 +187,9 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+VAGUE_LETTERS = {"DE": "E", "CE": "C", "ML": "L"}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     if unit == "2W":
         unit, n = "W", None if n is None else n * 2
@@ -194,8 +197,8 @@ def duration_value(n: float | None, unit: str) -> str:
         unit, n = "Y", n * 10
     if unit == "CE" and n is not None:
         unit, n = "Y", n * 100
-    if n is None:
-        return f"PTX{unit[1]}" if unit.startswith("T") else f"PX{unit}"
+    if n is None:  # vague: TimeBank writes decades, centuries, millennia with one letter (PXE, PXC, PXL)
+        return f"PTX{unit[1]}" if unit.startswith("T") else f"PX{VAGUE_LETTERS.get(unit, unit)}"
     whole = int(n)
     parts = [(whole, unit)] if whole else []
     if n != whole and unit in SMALLER:

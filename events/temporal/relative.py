@@ -41,18 +41,26 @@ def resolve_part_of_day(match: re.Match, rule: Rule, ctx: Context):
     return [_day_with_part(ctx.ref + timedelta(days=offset), match.group("part"), ctx, None)]
 
 
-def weekday_date(ctx: Context, weekday: int, rel_word: str | None, start: int, end: int) -> date:
-    """The date of a named weekday near the reference date (ISO weekday, 1 = Monday)."""
+def weekday_date(ctx: Context, weekday: int, rel_word: str | None, start: int, end: int,
+                 possessive: bool = False) -> date:
+    """The date of a named weekday near the reference date (ISO weekday, 1 = Monday). A possessive
+    ("Wednesday's ruling", "Friday's close") names a day whose events are reported: the most recent one,
+    whatever the clause's verb says about the rest ("would look for ways around Wednesday's ruling")."""
     ref = ctx.ref
     back = (ref.isoweekday() - weekday) % 7  # days back to the most recent one, 0 = today
     rel = normal(rel_word) if rel_word else None
-    if rel in ("last", "past", "previous", "the previous"):
+    if rel in ("previous", "the previous"):
+        # "down 4.5% from the previous Friday": the one before the day being talked about, if one was named
+        earlier = ctx.recent(start, ANAPHORA_CHARS, "day")
+        anchor = earlier.interval.first if earlier is not None else ref
+        return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7 or 7)
+    if rel in ("last", "past"):
         return ref - timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming"):
         return ref + timedelta(days=(weekday - ref.isoweekday()) % 7 or 7)
     if rel == "this":
         return dates.monday(ref) + timedelta(days=weekday - 1)
-    if ctx.future(start, end):
+    if not possessive and ctx.future(start, end):
         return ref + timedelta(days=(weekday - ref.isoweekday()) % 7)
     return ref - timedelta(days=back)
 
@@ -61,7 +69,8 @@ def weekday_date(ctx: Context, weekday: int, rel_word: str | None, start: int, e
 def resolve_weekday(match: re.Match, rule: Rule, ctx: Context):
     weekday = lookup(ctx.tables, "weekdays", match.group("weekday"))
     mod, _ = position_mod(ctx.tables, match)
-    day = weekday_date(ctx, weekday, group(match, "rel"), match.start(), match.end())
+    possessive = not group(match, "part") and match.group()[-2:].lower() in ("'s", "’s")
+    day = weekday_date(ctx, weekday, group(match, "rel"), match.start(), match.end(), possessive)
     return [_day_with_part(day, group(match, "part"), ctx, mod)]
 
 
@@ -70,10 +79,12 @@ def resolve_anaphoric(match: re.Match, rule: Rule, ctx: Context):
     """"that day", "the next day", "later that year": relative to the date last mentioned, if any."""
     unit = UNIT_WORDS[normal(match.group("unit"))] if group(match, "unit") else "D"
     shift_by = rule.data.get("shift", 0)
-    granularity = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
-    earlier = ctx.recent(match.start(), ANAPHORA_CHARS, "day")
-    if earlier is None and granularity != "day":
-        earlier = ctx.recent(match.start(), ANAPHORA_CHARS, granularity)
+    granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
+    earlier = None
+    for named in (granularity, "day") + FINER.get(granularity, ()):  # "June 1998 ... later that year"
+        earlier = ctx.recent(match.start(), ANAPHORA_CHARS, named)
+        if earlier is not None:
+            break
     if earlier is None:
         return None
     anchor = shift(earlier.interval.first, unit, shift_by)
@@ -84,6 +95,10 @@ def resolve_anaphoric(match: re.Match, rule: Rule, ctx: Context):
         return [_day_with_part(anchor, part, ctx, mod)]
     return [Resolved("DATE", value, granularity, dates.narrow(interval, mod), mod)]
 
+
+#: Granularities whose dates also name the period of a coarser anaphor ("that year" after "June 1998"):
+#: tried after the anaphor's own granularity and after a day.
+FINER = {"quarter": ("month",), "year": ("month", "quarter", "season")}
 
 UNIT_WORDS = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE", "decade": "DE",
               "century": "CE", "day": "D"}
@@ -99,7 +114,10 @@ def resolve_relative(match: re.Match, rule: Rule, ctx: Context):
         mod = rule.data["mod"]
     ref = ctx.ref
     if rel_word and normal(rel_word).startswith("the ") and rel != 0 and not mod:
-        return [Resolved("DURATION", duration_value(1, unit))]  # "the past decade": the ten years up to now
+        # "over the past week", "the past decade", "the past year": the time up to now, not a calendar
+        # period. TimeBank annotates "the past year" as the calendar year before, but in conflict reporting
+        # ("deaths over the past year") that interval would be wrong, so the product keeps the duration.
+        return [Resolved("DURATION", duration_value(1, unit))]
     if unit == "WE":
         if rel == 0 and ref.isoweekday() >= 6:
             anchor = ref

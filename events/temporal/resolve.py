@@ -68,10 +68,18 @@ class Context:
     def quarter_in_view(self, before: int) -> tuple[int, int] | None:
         """(year, quarter) of the quarter the text is talking about: the last one named outright
         ("the third quarter", not "the year-ago quarter"), within QUARTER_CHARS."""
-        named = self.recent(before, QUARTER_CHARS, "quarter", _QUARTER_WORD, _SHIFTED)
-        if named is None or not re.fullmatch(r"[0-9]{4}-Q[1-4]", named.value):
-            return None
-        return int(named.value[:4]), int(named.value[-1])
+        for timex in reversed(self.found):
+            if timex.end < before - QUARTER_CHARS:
+                return None
+            if timex.granularity != "quarter" or timex.interval is None or \
+                    not re.fullmatch(r"[0-9]{4}-Q[1-4]", timex.value) or \
+                    not _QUARTER_WORD.search(timex.text) or _SHIFTED.search(timex.text):
+                continue
+            if timex.interval.first > self.ref or (timex.interval.last >= self.ref and
+                                                   self.tense(timex.start, timex.end) == "future"):
+                continue  # a forecast ("expect the trend to continue into the fourth quarter"), not the results
+            return int(timex.value[:4]), int(timex.value[-1])
+        return None
 
     @property
     def tables(self) -> dict:
@@ -80,7 +88,8 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         """"future", "past" or None (no signal) for the clause around text[start:end]."""
         rules = self.rules
-        return tense(self.text, start, end, rules.future, rules.past, rules.future_before, rules.past_before)
+        return tense(self.text, start, end, rules.future, rules.past, rules.future_before, rules.past_before,
+                     rules.overturned, rules.auxiliary, rules.perfect, rules.reporting)
 
     def future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"

@@ -49,6 +49,14 @@ class RuleSet:
     trigger: re.Pattern
     #: text the trigger matched -> the rules worth trying there; filled as texts are met
     _seen: dict = field(default_factory=dict)
+    #: ends right before a future marker that a past perfect overturns ("had been due to expire")
+    overturned: re.Pattern | None = None
+    #: a past auxiliary that only carries a plan seen from the past ("were planning to") when a future marker follows
+    auxiliary: re.Pattern | None = None
+    #: a past perfect in the clause turns "by"/"until" into a past deadline ("had filed reports by Wednesday")
+    perfect: re.Pattern | None = None
+    #: reporting verbs: after a comma they frame the clause before it and do not date it
+    reporting: frozenset = frozenset()
 
     def candidates(self, start: str) -> tuple[Rule, ...]:
         """Rules worth trying where the trigger matched the text ``start``: those whose start key is a
@@ -150,8 +158,22 @@ def english() -> RuleSet:
     future_before = _right_before(tense.get("future_before", []))
     past_before = _right_before(tense.get("past_before", []))
     by_start = index_rules(rules)
+    overturned = _optional_regex(tense.get("overturned"), r"\Z")
+    auxiliary = _optional_regex(tense.get("auxiliary"))
+    perfect = _optional_regex(tense.get("perfect"))
     return RuleSet(tables, macros, rules, future, past, future_before, past_before, by_start,
-                   trigger(set(by_start)))
+                   trigger(set(by_start)), overturned=overturned, auxiliary=auxiliary, perfect=perfect,
+                   reporting=frozenset(word.lower() for word in tense.get("reporting", [])))
+
+
+def _optional_regex(pattern: str | None, suffix: str = "") -> re.Pattern | None:
+    """A case-insensitive regex of [tense] (whole words), or None when the rule file leaves it out."""
+    if not pattern:
+        return None
+    try:
+        return re.compile(r"(?<!\w)(?:" + pattern + ")" + suffix, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"en.toml [tense]: bad pattern {pattern!r}: {error}") from error
 
 
 def _right_before(words: list[str]) -> re.Pattern:

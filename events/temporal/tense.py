@@ -13,7 +13,7 @@ import re
 #: How far to look on each side, in characters; a clause rarely runs longer.
 BEFORE, AFTER = 80, 40
 #: Characters within which a weak marker (a word in -ed, from the rules' past_pattern) counts.
-WEAK_REACH = 25
+WEAK_REACH = 60
 _CLAUSE_END = re.compile("[.!?;][\'\"’”)]*\\s|\n")
 
 
@@ -30,20 +30,52 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
-          future_before: re.Pattern | None = None, past_before: re.Pattern | None = None) -> str | None:
+          future_before: re.Pattern | None = None, past_before: re.Pattern | None = None,
+          overturned: re.Pattern | None = None, auxiliary: re.Pattern | None = None,
+          perfect: re.Pattern | None = None, reporting: frozenset = frozenset()) -> str | None:
+    """"future", "past" or None. ``overturned``: what, right before a future marker, makes it a plan
+    overtaken by events ("had been due to expire Friday": past); ``auxiliary``: a past auxiliary that
+    only carries the plan of the future marker right after it ("were planning to march Saturday":
+    future); ``perfect``: a past perfect that makes "by"/"until" a past deadline ("had filed by Wednesday");
+    ``reporting``: verbs that, after a comma, frame what comes before ("will resume Tuesday, officials said")."""
     window = max(0, start - 20)
+    left, right = clause(text, start, end)
     if future_before is not None and future_before.search(text, window, start):
+        if perfect is not None:
+            for done in perfect.finditer(text, left, right):
+                between = (done.end(), start) if done.end() <= start else (end, done.start())
+                if not future.search(text, *between):  # not "had said it would close by Friday"
+                    return "past"
         return "future"
     if past_before is not None and past_before.search(text, window, start):
         return "past"
-    left, right = clause(text, start, end)
+    # "In September, it announced ...": an expression opening its sentence dates the verb after the comma
+    fronted = len(text[left:start].split()) <= 2
     best, best_distance = None, None
     for label, markers in (("future", future), ("past", past)):
         for region in ((left, start), (end, right)):
             for marker in markers.finditer(text, *region):
-                distance = start - marker.end() if marker.end() <= start else marker.start() - end
+                # On a tie the verb before wins: "said on Monday it would act" dates the saying.
+                distance = start - marker.end() if marker.end() <= start else marker.start() - end + 0.5
                 if distance > WEAK_REACH and marker.groupdict().get("weak"):
-                    continue  # a word in -ed far away is as likely an adjective ("unspecified") as a verb
+                    continue  # a word in -ed far away is as likely an adjective ("the troubled region") as a verb
+                if not fronted and marker.start() >= end and marker.group().lower() in reporting \
+                        and "," in text[end:marker.start()]:
+                    continue  # "..., officials said": the saying is not what the expression dates
+                kind = label
+                if label == "past" and auxiliary is not None and auxiliary.fullmatch(marker.group()):
+                    after = future.match(text, _skip_space(text, marker.end(), right))
+                    if after is not None:
+                        continue  # "were planning to": the future marker that follows decides
+                if label == "future" and overturned is not None and \
+                        overturned.search(text, max(left, marker.start() - 30), marker.start()):
+                    kind = "past"
                 if best_distance is None or distance < best_distance:
-                    best, best_distance = label, distance
+                    best, best_distance = kind, distance
     return best
+
+
+def _skip_space(text: str, position: int, limit: int) -> int:
+    while position < limit and text[position].isspace():
+        position += 1
+    return position
