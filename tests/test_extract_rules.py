@@ -63,7 +63,7 @@ def test_death_tolls(phrase, expected):
 
 @pytest.mark.parametrize("sentence,status", [
     ("The United States and Russia are preparing a joint airstrike campaign in Syria.", "planned"),
-    ("The U.S. government is proposing a joint airstrike campaign with Russia.", "proposed"),
+    ("The U.S. government suggests a joint airstrike campaign with Russia.", "proposed"),
     ("Russia denied carrying out airstrikes on the hospital in Idlib.", "denied"),
     ("Russia could launch airstrikes on Idlib.", "hypothetical"),
     ("According to Airwars, the airstrikes killed 12 civilians in Raqqa.", "reported"),

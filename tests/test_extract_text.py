@@ -90,7 +90,8 @@ def test_each_clause_takes_its_own_time_expression():
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
-    (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="statement")
+    # "says" is the attribution of the readiness (a proposal), which holds as of publication.
+    (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="proposal")
     assert (statement.date.first, statement.date.precision, statement.date.basis) == (MONDAY, "day", "publication date")
     for event in _events("Airstrikes have killed hundreds of civilians in Syria."):
         assert event.date.precision == "none" and event.date.first is None and event.date.basis == "undated"

@@ -12,6 +12,7 @@ Articles are given WITHOUT their publication date. For each article, the share w
   type         the main violent event's type fits the crowd's cause (cause "unknown" left out)
   toll         the main violent event's death toll matches civilians + noncivilians (no toll read = 0): its best
                figure, its low..high range when best is unknown, or the figure as written ("more than 40" -> 40)
+Also printed: events extracted per article (how crowded a timeline of these articles is).
 Main violent event: among violent events not denied or hypothetical, those of the headline and lead
 (first three sentences) if any, else all; the first of them that has a death toll; if none has, the
 first of them, with the first later event of its type that has a toll standing in for it.
@@ -201,9 +202,11 @@ def main(argv: list[str]) -> int:
         print(f"{args.corpus}: cannot read FA-KES corpus: {exc}", file=sys.stderr)
         return 2
     ours, base, details = [], [], []
+    event_count = 0
     for row in rows:
         analysis = analyse(Article(text=row.get("text", ""), published=None, title=row.get("title", ""), url=row.get("url", ""),
                                    source=row.get("source", ""), origin=str(args.corpus)))
+        event_count += len(analysis.events)
         verdicts, detail = judge_extraction(row, analysis)
         ours.append(verdicts)
         base.append(judge_baseline(row))
@@ -215,6 +218,8 @@ def main(argv: list[str]) -> int:
         share, count = _share(ours, metric)
         base_share, _ = _share(base, metric)
         print(f"{metric:<13} {share:>10.3f} {base_share:>9.3f} {goals[metric]:>6.2f} {count:>9}")
+    # Fewer is not better by itself: a timeline wants each event once, not every "said" and every retelling.
+    print(f"events per article: {event_count / len(rows):.1f} ({event_count} events)" if rows else "events per article: -")
     if args.errors:
         args.errors.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details), encoding="utf-8")
     return 0

@@ -23,10 +23,11 @@ ACTOR_KINDS = ("state", "armed group", "coalition", "organisation", "media", "pe
 
 # Top-level TOML keys -> the section they belong to (a section is replaced as a whole by ``replace``).
 SECTIONS = {
-    "actor": "actors", "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
+    "actor": "actors", "label": "actors", "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
     "types": "types", "generic": "types", "numbers": "numbers", "multipliers": "numbers", "quantifiers": "numbers",
     "modifiers": "numbers", "victims": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
     "clauses": "cues", "status": "cues", "tense": "cues", "anchors": "cues", "attribution": "cues", "responsibility": "cues",
+    "roles": "cues", "events": "cues",
 }
 
 
@@ -38,6 +39,18 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     acts_for: str = ""
     member_of: str = ""
+    bombed_by: str = ""
+
+
+@dataclass(frozen=True)
+class Label:
+    """A word that names no group by itself ("terrorists", "jihadists"): it means the group of ``among`` the
+    article names most, else ``default`` (empty: no actor)."""
+
+    words: tuple[str, ...]
+    among: tuple[str, ...]
+    default: str = ""
+    example: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,12 @@ class Dictionaries:
     specific_priority: int = 50
     accidental: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    labels: tuple[Label, ...] = ()
+
+    @cached_property
+    def label_of(self) -> dict[str, Label]:
+        """Lower-cased label word -> its Label."""
+        return {word.lower(): label for label in self.labels for word in label.words}
 
     @cached_property
     def actor_by_name(self) -> dict[str, ActorEntry]:
@@ -114,6 +133,9 @@ class Dictionaries:
         from events.extract.matcher import PhraseMatcher
 
         entries = [(alias, actor) for actor in self.actors for alias in (actor.name, *actor.aliases)]
+        known = {" ".join(alias.lower().split()) for alias, _ in entries}
+        # A label that is no actor's alias ("jihadists") is matched too; find_actors decides whom it means.
+        entries += [(word, ActorEntry("", "armed group")) for word in self.label_of if " ".join(word.split()) not in known]
         return PhraseMatcher(entries)
 
     @cached_property
@@ -137,8 +159,9 @@ class Dictionaries:
         parts = []
         for spec in self.types.values():
             for index, pattern in enumerate(spec.patterns):
-                parts.append(f"(?P<T__{spec.name}__{index}>{_strip_named(pattern.regex)})")
-        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+                parts.append(f"(?P<T__{spec.name}__{index}>{_lower_literals(_strip_named(pattern.regex))})")
+        # Run over the folded (lower-cased, same length) text: case-sensitive matching is faster than IGNORECASE.
+        return re.compile("|".join(parts)) if parts else None
 
     @cached_property
     def gazetteer(self):
@@ -174,6 +197,15 @@ def _inflect(verb: str) -> list[tuple[str, str]]:
             third, past, ing = head + "s", head + "ed", head + "ing"
         third, past, ing = third + tail, past + tail, ing + tail
     return [(base, "base"), (third, "present"), (past, "past"), (ing, "ing")]
+
+
+def _lower_literals(regex: str) -> str:
+    """A regex for lower-cased text: letters lower-cased, escapes (\\S, \\W, \\B, \\D) kept as written."""
+    out, escaped = [], False
+    for ch in regex:
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return "".join(out)
 
 
 def _strip_named(regex: str) -> str:
@@ -241,15 +273,34 @@ def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
         kind = _text(src, table, "kind", line, f"actor {name!r}", required=True)
         if kind not in ACTOR_KINDS:
             src.fail(line, f"actor {name!r}: kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
-        unknown = set(table) - {"name", "kind", "country", "aliases", "acts_for", "member_of"}
+        unknown = set(table) - {"name", "kind", "country", "aliases", "acts_for", "member_of", "bombed_by"}
         if unknown:
             src.fail(line, f"actor {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
         aliases = _strings(src, table.get("aliases", []), line, f"actor {name!r}: aliases")
         if any(not alias.strip() for alias in aliases):
             src.fail(line, f"actor {name!r}: empty alias")
         actors.append(ActorEntry(name, kind, _text(src, table, "country", line, what), aliases,
-                                 _text(src, table, "acts_for", line, what), _text(src, table, "member_of", line, what)))
+                                 _text(src, table, "acts_for", line, what), _text(src, table, "member_of", line, what),
+                                 _text(src, table, "bombed_by", line, what)))
     return actors
+
+
+def _read_labels(src: _Source, tables: Any) -> list[Label]:
+    if not isinstance(tables, list):
+        src.fail(src.line_of("label"), "'label' must be an array of tables: [[label]]")
+    labels = []
+    for index, table in enumerate(tables):
+        line = src.line_of("[[label]]", index)
+        what = f"label #{index + 1}"
+        unknown = set(table) - {"words", "among", "default", "example"}
+        if unknown:
+            src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
+        words = _strings(src, table.get("words", []), line, f"{what}: words")
+        if not words:
+            src.fail(line, f"{what}: needs words")
+        labels.append(Label(words, _strings(src, table.get("among", []), line, f"{what}: among"),
+                            _text(src, table, "default", line, what), _text(src, table, "example", line, what, required=True)))
+    return labels
 
 
 def _coordinate(src: _Source, table: dict, key: str, line: int, what: str) -> float | None:
@@ -362,7 +413,7 @@ def _read_numbers(src: _Source, data: dict, into: dict) -> None:
 
 
 def _read_cues(src: _Source, data: dict, into: dict) -> None:
-    for section in ("abbreviations", "chrome", "clauses", "status", "tense", "anchors", "attribution", "responsibility"):
+    for section in ("abbreviations", "chrome", "clauses", "status", "tense", "anchors", "attribution", "responsibility", "roles", "events"):
         if section not in data:
             continue
         table = data[section]
@@ -421,6 +472,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     generic: set[str] = set()
     accidental: list[str] = []
     background: list[str] = []
+    labels: list[Label] = []
+    label_sources: list[_Source] = []
     specific = 50
     for src in sources:
         data = src.data
@@ -429,8 +482,11 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
                 old = actors[actor.name]
                 actor = ActorEntry(old.name, actor.kind or old.kind, actor.country or old.country,
                                    tuple(dict.fromkeys(old.aliases + actor.aliases)), actor.acts_for or old.acts_for,
-                                   actor.member_of or old.member_of)
+                                   actor.member_of or old.member_of, actor.bombed_by or old.bombed_by)
             actors[actor.name] = actor
+        for label in _read_labels(src, data["label"]) if "label" in data else []:
+            labels.append(label)
+            label_sources.append(src)
         if {"place", "group", "admin1", "gazetteer"} & set(data):
             more, codes, drop, minimum = _read_places(src, data)
             places.extend(more)
@@ -450,8 +506,12 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
             specific = table.get("specific_priority", specific)
         _read_numbers(src, data, numbers)
         _read_cues(src, data, cues)
+    for label, src in zip(labels, label_sources):
+        for other in (*label.among, label.default):
+            if other and other not in actors:
+                src.fail(src.line_of(f"{label.words[0]}"), f"label {label.words[0]!r} refers to unknown actor {other!r}")
     for actor in actors.values():
-        for other in (actor.acts_for, actor.member_of):
+        for other in (actor.acts_for, actor.member_of, actor.bombed_by):
             if other and other not in actors:
                 src_line = next((s for s in sources if actor.name in s.raw), sources[-1])
                 src_line.fail(src_line.line_of(f'"{actor.name}"'), f"actor {actor.name!r} refers to unknown actor {other!r}")
@@ -464,7 +524,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
         death_after=tuple(numbers["deaths"].get("after", ())), death_before=tuple(numbers["deaths"].get("before", ())),
         not_deaths=tuple(numbers["deaths"].get("not_deaths", ())), cues=cues, sources=tuple(str(s.path) for s in sources),
         generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
-        background=tuple(background),
+        background=tuple(background), labels=tuple(labels),
     )
 
 

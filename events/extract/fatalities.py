@@ -50,6 +50,15 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
     return phrase, after_rule, before_rule, not_rule, not_before
 
 
+@lru_cache(maxsize=8)
+def _rules(dictionaries):
+    """The compiled toll rules of one Dictionaries (hashed by identity: built once, not per clause)."""
+    return _compile(tuple(dictionaries.numbers.items()), tuple(dictionaries.multipliers.items()),
+                    tuple(dictionaries.quantifiers.items()), tuple(dictionaries.modifiers.items()),
+                    tuple(dictionaries.victims.items()), dictionaries.death_after, dictionaries.death_before,
+                    dictionaries.not_deaths)
+
+
 def _value(word: str, dictionaries) -> int | None:
     word = " ".join(word.lower().replace("-", " ").split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
@@ -88,10 +97,7 @@ DEATH_HINT = re.compile(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|exe
 def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | None:
     if not DEATH_HINT.search(text, start, end):
         return None
-    phrase, after_rule, before_rule, not_rule, not_before = _compile(
-        tuple(dictionaries.numbers.items()), tuple(dictionaries.multipliers.items()), tuple(dictionaries.quantifiers.items()),
-        tuple(dictionaries.modifiers.items()), tuple(dictionaries.victims.items()), dictionaries.death_after,
-        dictionaries.death_before, dictionaries.not_deaths)
+    phrase, after_rule, before_rule, not_rule, not_before = _rules(dictionaries)
     candidates: list[_Figure] = []
     for match in phrase.finditer(text, start, end):
         num, quant, victim = match.group("num"), match.group("quant"), match.group("victim")

@@ -8,7 +8,8 @@ Known actors come from actors.toml (canonical name, kind, acts_for). Unknown act
 names ending in a group word ("Tiger Forces", "Liwa al-Quds Brigade") that no dictionary knows: they are
 kept as written with known=False. A place name that is also an actor alias ("Damascus", "Moscow")
 counts as an actor only when no locative preposition ("in", "near", ...) comes right before it; a
-gazetteer place inside a person's name ("Vladimir" in "Vladimir Putin") is no place.
+gazetteer place inside a person's name ("Vladimir" in "Vladimir Putin") is no place. A label ("terrorists",
+"jihadists": actors.toml [[label]]) means the group of its list the article names most, else its default.
 """
 from __future__ import annotations
 
@@ -19,15 +20,18 @@ from dataclasses import dataclass
 from events.extract.records import ActorMention, Place
 
 LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
-                      r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of)\s+(?:the\s+)?)$",
+                      r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
+                      r"held|controlled|besieged|central|eastern|western|northern|southern|rural|downtown|greater)\s+(?:the\s+)?)$",
                       re.IGNORECASE)
 UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}"
     r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|Division|Regiment|Corps|Units|Guards?|Legion)s?)\b"
 )
 DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
-APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists"}
+APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
+                     "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
+LABEL_RUN = 30  # characters: names of one group closer than this are one mention
 NOT_ACTOR_START = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Syrian", "Syrias"}
 
 
@@ -40,7 +44,13 @@ class PlaceMention:
 
 
 def _inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in kept)
+    for s, e in kept:
+        if s <= start:
+            if end <= e:
+                return True
+        else:
+            return False  # kept spans are in text order
+    return False
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -67,7 +77,7 @@ def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention
                 and APPOSITION_GAP.fullmatch(text, previous.end, mention.start)):
             continue
         kept_mentions.append(mention)
-    mentions = kept_mentions
+    mentions = _resolve_labels(kept_mentions, dictionaries)
     taken = [(m.start, m.end) for m in mentions]
     for match in UNKNOWN_ACTOR.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -87,10 +97,47 @@ def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention
     return mentions
 
 
+def _resolve_labels(mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
+    """ "terrorists", "jihadists": the group of the label's ``among`` the article names most (the first named on a
+    tie), else the label's default; with neither, no actor (actors.toml [[label]])."""
+    label_of = dictionaries.label_of
+    if not label_of:
+        return mentions
+    counts: dict[str, int] = {}
+    actor_by_name = dictionaries.actor_by_name
+    blocs = {name for label in label_of.values() for name in label.among}
+    last_end: dict[str, int] = {}
+    for mention in mentions:
+        if " ".join(mention.text.lower().split()) not in label_of and mention.name:
+            # A member group counts for its bloc ("Faylaq al-Rahman" for the Syrian opposition); a run of one
+            # group's names ("ISIL (Islamic State, ISIS or Daesh)") counts once.
+            entry = actor_by_name.get(mention.name)
+            side = entry.member_of if entry is not None and entry.member_of in blocs else mention.name
+            if mention.start - last_end.get(side, -LABEL_RUN) >= LABEL_RUN:
+                counts[side] = counts.get(side, 0) + 1  # dicts keep first-mention order for ties
+            last_end[side] = mention.end
+    resolved = []
+    for mention in mentions:
+        label = label_of.get(" ".join(mention.text.lower().split()))
+        if label is None:
+            if mention.name:
+                resolved.append(mention)
+            continue
+        named = [(count, name) for name, count in counts.items() if name in label.among]
+        name = max(named, key=lambda pair: pair[0])[1] if named else label.default
+        if not name:
+            continue
+        actor = dictionaries.actor_by_name[name]
+        resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
+                                     actor.acts_for or actor.member_of))
+    return resolved
+
+
 def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMention]) -> list[PlaceMention]:
     # A name used as an actor ("Damascus said", "between Russia and the USA") is not a place there; a name
     # after a locative preposition was not made an actor (find_actors) and stays a place.
-    persons = [(a.start, a.end) for a in actors]
+    persons = sorted((a.start, a.end) for a in actors)
+    person_starts = [start for start, _ in persons]
     places: list[PlaceMention] = []
     for match in dictionaries.gazetteer.find(text, folded):
         info = match.payload
@@ -98,7 +145,8 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
             continue
         if info.capitalised and not text[match.start].isupper():
             continue
-        if any(s <= match.start and match.end <= e for s, e in persons):
+        index = bisect.bisect_right(person_starts, match.start) - 1
+        if index >= 0 and match.end <= persons[index][1]:
             continue  # inside an actor's name ("Vladimir" in "Vladimir Putin", "Russia" in "Russia said")
         places.append(PlaceMention(match.start, match.end,
                                    Place(match.text, info.name, info.admin1, info.country, info.latitude, info.longitude),

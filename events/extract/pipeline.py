@@ -11,12 +11,16 @@ Bad content never raises: no text, no publication date or no events give an empt
 Events: each clause's triggers are grouped; violent types keep only the highest-priority one, with
 the clause's death words folded into it; other types give one event each. A statement whose speaker is
 an outlet or monitor ("SANA reported", "a monitoring group said"), or nobody, is only the source of
-the other events of its sentence, not an event of its own.
+the other events of its sentence, not an event of its own; so is a reporting verb ("said", "told") in a sentence
+with another event. Agreement / proposal nouns that refer back, and planned strikes that are what a statement or
+proposal of the sentence says, are no events (cues.toml [events]); restated events are merged (merge.py).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import events.temporal as temporal
 from events.extract import dating, status as status_rules
@@ -24,10 +28,11 @@ from events.extract.clean import clean
 from events.extract.dictionaries import Dictionaries, default_dictionaries
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
+from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.mentions import PlaceMention, Sorted, find_actors, find_places
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
-from events.extract.roles import SOURCE_KINDS, assign_roles, speaker
+from events.extract.roles import SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -100,6 +105,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     cue_index = status_rules.CueIndex(text, dictionaries, folded)
     background = status_rules._words(dictionaries.background)
     tolls: dict[tuple[int, int], Fatalities | None] = {}
+    event_rules = _event_rules(dictionaries)
 
     def toll_of(start: int, end: int) -> Fatalities | None:
         if (start, end) not in tolls:
@@ -136,6 +142,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             for type_name in dict.fromkeys(t.type for t in c_triggers if not types[t.type].violent):
                 group = [t for t in c_triggers if t.type == type_name]
                 candidates.append((clause, group[0], group))
+        candidates = _without_references(text, sentence, candidates, event_rules)
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
@@ -143,8 +150,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             c_actors = actors.within(*clause) or s_actors
             if trig.type == "statement" and has_other:
                 who = speaker(text, trig, s_actors)
-                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
-                    continue
+                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS) \
+                        or trig.text.lower() in event_rules.reporting_verbs:
+                    continue  # "the army said it killed 20": the attribution of the other event, not an event
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in SOURCE_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
@@ -158,11 +166,16 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
                 continue  # "the attack" names the attack just told, not a new one
-            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent)
+            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
+            if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
+                    t.type in CONTENT_OF and t.start < trig.start for _, t, _ in candidates):
+                # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
+                # proposing that it and Russia coordinate an airstrike campaign": what was said or proposed.
+                continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
@@ -179,14 +192,50 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 evidence_start=sentence.start, evidence_end=sentence.end, actors=tuple(event_actors), location=location,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
-            event = with_summary(event, spec.label)
             sentence_events.append(event)
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
         if violent_here:
             previous_violent, previous_index = violent_here, index
-    result = claim_responsibility(text, sentences, actors, result, dictionaries)
-    return complete_from_story(result, dictionaries)
+    result = merge_in_sentences(result, dictionaries)
+    result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
+    # Summaries last, once per event, after the story rules have completed them.
+    return [with_summary(e, types[e.type].label) for e in complete_from_story(merge_retold(result, dictionaries), dictionaries)]
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """cues.toml [events], compiled once per Dictionaries."""
+
+    reporting_verbs: frozenset[str]
+    reference_types: frozenset[str]
+    made_by: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _event_rules(dictionaries: Dictionaries) -> EventRules:
+    cues = dictionaries.cues.get("events", {})
+    return EventRules(frozenset(w.lower() for w in cues.get("reporting_verbs", ())), frozenset(cues.get("reference_types", ())),
+                      status_rules._words(tuple(cues.get("made_by", ()))))
+
+
+def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
+    """Drop agreement / proposal nouns that refer back ("the agreement between ...", "That pledge") or that a
+    statement of the sentence is about, unless the sentence tells one being made (cues.toml [events])."""
+    if not rules.reference_types or not any(t.type in rules.reference_types for _, t, _ in candidates):
+        return candidates
+    speech = any(t.type in status_rules.SPEECH_TYPES for _, t, _ in candidates)
+    made = rules.made_by.search(sentence.text) is not None
+    kept = []
+    for clause, trig, group in candidates:
+        if trig.type in rules.reference_types and not made and all(t.tense == "noun" for t in group) and (
+                speech or DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start)):
+            continue
+        kept.append((clause, trig, group))
+    return kept
+
+
+CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 
 
 def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:

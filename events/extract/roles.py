@@ -9,10 +9,19 @@ were killed"), whoever holds the place hit ("a town held by Daesh", "IS-held", "
 follows "against/on/targeting" the trigger are targets; otherwise the last other name before the trigger,
 with names coordinated to it, is the agent -- unless that name is the object of a verb and the clause
 opens with another name, or it is the speaker of "X said ... airstrikes". Outlets and monitors are never agents.
+Also: a name right before a trigger noun ("a Daesh counterattack") is its agent; "by" after another participle
+("brokered by", "led by": cues.toml [roles] not_agent_by) names no agent; every party of "clashes between A and B"
+fought; an air strike ([roles] aerial words) has only an actor with an air force as agent; the side whose dead are
+told before the trigger is not its subject.
+
+    role_rules(dictionaries) -> RoleRules      may_do_it(event, actor, dictionaries) -> bool   can_fly(actor, rules)
 """
 from __future__ import annotations
 
 import re
+
+from dataclasses import dataclass
+from functools import lru_cache
 
 from events.extract.records import ActorMention
 from events.extract.triggers import TriggerMention
@@ -34,14 +43,61 @@ KILL_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|execute[sd]?|executing
                          r"|a|an|the)\s+(?:[a-z][\w-]*\s+)?)?$", re.IGNORECASE)
 FROM_AFTER_TRIGGER = re.compile(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "warplanes from the coalition"
 OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
-                           r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove)"
+                           r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
+                           r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
                            r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|claimed|claims|reported|reports|told|accused|announced|stated)\b", re.IGNORECASE)
+SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated)\b", re.IGNORECASE)
 SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
-AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
+AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
+                          r"fighters|gunmen|militants|members)\s+(?:belonging\s+to|of|from|loyal\s+to)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "clashes between the army and rebels", "infighting among Faylaq al-Rahman Jaysh al-Islam and Nusra": every party fought.
+BETWEEN_AFTER = re.compile(r"^\s+(?:(?:erupted|broke\s+out|raged|continued|raging|continuing)\s+)?(?:between|among|amongst)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+PARTY_GAP = re.compile(r"\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?", re.IGNORECASE)
+# A name right before a trigger noun, or its possessive, says whose act it is.
+MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+|['’]s\s+|s\s+")
+ALTERNATIVE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?", re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|hitting|struck|striking|killing|killed|kill|kills|attacked|attacking|"
                            r"shelled|shelling|bombed|bombing|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    """cues.toml [roles], compiled once per Dictionaries."""
+
+    aerial: re.Pattern
+    air_force_kinds: frozenset[str]
+    not_agent_by: re.Pattern
+    kind_of: dict
+
+
+@lru_cache(maxsize=8)
+def role_rules(dictionaries) -> RoleRules:
+    cues = dictionaries.cues.get("roles", {})
+    aerial = "|".join(re.escape(w) for w in sorted(cues.get("aerial", ()), key=len, reverse=True)) or r"(?!)"
+    participles = "|".join(re.escape(w) for w in cues.get("not_agent_by", ())) or r"(?!)"
+    return RoleRules(re.compile(rf"\b(?:{aerial})", re.IGNORECASE), frozenset(cues.get("air_force_kinds", ())),
+                     re.compile(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$", re.IGNORECASE),
+                     {a.name: a.kind for a in dictionaries.actors})
+
+
+def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
+    """Whether an actor (or the state a person or outlet acts for) has an air force."""
+    return actor.kind in rules.air_force_kinds or rules.kind_of.get(actor.acts_for, "") in rules.air_force_kinds
+
+
+def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
+    """Whether ``actor``, an agent told elsewhere, can be the agent of ``event``: not a side the event hit, and for
+    an air strike an actor with an air force."""
+    if actor.role != "agent":
+        return False
+    hit = {side for a in event.actors if a.role == "target" for side in (a.name, a.acts_for) if side}
+    if {actor.name, actor.acts_for} & hit:
+        return False
+    rules = role_rules(dictionaries)
+    return not rules.aerial.search(event.trigger) or can_fly(actor, rules)
 
 
 def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> ActorMention | None:
@@ -59,21 +115,39 @@ def _reports_others(text: str, actor: ActorMention, trigger: TriggerMention) -> 
     return speech is not None and not SELF_CLAIM.match(text, speech.end(), trigger.start)
 
 
-def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, actors: list[ActorMention], violent: bool) -> list[ActorMention]:
+def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, actors: list[ActorMention], violent: bool,
+                 rules: RoleRules | None = None) -> list[ActorMention]:
     """Agent and target of one event; see the module docstring of docs/extraction.md ("Roles")."""
     roles: dict[int, str] = {}
+    grounded: set[int] = set()
+    if rules is not None and violent and rules.aerial.search(trigger.text):
+        # Air strikes are flown by air forces: an armed group is never their agent (it may be their target).
+        grounded = {id(a) for a in actors if not can_fly(a, rules) and not a.start <= trigger.start < a.end}
+    by_agent: ActorMention | None = None
+    party: ActorMention | None = None
     for actor in actors:
-        head = text[max(clause[0], actor.start - 30):actor.start]
+        head = text[max(clause[0], actor.start - 45):actor.start]
         tail = text[actor.end:actor.end + 60]
         if actor.kind in SOURCE_KINDS:
             roles[id(actor)] = ""
         elif actor.start <= trigger.start < actor.end:
             roles[id(actor)] = "agent"  # "Russian airstrikes", "US-led strikes"
+        elif (trigger.tense == "noun" and id(actor) not in grounded and actor.end <= trigger.start
+              and MODIFIER_GAP.fullmatch(text, actor.end, trigger.start)):
+            roles[id(actor)] = "agent"  # "An Islamic State counteroffensive", "a Daesh counterattack", "Turkey's shelling"
         elif violent and CONTROLLER.search(head):
             roles[id(actor)] = "target"  # "a town held by Daesh"
-        elif actor.start >= trigger.end and (AGENT_BEFORE.search(head) or (
-                actor.start - trigger.end <= 30 and FROM_AFTER_TRIGGER.match(text[trigger.end:actor.start]))):
+        elif id(actor) not in grounded and actor.start >= trigger.end and (
+                (AGENT_BEFORE.search(head) and not (rules and rules.not_agent_by.search(head)))
+                or (actor.start - trigger.end <= 30 and FROM_AFTER_TRIGGER.match(text[trigger.end:actor.start]))
+                or (by_agent is not None and ALTERNATIVE.fullmatch(text, by_agent.end, actor.start))):
             roles[id(actor)] = "agent"
+            by_agent = actor  # "by Russian or regime warplanes": both are named as who did it
+        elif (violent and id(actor) not in grounded and actor.start >= trigger.end
+              and (BETWEEN_AFTER.match(text[trigger.end:actor.start])
+                   or (party is not None and PARTY_GAP.fullmatch(text, party.end, actor.start)))):
+            roles[id(actor)] = "agent"
+            party = actor
         elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail) or CONTROLLER.search(head)
                           or CONTROLLED.match(tail) or (NUMBER_BEFORE.search(head) and BARE_DEATH.match(tail))
                           or (actor.start >= trigger.end and TARGET_BEFORE.search(head))):
@@ -83,8 +157,11 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     # The subject: the last other name before the trigger, with names coordinated to it
     # ("The United States and Russia are preparing").
     # The speaker of "X said ... airstrikes" is the source, not the one who struck.
-    before = [a for a in actors if a.end <= trigger.start and id(a) not in roles
-              and not (violent and _reports_others(text, a, trigger))]
+    # Nobody is told attacking its own side: a name of the side whose dead are told before the trigger is not
+    # its subject ("Daesh on the Run ... 30 Terrorists Killed", the terrorists being Daesh).
+    hit = {side for a in actors if roles.get(id(a)) == "target" and a.end <= trigger.start for side in (a.name, a.acts_for) if side}
+    before = [a for a in actors if a.end <= trigger.start and id(a) not in roles and id(a) not in grounded
+              and not (violent and _reports_others(text, a, trigger)) and not (violent and {a.name, a.acts_for} & hit)]
     if len(before) > 1 and OBJECT_BEFORE.search(text, max(clause[0], before[-1].start - 25), before[-1].start) \
             and CLAUSE_START.fullmatch(text, clause[0], before[0].start) \
             and not SPEECH_AFTER.match(text, before[0].end, min(trigger.start, before[0].end + 40)):

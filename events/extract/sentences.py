@@ -33,8 +33,16 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pat
     return re.compile(rf",\s+(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _rules(dictionaries) -> tuple[frozenset[str], re.Pattern]:
+    """Abbreviations and the clause rule of one Dictionaries, built once."""
+    cues = dictionaries.cues.get("clauses", {})
+    return (_abbreviations(tuple(dictionaries.cues.get("abbreviations", {}).get("words", ()))),
+            _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ()))))
+
+
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
-    abbreviations = _abbreviations(tuple(dictionaries.cues.get("abbreviations", {}).get("words", ())))
+    abbreviations, _ = _rules(dictionaries)
     sentences: list[Sentence] = []
     for span_start, span_end in kept:
         start = span_start
@@ -66,8 +74,7 @@ def _add(text: str, start: int, end: int, into: list[Sentence]) -> None:
 
 def clauses(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     """Clause spans (article offsets) of one sentence, in order, covering it."""
-    cues = dictionaries.cues.get("clauses", {})
-    rule = _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ())))
+    _, rule = _rules(dictionaries)
     spans, start = [], sentence.start
     for match in rule.finditer(sentence.text):
         cut = sentence.start + match.start()

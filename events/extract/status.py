@@ -30,7 +30,7 @@ NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
 @lru_cache(maxsize=64)
 def _words(words: tuple[str, ...], anchored_end: bool = False) -> re.Pattern:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or r"(?!)"
-    return re.compile(rf"\b(?:{body})\b" + (r"\W*$" if anchored_end else ""), re.IGNORECASE)
+    return re.compile(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""), re.IGNORECASE)
 
 
 class _Hits:
@@ -55,11 +55,14 @@ def _matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
     cues = dictionaries.cues
     status, tense = cues.get("status", {}), cues.get("tense", {})
     anchors, attribution = cues.get("anchors", {}), cues.get("attribution", {})
+    responsibility = cues.get("responsibility", {})
     lists = [("status", name, status.get(name, [])) for name in STATUS_ORDER]
     lists += [("tense", name, tense.get(name, [])) for name in TENSES]
     lists += [("anchor", "anchor", anchors.get("before_trigger", [])), ("reporting", "reporting", anchors.get("reporting_nouns", [])),
               ("before_source", "before", attribution.get("before_source", [])),
-              ("after_source", "after", attribution.get("after_source", []))]
+              ("after_source", "after", attribution.get("after_source", [])),
+              ("claim_after", "after", responsibility.get("after_actor", [])),
+              ("claim_before", "before", responsibility.get("before_actor", []))]
     return PhraseMatcher([(word, (family, label)) for family, label, words in lists for word in words], possessive=False)
 
 
@@ -73,6 +76,11 @@ class CueIndex:
         self._reporting = _Hits(found.get("reporting", []))
         self._before_source = _Hits(found.get("before_source", []))
         self._after_source = _Hits(found.get("after_source", []))
+        self._claims = _Hits(sorted(found.get("claim_after", []) + found.get("claim_before", []), key=lambda m: m.start))
+
+    def has_claim_cue(self, start: int, end: int) -> bool:
+        """Whether a responsibility cue ("claimed responsibility", "carried out by") lies in [start, end)."""
+        return bool(self._claims.within(start, end))
 
     def status(self, sentence: Sentence, clause: tuple[int, int], trigger_start: int, type_name: str,
                anchor: int | None = None) -> str:

@@ -1,6 +1,6 @@
 """Story-level rules: the events of one article in (numbered by sentence), the same events completed out.
 
-    claim_responsibility(text, sentences, actors, numbered, dictionaries) -> numbered
+    claim_responsibility(text, sentences, actors, numbered, dictionaries, cues) -> numbered   cues: status.CueIndex
     complete_from_story(numbered, dictionaries) -> list[Event]
 
 News tells one story from its lead on, so an event told without its means or its agent takes them from
@@ -13,29 +13,36 @@ Deaths with an accidental cause ("the accident", "collapsed") borrow nothing.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from events.extract import status as status_rules
 from events.extract.dictionaries import Dictionaries
 from events.extract.mentions import Sorted
 from events.extract.records import ActorMention, Event
-from events.extract.roles import SOURCE_KINDS
-from events.extract.summary import with_summary
+from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
 
 CLAIM_REACH = 5
 STORY_REACH = 4
 
 
+@lru_cache(maxsize=8)
+def _rules(dictionaries: Dictionaries):
+    """cues.toml [responsibility] (after the actor, before it) and [generic] accidental, compiled once."""
+    cues = dictionaries.cues.get("responsibility", {})
+    after_words, before_words = tuple(cues.get("after_actor", ())), tuple(cues.get("before_actor", ()))
+    return (status_rules._words(after_words), status_rules._words(before_words, anchored_end=True),
+            status_rules._words(dictionaries.accidental))
+
+
 def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tuple[int, Event]],
-                    dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+                         dictionaries: Dictionaries, cues) -> list[tuple[int, Event]]:
     """ "X claimed responsibility (for the attack)": X is the agent of the agentless violent events of that
     sentence and the CLAIM_REACH sentences before it (cues.toml [responsibility])."""
-    cues = dictionaries.cues.get("responsibility", {})
-    after = status_rules._words(tuple(cues.get("after_actor", ())))
-    before = status_rules._words(tuple(cues.get("before_actor", ())), anchored_end=True)
+    after, before, _ = _rules(dictionaries)
     claims: list[tuple[int, ActorMention]] = []
     for index, sentence in enumerate(sentences):
-        if not after.search(sentence.text) and "claimed by" not in sentence.text and "carried out by" not in sentence.text:
-            continue
+        if not cues.has_claim_cue(sentence.start, sentence.end):
+            continue  # the article's cue index says no cue is here: no regex to run
         for actor in actors.within(sentence.start, sentence.end):
             if actor.kind in SOURCE_KINDS:
                 continue
@@ -51,7 +58,7 @@ def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tu
             claim = next((a for i, a in claims if 0 <= i - index <= CLAIM_REACH), None)
             if claim is not None:
                 agent = ActorMention(claim.name, claim.text, claim.start, claim.end, claim.known, claim.kind, claim.acts_for, "agent")
-                event = with_summary(replace(event, actors=event.actors + (agent,)), types[event.type].label)
+                event = replace(event, actors=event.actors + (agent,))
         result.append((index, event))
     return result
 
@@ -59,36 +66,47 @@ def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tu
 def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[Event]:
     """A generic violent event ("the attack", "were killed") takes the means told nearby: see [generic] in event_types.toml."""
     types = dictionaries.types
-    specific = [(i, e) for i, e in numbered if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority]
-    accidental = status_rules._words(dictionaries.accidental)
+    by_index: dict[int, list[Event]] = {}
+    for i, e in numbered:
+        by_index.setdefault(i, []).append(e)
+    specific = {i: [e for e in events if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority]
+                for i, events in by_index.items()}
+    accidental = _rules(dictionaries)[2]
+    cause_is_accident: dict[int, bool] = {}
     result = []
     for index, event in numbered:
         spec = types[event.type]
-        if accidental.search(event.evidence):
+        if event.evidence_start not in cause_is_accident:
+            cause_is_accident[event.evidence_start] = accidental.search(event.evidence) is not None
+        if cause_is_accident[event.evidence_start]:
             result.append(event)  # no attack to borrow a type or an agent from
             continue
         if spec.violent and spec.priority < dictionaries.specific_priority and event.trigger.lower() in dictionaries.generic_words:
             for step in (0, 1, 2, -1, -2):
-                near = [e for i, e in specific if i == index + step]
+                near = specific.get(index + step, ())
                 if near:
                     chosen = near[0]
                     event = replace(event, type=chosen.type, trigger=event.trigger,
                                     actors=event.actors if any(a.role == "agent" for a in event.actors) else
                                     event.actors + tuple(a for a in chosen.actors if a.role == "agent"),
                                     fatalities=event.fatalities or (chosen.fatalities if step == 0 else None))
-                    event = with_summary(event, types[event.type].label)
                     break
         if spec.violent and not any(a.role == "agent" for a in event.actors):
             # "Air raids kill 11 civilians": who raided is told in the next sentences of the same story — by an
             # event of the same family nearby, else by the next violent event told within STORY_REACH sentences.
             same = [(step, lambda e: family(e.type) == family(event.type)) for step in (1, 2, -1)]
             later = [(step, lambda e: types[e.type].violent) for step in range(1, STORY_REACH + 1)]
+            # Whoever the event hit did not do it ("30 Terrorists Killed" does not borrow the terrorists' attack told
+            # next), and only an air force flies air strikes.
             for step, fits in same + later:
-                near = [e for i, e in numbered if i == index + step and fits(e) and any(a.role == "agent" for a in e.actors)]
+                near = [e for e in by_index.get(index + step, ()) if fits(e)
+                        and any(may_do_it(event, a, dictionaries) for a in e.actors)]
                 if near:
-                    agents = [a for a in near[0].actors if a.role == "agent"]
-                    event = with_summary(replace(event, actors=event.actors + tuple(agents)), types[event.type].label)
+                    agents = [a for a in near[0].actors if may_do_it(event, a, dictionaries)]
+                    event = replace(event, actors=event.actors + tuple(agents))
                     break
+        if spec.violent and not any(a.role == "agent" for a in event.actors):
+            event = _bombed_by(event, dictionaries)
         result.append(event)
     return result
 
@@ -96,3 +114,22 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
 def family(type_name: str) -> str:
     """Air and artillery strikes are told with each other's words ("warplanes pound", "bombardment")."""
     return "remote" if type_name in ("airstrike", "air_campaign", "shelling") else type_name
+
+
+def _bombed_by(event: Event, dictionaries: Dictionaries) -> Event:
+    """An air strike on a place held by a side that only one air force bombs ("air strikes on the rebel-held
+    town") with no agent named or told nearby: that air force's (actors.toml ``bombed_by``)."""
+    rules = role_rules(dictionaries)
+    if not rules.aerial.search(event.trigger):
+        return event
+    by = dictionaries.actor_by_name
+    bomber = next((by[a.name].bombed_by for a in event.actors if a.role == "target" and a.name in by and by[a.name].bombed_by), "")
+    if not bomber:
+        return event
+    entry = by[bomber]
+    offset = event.evidence.find(event.trigger)
+    start = event.evidence_start + max(offset, 0)
+    agent = ActorMention(entry.name, event.trigger, start, start + len(event.trigger), True, entry.kind,
+                         entry.acts_for or entry.member_of, "agent")
+    # An inferred agent is a guess, not a reading of the text: the event's confidence says so.
+    return replace(event, actors=event.actors + (agent,), confidence=round(max(0.0, event.confidence - 0.2), 2))

@@ -28,10 +28,9 @@ def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> l
              for m in dictionaries.trigger_matcher.find(text, folded)]
     pattern = dictionaries.trigger_patterns
     if pattern is not None:
-        for match in pattern.finditer(text):
-            group = next(name for name, value in match.groupdict().items() if value is not None)
-            type_name = group.split("__")[1]
-            found.append(TriggerMention(match.start(), match.end(), match.group(0), type_name, "pattern"))
+        for match in pattern.finditer(folded):
+            type_name = match.lastgroup.split("__")[1]
+            found.append(TriggerMention(match.start(), match.end(), text[match.start():match.end()], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
     chosen = longest_first([(t.start, t.end, t) for t in found], len(text))
     return [t for _, _, t in chosen if any(s <= t.start and t.end <= e for s, e in kept)]

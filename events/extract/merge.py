@@ -1,0 +1,117 @@
+"""Merging restated events: an article's events (numbered by sentence) in, the same story with fewer events out.
+
+    merge_in_sentences(numbered, dictionaries) -> numbered
+    merge_retold(numbered, dictionaries) -> numbered
+
+Events of one type told in one sentence ("Air strikes and raids on Douma killed 12", "the army said ... the army
+added") are one event: the strongest (a toll, then an agent, then the higher confidence, then the first) is kept
+and takes the others' actors, place, toll and a dated time expression it lacks. Two of them stay apart when both
+have a toll of their own or both have agents and no agent in common ("Russian strikes killed 10 in Idlib while
+coalition strikes killed 5 in Raqqa").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from events.extract.records import Event
+from events.extract.roles import may_do_it
+
+TEXT_DATES = ("clause", "sentence")
+SPEECH = ("statement", "accusation")
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _agents(event: Event) -> set[str]:
+    return {side for a in event.actors if a.role == "agent" for side in (a.name, a.acts_for) if side}
+
+
+def _apart(a: Event, b: Event) -> bool:
+    if a.fatalities is not None and b.fatalities is not None:
+        return True
+    return bool(_agents(a) and _agents(b) and not _agents(a) & _agents(b))
+
+
+def _strength(event: Event) -> tuple:
+    return (event.fatalities is not None, bool(_agents(event)), event.confidence)
+
+
+def _fold(kept: Event, other: Event) -> Event:
+    seen = {(a.name, a.role, a.start) for a in kept.actors}
+    actors = kept.actors + tuple(a for a in other.actors if (a.name, a.role, a.start) not in seen)
+    when = kept.date
+    if when.basis not in TEXT_DATES and other.date.basis in TEXT_DATES:
+        when = other.date
+    merged = replace(kept, actors=actors, location=kept.location or other.location,
+                     fatalities=kept.fatalities or other.fatalities, date=when,
+                     confidence=min(1.0, round(max(kept.confidence, other.confidence), 2)))
+    return merged
+
+
+def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+    result: list[tuple[int, Event]] = []
+    open_groups: dict[tuple[int, str], list[int]] = {}  # (sentence, type) -> positions in result
+    for index, event in numbered:
+        positions = open_groups.setdefault((index, event.type), [])
+        target = next((p for p in positions if not _apart(result[p][1], event)), None)
+        if target is None:
+            positions.append(len(result))
+            result.append((index, event))
+            continue
+        current = result[target][1]
+        kept, other = (event, current) if _strength(event) > _strength(current) else (current, event)
+        result[target] = (index, _fold(kept, other))
+    return result
+
+
+def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+    """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
+    their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
+    family (air strikes and shelling are one). It is folded into the first telling, which takes the agent, place
+    and dated time expression it lacks ("... The strikes were carried out by the coalition")."""
+    types = dictionaries.types
+    result: list[tuple[int, Event]] = []
+    for index, event in numbered:
+        spec = types[event.type]
+        earlier = None
+        if spec.violent:
+            same_text = [p for p, (i, e) in enumerate(result) if e.type == event.type and e.evidence == event.evidence
+                         and e.evidence_start != event.evidence_start]
+            if same_text:
+                earlier = same_text[0]
+            elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
+                family = _family(event.type)
+                earlier = next((p for p in range(len(result) - 1, -1, -1)
+                                if types[result[p][1].type].violent and _family(result[p][1].type) == family
+                                and result[p][1].status not in ("denied", "hypothetical")), None)
+        elif event.type in SPEECH and _agents(event):
+            # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
+            # one speaker's same words told again in the next sentence are one statement.
+            earlier = next((p for p in range(len(result) - 1, -1, -1) if index - result[p][0] <= 1
+                            and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
+                            and _agents(result[p][1]) & _agents(event)), None)
+        if earlier is None:
+            result.append((index, event))
+            continue
+        first_index, first = result[earlier]
+        result[earlier] = (first_index, _take_missing(first, event, dictionaries))
+    return result
+
+
+def _definite(event: Event) -> bool:
+    position = event.evidence.find(event.trigger)
+    return position > 0 and DEFINITE.search(event.evidence, max(0, position - 25), position) is not None
+
+
+def _family(type_name: str) -> str:
+    return "remote" if type_name in ("airstrike", "air_campaign", "shelling") else type_name
+
+
+def _take_missing(first: Event, later: Event, dictionaries) -> Event:
+    actors = first.actors
+    if not _agents(first) and _agents(later):
+        actors = actors + tuple(a for a in later.actors if may_do_it(first, a, dictionaries))
+    when = first.date
+    if when.basis not in TEXT_DATES and later.date.basis in TEXT_DATES:
+        when = later.date
+    return replace(first, actors=actors, location=first.location or later.location, date=when)

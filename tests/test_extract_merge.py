@@ -1,0 +1,91 @@
+"""Unit tests of the precision rules: statements that only attribute, references, content of statements, merges."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract import Article, analyse
+from events.extract.dictionaries import default_dictionaries
+
+D = default_dictionaries()
+
+
+def _events(text: str):
+    return analyse(Article(text=text, published=date(2016, 7, 27))).events
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in _events(text)]
+
+
+def test_reporting_verb_is_only_the_attribution_of_the_sentences_event():
+    types = _types("The Syrian army said its troops killed 20 militants in clashes near Hama.")
+    assert "statement" not in types and "clashes" in types
+
+
+def test_a_speech_act_with_content_of_its_own_stays_an_event():
+    assert "statement" in _types("Anti-government Syrians last week called on the U.S. to suspend airstrikes.")
+    assert "statement" in _types("Lavrov said on Monday that Moscow would not change course.")
+
+
+def test_agreement_noun_referring_back_is_no_new_event():
+    text = "In addition the government is ready to coordinate air raids in accordance with the agreement between Russia and the USA."
+    assert "agreement" not in _types(text)
+    text = "SANA said the government welcomes statements concerning an agreement between the Russian and U.S. sides."
+    assert "agreement" not in _types(text)
+
+
+def test_agreement_being_made_is_an_event():
+    assert "agreement" in _types("Russia and Turkey signed an agreement on a demilitarised zone in Idlib.")
+    assert "agreement" in _types("The agreement was reached in Astana on Thursday.")
+
+
+def test_demonstrative_proposal_noun_refers_back():
+    assert "proposal" not in _types("That pledge follows a claim from President Assad that Western states coordinate with him.")
+
+
+def test_planned_strikes_told_as_what_was_said_or_proposed_are_not_separate_events():
+    text = "The Syrian government welcomes reports that the United States and Russia are preparing to carry out airstrikes."
+    assert "airstrike" not in _types(text) and "statement" in _types(text)
+    text = "The U.S. government is proposing that it and Russia coordinate a joint airstrike campaign."
+    assert _types(text) == ["proposal"]
+
+
+def test_planned_strikes_without_a_statement_stay():
+    assert "air_campaign" in _types("The United States and Russia are preparing a joint airstrike campaign against militants in Syria.")
+
+
+def test_events_of_one_type_in_one_sentence_are_one_event():
+    events = [e for e in _events("Air strikes hit Douma on Monday and raids also struck Harasta, killing 12 civilians.")
+              if e.type == "airstrike"]
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 12
+
+
+def test_two_tolls_or_two_different_agents_stay_apart():
+    text = "Russian airstrikes killed 10 people in Idlib, while coalition airstrikes killed 5 in Raqqa."
+    assert len([e for e in _events(text) if e.type == "airstrike"]) == 2
+
+
+def test_a_repeated_lead_sentence_is_one_event():
+    lead = "At least 50 ISIL terrorists have been killed in the past 24 hours in US-led air strikes in Kobani."
+    events = [e for e in _events(f"{lead} {lead}") if D.types[e.type].violent]
+    assert len(events) == 1
+
+
+def test_the_strikes_told_again_give_the_first_telling_its_agent():
+    text = "Air strikes on Raqqa killed 25 civilians on Tuesday. The strikes were carried out by the US-led coalition."
+    events = [e for e in _events(text) if D.types[e.type].violent]
+    assert len(events) == 1
+    assert {a.name for a in events[0].actors if a.role == "agent"} == {"US-led coalition"}
+
+
+def test_same_speaker_same_words_in_the_next_sentence_is_one_statement():
+    text = ("The Syrian government welcomes the talks between Russia and the United States. "
+            "SANA reported this week that the Syrian government welcomes the talks.")
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert len(statements) == 1
+    assert statements[0].date.precision == "week"  # the dated telling's time expression
+
+
+def test_summaries_are_set_after_the_story_rules():
+    (event,) = [e for e in _events("Air strikes on a market in a rebel-held town killed at least 61 people.") if e.type == "airstrike"]
+    assert event.summary.startswith("Syrian government airstrike")

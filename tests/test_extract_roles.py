@@ -1,0 +1,131 @@
+"""Unit tests of the perpetrator rules: labels, air forces, "by" agents, parties, blame, story borrowing, bombed_by."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import Article, analyse
+from events.extract.dictionaries import default_dictionaries
+
+D = default_dictionaries()
+
+
+def _events(text: str):
+    return analyse(Article(text=text, published=date(2016, 7, 27))).events
+
+
+def _agents(event) -> set[str]:
+    return {a.name for a in event.actors if a.role == "agent"}
+
+
+def _first(text: str, types=None):
+    events = [e for e in _events(text) if D.types[e.type].violent and (types is None or e.type in types)]
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize("label", D.labels)
+def test_every_label_example_resolves_to_a_group_of_among(label):
+    events = _events(label.example)
+    assert any(_agents(e) & set(label.among) for e in events)
+
+
+def test_terrorists_mean_the_group_the_article_names_most():
+    text = "ISIL terrorists fired rocket shells on al-Qusour. Terrorist rocket attacks killed 3 civilians in Deir Ezzor."
+    assert "Islamic State" in _agents(_first(text))
+
+
+def test_terrorists_alone_are_the_opposition_and_bare_jihadists_no_one():
+    assert "Syrian opposition" in _agents(_first("Terrorists fired rocket shells at al-Midan killing 3 civilians."))
+    assert not _agents(_first("Jihadists fired rocket shells at al-Midan killing 3 civilians."))
+
+
+def test_an_armed_group_is_never_the_agent_of_an_air_strike():
+    text = "Russia accused Belgium a member of a US-led coalition fighting militants in Syria of killing six civilians in airstrikes."
+    event = _first(text, {"airstrike"})
+    assert "Syrian opposition" not in _agents(event)
+
+
+def test_by_after_another_verb_is_no_agent():
+    text = "Air raids hit Milis in Idlib province which is controlled by a rebel alliance led by al-Qaeda killing 10 civilians."
+    assert "al-Qaida" not in _agents(_first(text, {"airstrike"}))
+    text = "Fighter jets pounded Aleppo days after a ceasefire brokered by the US collapsed."
+    assert "United States" not in _agents(_first(text, {"airstrike"}))
+
+
+def test_by_either_x_or_y_warplanes_names_both():
+    text = "The raids on Milis were carried out by either Russian or regime warplanes."
+    assert {"Russia", "Syrian government"} <= _agents(_first(text, {"airstrike"}))
+
+
+def test_by_aircraft_belonging_to_x():
+    text = "The raids were carried out by aircraft belonging to the Syrian government."
+    assert "Syrian government" in _agents(_first(text, {"airstrike"}))
+
+
+def test_every_party_of_clashes_between_groups_fought():
+    text = "Over 100 militants were killed in clashes between Faylaq al-Rahman Jaysh al-Islam and Jabhat Fatah al Sham."
+    assert {"Faylaq al-Rahman", "Jaish al-Islam", "Nusra Front"} <= _agents(_first(text, {"clashes"}))
+
+
+def test_blamed_actor_is_the_agent_of_an_agentless_attack():
+    text = "15 civilians were killed when a missile slammed into a neighborhood. The group said blaming the Islamic State group for the attack."
+    assert "Islamic State" in _agents(_first(text))
+
+
+def test_speaker_of_say_is_not_the_agent():
+    text = "Syrian opposition activists say 15 civilians have been killed when a missile slammed into Deir Ezzor."
+    assert "Syrian opposition" not in _agents(_first(text))
+
+
+def test_victims_do_not_borrow_their_own_side_as_agent():
+    text = ("30 ISIL Terrorists Killed in Raqqa. ISIL terrorists launched an attack on army posts. "
+            "Syrian troops repelled the attack.")
+    assert "Islamic State" not in _agents(_first(text))
+
+
+def test_air_strike_on_an_opposition_held_town_is_the_governments_side():
+    text = "Air strikes on a market in a rebel-held town killed at least 61 people."
+    event = _first(text, {"airstrike"})
+    assert _agents(event) == {"Syrian government"}
+    agent = next(a for a in event.actors if a.role == "agent")
+    assert event.evidence[agent.start - event.evidence_start:agent.end - event.evidence_start] == agent.text
+
+
+def test_air_strike_on_an_is_held_town_names_no_default_agent():
+    assert not _agents(_first("Air strikes on the IS-held town of Mayadeen killed 20 people.", {"airstrike"}))
+
+
+def test_the_side_whose_dead_are_told_is_not_the_subject():
+    text = "Daesh on the Run From Areas in Raqqa Province 30 Terrorists Killed. The Syrian Army troops offensives in Raqqa inflicted losses on Daesh."
+    event = _first(text)
+    assert "Islamic State" not in _agents(event)
+
+
+def test_who_thwarts_an_attack_is_the_agent():
+    assert "Syrian government" in _agents(_first("Syrian Army Frustrates Terrorist Attack on Qalamoun Kills 10 Terrorists."))
+
+
+@pytest.mark.parametrize("text", ["Seven dead 20 wounded in central Damascus blast.", "Shells fell on rebel-held Damascus suburbs killing 5."])
+def test_a_capital_after_a_place_word_is_the_place_not_the_government(text):
+    event = _first(text)
+    assert "Syrian government" not in {a.name for a in event.actors}
+    assert event.location is not None and event.location.admin1 in ("Damascus", "Rif Dimashq")
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("An Islamic State counteroffensive in Raqqa has left 40 government soldiers dead.", "Islamic State"),
+    ("Turkey's bombardment killed 20 civilians near Jarablus.", "Turkey"),
+])
+def test_a_name_right_before_a_trigger_noun_is_its_agent(text, agent):
+    assert agent in _agents(_first(text))
+
+
+def test_a_label_naming_an_unknown_actor_is_a_clear_error(tmp_path):
+    from events.extract import load_dictionaries
+
+    path = tmp_path / "labels.toml"
+    path.write_text('[[label]]\nwords = ["fighters"]\namong = ["Nobody Known"]\nexample = "x"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels.toml: line \d+: label 'fighters' refers to unknown actor 'Nobody Known'"):
+        load_dictionaries([path])
