@@ -1,0 +1,155 @@
+"""The command line: ``python -m events ingest|export|stats ...`` (``--help`` on each).
+
+In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
+    ingest PATH...   read files/directories, analyse, store (one transaction per article)
+    export           the timeline events as csv, jsonl or parquet, filtered
+    stats            counts by type, actor and month
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from events.readers import parse_column_map, parse_published, read_paths
+from events.store import Filters, connect, default_db_path, read_connection
+from events.store.export import FORMATS, export_frame, to_jsonl, to_safe_csv, write_parquet
+from events.store.pipeline import ingest
+from events.store.stats import stats
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _date(value: str):
+    try:
+        return parse_published(value, "date")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m events", description="Conflict-event timelines from news text.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(sub):
+        sub.add_argument("--db", type=Path, default=None,
+                         help=f"DuckDB file (default: $EVENTS_DB or {default_db_path()})")
+        return sub
+
+    ingest_cmd = with_db(commands.add_parser("ingest", help="read, analyse and store articles"))
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .jsonl .csv files or directories")
+    ingest_cmd.add_argument("--published", type=_date, help="publication date for articles that state none (YYYY-MM-DD)")
+    ingest_cmd.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
+                            help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
+    ingest_cmd.add_argument("--no-merge", action="store_true", help="keep every article's events apart")
+    ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    export_cmd = with_db(commands.add_parser("export", help="write the timeline events"))
+    export_cmd.add_argument("--format", choices=FORMATS, default="csv")
+    export_cmd.add_argument("--output", type=Path, help="file to write (default: stdout; required for parquet)")
+    export_cmd.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable: any)")
+    export_cmd.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable: any)")
+    export_cmd.add_argument("--since", type=_date, help="keep events overlapping this day or later")
+    export_cmd.add_argument("--until", type=_date, help="keep events overlapping this day or earlier")
+
+    with_db(commands.add_parser("stats", help="counts by type, actor and month"))
+    return parser
+
+
+@contextmanager
+def _first_ctrl_c_stops_after_current_article():
+    """Yield ``stop()``: true after a first Ctrl-C; a second Ctrl-C interrupts at once.
+
+    A KeyboardInterrupt raised inside a DuckDB statement comes out as some other error, so the
+    first Ctrl-C only sets a flag that ingest checks between articles.
+    """
+    requested = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield requested.is_set
+        return
+
+    def on_sigint(signum, frame):
+        if requested.is_set():
+            raise KeyboardInterrupt
+        requested.set()
+        print("\nstopping after the current article (Ctrl-C again to stop now)", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield requested.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ingest(args) -> int:
+    from tqdm import tqdm
+
+    columns = parse_column_map(args.column)
+    items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns),
+                      desc="reading", unit="article", file=sys.stderr, disable=args.quiet, leave=False))
+    con = connect(args.db, threads=1)
+    try:
+        with _first_ctrl_c_stops_after_current_article() as stop:
+            bar = tqdm(items, desc="ingesting", unit="article", file=sys.stderr, disable=args.quiet)
+            summary = ingest(con, bar, merge=not args.no_merge, stop=stop)
+            bar.close()
+    finally:
+        con.close()
+    print("\n".join(summary.lines()))
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return 0 if summary.ok else EXIT_FAILED
+
+
+def _export(args) -> int:
+    if args.format == "parquet" and args.output is None:
+        raise ValueError("--output is required for --format parquet")
+    filters = Filters(tuple(args.actor), tuple(args.type), args.since, args.until)
+    with read_connection(args.db) as con:
+        if args.format == "parquet":
+            rows = write_parquet(con, args.output, filters)
+            print(f"{rows} events written to {args.output}", file=sys.stderr)
+            return 0
+        frame = export_frame(con, filters)
+    text = to_safe_csv(frame) if args.format == "csv" else to_jsonl(frame)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"{len(frame)} events written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _stats(args) -> int:
+    with read_connection(args.db) as con:
+        counts = stats(con)
+    print(f"articles: {counts.articles}  timeline events: {counts.events}  article-level events: {counts.sources}")
+    for title, pairs in (("type", counts.by_type), ("actor", counts.by_actor), ("month", counts.by_month)):
+        print(f"\nby {title}:")
+        width = max((len(label) for label, _ in pairs), default=0)
+        for label, count in pairs:
+            print(f"  {label:<{width}}  {count:>6}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"ingest": _ingest, "export": _export, "stats": _stats}
+    try:
+        return handlers[args.command](args)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`... | head`): stop quietly, and keep Python's exit flush quiet too
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,507 @@
+"""Store -> pandas frames for the dashboard: filtered events, counts, facets, article text and timexes.
+
+In: a DuckDB connection to the store (views ``event_rows`` and ``event_actors``, tables ``articles`` and
+``timexes``, see docs/store.md) and a :class:`Filters`. Out: pandas frames. Every filter is a SQL
+``WHERE`` clause with bound parameters, so a million events are filtered by DuckDB, never loaded whole
+into pandas; when the filtered set is larger than a figure can draw one mark per event, the timeline
+query aggregates per day, week or month in SQL.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from events.store import EXPORT_COLUMNS
+
+#: Timeline lanes: one per actor, or one per event type.
+LANE_CHOICES = ("actor", "type")
+
+#: Lane for events that name no actor.
+NO_ACTOR = "(no actor)"
+
+#: Lanes that gather the actors (types) beyond the ``max_lanes`` busiest.
+OTHER_ACTORS = "(other actors)"
+OTHER_TYPES = "(other types)"
+
+#: Columns of the events table on the page and of the CSV download, in order.
+TABLE_COLUMNS = (
+    "date_start", "date_end", "precision", "date_text", "type", "status", "actors", "location", "admin1",
+    "country", "fatalities_low", "fatalities_best", "fatalities_high", "victims", "attributed_to",
+    "confidence", "summary", "evidence", "source", "title", "url", "published", "n_sources",
+    "acled_event_type", "acled_sub_event_type", "latitude", "longitude", "event_id", "article_id",
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the events to. Empty tuples and None mean "no restriction".
+
+    ``date_from``/``date_to`` keep dated events whose interval overlaps the range and drop undated ones.
+    ``places`` are (latitude, longitude) pairs picked on the map.
+    """
+
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    places: tuple[tuple[float, float], ...] = ()
+    event_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("actors", "types", "statuses", "sources", "articles", "places", "event_ids"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not isinstance(value, (tuple, list)):
+                raise ValueError(f"Filters.{name} must be a tuple, got {value!r}")
+            object.__setattr__(self, name, tuple(value))
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"Filters.date_from {self.date_from} is after date_to {self.date_to}")
+
+    def narrowed(self, span: tuple[date, date] | None = None,
+                 places: tuple[tuple[float, float], ...] = ()) -> Filters:
+        """These filters further narrowed to a date span (timeline selection) and places (map selection)."""
+        result = self
+        if span is not None:
+            first, last = span
+            if self.date_from:
+                first = max(first, self.date_from)
+            if self.date_to:
+                last = min(last, self.date_to)
+            if first > last:  # the selection lies outside the date range: nothing can match
+                result = dataclasses.replace(result, event_ids=("",))
+                first = last
+            result = dataclasses.replace(result, date_from=first, date_to=last)
+        if places:
+            result = dataclasses.replace(result, places=tuple(places))
+        return result
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where_clause(filters: Filters, alias: str = "e") -> tuple[str, list[Any]]:
+    """SQL condition over ``event_rows AS alias`` and its parameters (always a valid condition)."""
+    parts: list[str] = []
+    params: list[Any] = []
+
+    def among(column: str, values: tuple) -> None:
+        parts.append(f"{alias}.{column} IN ({', '.join('?' for _ in values)})")
+        params.extend(values)
+
+    if filters.actors:  # the event's own canonical actor list (same names as event_actors, no join)
+        parts.append(f"list_has_any({alias}.actors, ?::VARCHAR[])")
+        params.append(list(filters.actors))
+    if filters.types:
+        among("type", filters.types)
+    if filters.statuses:
+        among("status", filters.statuses)
+    if filters.sources:
+        among("source", filters.sources)
+    if filters.articles:
+        among("article_id", filters.articles)
+    if filters.event_ids:
+        among("event_id", filters.event_ids)
+    if filters.date_from:
+        parts.append(f"{alias}.date_end >= ?")
+        params.append(filters.date_from)
+    if filters.date_to:
+        parts.append(f"{alias}.date_start <= ?")
+        params.append(filters.date_to)
+    if filters.text.strip():
+        parts.append(f"{alias}.evidence ILIKE ? ESCAPE '\\'")
+        params.append(_like_pattern(filters.text.strip()))
+    if filters.places:
+        pairs = " OR ".join(f"({alias}.latitude = ? AND {alias}.longitude = ?)" for _ in filters.places)
+        parts.append(f"({pairs})")
+        for latitude, longitude in filters.places:
+            params.extend([float(latitude), float(longitude)])
+    return (" AND ".join(parts) or "TRUE"), params
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or []).df()
+
+
+# --- facets -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Choices for the sidebar, each with its number of events in the whole store."""
+
+    actors: pd.DataFrame  # actor, n
+    types: pd.DataFrame  # type, n
+    statuses: pd.DataFrame  # status, n
+    sources: pd.DataFrame  # source, n
+    first: date | None
+    last: date | None
+    total: int
+
+
+def facets(con: duckdb.DuckDBPyConnection) -> Facets:
+    """Every actor, type, status and source with its event count, and the dated extent (two scans)."""
+    actors = _frame(con, "SELECT actor, count(DISTINCT event_id) AS n FROM event_actors "
+                         "GROUP BY actor ORDER BY n DESC, actor")
+    grouped = _frame(con, """
+        SELECT coalesce(type, '') AS type, coalesce(status, '') AS status, coalesce(source, '') AS source,
+               GROUPING(type) AS no_type, GROUPING(status) AS no_status, GROUPING(source) AS no_source,
+               count(*) AS n, min(date_start) AS first, max(date_end) AS last
+        FROM event_rows GROUP BY GROUPING SETS ((type), (status), (source), ())""")
+
+    def counts(column: str) -> pd.DataFrame:
+        others = [c for c in ("type", "status", "source") if c != column]
+        rows = grouped[(grouped[f"no_{column}"] == 0) & (grouped[[f"no_{c}" for c in others]] == 1).all(axis=1)]
+        return rows[[column, "n"]].sort_values(["n", column], ascending=[False, True]).reset_index(drop=True)
+
+    overall = grouped[(grouped[["no_type", "no_status", "no_source"]] == 1).all(axis=1)]
+    total = int(overall["n"].iloc[0]) if len(overall) else 0
+    first = _as_date(overall["first"].iloc[0]) if total else None
+    last = _as_date(overall["last"].iloc[0]) if total else None
+    return Facets(actors=actors, types=counts("type"), statuses=counts("status"), sources=counts("source"),
+                  first=first, last=last, total=total)
+
+
+def article_choices(con: duckdb.DuckDBPyConnection, sources: tuple[str, ...] = (),
+                    limit: int = 500) -> pd.DataFrame:
+    """The ``limit`` most recent articles with events (of ``sources`` if given): article_id, title, n."""
+    where, params = where_clause(Filters(sources=sources))
+    return _frame(con, f"SELECT e.article_id, any_value(e.title) AS title, any_value(e.published) AS published, "
+                       f"count(*) AS n FROM event_rows e WHERE {where} GROUP BY e.article_id "
+                       f"ORDER BY published DESC NULLS LAST, title, e.article_id LIMIT {int(limit)}", params)
+
+
+def article_titles(con: duckdb.DuckDBPyConnection, article_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Title and event count of the given articles (those picked from a shared link, say)."""
+    where, params = where_clause(Filters(articles=article_ids))
+    return _frame(con, f"SELECT e.article_id, any_value(e.title) AS title, any_value(e.published) AS published, "
+                       f"count(*) AS n FROM event_rows e WHERE {where} GROUP BY e.article_id", params)
+
+
+def _as_date(value: Any) -> date | None:
+    """DuckDB gives dates, pandas gives Timestamps (a datetime subclass), missing values are None or NaT."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if pd.isna(value):
+        return None
+    raise ValueError(f"not a date: {value!r}")
+
+
+# --- counts and table ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    dated: int
+    undated: int
+    located: int
+
+
+def counts(con: duckdb.DuckDBPyConnection, filters: Filters) -> Counts:
+    """How many events match: all, dated, undated, with coordinates."""
+    where, params = where_clause(filters)
+    total, dated, located = con.execute(
+        f"SELECT count(*), count(e.date_start), count(*) FILTER (WHERE e.latitude IS NOT NULL "
+        f"AND e.longitude IS NOT NULL) FROM event_rows e WHERE {where}", params).fetchone()
+    return Counts(total=int(total), dated=int(dated), undated=int(total) - int(dated), located=int(located))
+
+
+def event_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """The filtered events, dated first in date order, then undated; ``limit`` None means all rows."""
+    where, params = where_clause(filters)
+    columns = ", ".join(f"e.{c}" for c in TABLE_COLUMNS)
+    sql = (f"SELECT {columns} FROM event_rows e WHERE {where} "
+           f"ORDER BY e.date_start NULLS LAST, e.date_end, e.event_id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    frame = _frame(con, sql, params)
+    if "actors" in frame:
+        frame["actors"] = frame["actors"].map(_join_names)
+    return frame
+
+
+def _join_names(value: Any) -> str:
+    if value is None or isinstance(value, float):
+        return ""
+    if isinstance(value, str):
+        return value
+    return "; ".join(str(v) for v in value)
+
+
+def undated_events(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 500) -> pd.DataFrame:
+    """Events matching every filter but the date range that have no date: listed beside the timeline."""
+    undated = dataclasses.replace(filters, date_from=None, date_to=None)
+    where, params = where_clause(undated)
+    frame = _frame(con, f"SELECT e.event_id, e.type, e.status, e.actors, e.location, e.summary, e.evidence, "
+                        f"e.source, e.title FROM event_rows e WHERE {where} AND e.date_start IS NULL "
+                        f"ORDER BY e.published DESC NULLS LAST, e.event_id LIMIT {int(limit)}", params)
+    frame["actors"] = frame["actors"].map(_join_names)
+    return frame
+
+
+# --- timeline -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """What the timeline draws.
+
+    ``mode`` "events": one row per (event, lane) with the event's own interval.
+    ``mode`` "aggregate": one row per (lane, bucket, type) with ``n`` events starting in the bucket.
+    """
+
+    mode: str
+    frame: pd.DataFrame
+    lane_by: str
+    bucket: str  # "" in events mode, else "day", "week" or "month"
+    total: int  # dated events matching the filters
+
+
+def _bucket_for(first: date | None, last: date | None) -> str:
+    if first is None or last is None:
+        return "day"
+    days = (last - first).days  # about a hundred buckets at most: marks stay apart
+    if days <= 120:
+        return "day"
+    if days <= 700:
+        return "week"
+    return "month"
+
+
+def _lanes_cte(lane_by: str, where: str, columns: str) -> str:
+    """SQL of two CTEs: ``f`` the filtered dated events (``columns``) read once, ``l`` one row per
+    event and lane (an event is in the lane of each of its actors, or of its type)."""
+    if lane_by not in LANE_CHOICES:
+        raise ValueError(f"lane_by must be one of {LANE_CHOICES}, got {lane_by!r}")
+    if lane_by == "type":
+        lane = "coalesce(f.type, '')"
+    else:  # the event's own canonical actor list: no join with the whole actor table
+        lane = f"coalesce(unnest(CASE WHEN len(list_distinct(f.actors)) > 0 THEN list_distinct(f.actors) " \
+               f"ELSE [NULL::VARCHAR] END), '{NO_ACTOR}')"
+    return (f"f AS MATERIALIZED (SELECT {columns} FROM event_rows e WHERE {where} AND e.date_start IS NOT NULL), "
+            f"l AS MATERIALIZED (SELECT f.*, {lane} AS lane FROM f)")
+
+
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, lane_by: str = "actor",
+             max_events: int = 1000, max_lanes: int = 20) -> TimelineData:
+    """Dated events for the timeline: each event when few enough, else counts per lane, bucket and type.
+
+    Only the ``max_lanes`` busiest lanes are kept; the rest share one lane, so the figure stays legible.
+    The filtered events are read from the store once per query (materialized CTE).
+    """
+    where, params = where_clause(filters)
+    total, first, last = con.execute(
+        f"SELECT count(*), min(e.date_start), max(e.date_end) FROM event_rows e "
+        f"WHERE {where} AND e.date_start IS NOT NULL", params).fetchone()
+    total = int(total)
+    other = OTHER_ACTORS if lane_by == "actor" else OTHER_TYPES
+    lanes = (f"top AS (SELECT lane FROM l GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(max_lanes)}), "
+             f"t AS (SELECT l.* EXCLUDE (lane), CASE WHEN lane IN (SELECT lane FROM top) THEN lane "
+             f"ELSE '{other}' END AS lane FROM l)")
+    if total <= max_events:
+        columns = ("e.event_id, e.type, e.status, e.date_start, e.date_end, e.precision, e.date_text, e.summary, "
+                   "e.actors, e.location, e.country, e.fatalities_low, e.fatalities_best, e.fatalities_high, "
+                   "e.victims, e.source, e.title, e.n_sources, e.evidence")
+        frame = _frame(con, f"WITH {_lanes_cte(lane_by, where, columns)}, {lanes} "
+                            f"SELECT DISTINCT * FROM t ORDER BY lane, date_start, date_end, event_id", params)
+        frame["actors"] = frame["actors"].map(_join_names)
+        return TimelineData("events", frame.reset_index(drop=True), lane_by, "", total)
+    bucket = _bucket_for(_as_date(first), _as_date(last))
+    columns = "e.event_id, e.type, e.date_start, e.actors, coalesce(e.fatalities_best, 0) AS killed"
+    frame = _frame(con, f"""
+        WITH {_lanes_cte(lane_by, where, columns)}, {lanes}
+        SELECT lane, date_trunc('{bucket}', date_start)::DATE AS bucket_start, type,
+               count(DISTINCT event_id) AS n, sum(killed) AS fatalities
+        FROM t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""", params)
+    step = {"day": timedelta(days=1), "week": timedelta(days=7)}.get(bucket)
+    if step is not None:
+        frame["bucket_end"] = frame["bucket_start"] + pd.Timedelta(step) - pd.Timedelta(days=1)
+    else:
+        frame["bucket_end"] = (frame["bucket_start"] + pd.offsets.MonthEnd(0))
+    return TimelineData("aggregate", frame, lane_by, bucket, total)
+
+
+# --- map ----------------------------------------------------------------------------------------------
+
+
+def map_points(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Events with coordinates grouped per place and type: latitude, longitude, place, type, n, fatalities."""
+    where, params = where_clause(filters)
+    return _frame(con, f"""
+        SELECT e.latitude, e.longitude, any_value(coalesce(e.location, '')) AS place,
+               any_value(coalesce(e.country, '')) AS country, e.type, count(*) AS n,
+               sum(coalesce(e.fatalities_best, 0)) AS fatalities
+        FROM event_rows e
+        WHERE {where} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+        GROUP BY e.latitude, e.longitude, e.type ORDER BY n DESC""", params)
+
+
+# --- summaries ----------------------------------------------------------------------------------------
+
+
+def per_month(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Dated events per month (of their start) and type: month, type, n."""
+    where, params = where_clause(filters)
+    return _frame(con, f"""
+        SELECT date_trunc('month', e.date_start)::DATE AS month, e.type, count(*) AS n
+        FROM event_rows e WHERE {where} AND e.date_start IS NOT NULL
+        GROUP BY 1, 2 ORDER BY 1, 2""", params)
+
+
+def per_actor(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 20) -> pd.DataFrame:
+    """The busiest actors among the filtered events: actor, type, n (events per actor and type)."""
+    where, params = where_clause(filters)
+    return _frame(con, f"""
+        WITH per AS (SELECT actor, type, count(*) AS n FROM (
+                SELECT unnest(list_distinct(e.actors)) AS actor, e.type FROM event_rows e WHERE {where})
+            GROUP BY 1, 2),
+        top AS (SELECT actor FROM per GROUP BY actor ORDER BY sum(n) DESC, actor LIMIT {int(limit)})
+        SELECT per.* FROM per JOIN top USING (actor) ORDER BY actor, type""", params)
+
+
+# --- one event, one article ---------------------------------------------------------------------------
+
+
+def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """One event row as a dict (actors as a list), with ``actor_rows`` from event_actors; None if unknown."""
+    frame = _frame(con, "SELECT * FROM event_rows WHERE event_id = ? LIMIT 1", [event_id])
+    if frame.empty:
+        return None
+    row = frame.iloc[0].to_dict()
+    row["actors"] = [] if row.get("actors") is None or isinstance(row.get("actors"), float) else list(row["actors"])
+    row["actor_rows"] = _frame(con, "SELECT * FROM event_actors WHERE event_id = ?", [event_id])
+    return row
+
+
+def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """One article as a dict (text, title, source, url, published, ...); None if unknown."""
+    frame = _frame(con, "SELECT * FROM articles WHERE article_id = ? LIMIT 1", [article_id])
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def article_timexes(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    """Every time expression found in one article, in text order (offsets index the article text)."""
+    return _frame(con, "SELECT start_offset, end_offset, text, type, value, mod, granularity, first_day, "
+                       "last_day FROM timexes WHERE article_id = ? ORDER BY start_offset, end_offset",
+                  [article_id])
+
+
+def evidence_actors(con: duckdb.DuckDBPyConnection, event_id: str, article_id: str) -> pd.DataFrame:
+    """Actor mentions (as written, with article offsets) of an event's source in one article."""
+    return _frame(con, "SELECT DISTINCT sa.actor, sa.text, sa.start_offset, sa.end_offset, sa.kind, sa.role "
+                       "FROM source_actors sa JOIN event_sources s ON s.source_id = sa.source_id "
+                       "WHERE s.event_id = ? AND s.article_id = ? ORDER BY sa.start_offset",
+                  [event_id, article_id])
+
+
+def store_version(db_path: str | os.PathLike) -> tuple[int, int]:
+    """Changes whenever the database file (or its write-ahead log) changes: a cache key for queries."""
+    path = Path(db_path)
+    stamp = (0, 0)
+    for part in (path, path.with_name(path.name + ".wal")):
+        if part.exists():
+            info = part.stat()
+            stamp = (max(stamp[0], info.st_mtime_ns), stamp[1] + info.st_size)
+    return stamp
+
+
+def article_events(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    """The events extracted from one article, in text order."""
+    frame = _frame(con, "SELECT event_id, type, status, date_start, date_end, precision, date_text, actors, "
+                        "location, summary, evidence_start, evidence_end FROM event_rows WHERE article_id = ? "
+                        "ORDER BY evidence_start", [article_id])
+    frame["actors"] = frame["actors"].map(_join_names)
+    return frame
+
+
+# --- download -----------------------------------------------------------------------------------------
+
+
+def export_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Exactly the filtered events in the store's export columns (docs/store.md), dates as ISO text."""
+    where, params = where_clause(filters)
+    names = ", ".join(f'e."{c}"' for c in EXPORT_COLUMNS)
+    frame = _frame(con, f"SELECT {names} FROM event_rows e WHERE {where} "
+                        f"ORDER BY e.date_start NULLS LAST, e.date_end, e.event_id", params)
+    for column in ("date_start", "date_end", "published"):
+        frame[column] = [d.isoformat() if d else "" for d in frame[column].map(_as_date)]
+    frame["actors"] = [list(v) if v is not None and not isinstance(v, float) else [] for v in frame["actors"]]
+    return frame
+
+
+def analysis_events_frame(analysis: Any) -> pd.DataFrame:
+    """The events of an ``Analysis`` (the add-an-article preview) as a table like the events table."""
+    rows = []
+    for event in analysis.events:
+        place, toll = event.location, event.fatalities
+        rows.append({
+            "type": event.type, "status": event.status, "date_start": event.date.first,
+            "date_end": event.date.last, "precision": event.date.precision, "date_text": event.date.text,
+            "actors": "; ".join(event.actor_names), "location": place.name if place else "",
+            "fatalities_best": toll.best if toll else None, "summary": event.summary, "evidence": event.evidence,
+        })
+    return pd.DataFrame(rows, columns=["type", "status", "date_start", "date_end", "precision", "date_text",
+                                       "actors", "location", "fatalities_best", "summary", "evidence"])
+
+
+# --- filters <-> URL query parameters -----------------------------------------------------------------
+
+#: URL parameter -> Filters field, for the list-valued filters.
+URL_LISTS = {"actor": "actors", "type": "types", "status": "statuses", "source": "sources", "article": "articles"}
+
+
+def filters_to_params(filters: Filters) -> dict[str, list[str] | str]:
+    """The user's filters as URL query parameters (repeated keys for lists); defaults are left out.
+
+    Chart selections (places, event ids) are not part of a shared view.
+    """
+    params: dict[str, list[str] | str] = {}
+    for key, field_name in URL_LISTS.items():
+        values = getattr(filters, field_name)
+        if values:
+            params[key] = list(values)
+    if filters.date_from:
+        params["from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        params["to"] = filters.date_to.isoformat()
+    if filters.text.strip():
+        params["q"] = filters.text.strip()
+    return params
+
+
+def filters_from_params(params: Mapping[str, Sequence[str]]) -> tuple[Filters, list[str]]:
+    """Filters from URL query parameters (each a list of values) and a message per value ignored."""
+    problems: list[str] = []
+    lists = {field_name: tuple(dict.fromkeys(v for v in params.get(key, ()) if v))
+             for key, field_name in URL_LISTS.items()}
+    days: dict[str, date | None] = {}
+    for key in ("from", "to"):
+        values = [v for v in params.get(key, ()) if v]
+        days[key] = None
+        if values:
+            try:
+                days[key] = date.fromisoformat(values[-1])
+            except ValueError:
+                problems.append(f"URL parameter {key}={values[-1]!r} is not a date (YYYY-MM-DD): ignored")
+    if days["from"] and days["to"] and days["from"] > days["to"]:
+        problems.append(f"URL parameters from={days['from']} and to={days['to']} are reversed: swapped")
+        days["from"], days["to"] = days["to"], days["from"]
+    text = " ".join(v for v in params.get("q", ()) if v)
+    return Filters(**lists, date_from=days["from"], date_to=days["to"], text=text), problems

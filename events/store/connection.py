@@ -1,0 +1,77 @@
+"""Where the database lives and how to open it.
+
+In: a path (or nothing: ``default_db_path()``). Out: DuckDB connections, the schema up to date.
+
+DuckDB allows one process to open a file read-write; other processes cannot open it at all
+while that lasts (not even read-only), and one process cannot mix read-only and read-write
+connections to the same file. ``read_connection`` therefore opens a short-lived read-only
+connection and retries for a while when a writer holds the file.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from events.store.schema import migrate
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DB = REPO_ROOT / "data" / "events.duckdb"
+#: Environment variable that overrides the default database path (CLI and dashboard alike).
+DB_ENV = "EVENTS_DB"
+
+
+def default_db_path() -> Path:
+    """``$EVENTS_DB`` if set, else data/events.duckdb in the repository."""
+    configured = os.environ.get(DB_ENV, "").strip()
+    return Path(configured) if configured else DEFAULT_DB
+
+
+def connect(db_path: str | os.PathLike | None = None, *, threads: int | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the database read-write and bring its schema up to date.
+
+    ``threads=1`` suits ingest: its statements are tiny, and DuckDB's worker threads only add hand-offs.
+    """
+    path = Path(db_path) if db_path is not None else default_db_path()
+    if path.is_dir():
+        raise ValueError(f"db path {path} is a directory, not a database file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    config = {"threads": threads} if threads else {}
+    try:
+        con = duckdb.connect(str(path), config=config)
+    except (duckdb.IOException, duckdb.ConnectionException) as error:
+        raise ValueError(f"cannot open database {path} for writing: {error}") from error
+    migrate(con)
+    return con
+
+
+def _is_lock_error(error: Exception) -> bool:
+    text = str(error).lower()
+    return "lock" in text or "different configuration" in text
+
+
+@contextmanager
+def read_connection(
+    db_path: str | os.PathLike | None = None, *, wait_seconds: float = 10.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection, closed on exit; retries while another process writes the file."""
+    path = Path(db_path) if db_path is not None else default_db_path()
+    if not path.exists():
+        raise ValueError(f"database {path} does not exist (run `python -m events ingest` first)")
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=True)
+            break
+        except (duckdb.IOException, duckdb.ConnectionException) as error:
+            if not _is_lock_error(error) or time.monotonic() >= deadline:
+                raise ValueError(f"cannot open database {path} for reading: {error}") from error
+            time.sleep(0.2)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,130 @@
+"""Export: the ``event_rows`` view, filtered, as CSV, JSONL or Parquet.
+
+In: a connection and ``Filters``. Out: pandas frames / text / a Parquet file with exactly
+``EXPORT_COLUMNS``. ``to_safe_csv`` is the one CSV writer (the dashboard's download uses it too):
+text cells that a spreadsheet would run as a formula get a leading single quote.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow.parquet as pq
+
+from events.store.schema import EXPORT_COLUMNS, ROW_COLUMNS
+
+FORMATS = ("csv", "jsonl", "parquet")
+DATE_COLUMNS = ("date_start", "date_end", "published")
+#: First characters that make a spreadsheet treat a cell as a formula (or smuggle one in).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Keep events with any of ``actors`` (canonical names, case-insensitive), any of ``types``
+    (event type or ACLED type/sub-type), and a date interval overlapping [since, until].
+    A date bound drops undated events."""
+
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+
+
+def _where(filters: Filters) -> tuple[str, list]:
+    clauses, params = [], []
+    if filters.types:
+        wanted = [t.casefold() for t in filters.types]
+        marks = ", ".join("?" for _ in wanted)
+        clauses.append(f"(lower(type) IN ({marks}) OR lower(acled_event_type) IN ({marks})"
+                       f" OR lower(acled_sub_event_type) IN ({marks}))")
+        params += wanted * 3
+    if filters.actors:
+        wanted = [a.casefold() for a in filters.actors]
+        clauses.append("event_id IN (SELECT event_id FROM event_actors WHERE lower(actor) IN ("
+                       + ", ".join("?" for _ in wanted) + "))")
+        params += wanted
+    if filters.since:
+        clauses.append("date_end >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("date_start <= ?")
+        params.append(filters.until)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _query(con: duckdb.DuckDBPyConnection, columns, filters: Filters | None) -> duckdb.DuckDBPyRelation:
+    where, params = _where(filters or Filters())
+    names = ", ".join(f'"{c}"' for c in columns)
+    return con.sql(
+        f"SELECT {names} FROM event_rows{where} ORDER BY date_start NULLS LAST, date_end, event_id", params=params
+    )
+
+
+def event_frame(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
+    """Typed rows (dates as dates, ``actors`` as lists, ``summary`` last) for the dashboard."""
+    frame = _query(con, ROW_COLUMNS, filters).df()
+    for column in DATE_COLUMNS:
+        frame[column] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in frame[column]]
+    frame["actors"] = [list(v) if v is not None else [] for v in frame["actors"]]
+    return frame
+
+
+def export_frame(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
+    """Exactly EXPORT_COLUMNS; dates as ISO text, "" when undated; ``actors`` as lists."""
+    frame = event_frame(con, filters)[list(EXPORT_COLUMNS)]
+    for column in DATE_COLUMNS:
+        frame[column] = [v.isoformat() if v else "" for v in frame[column]]
+    return frame
+
+
+def _inert(value: object) -> object:
+    if isinstance(value, (list, tuple, np.ndarray)):
+        value = "; ".join(str(v) for v in value)
+    elif isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def to_safe_csv(frame: pd.DataFrame) -> str:
+    """CSV text of ``frame``; list cells joined by "; "; formula-like text cells prefixed with ';
+    numeric columns untouched (so -3.5 stays a number)."""
+    safe = frame.copy()
+    for column in safe.columns:
+        dtype = safe[column].dtype
+        if pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype):
+            continue
+        safe[column] = safe[column].astype(object).map(_inert)
+    # CRLF rows (RFC 4180): the csv writer then quotes cells holding a bare CR as well as LF.
+    return safe.to_csv(index=False, lineterminator="\r\n")
+
+
+def _json_value(value: object) -> object:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, str)):
+        return value.item()  # numpy scalars
+    return value
+
+
+def to_jsonl(frame: pd.DataFrame) -> str:
+    """One JSON object per row; ``actors`` stays a list, missing numbers are null."""
+    lines = []
+    for record in frame.astype(object).to_dict(orient="records"):
+        lines.append(json.dumps({k: _json_value(v) for k, v in record.items()}, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, path: str | Path, filters: Filters | None = None) -> int:
+    """Typed Parquet (DATE columns, null when undated; ``actors`` a list); returns the row count."""
+    table = _query(con, EXPORT_COLUMNS, filters).to_arrow_table()
+    pq.write_table(table, str(path))
+    return table.num_rows

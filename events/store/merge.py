@@ -1,0 +1,166 @@
+"""Merging: the same event reported by several articles becomes one timeline event.
+
+In: an extracted ``Event`` and the timeline events already stored. Out: the timeline event it
+joins (or None) and that event's fields after joining. Pure functions, no database.
+
+Rule (docs/store.md, "Merging"): an article-level event joins a timeline event when
+  1. the types are equal,
+  2. the canonical actor sets share at least one actor (no actors: never merges),
+  3. both are dated and the date intervals overlap (undated events never merge on date),
+  4. the places are compatible: same canonical place, or same admin1, or either one missing,
+  5. the timeline event has no source from the same article yet (an article's own events stay apart).
+Among several matches it joins the one sharing most actors, then the narrowest date, then the
+smallest event_id, so the choice does not depend on row order.
+
+The timeline event keeps the event_id of its first source for good: ids exported earlier stay
+valid as more articles arrive (the price: another ingest order may pick another first source).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from events.extract.records import STATUSES, Event
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A row of the ``events`` table: one event on the timeline, possibly reported by many articles."""
+
+    event_id: str
+    type: str
+    status: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    date_text: str
+    actors: tuple[str, ...]
+    location: str = ""
+    admin1: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    victims: str = ""
+    attributed_to: str = ""
+    confidence: float = 0.5
+    primary_source: str = ""
+    n_sources: int = 1
+    acled_event_type: str = ""
+    acled_sub_event_type: str = ""
+    summary: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return self.date_start is not None and self.date_end is not None
+
+
+def timeline_event(event: Event, acled: tuple[str, str] = ("", "")) -> TimelineEvent:
+    """A new timeline event with ``event`` as its only (and primary) source."""
+    place, toll = event.location, event.fatalities
+    return TimelineEvent(
+        event_id=event.event_id,
+        type=event.type,
+        status=event.status,
+        date_start=event.date.first,
+        date_end=event.date.last,
+        precision=event.date.precision if event.date.first else "none",
+        date_text=event.date.text,
+        actors=event.actor_names,
+        location=place.name if place else "",
+        admin1=place.admin1 if place else "",
+        country=place.country if place else "",
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        fatalities_low=toll.low if toll else None,
+        fatalities_best=toll.best if toll else None,
+        fatalities_high=toll.high if toll else None,
+        victims=toll.victims if toll else "",
+        attributed_to=event.attributed_to,
+        confidence=event.confidence,
+        primary_source=event.event_id,
+        n_sources=1,
+        acled_event_type=acled[0],
+        acled_sub_event_type=acled[1],
+        summary=event.summary,
+    )
+
+
+def _places_compatible(a: TimelineEvent, b: TimelineEvent) -> bool:
+    if not a.location or not b.location:
+        return True
+    if a.location.casefold() == b.location.casefold():
+        return True
+    return bool(a.admin1) and a.admin1.casefold() == b.admin1.casefold()
+
+
+def matches(existing: TimelineEvent, new: TimelineEvent) -> bool:
+    """Rules 1-4 above (rule 5 is the caller's: it knows which articles a timeline event holds)."""
+    if existing.type != new.type or not existing.dated or not new.dated:
+        return False
+    if not set(existing.actors) & set(new.actors):
+        return False
+    if existing.date_start > new.date_end or new.date_start > existing.date_end:
+        return False
+    return _places_compatible(existing, new)
+
+
+def _span(event: TimelineEvent) -> int:
+    return (event.date_end - event.date_start).days
+
+
+def best_match(candidates: list[TimelineEvent], new: TimelineEvent) -> TimelineEvent | None:
+    """The candidate ``new`` joins, or None (see the tie-break order in the module docstring)."""
+    fitting = [c for c in candidates if matches(c, new)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda c: (-len(set(c.actors) & set(new.actors)), _span(c), c.event_id))
+
+
+def _place_detail(event: TimelineEvent) -> int:
+    return sum((bool(event.location), bool(event.admin1), event.latitude is not None))
+
+
+def _certainty(status: str) -> int:
+    return STATUSES.index(status) if status in STATUSES else len(STATUSES)
+
+
+def _min(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+def absorb(existing: TimelineEvent, new: TimelineEvent) -> TimelineEvent:
+    """``existing`` after ``new`` (a single-source event) joined it.
+
+    Status: the most certain one (order of STATUSES). Date: the narrowest interval. Actors: the union,
+    in order of first report. Place: the more detailed. Toll: lowest low, highest best and high.
+    Confidence: the highest. Evidence, article, summary and event_id stay with the primary source.
+    """
+    merged = existing
+    if _certainty(new.status) < _certainty(existing.status):
+        merged = replace(merged, status=new.status)
+    if _span(new) < _span(existing):
+        merged = replace(merged, date_start=new.date_start, date_end=new.date_end,
+                         precision=new.precision, date_text=new.date_text)
+    if _place_detail(new) > _place_detail(existing):
+        merged = replace(merged, location=new.location, admin1=new.admin1, country=new.country,
+                         latitude=new.latitude, longitude=new.longitude)
+    if (new.fatalities_best or 0) > (existing.fatalities_best or 0) or not existing.victims:
+        merged = replace(merged, victims=new.victims or existing.victims)
+    return replace(
+        merged,
+        actors=tuple(dict.fromkeys(existing.actors + new.actors)),
+        fatalities_low=_min(existing.fatalities_low, new.fatalities_low),
+        fatalities_best=_max(existing.fatalities_best, new.fatalities_best),
+        fatalities_high=_max(existing.fatalities_high, new.fatalities_high),
+        attributed_to=existing.attributed_to or new.attributed_to,
+        confidence=max(existing.confidence, new.confidence),
+        summary=existing.summary or new.summary,
+        n_sources=existing.n_sources + 1,
+    )

@@ -1,0 +1,169 @@
+"""Ingest: Articles (or reader failures) -> analysed and stored, one transaction per article.
+
+In: a read-write connection and an iterable of ``Article | ReadFailure``. Out: an ``IngestSummary``
+(counts, failures with reasons, time spent analysing and storing). Also ``add_article`` for one
+article (the dashboard's "add an article").
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import duckdb
+
+from events.extract.records import Analysis, Article
+from events.readers import ReadFailure
+from events.store.connection import connect
+from events.store.write import StoreResult, is_stored, store_analysis
+
+Analyse = Callable[[Article], Analysis]
+
+
+def _default_analyse() -> Analyse:
+    from events.extract import analyse  # late: extraction loads its dictionaries on first use
+
+    return analyse
+
+
+def _default_acled():
+    from events.extract import acled_types
+
+    return acled_types
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did; ``ok`` is False when anything failed or the run was interrupted."""
+
+    read: int = 0  # articles read from the inputs
+    stored: int = 0  # newly stored
+    present: int = 0  # already in the store, left as they were
+    events: int = 0  # article-level events found in the newly stored articles
+    new_events: int = 0  # timeline events created
+    merged: int = 0  # article-level events that joined an existing timeline event
+    no_events: Counter = field(default_factory=Counter)  # stored without events, by reason
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), skipped
+    interrupted: bool = False
+    analyse_seconds: float = 0.0
+    store_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.interrupted
+
+    def lines(self) -> list[str]:
+        out = [
+            f"articles read: {self.read}",
+            f"stored: {self.stored}",
+            f"already present: {self.present}",
+            f"skipped: {len(self.failures)}",
+        ]
+        out += [f"  {origin}: {reason}" for origin, reason in self.failures]
+        out.append(f"events found: {self.events} (new timeline events: {self.new_events}, merged into existing: {self.merged})")
+        if self.no_events:
+            out.append(f"stored without events: {sum(self.no_events.values())}")
+            out += [f"  {count} x {reason or 'no reason given'}" for reason, count in self.no_events.most_common()]
+        if self.interrupted:
+            out.append("interrupted: every article listed as stored is complete; the rest was not stored")
+        return out
+
+
+class ExtractionError(Exception):
+    """analyse() failed on an article (its own exception is the cause)."""
+
+
+def _origin(article: Article) -> str:
+    return article.origin or article.url or article.title or article.article_id
+
+
+def store_article(
+    con: duckdb.DuckDBPyConnection,
+    article: Article,
+    *,
+    merge: bool = True,
+    analyse: Analyse | None = None,
+    acled_types=None,
+    summary: IngestSummary | None = None,
+) -> StoreResult:
+    """Analyse ``article`` (unless already stored) and store it in one transaction."""
+    if is_stored(con, article.article_id):
+        return StoreResult(article.article_id, "present")
+    started = time.perf_counter()
+    try:
+        analysis = (analyse or _default_analyse())(article)
+    except Exception as error:
+        raise ExtractionError(f"{type(error).__name__}: {error}") from error
+    analysed = time.perf_counter()
+    result = store_analysis(con, analysis, acled_types=acled_types or _default_acled(), merge=merge)
+    if summary is not None:
+        summary.analyse_seconds += analysed - started
+        summary.store_seconds += time.perf_counter() - analysed
+    return result
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection,
+    items: Iterable[Article | ReadFailure],
+    *,
+    merge: bool = True,
+    analyse: Analyse | None = None,
+    acled_types=None,
+    stop: Callable[[], bool] | None = None,
+) -> IngestSummary:
+    """Store every article; a failing one is recorded in the summary and the rest go on.
+
+    ``stop()`` is asked before each article (the CLI's first Ctrl-C sets it): when true the run ends
+    there, every stored article complete. A KeyboardInterrupt also ends it: the article in progress
+    is rolled back. Either way the summary says ``interrupted``.
+    """
+    summary = IngestSummary()
+    analyse = analyse or _default_analyse()
+    acled_types = acled_types or _default_acled()
+    stop = stop or (lambda: False)
+    try:
+        for item in items:
+            if stop():
+                summary.interrupted = True
+                break
+            if isinstance(item, ReadFailure):
+                summary.failures.append((item.origin, item.reason))
+                continue
+            summary.read += 1
+            try:
+                result = store_article(con, item, merge=merge, analyse=analyse, acled_types=acled_types, summary=summary)
+            except Exception as error:
+                if stop() or isinstance(error, duckdb.InterruptException):
+                    # DuckDB turns a Ctrl-C during a statement into an error of its own
+                    summary.interrupted = True
+                    break
+                if isinstance(error, ExtractionError):
+                    summary.failures.append((_origin(item), f"extraction failed: {error}"))
+                else:
+                    summary.failures.append((_origin(item), f"not stored: {type(error).__name__}: {error}"))
+                continue
+            if result.status == "present":
+                summary.present += 1
+                continue
+            summary.stored += 1
+            summary.events += result.n_events
+            summary.new_events += result.new_events
+            summary.merged += result.merged
+            if not result.n_events:
+                summary.no_events[result.reason] += 1
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    return summary
+
+
+def add_article(con_or_path: duckdb.DuckDBPyConnection | str | os.PathLike, article: Article, *, merge: bool = True) -> StoreResult:
+    """Analyse and store one article (one transaction). Given a path, opens and closes a connection."""
+    if isinstance(con_or_path, duckdb.DuckDBPyConnection):
+        return store_article(con_or_path, article, merge=merge)
+    con = connect(con_or_path)
+    try:
+        return store_article(con, article, merge=merge)
+    finally:
+        con.close()

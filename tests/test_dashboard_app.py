@@ -1,0 +1,213 @@
+"""The dashboard script under Streamlit's AppTest, on the bundled articles in a temporary store."""
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from events.store import ensure_bundled_database, read_connection
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+TIMEOUT = 120
+
+NEW_ARTICLE = (
+    "Russian warplanes struck the Syrian city of Aleppo on Sunday, killing 14 civilians, "
+    "the Syrian Observatory for Human Rights said.\n\n"
+    "Turkey said on Monday it would hold talks with Russia in Moscow next week."
+)
+HOSTILE = (
+    "<script>window.pwned = 1</script> **Breaking**: [click](http://evil.example) "
+    "Russian warplanes struck Aleppo on Sunday, killing 14 civilians.\n\n<img src=x onerror=alert(1)>"
+)
+
+
+@pytest.fixture(scope="module")
+def bundled_db(tmp_path_factory):
+    return ensure_bundled_database(tmp_path_factory.mktemp("bundled") / "events.duckdb")
+
+
+@pytest.fixture()
+def db(bundled_db, tmp_path, monkeypatch):
+    path = tmp_path / "events.duckdb"
+    shutil.copy(bundled_db, path)
+    monkeypatch.setenv("EVENTS_DB", str(path))
+    return path
+
+
+def _app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=TIMEOUT)
+
+
+def _sql(path, sql, params=()):
+    with read_connection(path) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def _table(at: AppTest) -> pd.DataFrame:
+    return next(frame.value for frame in at.dataframe if "event_id" in frame.value.columns and "evidence" in frame.value)
+
+
+def _busiest_actor(path) -> str:
+    return _sql(path, "SELECT actor FROM event_actors GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 1")[0][0]
+
+
+def test_builds_the_database_on_first_run(tmp_path, monkeypatch):
+    path = tmp_path / "fresh" / "events.duckdb"
+    monkeypatch.setenv("EVENTS_DB", str(path))
+    at = _app().run()
+    assert not at.exception
+    assert path.exists()
+    assert len(_table(at)) == _sql(path, "SELECT count(*) FROM event_rows")[0][0] > 0
+
+
+def test_runs_on_the_bundled_data_and_shows_every_view(db):
+    at = _app().run()
+    assert not at.exception
+    total = _sql(db, "SELECT count(*) FROM event_rows")[0][0]
+    assert at.metric[0].value == f"{total:,}"
+    assert len(_table(at)) == total
+    charts = [element for element in at.main if getattr(element, "type", "") == "plotly_chart"] or at.get("plotly_chart")
+    assert len(charts) >= 4  # timeline, map, per month, per actor
+    assert at.multiselect(key="actor").options  # actors offered with counts
+
+
+def test_picking_an_actor_narrows_the_table_to_that_actors_events(db):
+    at = _app().run()
+    actor = _busiest_actor(db)
+    at.multiselect(key="actor").select(actor).run()
+    assert not at.exception
+    table = _table(at)
+    expected = {row[0] for row in _sql(db, "SELECT DISTINCT event_id FROM event_actors WHERE actor = ?", [actor])}
+    assert set(table["event_id"]) == expected
+    assert len(table) < _sql(db, "SELECT count(*) FROM event_rows")[0][0]
+    assert all(actor in actors.split("; ") for actors in table["actors"])
+    assert at.query_params["actor"] in (actor, [actor])  # the view is in the URL
+
+
+def test_the_url_sets_the_filters(db):
+    actor = _busiest_actor(db)
+    at = _app()
+    at.query_params["actor"] = actor
+    at.query_params["type"] = "no-such-type"  # ignored, not fatal
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="actor").value == [actor]
+    assert at.multiselect(key="type").value == []
+
+
+def test_the_download_holds_exactly_the_filtered_rows(db, monkeypatch):
+    saved: list[tuple[bytes, str]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        saved.append((path_or_data, mimetype))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    at = _app().run()
+    actor = _busiest_actor(db)
+    at.multiselect(key="actor").select(actor).run()
+    assert not at.exception
+    data = [d for d, mime in saved if mime.startswith("text/csv")][-1]
+    csv = pd.read_csv(io.BytesIO(data if isinstance(data, bytes) else data.encode()))
+    assert set(csv["event_id"]) == set(_table(at)["event_id"])
+    assert len(csv) == len(_table(at))
+    assert "evidence" in csv.columns and "summary" not in csv.columns  # the store's export columns
+
+
+def test_selecting_a_row_shows_its_evidence_and_escaped_article(db):
+    at = _app().run()
+    at.session_state["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    bodies = [h.value for h in at.get("html")]
+    assert any("<mark" in body for body in bodies)  # the article with its time expressions
+    assert any("event-facts" in body for body in bodies)
+
+
+def test_a_pasted_article_is_previewed_then_saved_and_its_events_appear(db):
+    at = _app().run()
+    before = _sql(db, "SELECT count(*) FROM event_rows")[0][0]
+    at.text_area(key="new_text").input(NEW_ARTICLE)
+    at.text_input(key="new_title").input("Strikes on Aleppo")
+    at.text_input(key="new_source").input("Test wire")
+    at.text_input(key="new_published").input("2016-07-27")
+    at.run()
+    at.button(key="new_preview").click().run()
+    assert not at.exception
+    assert any("Sunday" in h.value and "2016-07-24" in h.value for h in at.get("html"))  # resolved beside it
+    at.button(key="new_save").click().run()
+    assert not at.exception
+    after = _sql(db, "SELECT count(*) FROM event_rows")[0][0]
+    new = {row[0] for row in _sql(db, "SELECT e.event_id FROM event_rows e JOIN articles a USING (article_id) "
+                                      "WHERE a.title = 'Strikes on Aleppo'")}
+    assert new and after > before
+    assert new <= set(_table(at)["event_id"])  # the page shows them without a restart
+    assert "Test wire" in at.multiselect(key="source").options[-1] or any(
+        "Test wire" in option for option in at.multiselect(key="source").options)
+
+
+def test_article_text_is_escaped_never_run(db):
+    at = _app().run()
+    at.text_area(key="new_text").input(HOSTILE)
+    at.text_input(key="new_published").input("2016-07-27")
+    at.run()
+    at.button(key="new_preview").click().run()
+    assert not at.exception
+    preview = [h.value for h in at.get("html") if "pwned" in h.value]
+    assert preview
+    for body in preview:
+        assert "<script" not in body and "<img" not in body
+        assert "**" not in body and "](" not in body
+        assert "&lt;script&gt;" in body
+    at.button(key="new_save").click().run()
+    article_id = _sql(db, "SELECT article_id FROM articles WHERE text LIKE '%pwned%'")[0][0]
+    at.multiselect(key="article").select(article_id).run()
+    table = _table(at)
+    if len(table):  # the article view of its first event: escaped as well
+        at.session_state["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+        at.run()
+        shown = [h.value for h in at.get("html") if "pwned" in h.value]
+        assert shown and all("<script" not in body and "&lt;script&gt;" in body for body in shown)
+
+
+def test_lanes_by_type_and_a_map_selection_narrow_the_table(db):
+    at = _app().run()
+    at.segmented_control(key="lanes").set_value("type").run()
+    assert not at.exception
+    assert at.query_params["lanes"] in ("type", ["type"])
+    (latitude, longitude, n), = _sql(db, "SELECT latitude, longitude, count(*) FROM event_rows WHERE latitude IS NOT NULL "
+                                         "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1")
+    at.session_state["map-0"] = {"selection": {"points": [{"customdata": [latitude, longitude]}], "box": [],
+                                               "lasso": [], "point_indices": [0]}}
+    at.run()
+    assert not at.exception
+    table = _table(at)
+    assert len(table) == n
+    assert set(zip(table["latitude"], table["longitude"])) == {(latitude, longitude)}
+
+
+def test_an_uploaded_html_file_is_read_by_the_readers_and_previewed(db):
+    page = ("<html><head><title>Strikes near Aleppo</title></head><body><article><h1>Strikes near Aleppo</h1>"
+            "<p>" + NEW_ARTICLE.replace("\n\n", "</p><p>") + "</p></article></body></html>")
+    at = _app().run()
+    at.file_uploader(key="new_file").upload("aleppo.html", page.encode("utf-8"), "text/html")
+    at.text_input(key="new_published").input("2016-07-27")
+    at.run()
+    at.button(key="new_preview").click().run()
+    assert not at.exception and not at.error
+    assert any("Sunday" in h.value and "2016-07-24" in h.value for h in at.get("html"))
+
+
+def test_a_bad_publication_date_is_a_clear_message(db):
+    at = _app().run()
+    at.text_area(key="new_text").input(NEW_ARTICLE)
+    at.text_input(key="new_published").input("27/07/2016")
+    at.run()
+    assert not at.exception
+    assert any("Publication date" in e.value and "2016-07-27" in e.value for e in at.error)

@@ -1,0 +1,122 @@
+"""Merging: the same event from several articles becomes one timeline event with every source kept."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from events.extract.records import ActorMention, Article, Event, EventDate, Fatalities, Place
+from events.store import connect, ingest
+from events.store.merge import absorb, best_match, matches, timeline_event
+from test_store_fakes import acled, analyse
+
+
+def _event(type_="airstrike", actors=("Russia",), first=date(2016, 7, 20), last=None, place="Aleppo",
+           admin1="Aleppo", article="a1", start=0, status="occurred", best=None, confidence=0.5) -> Event:
+    when = EventDate(first, last or first, "day", "x", "", "clause") if first else EventDate(None, None, "none")
+    return Event(
+        article_id=article, type=type_, status=status, date=when, evidence="e", evidence_start=start,
+        evidence_end=start + 1,
+        actors=tuple(ActorMention(a, a, 0, 1) for a in actors),
+        location=Place(place, place, admin1, "Syria") if place else None,
+        fatalities=Fatalities(best, best, best) if best is not None else None, confidence=confidence,
+    )
+
+
+def _t(**kwargs):
+    return timeline_event(_event(**kwargs))
+
+
+def test_same_event_matches():
+    assert matches(_t(), _t(article="a2", actors=("Syria", "Russia")))
+
+
+@pytest.mark.parametrize("change", [
+    {"type_": "attack"},  # another type
+    {"actors": ("Turkey",)},  # no shared actor
+    {"actors": ()},  # no actors at all
+    {"first": date(2016, 7, 21)},  # dates do not overlap
+    {"first": None},  # undated never merges on date
+    {"place": "Homs", "admin1": "Homs"},  # another place, another province
+    {"place": "Homs", "admin1": ""},  # another place, province unknown
+])
+def test_differences_that_prevent_merging(change):
+    assert not matches(_t(), _t(article="a2", **change))
+    assert not matches(_t(article="a2", **change), _t())
+
+
+@pytest.mark.parametrize("change", [
+    {"place": ""},  # one place missing
+    {"place": "Azaz", "admin1": "Aleppo"},  # same province
+    {"first": date(2016, 7, 1), "last": date(2016, 7, 31)},  # "in July" overlaps 20 July
+])
+def test_compatible_differences_merge(change):
+    assert matches(_t(), _t(article="a2", **change))
+
+
+def test_best_match_prefers_most_shared_actors_then_narrowest_date():
+    wide = replace(_t(actors=("Russia", "Syria"), first=date(2016, 7, 1), last=date(2016, 7, 31)), event_id="b")
+    narrow = replace(_t(actors=("Russia",)), event_id="a")
+    new = _t(article="a3", actors=("Russia", "Syria"))
+    assert best_match([narrow, wide], new).event_id == "b"
+    assert best_match([narrow, replace(wide, actors=("Russia",))], new).event_id == "a"
+    assert best_match([], new) is None
+
+
+def test_absorb_keeps_id_and_primary_and_combines_fields():
+    first = _t(first=date(2016, 7, 1), last=date(2016, 7, 31), status="reported", best=10, place="")
+    second = _t(article="a2", actors=("Syria", "Russia"), status="occurred", best=14, confidence=0.9)
+    merged = absorb(first, second)
+    assert merged.event_id == first.event_id and merged.primary_source == first.primary_source
+    assert merged.n_sources == 2 and merged.actors == ("Russia", "Syria")
+    assert (merged.date_start, merged.date_end, merged.precision) == (date(2016, 7, 20), date(2016, 7, 20), "day")
+    assert merged.status == "occurred" and merged.location == "Aleppo"
+    assert (merged.fatalities_low, merged.fatalities_best, merged.fatalities_high) == (10, 14, 14)
+    assert merged.confidence == 0.9
+
+
+ARTICLES = [
+    Article("Russia bombed Aleppo on 2016-07-20, killing 12.", date(2016, 7, 21), "A", "u1"),
+    Article("Russia and Syria bombed Aleppo in 2016-07, killing 15.", date(2016, 7, 28), "B", "u2"),
+    Article("Syria bombed Azaz on 2016-07-20.\n\nRussia bombed Homs on 2016-07-20.", date(2016, 7, 22), "C", "u3"),
+    Article("Russia bombed Aleppo.", date(2016, 7, 22), "D", "u4"),
+]
+
+
+def _stored(tmp_path, merge):
+    con = connect(tmp_path / f"m{merge}.duckdb")
+    ingest(con, ARTICLES, analyse=analyse, acled_types=acled, merge=merge)
+    return con
+
+
+def test_merged_in_the_store(tmp_path):
+    con = _stored(tmp_path, merge=True)
+    rows = con.execute("SELECT event_id, location, n_sources, actors, evidence, date_start, date_end, fatalities_best"
+                       " FROM event_rows ORDER BY n_sources DESC, location").fetchall()
+    first_id = analyse(ARTICLES[0]).events[0].event_id
+    # A, B and C's Azaz strike are one event (same province); Homs is another place; D is undated.
+    assert rows[0] == (first_id, "Aleppo", 3, ["Russia", "Syria"], "Russia bombed Aleppo on 2016-07-20, killing 12.",
+                       date(2016, 7, 20), date(2016, 7, 20), 15)
+    assert [(r[1], r[2]) for r in rows[1:]] == [("Aleppo", 1), ("Homs", 1)]
+    sources = con.execute("SELECT count(*), count(DISTINCT article_id) FROM event_sources WHERE event_id = ?",
+                          [first_id]).fetchone()
+    assert sources == (3, 3)
+    assert sorted(a for (a,) in con.execute("SELECT actor FROM event_actors WHERE event_id = ?", [first_id]).fetchall()) == [
+        "Russia", "Syria"]
+
+
+def test_no_merge_keeps_every_source_apart(tmp_path):
+    con = _stored(tmp_path, merge=False)
+    assert con.execute("SELECT count(*), max(n_sources) FROM event_rows").fetchone() == (5, 1)
+
+
+def test_an_articles_own_events_never_merge_with_each_other(tmp_path):
+    con = connect(tmp_path / "own.duckdb")
+    text = "Russia bombed Aleppo on 2016-07-20.\n\nRussia bombed Aleppo on 2016-07-20, killing 3."
+    ingest(con, [Article(text, date(2016, 7, 21), url="u")], analyse=analyse, acled_types=acled)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+    # a second article's strike joins exactly one of them
+    ingest(con, [Article("Russia bombed Aleppo on 2016-07-20.", date(2016, 7, 22), url="v")],
+           analyse=analyse, acled_types=acled)
+    assert sorted(n for (n,) in con.execute("SELECT n_sources FROM events").fetchall()) == [1, 2]
