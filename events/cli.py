@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
                             help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
     ingest_cmd.add_argument("--no-merge", action="store_true", help="keep every article's events apart")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest_cmd.add_argument("--engine", choices=("local", "dask"), default="local",
+                            help="local: one process, one transaction per article; dask: a Dask cluster (docs/scale.md)")
+    ingest_cmd.add_argument("--scheduler", metavar="ADDRESS",
+                            help="with --engine dask: an existing Dask scheduler (default: a local cluster)")
+    ingest_cmd.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: number of partitions")
 
     export_cmd = with_db(commands.add_parser("export", help="write the timeline events"))
     export_cmd.add_argument("--format", choices=FORMATS, default="csv")
@@ -91,6 +96,16 @@ def _ingest(args) -> int:
     from tqdm import tqdm
 
     columns = parse_column_map(args.column)
+    if args.engine == "dask":
+        from events.batch import ingest_with_dask
+
+        summary = ingest_with_dask(args.paths, args.db, scheduler=args.scheduler, partitions=args.partitions,
+                                   merge=not args.no_merge, published=args.published, columns=columns,
+                                   progress=not args.quiet)
+        print("\n".join(summary.lines()))
+        return EXIT_INTERRUPTED if summary.interrupted else 0 if summary.ok else EXIT_FAILED
+    if args.scheduler or args.partitions:
+        raise ValueError("--scheduler and --partitions go with --engine dask")
     items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns),
                       desc="reading", unit="article", file=sys.stderr, disable=args.quiet, leave=False))
     con = connect(args.db, threads=1)

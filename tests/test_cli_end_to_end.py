@@ -72,3 +72,19 @@ def test_add_article_finds_publication_date_in_text(tmp_path):
     assert con.execute("SELECT published, published_basis FROM articles").fetchone() == (date(2016, 7, 27), "text")
     assert con.execute("SELECT count(*) FROM event_rows").fetchone()[0] == result.new_events
     con.close()
+
+
+def test_ingest_engine_dask_gives_the_same_export_as_the_local_engine(tmp_path):
+    local_db, dask_db = str(tmp_path / "local.duckdb"), str(tmp_path / "dask.duckdb")
+    local = _run("ingest", *map(str, BUNDLED), "--db", local_db, "--quiet")
+    assert local.returncode == 0, local.stderr
+    dask = _run("ingest", "--engine", "dask", "--partitions", "2", *map(str, BUNDLED), "--db", dask_db, "--quiet")
+    assert dask.returncode == 0, dask.stderr
+    assert "stored: 14" in dask.stdout
+    exports = [_run("export", "--db", db, "--format", "csv").stdout for db in (local_db, dask_db)]
+    assert exports[0] and sorted(exports[0].splitlines()) == sorted(exports[1].splitlines())
+
+
+def test_scheduler_without_engine_dask_is_refused(tmp_path):
+    refused = _run("ingest", str(SEED), "--db", str(tmp_path / "x.duckdb"), "--scheduler", "tcp://127.0.0.1:1")
+    assert refused.returncode == 2 and "--engine dask" in refused.stderr

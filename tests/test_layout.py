@@ -3,7 +3,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["temporal", "extract", "readers", "store", "queries", "figures"]
+LAYERS = ["temporal", "extract", "readers", "store", "batch", "queries", "figures"]
 
 
 def _imports(path: Path) -> set[str]:

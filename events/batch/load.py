@@ -1,0 +1,162 @@
+"""Loading: the partitions' Parquet files -> the DuckDB store, merged, in one transaction.
+
+In: a read-write store connection (``events.store.connect``), the done partitions in input order,
+the output directory and the merge flag. Out: ``LoadResult`` counts. The events that can merge
+(dated, with actors) are merged article by article in input order (events.batch.timeline); every
+table is then bulk-inserted from the Parquet files with the timeline event ids filled in (the other
+events are timeline events of their own), and the stored timeline events that absorbed new sources
+are updated. All of it commits together or not at all.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from events.batch.partition import ORDINAL, SEQ, partition_files, store_schemas
+from events.batch.timeline import Timeline
+from events.store.merge import TimelineEvent
+from events.store.write import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS
+
+
+@dataclass
+class LoadResult:
+    stored: int = 0
+    events: int = 0  # article-level events of the stored articles, as extraction found them
+    new_events: int = 0
+    merged: int = 0
+    no_events: Counter = field(default_factory=Counter)
+
+
+def _names(columns, prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{c}"' for c in columns)
+
+
+def _parquet(files: list[Path]) -> str:
+    listed = ", ".join("'" + str(path).replace("'", "''") + "'" for path in files)
+    return f"read_parquet([{listed}], hive_partitioning = false)"
+
+
+def _stored_timeline(con: duckdb.DuckDBPyConnection) -> list[TimelineEvent]:
+    """The store's timeline events that could absorb new ones (dated, with actors)."""
+    rows = con.execute(
+        f"SELECT {_names(EVENT_COLUMNS)} FROM events"
+        " WHERE date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
+    ).fetchall()
+    position = EVENT_COLUMNS.index("actors")
+    return [TimelineEvent(*row[:position], tuple(row[position]), *row[position + 1:]) for row in rows]
+
+
+#: Article-level events that can take part in merging (events/store/write.py ``_candidates``, merge rule 2-3).
+MERGEABLE = "date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
+#: How an article-level event's columns become a single-source timeline event's (merge.timeline_event).
+_AS_TIMELINE = {"event_id": "source_id", "primary_source": "source_id", "n_sources": "1"}
+
+
+def _timeline_select(prefix: str = "") -> str:
+    return ", ".join(_AS_TIMELINE.get(name, f'{prefix}"{name}"') for name in EVENT_COLUMNS)
+
+
+def _mergeable_singles(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[tuple[int, TimelineEvent]]:
+    """(seq, single-source timeline event) for every mergeable article-level event, in input order.
+
+    The others (undated, or without actors) never join nor receive another event: each becomes a
+    timeline event of its own, inserted straight from the Parquet files."""
+    if not files:
+        return []
+    rows = con.execute(f"SELECT {SEQ}, {_timeline_select()} FROM {_parquet(files)}"
+                       f" WHERE {MERGEABLE} ORDER BY {SEQ}, {ORDINAL}").fetchall()
+    position = EVENT_COLUMNS.index("actors") + 1
+    return [(row[0], TimelineEvent(*row[1:position], tuple(row[position]), *row[position + 1:])) for row in rows]
+
+
+def _event_table(events: list[TimelineEvent]) -> pa.Table:
+    schema = store_schemas()["timeline"]
+    columns = {name: [getattr(e, name) for e in events] for name in EVENT_COLUMNS}
+    columns["actors"] = [list(actors) for actors in columns["actors"]]
+    return pa.Table.from_arrays([pa.array(columns[f.name], type=f.type) for f in schema], schema=schema)
+
+
+def load_partitions(
+    con: duckdb.DuckDBPyConnection, out_dir: str | Path, keys: list[str], *, merge: bool = True,
+) -> LoadResult:
+    """Merge and insert the partitions ``keys`` (in input order) into the store, in one transaction."""
+    files: dict[str, list[Path]] = {table: [] for table in ("articles", "timexes", "events", "source_actors")}
+    for key in keys:
+        for table, paths in partition_files(out_dir, key).items():
+            files[table].extend(paths)
+    result = LoadResult()
+    if not files["articles"]:
+        return result
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _insert_articles(con, files, result)
+        if files["events"]:
+            _insert_events(con, files, merge, result)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _insert_articles(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], result: LoadResult) -> None:
+    articles = _parquet(files["articles"])
+    con.execute(f"INSERT INTO articles ({_names(ARTICLE_COLUMNS)}) SELECT {_names(ARTICLE_COLUMNS)}"
+                f" FROM {articles} ORDER BY {SEQ}")
+    counts = con.execute(f"SELECT count(*), coalesce(sum(n_events), 0) FROM {articles}").fetchone()
+    result.stored, result.events = int(counts[0]), int(counts[1])
+    for reason, count in con.execute(f"SELECT reason, count(*) FROM {articles} WHERE n_events = 0"
+                                     f" GROUP BY reason ORDER BY min({SEQ})").fetchall():
+        result.no_events[reason] += count
+    con.execute(f"INSERT INTO timexes ({_names(TIMEX_COLUMNS)}) SELECT {_names(TIMEX_COLUMNS)}"
+                f" FROM {_parquet(files['timexes'])} ORDER BY {SEQ}")
+
+
+def _insert_events(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], merge: bool, result: LoadResult) -> None:
+    events = _parquet(files["events"])
+    timeline = Timeline(_stored_timeline(con) if merge else (), merge=merge)
+    assignment: list[tuple[str, str]] = []  # (source_id, timeline event_id) of the mergeable events
+    if merge:
+        by_article: dict[int, list[TimelineEvent]] = {}
+        for seq, single in _mergeable_singles(con, files["events"]):
+            by_article.setdefault(seq, []).append(single)
+        for seq in sorted(by_article):
+            singles = by_article[seq]
+            event_ids, merged = timeline.add_article(singles)
+            result.merged += merged
+            assignment.extend((single.event_id, event_id) for single, event_id in zip(singles, event_ids))
+    mapping = pa.table({"source_id": pa.array([a for a, _ in assignment], pa.string()),
+                        "timeline_id": pa.array([b for _, b in assignment], pa.string())})
+    con.register("batch_mapping", mapping)
+    try:
+        sources = ", ".join("coalesce(m.timeline_id, s.source_id)" if c == "event_id" else f's."{c}"'
+                            for c in SOURCE_COLUMNS)
+        con.execute(f"INSERT INTO event_sources ({_names(SOURCE_COLUMNS)}) SELECT {sources}"
+                    f" FROM {events} s LEFT JOIN batch_mapping m USING (source_id) ORDER BY s.{SEQ}, s.{ORDINAL}")
+        actors = ", ".join("coalesce(m.timeline_id, a.source_id)" if c == "event_id" else f'a."{c}"'
+                           for c in ACTOR_COLUMNS)
+        con.execute(f"INSERT INTO source_actors ({_names(ACTOR_COLUMNS)}) SELECT {actors}"
+                    f" FROM {_parquet(files['source_actors'])} a LEFT JOIN batch_mapping m USING (source_id)"
+                    f" ORDER BY a.{SEQ}, a.position")
+        # Events that cannot merge are timeline events of their own, as they are.
+        alone = con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_timeline_select('s.')}"
+                            f" FROM {events} s ANTI JOIN batch_mapping m USING (source_id)").fetchone()[0]
+    finally:
+        con.unregister("batch_mapping")
+    result.new_events = int(alone) + len(timeline.created)
+    for name, ids in (("batch_created", timeline.created), ("batch_changed", timeline.changed)):
+        if not ids:
+            continue
+        con.register(name, _event_table(timeline.rows(ids)))
+        try:
+            if name == "batch_created":
+                con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_names(EVENT_COLUMNS)} FROM {name}")
+            else:
+                assignments = ", ".join(f'"{c}" = c."{c}"' for c in EVENT_COLUMNS if c != "event_id")
+                con.execute(f"UPDATE events SET {assignments} FROM {name} c WHERE events.event_id = c.event_id")
+        finally:
+            con.unregister(name)
