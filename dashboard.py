@@ -68,6 +68,17 @@ def timeline_figure(db: str, version: tuple, filters: queries.Filters, lanes: st
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
+def map_figure(db: str, version: tuple, filters: queries.Filters, colors: tuple):
+    return figures.map_figure(run("map_points", db, version, filters), dict(colors))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def summary_figures(db: str, version: tuple, filters: queries.Filters, colors: tuple):
+    return (figures.per_month_figure(run("per_month", db, version, filters), dict(colors)),
+            figures.per_actor_figure(run("per_actor", db, version, filters), dict(colors)))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
 def csv_text(db: str, version: tuple, filters: queries.Filters) -> str:
     return to_safe_csv(run("export_rows", db, version, filters))
 
@@ -189,19 +200,20 @@ with left:
                "year, drawn over that whole interval. Select a span (box select) to narrow the table and map.")
 with right:
     st.subheader("Map")
-    points = run("map_points", DB, VERSION, FOR_MAP)
-    st.plotly_chart(figures.map_figure(points, COLORS), key=f"map-{ROUND}", on_select="rerun",
+    st.plotly_chart(map_figure(DB, VERSION, FOR_MAP, tuple(COLORS.items())), key=f"map-{ROUND}", on_select="rerun",
                     selection_mode=("points", "box", "lasso"), config=figures.PLOTLY_CONFIG)
     map_counts = run("counts", DB, VERSION, FOR_MAP)
     st.caption(f"{map_counts.total - map_counts.located:,} of {map_counts.total:,} events have no coordinates "
                "and are not on the map. Point size: casualties.")
     UNDATED = replace(FILTERS, date_from=None, date_to=None).narrowed(places=PLACES)  # every filter but dates
-    undated = run("undated_events", DB, VERSION, UNDATED, UNDATED_ROWS)
     undated_n = run("counts", DB, VERSION, UNDATED).undated
-    listed = f", first {len(undated):,} listed" if undated_n > len(undated) else ""
-    with st.expander(f"Undated events ({undated_n:,}{listed})", expanded=0 < undated_n <= 20):
-        st.dataframe(undated[["type", "status", "actors", "summary", "source"]], hide_index=True,
-                     width="stretch", height=240)
+    listed = f", first {UNDATED_ROWS:,} listed" if undated_n > UNDATED_ROWS else ""
+    undated_box = st.expander(f"Undated events ({undated_n:,}{listed})", expanded=0 < undated_n <= 20,
+                              key="undated", on_change="rerun")
+    if undated_box.open:  # listed only while open: one query and one table less on every redraw
+        undated = run("undated_events", DB, VERSION, UNDATED, UNDATED_ROWS)
+        undated_box.dataframe(undated[["type", "status", "actors", "summary", "source"]], hide_index=True,
+                              width="stretch", height=240)
 
 # --- table and download ----------------------------------------------------------------------------------
 
@@ -256,12 +268,15 @@ if detail:
 
 # --- summaries -------------------------------------------------------------------------------------------
 
-st.subheader("Summary")
-month_col, actor_col = st.columns(2)
-month_col.plotly_chart(figures.per_month_figure(run("per_month", DB, VERSION, FOR_TABLE), COLORS),
-                       config=figures.PLOTLY_CONFIG, key="per_month")
-actor_col.plotly_chart(figures.per_actor_figure(run("per_actor", DB, VERSION, FOR_TABLE), COLORS),
-                       config=figures.PLOTLY_CONFIG, key="per_actor")
+# Drawn only while open: two more Plotly charts would slow every first paint and every redraw.
+summary = st.expander("Summary: events per month and per actor", key="summary", on_change="rerun")
+if summary.open:
+    per_month_chart, per_actor_chart = summary_figures(DB, VERSION, FOR_TABLE, tuple(COLORS.items()))
+    month_col, actor_col = summary.columns(2)
+    month_col.plotly_chart(per_month_chart, config=figures.PLOTLY_CONFIG, key="per_month")
+    actor_col.plotly_chart(per_actor_chart, config=figures.PLOTLY_CONFIG, key="per_actor")
+else:
+    summary.caption("Open to draw events per month and per actor for the current filters.")
 
 # --- add an article --------------------------------------------------------------------------------------
 

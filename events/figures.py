@@ -11,13 +11,13 @@ import html
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from events.queries import TimelineData
+from events.queries import TimelineData, as_date
 
 #: Passed to every ``st.plotly_chart``: nothing may be fetched from outside the app (air-gapped use).
 PLOTLY_CONFIG: dict[str, Any] = {
@@ -37,8 +37,13 @@ PALETTE = ("#1f77b4", "#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e
 
 _DAY_MS = 24 * 3600 * 1000
 
-#: Above this many marks a trace is drawn with WebGL (scattergl); below, SVG draws faster (no GL setup).
-WEBGL_ABOVE = 1000
+#: Above this many marks a trace is drawn with WebGL (scattergl); below, SVG draws faster (no GL setup:
+#: in a software-rendered Chromium 1,000 SVG markers draw in about 0.1 s, the same as WebGL 0.25 s).
+WEBGL_ABOVE = 2000
+
+#: The range slider redraws every mark a second time (it doubles the drawing time), so it is shown only
+#: when the timeline has at most this many marks: a zoomed-in or narrowly filtered view.
+RANGESLIDER_MAX_MARKS = 400
 
 
 def type_colors(types: Iterable[str]) -> dict[str, str]:
@@ -72,19 +77,6 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _day(value: Any) -> date | None:
-    if value is None or value is pd.NaT:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return None if pd.isna(value) else pd.Timestamp(value).date()
-    except (TypeError, ValueError):
-        return None
-
-
 def fatalities_text(low: Any, best: Any, high: Any, victims: Any = "") -> str:
     """'12 killed', '10-30 killed (civilians)', or '' when no toll is known."""
     lo, be, hi = (_plain(v) for v in (low, best, high))
@@ -99,7 +91,7 @@ def fatalities_text(low: Any, best: Any, high: Any, victims: Any = "") -> str:
 
 def when_text(precision: Any, first: Any, last: Any) -> str:
     """The resolved date as honestly as it is known: a day, or the first and last day of the interval."""
-    first_day, last_day = _day(first), _day(last)
+    first_day, last_day = as_date(first), as_date(last)
     if first_day is None:
         return "undated"
     if precision == "day" or first_day == last_day:
@@ -142,8 +134,8 @@ def stack_within_lanes(frame: pd.DataFrame, lanes: Sequence[str],
     packed, depth = {}, {}
     for lane, group in frame.groupby("lane", sort=False):
         group = group.sort_values(["date_start", "date_end"])
-        starts = [d.toordinal() for d in group["date_start"].map(_day)]
-        ends = [max(d.toordinal(), s + gap_days) for d, s in zip(group["date_end"].map(_day), starts)]
+        starts = [d.toordinal() for d in group["date_start"].map(as_date)]
+        ends = [max(d.toordinal(), s + gap_days) for d, s in zip(group["date_end"].map(as_date), starts)]
         packed[lane] = pd.Series(_pack_rows(starts, ends), index=group.index)
         depth[lane] = int(packed[lane].max()) + 1
     bands = lane_bands(lanes, {lane: max(1.0, min(d, MAX_ROWS) * ROW_UNITS) for lane, d in depth.items()})
@@ -192,7 +184,8 @@ def timeline_figure(data: TimelineData, colors: Mapping[str, str], height: int |
     A day-precision event is a point; a week, month or year is a bar over that whole interval, so the
     figure never shows more precision than the text gave. When there are too many events for one mark
     each, ``data`` is aggregated and each mark counts the events of a type starting in a bucket.
-    Few marks are SVG, many are WebGL (scattergl). ``meta`` carries the event count so a browser can tell redraws.
+    Few marks are SVG, many are WebGL (scattergl); the range slider is shown only for few marks.
+    ``meta`` carries the event count so a browser can tell redraws.
     """
     frame = data.frame
     if frame.empty:
@@ -213,6 +206,7 @@ def timeline_figure(data: TimelineData, colors: Mapping[str, str], height: int |
         _add_aggregate_marks(fig, frame, bands, colors, data.bucket)
         title = (f"{data.total:,} dated events, counted per {data.bucket} and coloured by the commonest type "
                  f"(filter to see each event)")
+    marks = sum(len(trace.x) for trace in fig.data)
     unit = 34 if data.mode == "events" else 28  # pixels per lane unit
     total_units = max(top for _, top in bands.values())
     legend_rows = math.ceil(frame["type"].nunique() / 6)
@@ -226,7 +220,7 @@ def timeline_figure(data: TimelineData, colors: Mapping[str, str], height: int |
                 "title": {"text": "Event type"}},
         meta={"events": data.total, "mode": data.mode},
         uirevision="timeline",
-        xaxis={"type": "date", "rangeslider": {"visible": True, "thickness": 0.06},
+        xaxis={"type": "date", "rangeslider": {"visible": marks <= RANGESLIDER_MAX_MARKS, "thickness": 0.06},
                "rangeselector": {"x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom", "buttons": [
                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
@@ -245,12 +239,12 @@ def timeline_figure(data: TimelineData, colors: Mapping[str, str], height: int |
 
 def _add_event_marks(fig: go.Figure, frame: pd.DataFrame, lanes: list[str],
                      colors: Mapping[str, str]) -> dict[str, tuple[float, float]]:
-    starts = frame["date_start"].map(_day)
-    span = max(((frame["date_end"].map(_day).max() - starts.min()).days if len(frame) else 1), 1)
+    starts = frame["date_start"].map(as_date)
+    span = max(((frame["date_end"].map(as_date).max() - starts.min()).days if len(frame) else 1), 1)
     stacked, bands = stack_within_lanes(frame, lanes, gap_days=max(span / 120, 0.5))
     frame = frame.join(stacked)
     frame["hover"] = [_hover(row) for row in frame.to_dict("records")]
-    frame["custom"] = [[e, _day(s).isoformat(), _day(t).isoformat()]
+    frame["custom"] = [[e, as_date(s).isoformat(), as_date(t).isoformat()]
                        for e, s, t in zip(frame["event_id"], frame["date_start"], frame["date_end"])]
     is_day = frame["precision"] == "day"
     # Bars first, points after: a point is never hidden under a long bar.
@@ -376,7 +370,12 @@ def selected_span(selection: Mapping[str, Any] | None) -> tuple[date, date] | No
     if not selection:
         return None
     boxes = selection.get("box") or []
-    xs = [_day(pd.Timestamp(x)) for box in boxes for x in (box.get("x") or [])]
+    xs = []
+    for x in (x for box in boxes for x in (box.get("x") or [])):
+        try:
+            xs.append(as_date(x))
+        except ValueError:  # a malformed selection narrows nothing rather than breaking the page
+            continue
     xs = [x for x in xs if x is not None]
     if xs:
         return min(xs), max(xs)
@@ -471,7 +470,7 @@ def timex_marks_from_records(timexes: Iterable[Any]) -> list[Mark]:
 
 def _timex_note(value: Any, granularity: Any, first: Any, last: Any) -> str:
     value = _plain(value)
-    if _day(first) is None:
+    if as_date(first) is None:
         return value
     return f"{value} = {when_text(_plain(granularity), first, last)}" if value else when_text(granularity, first, last)
 
@@ -520,7 +519,7 @@ def event_facts_html(event: Mapping[str, Any]) -> str:
 def article_header_html(article: Mapping[str, Any]) -> str:
     """Title, source, publication date and URL of an article, escaped (the URL is text, not a link)."""
     parts = [f"<strong>{escape_text(article.get('title') or '(untitled)')}</strong>"]
-    meta = [p for p in (_plain(article.get("source")), _plain(_day(article.get("published")) or ""),
+    meta = [p for p in (_plain(article.get("source")), _plain(as_date(article.get("published")) or ""),
                         _plain(article.get("url"))) if p]
     if meta:
         parts.append(f"<div style='color:#666;font-size:0.85em'>{escape_text(' · '.join(meta))}</div>")

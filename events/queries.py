@@ -1,10 +1,16 @@
 """Store -> pandas frames for the dashboard: filtered events, counts, facets, article text and timexes.
 
-In: a DuckDB connection to the store (views ``event_rows`` and ``event_actors``, tables ``articles`` and
-``timexes``, see docs/store.md) and a :class:`Filters`. Out: pandas frames. Every filter is a SQL
-``WHERE`` clause with bound parameters, so a million events are filtered by DuckDB, never loaded whole
-into pandas; when the filtered set is larger than a figure can draw one mark per event, the timeline
-query aggregates per day, week or month in SQL.
+In: a DuckDB connection to the store (tables ``events``, ``event_sources``, ``articles``, ``timexes``,
+``source_actors`` and the views ``event_rows`` / ``event_actors``, see docs/store.md) and a
+:class:`Filters`. Out: pandas frames. Every filter is a SQL ``WHERE`` with bound parameters, so a million
+events are filtered by DuckDB, never loaded whole into pandas.
+
+Speed on large stores: counts, the timeline, the map and the summaries read the ``events`` table alone
+(type, status, dates, actors and places live there). The primary source and its article
+(``event_sources``, ``articles``) are read only when a source, article or text filter is set (a
+semi-join) and for the rows actually shown (a page of the table, the events of a zoomed-in timeline).
+``event_rows`` joins all three tables on every read, which costs a full join per query at a million
+events. The timeline aggregates in SQL per day, week or month when too many events match.
 """
 from __future__ import annotations
 
@@ -38,6 +44,14 @@ TABLE_COLUMNS = (
     "confidence", "summary", "evidence", "source", "title", "url", "published", "n_sources",
     "acled_event_type", "acled_sub_event_type", "latitude", "longitude", "event_id", "article_id",
 )
+
+#: ``event_rows`` columns that come from the event's primary source (``s``) or its article (``a``);
+#: every other one is a column of the ``events`` table (``e``).
+_FROM_SOURCE = ("evidence", "evidence_start", "evidence_end", "article_id")
+_FROM_ARTICLE = ("title", "url", "source", "published")
+
+#: The order of the events table and the download: dated first by date, then undated.
+_ROW_ORDER = "e.date_start NULLS LAST, e.date_end, e.event_id"
 
 
 @dataclass(frozen=True)
@@ -87,31 +101,53 @@ class Filters:
         return result
 
 
+def as_date(value: Any) -> date | None:
+    """A day from what DuckDB, pandas or a Plotly selection hands back (date, datetime, Timestamp,
+    datetime64, ISO text); None when missing (None, NaT, NaN). ``ValueError`` for anything else."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+        return pd.Timestamp(value).date()
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"not a date: {value!r}") from error
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
+def _placeholders(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
 def where_clause(filters: Filters, alias: str = "e") -> tuple[str, list[Any]]:
-    """SQL condition over ``event_rows AS alias`` and its parameters (always a valid condition)."""
+    """SQL condition over the ``events`` table as ``alias`` and its parameters (always a valid condition).
+
+    Source, article and text filters look at the event's primary source (what ``event_rows`` shows) through
+    a semi-join; ``articles`` is joined only for a source filter.
+    """
     parts: list[str] = []
     params: list[Any] = []
 
     def among(column: str, values: tuple) -> None:
-        parts.append(f"{alias}.{column} IN ({', '.join('?' for _ in values)})")
+        parts.append(f"{alias}.{column} IN ({_placeholders(values)})")
         params.extend(values)
 
     if filters.actors:  # the event's own canonical actor list (same names as event_actors, no join)
-        parts.append(f"list_has_any({alias}.actors, ?::VARCHAR[])")
-        params.append(list(filters.actors))
+        # One list_contains per actor: several times faster in DuckDB than list_has_any with a list parameter.
+        parts.append("(" + " OR ".join(f"list_contains({alias}.actors, ?)" for _ in filters.actors) + ")")
+        params.extend(filters.actors)
     if filters.types:
         among("type", filters.types)
     if filters.statuses:
         among("status", filters.statuses)
-    if filters.sources:
-        among("source", filters.sources)
-    if filters.articles:
-        among("article_id", filters.articles)
     if filters.event_ids:
         among("event_id", filters.event_ids)
     if filters.date_from:
@@ -120,15 +156,42 @@ def where_clause(filters: Filters, alias: str = "e") -> tuple[str, list[Any]]:
     if filters.date_to:
         parts.append(f"{alias}.date_start <= ?")
         params.append(filters.date_to)
-    if filters.text.strip():
-        parts.append(f"{alias}.evidence ILIKE ? ESCAPE '\\'")
-        params.append(_like_pattern(filters.text.strip()))
     if filters.places:
         pairs = " OR ".join(f"({alias}.latitude = ? AND {alias}.longitude = ?)" for _ in filters.places)
         parts.append(f"({pairs})")
         for latitude, longitude in filters.places:
             params.extend([float(latitude), float(longitude)])
+    of_source: list[str] = []
+    if filters.articles:
+        of_source.append(f"s.article_id IN ({_placeholders(filters.articles)})")
+        params.extend(filters.articles)
+    if filters.text.strip():
+        of_source.append("s.evidence ILIKE ? ESCAPE '\\'")
+        params.append(_like_pattern(filters.text.strip()))
+    if filters.sources:
+        of_source.append(f"s.article_id IN (SELECT article_id FROM articles WHERE source IN "
+                         f"({_placeholders(filters.sources)}))")
+        params.extend(filters.sources)
+    if of_source:
+        parts.append(f"{alias}.primary_source IN (SELECT s.source_id FROM event_sources s "
+                     f"WHERE {' AND '.join(of_source)})")
     return (" AND ".join(parts) or "TRUE"), params
+
+
+def _row_columns(columns: Sequence[str]) -> str:
+    """``event_rows`` columns as a select list over ``e`` (events), ``s`` (primary source), ``a`` (article)."""
+    def qualified(column: str) -> str:
+        table = "s" if column in _FROM_SOURCE else "a" if column in _FROM_ARTICLE else "e"
+        return f'{table}."{column}"'
+    return ", ".join(qualified(c) for c in columns)
+
+
+def _with_sources(events_sql: str, columns: Sequence[str]) -> str:
+    """SELECT of ``columns`` (as in ``event_rows``) for the rows of ``events_sql`` (a query over the events
+    table): the primary source and its article are joined to those rows only."""
+    return (f"SELECT {_row_columns(columns)} FROM ({events_sql}) e "
+            f"LEFT JOIN event_sources s ON s.source_id = e.primary_source "
+            f"LEFT JOIN articles a ON a.article_id = s.article_id")
 
 
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
@@ -152,55 +215,54 @@ class Facets:
 
 
 def facets(con: duckdb.DuckDBPyConnection) -> Facets:
-    """Every actor, type, status and source with its event count, and the dated extent (two scans)."""
-    actors = _frame(con, "SELECT actor, count(DISTINCT event_id) AS n FROM event_actors "
-                         "GROUP BY actor ORDER BY n DESC, actor")
-    grouped = _frame(con, """
-        SELECT coalesce(type, '') AS type, coalesce(status, '') AS status, coalesce(source, '') AS source,
-               GROUPING(type) AS no_type, GROUPING(status) AS no_status, GROUPING(source) AS no_source,
-               count(*) AS n, min(date_start) AS first, max(date_end) AS last
-        FROM event_rows GROUP BY GROUPING SETS ((type), (status), (source), ())""")
+    """Every actor, type, status and source with its event count, and the dated extent.
 
-    def counts(column: str) -> pd.DataFrame:
-        others = [c for c in ("type", "status", "source") if c != column]
-        rows = grouped[(grouped[f"no_{column}"] == 0) & (grouped[[f"no_{c}" for c in others]] == 1).all(axis=1)]
+    Cached by the page per store version: a million events cost a few tenths of a second here, once.
+    """
+    actors = _frame(con, "SELECT actor, count(*) AS n FROM (SELECT unnest(actors) AS actor FROM events) "
+                         "WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor")
+    grouped = _frame(con, """
+        SELECT coalesce(type, '') AS type, coalesce(status, '') AS status,
+               GROUPING(type) AS no_type, GROUPING(status) AS no_status,
+               count(*) AS n, min(date_start) AS first, max(date_end) AS last
+        FROM events GROUP BY GROUPING SETS ((type), (status), ())""")
+    sources = _frame(con, """
+        SELECT coalesce(a.source, '') AS source, count(*) AS n
+        FROM events e JOIN event_sources s ON s.source_id = e.primary_source
+        JOIN articles a ON a.article_id = s.article_id GROUP BY 1 ORDER BY n DESC, source""")
+
+    def counts(column: str, other: str) -> pd.DataFrame:
+        rows = grouped[(grouped[f"no_{column}"] == 0) & (grouped[f"no_{other}"] == 1)]
         return rows[[column, "n"]].sort_values(["n", column], ascending=[False, True]).reset_index(drop=True)
 
-    overall = grouped[(grouped[["no_type", "no_status", "no_source"]] == 1).all(axis=1)]
+    overall = grouped[(grouped["no_type"] == 1) & (grouped["no_status"] == 1)]
     total = int(overall["n"].iloc[0]) if len(overall) else 0
-    first = _as_date(overall["first"].iloc[0]) if total else None
-    last = _as_date(overall["last"].iloc[0]) if total else None
-    return Facets(actors=actors, types=counts("type"), statuses=counts("status"), sources=counts("source"),
-                  first=first, last=last, total=total)
+    first = as_date(overall["first"].iloc[0]) if total else None
+    last = as_date(overall["last"].iloc[0]) if total else None
+    return Facets(actors=actors, types=counts("type", "status"), statuses=counts("status", "type"),
+                  sources=sources, first=first, last=last, total=total)
+
+
+def _article_counts(where: str) -> str:
+    """Articles (``a``) that are the primary article of at least one event, with that number of events."""
+    return (f"SELECT a.article_id, any_value(a.title) AS title, any_value(a.published) AS published, "
+            f"count(*) AS n FROM events e JOIN event_sources s ON s.source_id = e.primary_source "
+            f"JOIN articles a ON a.article_id = s.article_id WHERE {where} GROUP BY a.article_id")
 
 
 def article_choices(con: duckdb.DuckDBPyConnection, sources: tuple[str, ...] = (),
                     limit: int = 500) -> pd.DataFrame:
     """The ``limit`` most recent articles with events (of ``sources`` if given): article_id, title, n."""
-    where, params = where_clause(Filters(sources=sources))
-    return _frame(con, f"SELECT e.article_id, any_value(e.title) AS title, any_value(e.published) AS published, "
-                       f"count(*) AS n FROM event_rows e WHERE {where} GROUP BY e.article_id "
-                       f"ORDER BY published DESC NULLS LAST, title, e.article_id LIMIT {int(limit)}", params)
+    where = f"a.source IN ({_placeholders(sources)})" if sources else "TRUE"
+    return _frame(con, f"{_article_counts(where)} ORDER BY published DESC NULLS LAST, title, a.article_id "
+                       f"LIMIT {int(limit)}", list(sources))
 
 
 def article_titles(con: duckdb.DuckDBPyConnection, article_ids: tuple[str, ...]) -> pd.DataFrame:
     """Title and event count of the given articles (those picked from a shared link, say)."""
-    where, params = where_clause(Filters(articles=article_ids))
-    return _frame(con, f"SELECT e.article_id, any_value(e.title) AS title, any_value(e.published) AS published, "
-                       f"count(*) AS n FROM event_rows e WHERE {where} GROUP BY e.article_id", params)
-
-
-def _as_date(value: Any) -> date | None:
-    """DuckDB gives dates, pandas gives Timestamps (a datetime subclass), missing values are None or NaT."""
-    if value is None or value is pd.NaT:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if pd.isna(value):
-        return None
-    raise ValueError(f"not a date: {value!r}")
+    if not article_ids:
+        return _frame(con, f"{_article_counts('FALSE')}")
+    return _frame(con, _article_counts(f"a.article_id IN ({_placeholders(article_ids)})"), list(article_ids))
 
 
 # --- counts and table ---------------------------------------------------------------------------------
@@ -219,21 +281,21 @@ def counts(con: duckdb.DuckDBPyConnection, filters: Filters) -> Counts:
     where, params = where_clause(filters)
     total, dated, located = con.execute(
         f"SELECT count(*), count(e.date_start), count(*) FILTER (WHERE e.latitude IS NOT NULL "
-        f"AND e.longitude IS NOT NULL) FROM event_rows e WHERE {where}", params).fetchone()
+        f"AND e.longitude IS NOT NULL) FROM events e WHERE {where}", params).fetchone()
     return Counts(total=int(total), dated=int(dated), undated=int(total) - int(dated), located=int(located))
 
 
 def event_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-    """The filtered events, dated first in date order, then undated; ``limit`` None means all rows."""
+    """The filtered events, dated first in date order, then undated; ``limit`` None means all rows.
+
+    The events table picks and orders the rows; only those rows are joined to their source and article.
+    """
     where, params = where_clause(filters)
-    columns = ", ".join(f"e.{c}" for c in TABLE_COLUMNS)
-    sql = (f"SELECT {columns} FROM event_rows e WHERE {where} "
-           f"ORDER BY e.date_start NULLS LAST, e.date_end, e.event_id")
+    page = f"SELECT * FROM events e WHERE {where} ORDER BY {_ROW_ORDER}"
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    frame = _frame(con, sql, params)
-    if "actors" in frame:
-        frame["actors"] = frame["actors"].map(_join_names)
+        page += f" LIMIT {int(limit)}"
+    frame = _frame(con, f"{_with_sources(page, TABLE_COLUMNS)} ORDER BY {_ROW_ORDER}", params)
+    frame["actors"] = frame["actors"].map(_join_names)
     return frame
 
 
@@ -246,12 +308,14 @@ def _join_names(value: Any) -> str:
 
 
 def undated_events(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 500) -> pd.DataFrame:
-    """Events matching every filter but the date range that have no date: listed beside the timeline."""
+    """Events matching every filter but the date range that have no date: listed beside the timeline,
+    the most recently published first."""
     undated = dataclasses.replace(filters, date_from=None, date_to=None)
     where, params = where_clause(undated)
-    frame = _frame(con, f"SELECT e.event_id, e.type, e.status, e.actors, e.location, e.summary, e.evidence, "
-                        f"e.source, e.title FROM event_rows e WHERE {where} AND e.date_start IS NULL "
-                        f"ORDER BY e.published DESC NULLS LAST, e.event_id LIMIT {int(limit)}", params)
+    events_sql = f"SELECT * FROM events e WHERE {where} AND e.date_start IS NULL"
+    columns = ("event_id", "type", "status", "actors", "location", "summary", "evidence", "source", "title")
+    frame = _frame(con, f"{_with_sources(events_sql, columns)} ORDER BY a.published DESC NULLS LAST, e.event_id "
+                        f"LIMIT {int(limit)}", params)
     frame["actors"] = frame["actors"].map(_join_names)
     return frame
 
@@ -285,18 +349,18 @@ def _bucket_for(first: date | None, last: date | None) -> str:
     return "month"
 
 
-def _lanes_cte(lane_by: str, where: str, columns: str) -> str:
-    """SQL of two CTEs: ``f`` the filtered dated events (``columns``) read once, ``l`` one row per
-    event and lane (an event is in the lane of each of its actors, or of its type)."""
+def _lane_sql(lane_by: str, alias: str) -> str:
+    """The lane(s) of an event row: an event is in the lane of each of its actors, or of its type.
+
+    ``events.actors`` names each actor once (the store's merge keeps the union in order), so unnesting
+    it gives each event once per actor lane without a costly ``list_distinct`` per row.
+    """
     if lane_by not in LANE_CHOICES:
         raise ValueError(f"lane_by must be one of {LANE_CHOICES}, got {lane_by!r}")
     if lane_by == "type":
-        lane = "coalesce(f.type, '')"
-    else:  # the event's own canonical actor list: no join with the whole actor table
-        lane = f"coalesce(unnest(CASE WHEN len(list_distinct(f.actors)) > 0 THEN list_distinct(f.actors) " \
-               f"ELSE [NULL::VARCHAR] END), '{NO_ACTOR}')"
-    return (f"f AS MATERIALIZED (SELECT {columns} FROM event_rows e WHERE {where} AND e.date_start IS NOT NULL), "
-            f"l AS MATERIALIZED (SELECT f.*, {lane} AS lane FROM f)")
+        return f"coalesce({alias}.type, '')"
+    return (f"coalesce(unnest(CASE WHEN len({alias}.actors) > 0 THEN {alias}.actors ELSE [NULL::VARCHAR] END), "
+            f"'{NO_ACTOR}')")
 
 
 def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, lane_by: str = "actor",
@@ -304,32 +368,43 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, lane_by: str = "a
     """Dated events for the timeline: each event when few enough, else counts per lane, bucket and type.
 
     Only the ``max_lanes`` busiest lanes are kept; the rest share one lane, so the figure stays legible.
-    The filtered events are read from the store once per query (materialized CTE).
+    The bucket (day, week, month) follows the span of the matching events, so a narrow date range shows
+    finer buckets, and few enough events show each event with its source. Aggregates read the events
+    table only; an event with several actors in the shared lane counts once there.
     """
+    lane = _lane_sql(lane_by, "f")
     where, params = where_clause(filters)
+    dated = f"{where} AND e.date_start IS NOT NULL"
     total, first, last = con.execute(
-        f"SELECT count(*), min(e.date_start), max(e.date_end) FROM event_rows e "
-        f"WHERE {where} AND e.date_start IS NOT NULL", params).fetchone()
+        f"SELECT count(*), min(e.date_start), max(e.date_end) FROM events e WHERE {dated}", params).fetchone()
     total = int(total)
     other = OTHER_ACTORS if lane_by == "actor" else OTHER_TYPES
-    lanes = (f"top AS (SELECT lane FROM l GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(max_lanes)}), "
-             f"t AS (SELECT l.* EXCLUDE (lane), CASE WHEN lane IN (SELECT lane FROM top) THEN lane "
-             f"ELSE '{other}' END AS lane FROM l)")
+    top = f"top AS (SELECT lane FROM u GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(max_lanes)})"
     if total <= max_events:
-        columns = ("e.event_id, e.type, e.status, e.date_start, e.date_end, e.precision, e.date_text, e.summary, "
-                   "e.actors, e.location, e.country, e.fatalities_low, e.fatalities_best, e.fatalities_high, "
-                   "e.victims, e.source, e.title, e.n_sources, e.evidence")
-        frame = _frame(con, f"WITH {_lanes_cte(lane_by, where, columns)}, {lanes} "
-                            f"SELECT DISTINCT * FROM t ORDER BY lane, date_start, date_end, event_id", params)
+        columns = ("event_id", "type", "status", "date_start", "date_end", "precision", "date_text", "summary",
+                   "actors", "location", "country", "fatalities_low", "fatalities_best", "fatalities_high",
+                   "victims", "source", "title", "n_sources", "evidence")
+        events_sql = f"SELECT * FROM events e WHERE {dated}"
+        frame = _frame(con, f"""
+            WITH f AS MATERIALIZED ({_with_sources(events_sql, columns)}),
+            u AS MATERIALIZED (SELECT f.*, {lane} AS lane FROM f), {top}
+            SELECT u.* EXCLUDE (lane), CASE WHEN lane IN (SELECT lane FROM top) THEN lane ELSE '{other}' END AS lane
+            FROM u ORDER BY lane, date_start, date_end, event_id""", params)
+        frame = frame.drop_duplicates(subset=["event_id", "lane"]).reset_index(drop=True)
         frame["actors"] = frame["actors"].map(_join_names)
-        return TimelineData("events", frame.reset_index(drop=True), lane_by, "", total)
-    bucket = _bucket_for(_as_date(first), _as_date(last))
-    columns = "e.event_id, e.type, e.date_start, e.actors, coalesce(e.fatalities_best, 0) AS killed"
+        return TimelineData("events", frame, lane_by, "", total)
+    bucket = _bucket_for(as_date(first), as_date(last))
     frame = _frame(con, f"""
-        WITH {_lanes_cte(lane_by, where, columns)}, {lanes}
-        SELECT lane, date_trunc('{bucket}', date_start)::DATE AS bucket_start, type,
-               count(DISTINCT event_id) AS n, sum(killed) AS fatalities
-        FROM t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""", params)
+        WITH f AS (SELECT e.event_id, e.type, e.actors, date_trunc('{bucket}', e.date_start)::DATE AS bucket_start,
+                          coalesce(e.fatalities_best, 0) AS killed FROM events e WHERE {dated}),
+        u AS MATERIALIZED (SELECT f.event_id, f.type, f.bucket_start, f.killed, {lane} AS lane FROM f), {top}
+        SELECT lane, bucket_start, type, count(*) AS n, sum(killed) AS fatalities
+        FROM u WHERE lane IN (SELECT lane FROM top) GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT '{other}', bucket_start, type, count(*), sum(killed) FROM (
+            SELECT DISTINCT event_id, bucket_start, type, killed FROM u WHERE lane NOT IN (SELECT lane FROM top))
+        GROUP BY 2, 3
+        ORDER BY 1, 2, 3""", params)
     step = {"day": timedelta(days=1), "week": timedelta(days=7)}.get(bucket)
     if step is not None:
         frame["bucket_end"] = frame["bucket_start"] + pd.Timedelta(step) - pd.Timedelta(days=1)
@@ -348,7 +423,7 @@ def map_points(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
         SELECT e.latitude, e.longitude, any_value(coalesce(e.location, '')) AS place,
                any_value(coalesce(e.country, '')) AS country, e.type, count(*) AS n,
                sum(coalesce(e.fatalities_best, 0)) AS fatalities
-        FROM event_rows e
+        FROM events e
         WHERE {where} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
         GROUP BY e.latitude, e.longitude, e.type ORDER BY n DESC""", params)
 
@@ -361,7 +436,7 @@ def per_month(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     where, params = where_clause(filters)
     return _frame(con, f"""
         SELECT date_trunc('month', e.date_start)::DATE AS month, e.type, count(*) AS n
-        FROM event_rows e WHERE {where} AND e.date_start IS NOT NULL
+        FROM events e WHERE {where} AND e.date_start IS NOT NULL
         GROUP BY 1, 2 ORDER BY 1, 2""", params)
 
 
@@ -370,7 +445,7 @@ def per_actor(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 20)
     where, params = where_clause(filters)
     return _frame(con, f"""
         WITH per AS (SELECT actor, type, count(*) AS n FROM (
-                SELECT unnest(list_distinct(e.actors)) AS actor, e.type FROM event_rows e WHERE {where})
+                SELECT unnest(e.actors) AS actor, e.type FROM events e WHERE {where})
             GROUP BY 1, 2),
         top AS (SELECT actor FROM per GROUP BY actor ORDER BY sum(n) DESC, actor LIMIT {int(limit)})
         SELECT per.* FROM per JOIN top USING (actor) ORDER BY actor, type""", params)
@@ -437,11 +512,10 @@ def article_events(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFr
 def export_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Exactly the filtered events in the store's export columns (docs/store.md), dates as ISO text."""
     where, params = where_clause(filters)
-    names = ", ".join(f'e."{c}"' for c in EXPORT_COLUMNS)
-    frame = _frame(con, f"SELECT {names} FROM event_rows e WHERE {where} "
-                        f"ORDER BY e.date_start NULLS LAST, e.date_end, e.event_id", params)
+    events_sql = f"SELECT * FROM events e WHERE {where}"
+    frame = _frame(con, f"{_with_sources(events_sql, EXPORT_COLUMNS)} ORDER BY {_ROW_ORDER}", params)
     for column in ("date_start", "date_end", "published"):
-        frame[column] = [d.isoformat() if d else "" for d in frame[column].map(_as_date)]
+        frame[column] = [d.isoformat() if d else "" for d in frame[column].map(as_date)]
     frame["actors"] = [list(v) if v is not None and not isinstance(v, float) else [] for v in frame["actors"]]
     return frame
 

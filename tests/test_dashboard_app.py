@@ -71,9 +71,24 @@ def test_runs_on_the_bundled_data_and_shows_every_view(db):
     total = _sql(db, "SELECT count(*) FROM event_rows")[0][0]
     assert at.metric[0].value == f"{total:,}"
     assert len(_table(at)) == total
-    charts = [element for element in at.main if getattr(element, "type", "") == "plotly_chart"] or at.get("plotly_chart")
-    assert len(charts) >= 4  # timeline, map, per month, per actor
+    assert len(at.get("plotly_chart")) == 2  # timeline and map; the summary charts wait until opened
     assert at.multiselect(key="actor").options  # actors offered with counts
+    at.session_state["summary"] = True  # the user opens the summary expander
+    at.run()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 4  # timeline, map, per month, per actor
+
+
+def test_undated_events_are_counted_and_listed_when_opened(db):
+    at = _app().run()
+    undated = _sql(db, "SELECT count(*) FROM event_rows WHERE date_start IS NULL")[0][0]
+    [box] = [e for e in at.expander if e.label.startswith("Undated events")]
+    assert f"({undated:,}" in box.label
+    at.session_state["undated"] = True
+    at.run()
+    assert not at.exception
+    listed = next(frame.value for frame in at.dataframe if "summary" in frame.value and "evidence" not in frame.value)
+    assert len(listed) == min(undated, 200)
 
 
 def test_picking_an_actor_narrows_the_table_to_that_actors_events(db):

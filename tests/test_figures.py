@@ -88,6 +88,16 @@ def test_aggregate_mode_draws_one_mark_per_lane_and_bucket():
     assert "per month" in fig.layout.title.text
 
 
+def test_range_slider_only_when_it_is_cheap(monkeypatch):
+    frame = _events([{"event_id": str(i), "lane": "Syria", "type": "clash", "date_start": f"2016-07-{i + 1:02d}",
+                      "date_end": f"2016-07-{i + 1:02d}", "precision": "day"} for i in range(3)])
+    data = TimelineData("events", frame, "actor", "", 3)
+    assert figures.timeline_figure(data, {}).layout.xaxis.rangeslider.visible
+    monkeypatch.setattr(figures, "RANGESLIDER_MAX_MARKS", 2)  # it would draw every mark a second time
+    fig = figures.timeline_figure(data, {})
+    assert not fig.layout.xaxis.rangeslider.visible and fig.layout.xaxis.rangeselector.buttons
+
+
 def test_many_marks_use_webgl(monkeypatch):
     monkeypatch.setattr(figures, "WEBGL_ABOVE", 1)
     frame = _events([{"event_id": str(i), "lane": "Syria", "type": "clash", "date_start": f"2016-07-{i + 1:02d}",

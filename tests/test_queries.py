@@ -81,6 +81,52 @@ def test_timeline_by_actor_puts_an_event_in_each_of_its_actors_lanes(con):
     assert all(per_event[e] == actors[e] for e in per_event.index)
 
 
+def test_timeline_shared_lane_counts_each_event_once(con):
+    data = queries.timeline(con, Filters(), lane_by="actor", max_events=100, max_lanes=3)
+    assert data.mode == "aggregate"
+    lanes = set(data.frame["lane"])
+    top = lanes - {queries.OTHER_ACTORS}
+    assert len(top) == 3 and queries.OTHER_ACTORS in lanes
+    expected = con.execute(
+        f"SELECT count(DISTINCT event_id) FROM event_actors JOIN events USING (event_id) "
+        f"WHERE date_start IS NOT NULL AND actor NOT IN ({', '.join('?' for _ in top)})", list(top)).fetchone()[0]
+    assert data.frame.loc[data.frame["lane"] == queries.OTHER_ACTORS, "n"].sum() == expected
+    for lane in top:  # a named lane counts every dated event of that actor
+        assert data.frame.loc[data.frame["lane"] == lane, "n"].sum() == con.execute(
+            "SELECT count(*) FROM events WHERE date_start IS NOT NULL AND list_contains(actors, ?)", [lane]).fetchone()[0]
+
+
+def test_source_article_and_text_filters_agree_with_event_rows(con):
+    article_id = con.execute("SELECT article_id FROM event_rows ORDER BY event_id LIMIT 1").fetchone()[0]
+    for filters, where, params in (
+        (Filters(sources=("Reuters", "teleSUR")), "source IN ('Reuters', 'teleSUR')", []),
+        (Filters(articles=(article_id,)), "article_id = ?", [article_id]),
+        (Filters(text="Homs", actors=("Syria", "Iran")), "evidence ILIKE '%Homs%' AND "
+         "(list_contains(actors, 'Syria') OR list_contains(actors, 'Iran'))", []),
+    ):
+        expected = {r[0] for r in con.execute(f"SELECT event_id FROM event_rows WHERE {where}", params).fetchall()}
+        table = queries.event_table(con, filters)
+        assert expected and set(table["event_id"]) == expected
+        assert queries.counts(con, filters).total == len(expected)
+
+
+def test_table_page_is_the_first_rows_in_date_order(con):
+    page = queries.event_table(con, Filters(types=("clash",)), limit=50)
+    whole = queries.event_table(con, Filters(types=("clash",)))
+    assert list(page["event_id"]) == list(whole["event_id"][:50])
+    assert page["evidence"].str.len().gt(0).all() and page["source"].notna().all()  # joined for the page
+
+
+def test_as_date_reads_what_duckdb_pandas_and_plotly_give():
+    import pandas as pd
+    assert queries.as_date(pd.Timestamp("2016-07-24 12:00")) == date(2016, 7, 24)
+    assert queries.as_date("2016-07-24 12:00") == date(2016, 7, 24)  # a Plotly box selection
+    assert queries.as_date(date(2016, 7, 24)) == date(2016, 7, 24)
+    assert queries.as_date(None) is None and queries.as_date(pd.NaT) is None and queries.as_date(float("nan")) is None
+    with pytest.raises(ValueError, match="not a date"):
+        queries.as_date("last tuesday")
+
+
 def test_timeline_rejects_unknown_lanes(con):
     with pytest.raises(ValueError, match="lane_by"):
         queries.timeline(con, Filters(), lane_by="colour")
