@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     ingest_cmd = with_db(commands.add_parser("ingest", help="read, analyse and store articles"))
-    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .jsonl .csv files or directories")
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .jsonl .csv .parquet files or directories")
     ingest_cmd.add_argument("--published", type=_date, help="publication date for articles that state none (YYYY-MM-DD)")
     ingest_cmd.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
                             help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
@@ -106,7 +106,12 @@ def _ingest(args) -> int:
         return EXIT_INTERRUPTED if summary.interrupted else 0 if summary.ok else EXIT_FAILED
     if args.scheduler or args.partitions:
         raise ValueError("--scheduler and --partitions go with --engine dask")
-    items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns),
+    from events.batch import default_parquet_dir
+
+    # the Dask engine's Parquet output sits beside the store: never read it back as input
+    db_path = args.db if args.db is not None else default_db_path()
+    items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns,
+                                 exclude=default_parquet_dir(db_path)),
                       desc="reading", unit="article", file=sys.stderr, disable=args.quiet, leave=False))
     con = connect(args.db, threads=1)
     try:

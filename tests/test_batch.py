@@ -98,6 +98,21 @@ def test_dask_store_equals_local_store(tmp_path, scheduler):
     assert table_rows(tmp_path / "dask.duckdb") == table_rows(tmp_path / "local.duckdb")
 
 
+def test_sql_candidates_and_the_in_memory_timeline_store_the_same(tmp_path):
+    """add_article alone asks the store for merge candidates; an ingest run keeps the timeline in memory."""
+    import events.store.pipeline as pipeline
+
+    paths = write_corpus(tmp_path / "corpus", articles=40, seed=3)
+    local_ingest(paths, tmp_path / "run.duckdb")
+    con = connect(tmp_path / "one.duckdb")
+    try:
+        results = [pipeline.store_article(con, item, analyse=analyse, acled_types=acled) for item in read_paths(paths)]
+    finally:
+        con.close()
+    assert sum(r.merged for r in results) > 0
+    assert table_rows(tmp_path / "one.duckdb") == table_rows(tmp_path / "run.duckdb")
+
+
 def test_adding_to_a_filled_store_merges_like_the_local_engine(tmp_path, scheduler):
     first = write_corpus(tmp_path / "first", articles=30, seed=1)
     second = write_corpus(tmp_path / "second", articles=30, seed=2)
@@ -254,18 +269,3 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ValueError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
             dask_ingest(paths, tmp_path / "dask.duckdb", "tcp://127.0.0.1:9", parquet_dir=tmp_path / "p")
-
-
-def test_parquet_rows_are_read_like_table_rows(tmp_path):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from events.batch.inputs import read_inputs
-
-    path = tmp_path / "shard.parquet"
-    pq.write_table(pa.table({"body": ["Russia bombed Aleppo.", "", "Turkey attacked Azaz."],
-                             "published": ["2016-07-27", "2016-07-28", "July"]}), path)
-    items = list(read_inputs([path], columns=["text=body"]))
-    assert isinstance(items[0], Article) and items[0].origin == f"{path}:row 1"
-    assert items[1].origin == f"{path}:row 2" and "no text" in items[1].reason
-    assert items[2].origin == f"{path}:row 3" and "ISO date" in items[2].reason

@@ -84,6 +84,19 @@ def test_ingest_every_format_then_reingest_changes_nothing(tmp_path, capsys):
     assert _counts(db) == counts
 
 
+def test_local_ingest_reads_parquet(tmp_path, capsys):
+    import pyarrow as pa
+
+    shard = tmp_path / "shard.parquet"
+    pq.write_table(pa.table({"title": ["P", "Q"], "published": ["2016-07-21", "2016-07-22"],
+                             "text": ["Russia bombed Aleppo on 2016-07-20.", "Syria and Russia bombed Aleppo on 2016-07-20."]}),
+                   shard)
+    db = tmp_path / "x.duckdb"
+    assert main(["ingest", str(shard), "--db", str(db), "--quiet"]) == 0
+    assert "stored: 2" in capsys.readouterr().out
+    assert _counts(db)["event_sources"] == 2 and _counts(db)["events"] == 1  # merged, as from any other format
+
+
 def test_broken_files_are_reported_the_rest_stored_exit_nonzero(tmp_path, capsys):
     corpus = _corpus(tmp_path / "in")
     (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00\x01")

@@ -88,3 +88,17 @@ def test_ingest_engine_dask_gives_the_same_export_as_the_local_engine(tmp_path):
 def test_scheduler_without_engine_dask_is_refused(tmp_path):
     refused = _run("ingest", str(SEED), "--db", str(tmp_path / "x.duckdb"), "--scheduler", "tcp://127.0.0.1:1")
     assert refused.returncode == 2 and "--engine dask" in refused.stderr
+
+
+def test_local_ingest_does_not_read_back_the_dask_engines_parquet_output(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    output = tmp_path / "store.parquet" / "articles"
+    output.mkdir(parents=True)
+    pq.write_table(pa.table({"title": ["x"], "published": ["2016-07-27"], "text": ["Airstrikes hit Aleppo on Monday."],
+                             "url": ["u"], "source": ["s"]}), output / "part-0.parquet")
+    run = _run("ingest", str(tmp_path), "--db", str(tmp_path / "store.duckdb"), "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert "articles read: 1" in run.stdout

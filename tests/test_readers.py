@@ -135,13 +135,45 @@ def test_directory_recursive_sorted_and_failures_do_not_stop_reading(tmp_path):
     assert "UTF-8" in items[2].reason and "empty" in items[3].reason
 
 
+def test_parquet_rows_are_read_like_table_rows(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "shard.parquet"
+    pq.write_table(pa.table({"body": ["Russia bombed Aleppo.", "", "Turkey attacked Azaz."],
+                             "published": ["2016-07-27", "2016-07-28", "July"]}), path)
+    items = _read(path, columns=["text=body"])
+    assert isinstance(items[0], Article) and items[0].origin == f"{path}:row 1"
+    assert (items[0].text, items[0].published) == ("Russia bombed Aleppo.", date(2016, 7, 27))
+    assert items[1].origin == f"{path}:row 2" and "no text" in items[1].reason
+    assert items[2].origin == f"{path}:row 3" and "ISO date" in items[2].reason
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
+    pq.write_table(pa.table({"title": ["x"]}), tmp_path / "notext.parquet")
+    failures = _read(tmp_path / "bad.parquet", tmp_path / "notext.parquet")
+    assert [type(f).__name__ for f in failures] == ["ReadFailure", "ReadFailure"]
+    assert "cannot read Parquet" in failures[0].reason and failures[1].reason == "no 'text' column (columns: title)"
+
+
+def test_directory_walk_reads_parquet_in_order_and_skips_exclude(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "a.txt").write_text("A text.", encoding="utf-8")
+    pq.write_table(pa.table({"text": ["B text."]}), tmp_path / "b.parquet")
+    (tmp_path / "c.txt").write_text("C text.", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    pq.write_table(pa.table({"text": ["own output"]}), tmp_path / "out" / "x.parquet")
+    assert [i.text for i in _read(tmp_path, exclude=tmp_path / "out")] == ["A text.", "B text.", "C text."]
+    assert len(_read(tmp_path)) == 4
+
+
 def test_missing_and_unsupported_paths_are_failures(tmp_path):
     other = tmp_path / "x.pdf"
     other.write_bytes(b"%PDF")
     items = _read(tmp_path / "missing.txt", other)
     assert [i.reason for i in items] == [
         "no such file or directory",
-        "unsupported file type .pdf; expected one of .txt, .md, .markdown, .html, .htm, .jsonl, .csv",
+        "unsupported file type .pdf; expected one of .txt, .md, .markdown, .html, .htm, .jsonl, .csv, .parquet",
     ]
 
 

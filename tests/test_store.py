@@ -190,3 +190,18 @@ def test_add_article_reports_extraction_failure_and_stores_nothing(tmp_path, mon
         add_article(tmp_path / "f.duckdb", A1)
     with read_connection(tmp_path / "f.duckdb") as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_article_rows_drop_exact_repeats_and_take_the_timeline_ids_given():
+    from events.store.rows import ARTICLE_COLUMNS, SOURCE_COLUMNS, article_rows
+
+    analysis = analyse(A1)
+    analysis = replace(analysis, events=analysis.events + analysis.events[:1])  # the same event found twice
+    rows = article_rows(analysis, acled)
+    assert len(rows.events) == len(rows.singles) == 2 and len(rows.article) == len(ARTICLE_COLUMNS)
+    assert dict(zip(ARTICLE_COLUMNS, rows.article))["n_events"] == 2
+    own, given = rows.sources(), rows.sources(["t1", "t2"])
+    assert all(len(row) == len(SOURCE_COLUMNS) for row in own)
+    assert [row[1] for row in own] == [e.event_id for e in rows.events] and [row[1] for row in given] == ["t1", "t2"]
+    assert {row[1] for row in rows.actors(["t1", "t2"])} == {"t1", "t2"}
+    assert [s.acled_event_type for s in rows.singles] == [acled(e.type)[0] for e in rows.events]

@@ -8,7 +8,7 @@ import pytest
 
 from events.extract.records import ActorMention, Article, Event, EventDate, Fatalities, Place
 from events.store import connect, ingest
-from events.store.merge import absorb, best_match, matches, timeline_event
+from events.store.merge import absorb, best_match, matches, mergeable, place_events, timeline_event
 from test_store_fakes import acled, analyse
 
 
@@ -82,6 +82,22 @@ ARTICLES = [
     Article("Syria bombed Azaz on 2016-07-20.\n\nRussia bombed Homs on 2016-07-20.", date(2016, 7, 22), "C", "u3"),
     Article("Russia bombed Aleppo.", date(2016, 7, 22), "D", "u4"),
 ]
+
+
+def test_place_events_joins_best_match_once_per_timeline_event_and_creates_the_rest():
+    stored = _t(article="a0")
+    first = _t(article="a1", start=1)
+    second = _t(article="a1", start=2, actors=("Russia", "Syria"))  # would join the same one: rule 5
+    undated = _t(article="a1", start=3, first=None)
+    placement = place_events([stored], [first, second, undated])
+    assert placement.event_ids == [stored.event_id, second.event_id, undated.event_id]
+    assert placement.merged == 1 and list(placement.updated) == [stored.event_id]
+    assert placement.updated[stored.event_id] == absorb(stored, first)
+    assert list(placement.created) == [second.event_id, undated.event_id]
+    # a pool given per event (the Dask engine's index) decides the same
+    assert place_events(lambda single: [stored] if mergeable(single) else [], [first, second, undated]) == placement
+    off = place_events([stored], [first, second], merge=False)
+    assert off.merged == 0 and not off.updated and off.event_ids == [first.event_id, second.event_id]
 
 
 def _stored(tmp_path, merge):

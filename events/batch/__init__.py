@@ -7,9 +7,9 @@ In: files or directories (as ``python -m events ingest`` takes them) and a DuckD
 Out: the store filled exactly as a local ingest of the same input fills it, plus partitioned Parquet
 under ``parquet_dir`` (default: next to the db, ``events.parquet/`` for ``events.duckdb``).
 
-1. The client reads the inputs with events.readers, plus Parquet shards (events.batch.inputs), in
-   input order, drops articles the store already holds (and repeats within the input), and cuts
-   the rest into contiguous partitions.
+1. The client reads the inputs with events.readers (as the local engine does; its own Parquet
+   output is never read back), in input order, drops articles the store already holds (and repeats
+   within the input), and cuts the rest into contiguous partitions.
 2. Each partition is analysed on a Dask worker (a LocalCluster of one single-threaded process per
    core by default, or the scheduler at ``scheduler``) and written as Parquet with a done-marker
    (events.batch.partition). A partition whose marker exists is not recomputed; a failing one is
@@ -34,10 +34,9 @@ from pathlib import Path
 
 import duckdb
 
-from events.batch.inputs import read_inputs
 from events.batch.partition import AcledTypes, Analyse, PartitionResult, analyse_partition, read_done
 from events.extract.records import Article
-from events.readers import ReadFailure
+from events.readers import ReadFailure, read_paths
 from events.store import IngestSummary, connect, default_db_path
 
 __all__ = ["BatchSummary", "Partition", "default_parquet_dir", "ingest_with_dask", "plan_partitions"]
@@ -223,7 +222,7 @@ def ingest_with_dask(
         stored = {row[0] for row in con.execute("SELECT article_id FROM articles").fetchall()}
     finally:
         con.close()
-    pending = _pending(read_inputs(paths, published=published, columns=columns, exclude=out_dir), stored, summary)
+    pending = _pending(read_paths(paths, published=published, columns=columns, exclude=out_dir), stored, summary)
     plan = plan_partitions(pending, partitions)
     summary.partitions = len(plan)
     results: dict[str, PartitionResult] = {}

@@ -2,7 +2,7 @@
 
 In: a read-write store connection (``events.store.connect``), the done partitions in input order,
 the output directory and the merge flag. Out: ``LoadResult`` counts. The events that can merge
-(dated, with actors) are merged article by article in input order (events.batch.timeline); every
+(dated, with actors) are merged article by article in input order (events.store.timeline); every
 table is then bulk-inserted from the Parquet files with the timeline event ids filled in (the other
 events are timeline events of their own), and the stored timeline events that absorbed new sources
 are updated. All of it commits together or not at all.
@@ -16,10 +16,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from events.batch.partition import ORDINAL, SEQ, partition_files, store_schemas
-from events.batch.timeline import Timeline
-from events.store.merge import TimelineEvent
-from events.store.write import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS
+from events.batch.partition import ORDINAL, SEQ, TABLES, partition_files
+from events.store.merge import MERGEABLE_SQL, TimelineEvent
+from events.store.rows import (
+    ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS, timeline_from_row, timeline_row,
+)
+from events.store.schema import arrow_rows, arrow_schema
+from events.store.timeline import Timeline, stored_timeline
 
 
 @dataclass
@@ -40,51 +43,25 @@ def _parquet(files: list[Path]) -> str:
     return f"read_parquet([{listed}], hive_partitioning = false)"
 
 
-def _stored_timeline(con: duckdb.DuckDBPyConnection) -> list[TimelineEvent]:
-    """The store's timeline events that could absorb new ones (dated, with actors)."""
-    rows = con.execute(
-        f"SELECT {_names(EVENT_COLUMNS)} FROM events"
-        " WHERE date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
-    ).fetchall()
-    position = EVENT_COLUMNS.index("actors")
-    return [TimelineEvent(*row[:position], tuple(row[position]), *row[position + 1:]) for row in rows]
-
-
-#: Article-level events that can take part in merging (events/store/write.py ``_candidates``, merge rule 2-3).
-MERGEABLE = "date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
-#: How an article-level event's columns become a single-source timeline event's (merge.timeline_event).
-_AS_TIMELINE = {"event_id": "source_id", "primary_source": "source_id", "n_sources": "1"}
-
-
-def _timeline_select(prefix: str = "") -> str:
-    return ", ".join(_AS_TIMELINE.get(name, f'{prefix}"{name}"') for name in EVENT_COLUMNS)
-
-
 def _mergeable_singles(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[tuple[int, TimelineEvent]]:
     """(seq, single-source timeline event) for every mergeable article-level event, in input order.
 
-    The others (undated, or without actors) never join nor receive another event: each becomes a
-    timeline event of its own, inserted straight from the Parquet files."""
-    if not files:
-        return []
-    rows = con.execute(f"SELECT {SEQ}, {_timeline_select()} FROM {_parquet(files)}"
-                       f" WHERE {MERGEABLE} ORDER BY {SEQ}, {ORDINAL}").fetchall()
-    position = EVENT_COLUMNS.index("actors") + 1
-    return [(row[0], TimelineEvent(*row[1:position], tuple(row[position]), *row[position + 1:])) for row in rows]
+    The others never join nor receive another event: each becomes a timeline event of its own,
+    inserted straight from the Parquet files."""
+    rows = con.execute(f"SELECT {SEQ}, {_names(EVENT_COLUMNS)} FROM {_parquet(files)}"
+                       f" WHERE {MERGEABLE_SQL} ORDER BY {SEQ}, {ORDINAL}").fetchall()
+    return [(row[0], timeline_from_row(row[1:])) for row in rows]
 
 
 def _event_table(events: list[TimelineEvent]) -> pa.Table:
-    schema = store_schemas()["timeline"]
-    columns = {name: [getattr(e, name) for e in events] for name in EVENT_COLUMNS}
-    columns["actors"] = [list(actors) for actors in columns["actors"]]
-    return pa.Table.from_arrays([pa.array(columns[f.name], type=f.type) for f in schema], schema=schema)
+    return arrow_rows([timeline_row(e) for e in events], arrow_schema("events", EVENT_COLUMNS))
 
 
 def load_partitions(
     con: duckdb.DuckDBPyConnection, out_dir: str | Path, keys: list[str], *, merge: bool = True,
 ) -> LoadResult:
     """Merge and insert the partitions ``keys`` (in input order) into the store, in one transaction."""
-    files: dict[str, list[Path]] = {table: [] for table in ("articles", "timexes", "events", "source_actors")}
+    files: dict[str, list[Path]] = {table: [] for table in TABLES}
     for key in keys:
         for table, paths in partition_files(out_dir, key).items():
             files[table].extend(paths)
@@ -118,11 +95,11 @@ def _insert_articles(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]
 
 def _insert_events(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], merge: bool, result: LoadResult) -> None:
     events = _parquet(files["events"])
-    timeline = Timeline(_stored_timeline(con) if merge else (), merge=merge)
+    timeline = Timeline(stored_timeline(con) if merge else (), merge=merge)
     assignment: list[tuple[str, str]] = []  # (source_id, timeline event_id) of the mergeable events
     if merge:
         by_article: dict[int, list[TimelineEvent]] = {}
-        for seq, single in _mergeable_singles(con, files["events"]):
+        for seq, single in _mergeable_singles(con, files["singles"]):
             by_article.setdefault(seq, []).append(single)
         for seq in sorted(by_article):
             singles = by_article[seq]
@@ -143,8 +120,9 @@ def _insert_events(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]],
                     f" FROM {_parquet(files['source_actors'])} a LEFT JOIN batch_mapping m USING (source_id)"
                     f" ORDER BY a.{SEQ}, a.position")
         # Events that cannot merge are timeline events of their own, as they are.
-        alone = con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_timeline_select('s.')}"
-                            f" FROM {events} s ANTI JOIN batch_mapping m USING (source_id)").fetchone()[0]
+        alone = con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_names(EVENT_COLUMNS, 's.')}"
+                            f" FROM {_parquet(files['singles'])} s ANTI JOIN batch_mapping m"
+                            f" ON s.event_id = m.source_id").fetchone()[0]
     finally:
         con.unregister("batch_mapping")
     result.new_events = int(alone) + len(timeline.created)

@@ -21,7 +21,8 @@ from events.readers.text import decode
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed csv's 128 KiB default
 
 
-def _article(row: Mapping[str, object], columns: dict[str, str], origin: str, published: date | None) -> Article:
+def row_article(row: Mapping[str, object], columns: dict[str, str], origin: str, published: date | None) -> Article:
+    """One table row (JSONL, CSV or Parquet) -> Article; ValueError starting with ``origin`` when it is bad."""
     values: dict[str, object] = {field: row.get(columns.get(field, field)) for field in ARTICLE_FIELDS}
     text = values["text"]
     if not isinstance(text, str) or not text.strip():
@@ -42,6 +43,14 @@ def _article(row: Mapping[str, object], columns: dict[str, str], origin: str, pu
     )
 
 
+def row_item(row: Mapping[str, object], columns: dict[str, str], origin: str, published: date | None) -> Article | ReadFailure:
+    """``row_article``, with a bad row as a ReadFailure (reading goes on with the next row)."""
+    try:
+        return row_article(row, columns, origin, published)
+    except ValueError as error:
+        return ReadFailure(origin, str(error).removeprefix(f"{origin}: "))
+
+
 def read_jsonl_file(path: Path, published: date | None, columns: dict[str, str]) -> Iterator[Article | ReadFailure]:
     text = decode(path.read_bytes(), str(path))
     for number, line in enumerate(text.split("\n"), start=1):
@@ -56,10 +65,7 @@ def read_jsonl_file(path: Path, published: date | None, columns: dict[str, str])
         if not isinstance(row, dict):
             yield ReadFailure(origin, f"expected a JSON object, got {type(row).__name__}")
             continue
-        try:
-            yield _article(row, columns, origin, published)
-        except ValueError as error:
-            yield ReadFailure(origin, str(error).removeprefix(f"{origin}: "))
+        yield row_item(row, columns, origin, published)
 
 
 def read_csv_file(path: Path, published: date | None, columns: dict[str, str]) -> Iterator[Article | ReadFailure]:
@@ -83,7 +89,4 @@ def read_csv_file(path: Path, published: date | None, columns: dict[str, str]) -
         if None in row:
             yield ReadFailure(origin, f"{len(row[None])} more cells than header columns")
             continue
-        try:
-            yield _article(row, columns, origin, published)
-        except ValueError as error:
-            yield ReadFailure(origin, str(error).removeprefix(f"{origin}: "))
+        yield row_item(row, columns, origin, published)

@@ -23,6 +23,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = REPO_ROOT / "data" / "events.duckdb"
 #: Environment variable that overrides the default database path (CLI and dashboard alike).
 DB_ENV = "EVENTS_DB"
+#: Write-ahead log size at which DuckDB folds the log into the database file (see ``connect``).
+CHECKPOINT_THRESHOLD = "128MB"
 
 
 def default_db_path() -> Path:
@@ -40,7 +42,14 @@ def connect(db_path: str | os.PathLike | None = None, *, threads: int | None = N
     if path.is_dir():
         raise ValueError(f"db path {path} is a directory, not a database file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    config = {"threads": threads} if threads else {}
+    # A checkpoint folds the write-ahead log into the file (changed row groups, whole indexes). At
+    # DuckDB's default, every 16 MB of log (about 400 articles: each logs about 40 kB), ingest paid
+    # about 1 ms per article for it, more as the store grows. Commits still reach the log at once, so
+    # a crash loses nothing committed; only replaying the log on the next open takes longer after a
+    # crash (measured: 7 s for 160 MB). A clean close checkpoints as before.
+    config = {"checkpoint_threshold": CHECKPOINT_THRESHOLD}
+    if threads:
+        config["threads"] = threads
     try:
         con = duckdb.connect(str(path), config=config)
     except (duckdb.IOException, duckdb.ConnectionException) as error:

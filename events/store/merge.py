@@ -17,7 +17,8 @@ valid as more articles arrive (the price: another ingest order may pick another 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from events.extract.records import STATUSES, Event
@@ -55,6 +56,15 @@ class TimelineEvent:
     @property
     def dated(self) -> bool:
         return self.date_start is not None and self.date_end is not None
+
+
+def mergeable(event: TimelineEvent) -> bool:
+    """Can take part in merging at all (rules 2-3): dated and with actors."""
+    return event.dated and bool(event.actors)
+
+
+#: ``mergeable`` over the columns of the ``events`` table (or rows shaped like it), in SQL.
+MERGEABLE_SQL = "date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
 
 
 def timeline_event(event: Event, acled: tuple[str, str] = ("", "")) -> TimelineEvent:
@@ -164,3 +174,41 @@ def absorb(existing: TimelineEvent, new: TimelineEvent) -> TimelineEvent:
         summary=existing.summary or new.summary,
         n_sources=existing.n_sources + 1,
     )
+
+
+@dataclass
+class Placement:
+    """Where one article's events went: the timeline event of each (in order), the timeline events
+    it created, the stored ones it changed (after absorbing), and how many events joined one."""
+
+    event_ids: list[str] = field(default_factory=list)
+    created: dict[str, TimelineEvent] = field(default_factory=dict)
+    updated: dict[str, TimelineEvent] = field(default_factory=dict)
+    merged: int = 0
+
+
+Pool = Iterable[TimelineEvent] | Callable[[TimelineEvent], Iterable[TimelineEvent]]
+
+
+def place_events(pool: Pool, singles: Sequence[TimelineEvent], *, merge: bool = True) -> Placement:
+    """Place one article's single-source events (deduplicated, in order) among existing timeline events.
+
+    ``pool``: the existing timeline events that may qualify, or ``pool(single)`` giving them per
+    event (a superset is fine: ``best_match`` narrows it). Each event joins its best match (rule 5:
+    at most one of the article's events per timeline event) or becomes a new timeline event; the
+    article's own events never merge with each other. The one merge loop of both engines.
+    """
+    candidates = pool if callable(pool) else (lambda _single, fixed=list(pool): fixed)
+    placement = Placement()
+    for single in singles:
+        target = None
+        if merge:
+            target = best_match([c for c in candidates(single) if c.event_id not in placement.updated], single)
+        if target is None:
+            event_id = placement.created.setdefault(single.event_id, single).event_id
+        else:
+            event_id = target.event_id
+            placement.updated[event_id] = absorb(target, single)
+            placement.merged += 1
+        placement.event_ids.append(event_id)
+    return placement

@@ -17,6 +17,8 @@ import duckdb
 from events.extract.records import Analysis, Article
 from events.readers import ReadFailure
 from events.store.connection import connect
+from events.store.rows import origin
+from events.store.timeline import Timeline, stored_timeline
 from events.store.write import StoreResult, is_stored, store_analysis
 
 Analyse = Callable[[Article], Analysis]
@@ -75,10 +77,6 @@ class ExtractionError(Exception):
     """analyse() failed on an article (its own exception is the cause)."""
 
 
-def _origin(article: Article) -> str:
-    return article.origin or article.url or article.title or article.article_id
-
-
 def store_article(
     con: duckdb.DuckDBPyConnection,
     article: Article,
@@ -87,8 +85,10 @@ def store_article(
     analyse: Analyse | None = None,
     acled_types=None,
     summary: IngestSummary | None = None,
+    timeline: Timeline | None = None,
 ) -> StoreResult:
-    """Analyse ``article`` (unless already stored) and store it in one transaction."""
+    """Analyse ``article`` (unless already stored) and store it in one transaction (``timeline``:
+    see ``store_analysis``)."""
     if is_stored(con, article.article_id):
         return StoreResult(article.article_id, "present")
     started = time.perf_counter()
@@ -97,7 +97,7 @@ def store_article(
     except Exception as error:
         raise ExtractionError(f"{type(error).__name__}: {error}") from error
     analysed = time.perf_counter()
-    result = store_analysis(con, analysis, acled_types=acled_types or _default_acled(), merge=merge)
+    result = store_analysis(con, analysis, acled_types=acled_types or _default_acled(), merge=merge, timeline=timeline)
     if summary is not None:
         summary.analyse_seconds += analysed - started
         summary.store_seconds += time.perf_counter() - analysed
@@ -116,13 +116,17 @@ def ingest(
     """Store every article; a failing one is recorded in the summary and the rest go on.
 
     ``stop()`` is asked before each article (the CLI's first Ctrl-C sets it): when true the run ends
-    there, every stored article complete. A KeyboardInterrupt also ends it: the article in progress
+    there, every stored article complete. The run keeps the store's timeline in memory for merging
+    (events.store.timeline): nothing else may write the store meanwhile. A KeyboardInterrupt also ends it: the article in progress
     is rolled back. Either way the summary says ``interrupted``.
     """
     summary = IngestSummary()
     analyse = analyse or _default_analyse()
     acled_types = acled_types or _default_acled()
     stop = stop or (lambda: False)
+    # The run holds the store's timeline in memory for merge candidates (loaded when first needed):
+    # no candidate query per article, and no scan that grows with the store.
+    timeline = Timeline(merge=merge, load=lambda: stored_timeline(con)) if merge else None
     try:
         for item in items:
             if stop():
@@ -133,16 +137,17 @@ def ingest(
                 continue
             summary.read += 1
             try:
-                result = store_article(con, item, merge=merge, analyse=analyse, acled_types=acled_types, summary=summary)
+                result = store_article(con, item, merge=merge, analyse=analyse, acled_types=acled_types, summary=summary,
+                                       timeline=timeline)
             except Exception as error:
                 if stop() or isinstance(error, duckdb.InterruptException):
                     # DuckDB turns a Ctrl-C during a statement into an error of its own
                     summary.interrupted = True
                     break
                 if isinstance(error, ExtractionError):
-                    summary.failures.append((_origin(item), f"extraction failed: {error}"))
+                    summary.failures.append((origin(item), f"extraction failed: {error}"))
                 else:
-                    summary.failures.append((_origin(item), f"not stored: {type(error).__name__}: {error}"))
+                    summary.failures.append((origin(item), f"not stored: {type(error).__name__}: {error}"))
                 continue
             if result.status == "present":
                 summary.present += 1

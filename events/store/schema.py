@@ -7,7 +7,11 @@ after any migration because they describe the newest tables only.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
+
 import duckdb
+import pyarrow as pa
 
 # Version 1: articles, their time expressions, timeline events, the article-level events behind
 # them (sources) and the actors of each source.
@@ -123,3 +127,26 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             raise
     con.execute(_VIEWS)
     return SCHEMA_VERSION
+
+
+def arrow_schema(table: str, columns: Sequence[str]) -> pa.Schema:
+    """The Arrow types of ``columns`` of ``table`` at ``SCHEMA_VERSION`` (read from an empty in-memory store,
+    so the schema above stays the one source of truth). Rows built to it insert without casts."""
+    return _arrow_schema(table, tuple(columns))
+
+
+@cache
+def _arrow_schema(table: str, columns: tuple[str, ...]) -> pa.Schema:
+    con = duckdb.connect(":memory:")
+    try:
+        migrate(con)
+        names = ", ".join(f'"{c}"' for c in columns)
+        return con.sql(f"SELECT {names} FROM {table} LIMIT 0").to_arrow_table().schema
+    finally:
+        con.close()
+
+
+def arrow_rows(rows: Sequence[tuple], schema: pa.Schema) -> pa.Table:
+    """Row tuples (in the schema's column order) -> one Arrow table of that schema."""
+    columns = list(zip(*rows)) if rows else [() for _ in schema]
+    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, schema)], schema=schema)
