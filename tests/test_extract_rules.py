@@ -141,6 +141,10 @@ def test_malformed_dictionary_names_file_line_and_problem(tmp_path: Path):
     bad_type.write_text('[types.drone_strike]\nnouns = ["drone"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"types\.toml: line 1: .*needs at least one example"):
         load_dictionaries([bad_type])
+    place_not_array = tmp_path / "places.toml"
+    place_not_array.write_text('[place]\nname = "Azaz"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"places\.toml: line 1: 'place' must be an array of tables"):
+        load_dictionaries([place_not_array])
 
 
 def test_user_dictionary_extends_or_replaces(tmp_path: Path):

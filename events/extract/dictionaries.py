@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
@@ -262,12 +263,20 @@ def _text(src: _Source, table: dict, key: str, line: int, what: str, required: b
     return value
 
 
-def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
+def _array_of_tables(src: _Source, tables: Any, key: str) -> Iterator[tuple[int, int, dict]]:
+    """(index, line, table) for each ``[[key]]`` table, refusing anything else with its line."""
     if not isinstance(tables, list):
-        src.fail(src.line_of("actor"), "'actor' must be an array of tables: [[actor]]")
-    actors = []
+        src.fail(src.line_of(key), f"{key!r} must be an array of tables: [[{key}]]")
     for index, table in enumerate(tables):
-        line = src.line_of("[[actor]]", index)
+        line = src.line_of(f"[[{key}]]", index)
+        if not isinstance(table, dict):
+            src.fail(line, f"{key} #{index + 1} must be a table")
+        yield index, line, table
+
+
+def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
+    actors = []
+    for index, line, table in _array_of_tables(src, tables, "actor"):
         what = f"actor #{index + 1}"
         name = _text(src, table, "name", line, what, required=True)
         kind = _text(src, table, "kind", line, f"actor {name!r}", required=True)
@@ -286,11 +295,8 @@ def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
 
 
 def _read_labels(src: _Source, tables: Any) -> list[Label]:
-    if not isinstance(tables, list):
-        src.fail(src.line_of("label"), "'label' must be an array of tables: [[label]]")
     labels = []
-    for index, table in enumerate(tables):
-        line = src.line_of("[[label]]", index)
+    for index, line, table in _array_of_tables(src, tables, "label"):
         what = f"label #{index + 1}"
         unknown = set(table) - {"words", "among", "default", "example"}
         if unknown:
@@ -314,16 +320,14 @@ def _coordinate(src: _Source, table: dict, key: str, line: int, what: str) -> fl
 
 def _read_places(src: _Source, data: dict) -> tuple[list[PlaceEntry], dict, set, int | None]:
     places = []
-    for index, table in enumerate(data.get("place", [])):
-        line = src.line_of("[[place]]", index)
+    for index, line, table in _array_of_tables(src, data.get("place", []), "place"):
         name = _text(src, table, "name", line, f"place #{index + 1}", required=True)
         what = f"place {name!r}"
         aliases = _strings(src, table.get("aliases", []), line, f"{what}: aliases")
         places.append(PlaceEntry(name, _text(src, table, "admin1", line, what), _text(src, table, "country", line, what),
                                  _coordinate(src, table, "lat", line, what), _coordinate(src, table, "lon", line, what),
                                  aliases, _text(src, table, "geoname", line, what)))
-    for index, table in enumerate(data.get("group", [])):
-        line = src.line_of("[[group]]", index)
+    for index, line, table in _array_of_tables(src, data.get("group", []), "group"):
         what = f"group #{index + 1}"
         names = _strings(src, table.get("names"), line, f"{what}: names")
         for name in names:
