@@ -497,15 +497,6 @@ def store_version(db_path: str | os.PathLike) -> tuple[int, int]:
     return stamp
 
 
-def article_events(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
-    """The events extracted from one article, in text order."""
-    frame = _frame(con, "SELECT event_id, type, status, date_start, date_end, precision, date_text, actors, "
-                        "location, summary, evidence_start, evidence_end FROM event_rows WHERE article_id = ? "
-                        "ORDER BY evidence_start", [article_id])
-    frame["actors"] = frame["actors"].map(_join_names)
-    return frame
-
-
 # --- download -----------------------------------------------------------------------------------------
 
 

@@ -89,18 +89,6 @@ def add_years(d: date, years: int) -> date:
     return date(year, d.month, min(d.day, last_day(year, d.month)))
 
 
-def season_of(d: date) -> tuple[int, str]:
-    """The season containing ``d``, as (year the season starts in, code)."""
-    if d.month == 12:
-        return d.year, "WI"
-    if d.month <= 2:
-        return d.year - 1, "WI"
-    for code, first in (("FA", 9), ("SU", 6), ("SP", 3)):
-        if d.month >= first:
-            return d.year, code
-    raise AssertionError("unreachable")
-
-
 def season_value(year: int, season: str) -> str:
     return f"{year:04d}-{season}"
 
