@@ -34,13 +34,7 @@ def resolve_calendar(ctx: Context, *, year: int | None, month: int | None, day: 
             else:
                 year = ref.year
         elif day is not None:  # "Nov. 9": the next one if the clause is future, else the nearest
-            on = lambda y: date(y, month, min(day, dates.last_day(y, month)))  # noqa: E731
-            ahead, behind = on(_nearest_year(ref, on, "future")), on(_nearest_year(ref, on, "past"))
-            if tense == "past" and (ahead - ref).days <= 31:
-                tense = None  # "the deadline was extended to Nov. 16": a past clause may name the weeks ahead
-            if tense == "future" and (ahead - ref).days > 300 and (ref - behind).days <= 31:
-                tense = None  # "had to return the boy by Jan. 14", said on Jan. 15
-            year = _nearest_year(ref, on, tense)
+            year = _year_of_day(ref, lambda y: date(y, month, min(day, dates.last_day(y, month))), tense)
         else:  # "June": the next one if future, the last one if past, else the nearest
             year = _nearest_year(ref, lambda y: date(y, month, 15) if month != ref.month else ref, tense)
     if year is None:
@@ -51,6 +45,17 @@ def resolve_calendar(ctx: Context, *, year: int | None, month: int | None, day: 
         return Resolved("DATE", f"{year:04d}-{month:02d}", "month", dates.narrow(month_interval(year, month), mod), mod)
     d = date(year, month, day)
     return Resolved("DATE", d.isoformat(), "day", day_interval(d), mod)
+
+
+def _year_of_day(ref: date, on, tense: str | None) -> int:
+    """The year of a day named without one (``on(year)`` is that day): by the clause's tense, except
+    that a past clause may name the weeks ahead and a future one the days just gone."""
+    ahead, behind = on(_nearest_year(ref, on, "future")), on(_nearest_year(ref, on, "past"))
+    if tense == "past" and (ahead - ref).days <= 31:
+        tense = None  # "the deadline was extended to Nov. 16": a past clause may name the weeks ahead
+    if tense == "future" and (ahead - ref).days > 300 and (ref - behind).days <= 31:
+        tense = None  # "had to return the boy by Jan. 14", said on Jan. 15
+    return _nearest_year(ref, on, tense)
 
 
 def _nearest_year(ref: date, on, tense: str | None) -> int:
@@ -94,6 +99,8 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "hour"):
         hour, minute = int(match.group("hour")), int(match.group("minute"))
         resolved = Resolved("TIME", f"{resolved.value}T{hour:02d}:{minute:02d}", "day", resolved.interval)
+    if group(match, "week_of"):  # "the week of March 6": the week holding that day
+        resolved = Resolved("DATE", *dates.period("W", resolved.interval.first))
     # "Thursday, Jan. 6" is one expression naming one day (TimeBank/AQUAINT tag it as one span): the
     # weekday only confirms the date, which decides the value.
     return [resolved]
@@ -253,8 +260,10 @@ def resolve_holiday(match: re.Match, rule: Rule, ctx: Context):
             if on(year) == ctx.ref:
                 year += rel
         else:
-            year = _nearest_year(ctx.ref, on, ctx.tense(match.start(), match.end()) or "past")
+            year = _year_of_day(ctx.ref, on, ctx.tense(match.start(), match.end()) or "past")
     d = on(year)
+    if group(match, "week"):  # "Easter week": the week holding the day
+        return [Resolved("DATE", *dates.period("W", d))]
     return [Resolved("DATE", d.isoformat(), "day", day_interval(d))]
 
 

@@ -161,6 +161,9 @@ def quantity_mod(tables: dict, match: re.Match) -> str | None:
     return lookup(tables, "quantity_modifiers", word) if word else None
 
 
+POSSESSIVE = ("'s", "’s")
+
+
 def to_timexes(match: re.Match, rule: Rule, ctx: Context) -> list[Timex] | None:
     """Run the rule's resolver; None if it refuses the match or the date cannot exist."""
     try:
@@ -177,6 +180,8 @@ def to_timexes(match: re.Match, rule: Rule, ctx: Context) -> list[Timex] | None:
             (start, end), resolved, whole = match.span(), result, None
         if resolved.value is None:
             return None
+        if ctx.text.endswith(POSSESSIVE, start, end):
+            end -= 2  # TimeML leaves the clitic out: "[Wednesday]'s ruling"
         timexes.append(Timex(start, end, ctx.text[start:end], resolved.type, resolved.value, resolved.mod,
                              resolved.granularity, resolved.interval, whole))
     return timexes

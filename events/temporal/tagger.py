@@ -11,6 +11,7 @@ position.)
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from events.temporal.resolve import Context, to_timexes
@@ -31,6 +32,21 @@ def parse_reference_date(reference_date) -> date:
             pass
         raise ValueError(f"reference_date: not an ISO date (YYYY-MM-DD): {reference_date!r}")
     raise ValueError(f"reference_date: expected a datetime.date or an ISO date string, got {reference_date!r}")
+
+
+#: A quoted run of two or more capitalised words: the title of a show, a film, an operation.
+_QUOTED_TITLE = re.compile(r"(?:``|''|[\"“])(?P<title>[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z0-9][\w’'-]*)+)[.,!?]?(?:''|[\"”])")
+_OPENING_QUOTES = ("``", "''", '"', "“")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] lies inside a quoted title (ABC's "This Week", the film "High Noon")."""
+    window = max(0, start - 60)
+    opening = max(text.rfind(quote, window, start) for quote in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    title = _QUOTED_TITLE.match(text, opening)
+    return title is not None and title.start("title") <= start and end <= title.end("title")
 
 
 def tag(text: str, reference_date) -> list[Timex]:
@@ -55,6 +71,8 @@ def tag(text: str, reference_date) -> list[Timex]:
                 candidates.append((match.end(), rule, match))
         candidates.sort(key=lambda candidate: -candidate[0])  # stable: ties keep the order of the rule file
         for end, rule, match in candidates:
+            if quoted_title(text, start, end):
+                continue  # ABC's "This Week", the film "High Noon": a name, not a time
             timexes = to_timexes(match, rule, ctx)
             if timexes:
                 found.extend(timexes)

@@ -12,18 +12,20 @@ import re
 
 #: How far to look on each side, in characters; a clause rarely runs longer.
 BEFORE, AFTER = 80, 40
+#: How far an expression that opens its sentence looks ahead for the verb it dates.
+FRONTED_AFTER = 120
 #: Characters within which a weak marker (a word in -ed, from the rules' past_pattern) counts.
 WEAK_REACH = 60
 _CLAUSE_END = re.compile("[.!?;][\'\"’”)]*\\s|\n")
 
 
-def clause(text: str, start: int, end: int) -> tuple[int, int]:
+def clause(text: str, start: int, end: int, after: int = AFTER) -> tuple[int, int]:
     """Offsets of the clause around text[start:end], cut at sentence punctuation or the window edges."""
     left = max(0, start - BEFORE)
     boundaries = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
     if boundaries:
         left = boundaries[-1]
-    right_limit = min(len(text), end + AFTER)
+    right_limit = min(len(text), end + after)
     found = _CLAUSE_END.search(text, end, right_limit)
     right = found.start() if found else right_limit
     return left, right
@@ -49,8 +51,11 @@ def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
         return "future"
     if past_before is not None and past_before.search(text, window, start):
         return "past"
-    # "In September, it announced ...": an expression opening its sentence dates the verb after the comma
+    # "In September, it announced ...": an expression opening its sentence dates the verb after the comma,
+    # however long the subject before that verb ("On Tuesday, the National Abortion ... League plans to")
     fronted = len(text[left:start].split()) <= 2
+    if fronted:
+        right = clause(text, start, end, FRONTED_AFTER)[1]
     best, best_distance = None, None
     for label, markers in (("future", future), ("past", past)):
         for region in ((left, start), (end, right)):
