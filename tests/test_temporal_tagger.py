@@ -105,3 +105,22 @@ def test_bad_reference_date(bad):
 def test_text_must_be_a_string():
     with pytest.raises(ValueError, match="text"):
         tag(None, REF)
+
+
+def test_possessive_clitic_is_left_out_of_the_span():
+    [timex] = tag("They would look for ways around Wednesday's ruling.", "2000-01-07")
+    assert timex.text == "Wednesday" and timex.value == "2000-01-05"
+
+
+@pytest.mark.parametrize("text", [
+    'Secretary of State James Baker, speaking on ABC News\' "This Week," said',
+    "The poster showed Gary Cooper from the film ``High Noon.''",
+    "Gonzalez said on CBS's ''60 Minutes'' that he would wait.",
+])
+def test_quoted_titles_are_not_times(text):
+    assert tag(text, "2000-04-17") == []
+
+
+def test_quoted_speech_keeps_its_times():
+    [timex] = tag('"We will meet next week," he said.', "2016-07-27")
+    assert timex.value == "2016-W31"
