@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from hijridate import Gregorian, Hijri
+
 from events.temporal import dates
 from events.temporal.dates import (add_months, century_interval, day_interval, decade_interval, half_interval,
                                    month_interval, quarter_interval, season_interval, year_interval)
@@ -48,14 +50,26 @@ def resolve_calendar(ctx: Context, *, year: int | None, month: int | None, day: 
 
 
 def _year_of_day(ref: date, on, tense: str | None) -> int:
-    """The year of a day named without one (``on(year)`` is that day): by the clause's tense, except
-    that a past clause may name the weeks ahead and a future one the days just gone."""
-    ahead, behind = on(_nearest_year(ref, on, "future")), on(_nearest_year(ref, on, "past"))
-    if tense == "past" and (ahead - ref).days <= 31:
+    """The year of a day named without one (``on(year)`` is that day in that year)."""
+    return pick_occurrence(ref, [on(year) for year in (ref.year - 1, ref.year, ref.year + 1)], tense).year
+
+
+def pick_occurrence(ref: date, occurrences: list[date], tense: str | None) -> date:
+    """Of the dates a yearless day may name, the one the clause's tense points at (future: the next,
+    past: the last, none: the nearest), except that a past clause may name the weeks ahead and a future
+    one the days just gone."""
+    ahead = min((d for d in occurrences if d >= ref), default=None)
+    behind = max((d for d in occurrences if d <= ref), default=None)
+    if tense == "past" and ahead is not None and (ahead - ref).days <= 31:
         tense = None  # "the deadline was extended to Nov. 16": a past clause may name the weeks ahead
-    if tense == "future" and (ahead - ref).days > 300 and (ref - behind).days <= 31:
+    if tense == "future" and ahead is not None and behind is not None and (ahead - ref).days > 300 \
+            and (ref - behind).days <= 31:
         tense = None  # "had to return the boy by Jan. 14", said on Jan. 15
-    return _nearest_year(ref, on, tense)
+    if tense == "future" and ahead is not None:
+        return ahead
+    if tense == "past" and behind is not None:
+        return behind
+    return min(occurrences, key=lambda d: (abs((d - ref).days), d > ref))  # a tie goes to the past
 
 
 def _nearest_year(ref: date, on, tense: str | None) -> int:
@@ -248,6 +262,8 @@ def resolve_year_in_view(match: re.Match, rule: Rule, ctx: Context):
 @resolver("holiday")
 def resolve_holiday(match: re.Match, rule: Rule, ctx: Context):
     rule_text = lookup(ctx.tables, "holidays", match.group("holiday"))
+    if rule_text.startswith("hijri:"):
+        return [_lunar_holiday(rule_text.removeprefix("hijri:"), match, ctx)]
     on = lambda y: holiday_date(rule_text, y)  # noqa: E731
     if group(match, "year"):
         year = int(match.group("year"))
@@ -265,6 +281,44 @@ def resolve_holiday(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "week"):  # "Easter week": the week holding the day
         return [Resolved("DATE", *dates.period("W", d))]
     return [Resolved("DATE", d.isoformat(), "day", day_interval(d))]
+
+
+def _lunar_holiday(spec: str, match: re.Match, ctx: Context) -> Resolved:
+    """An Islamic holiday ("10-01": Eid al-Fitr) or month ("09": Ramadan), "|" between alternatives ("Eid":
+    either feast), on the Umm al-Qura calendar (hijridate). Countries begin a lunar month on sighting the
+    moon, up to a day apart: the interval gets a day on each side and the mod APPROX. TIMEX3 has no lunar
+    months, so a month's value is its Gregorian year; its interval gives the days."""
+    wanted = [tuple(int(part) for part in alternative.split("-")) for alternative in spec.split("|")]
+    if group(match, "year"):  # "Ramadan 2016": the one that begins in that Gregorian year
+        year = int(match.group("year"))
+        around = Gregorian(year, 7, 1).to_hijri().year
+        occurrences = [d for d in _lunar_starts(wanted, around) if d.year == year]
+        tense = "past"
+        ref = date(year, 12, 31)
+    else:
+        ref = ctx.ref
+        occurrences = _lunar_starts(wanted, Gregorian.fromdate(ref).to_hijri().year)
+        rel = _relative_month_year(group(match, "rel"))
+        tense = {-1: "past", 1: "future", 0: None}.get(rel) if rel is not None else \
+            ctx.tense(match.start(), match.end()) or "past"
+        if rel:  # "last Ramadan" said during Ramadan is the one before; "next Eid" is not today's
+            span = timedelta(days=29 if len(wanted[0]) == 1 else 0)
+            occurrences = [d for d in occurrences if (d + span < ref if rel < 0 else d > ref)]
+    start = pick_occurrence(ref, occurrences, tense)
+    hijri = Gregorian.fromdate(start).to_hijri()
+    if len(wanted[0]) == 2:
+        return Resolved("DATE", start.isoformat(), "day", Interval(start - timedelta(days=1), start + timedelta(days=1)),
+                        "APPROX")
+    last = start + timedelta(days=Hijri(hijri.year, hijri.month, 1).month_length() - 1)
+    return Resolved("DATE", f"{start.year:04d}", "month", Interval(start - timedelta(days=1), last + timedelta(days=1)),
+                    "APPROX")
+
+
+def _lunar_starts(wanted: list[tuple[int, ...]], around: int) -> list[date]:
+    """Gregorian first days of the wanted Hijri (month, day) or (month,) in the Hijri years around ``around``."""
+    return [date.fromordinal(Hijri(year, month_day[0], month_day[1] if len(month_day) == 2 else 1)
+                             .to_gregorian().toordinal())
+            for year in (around - 1, around, around + 1) for month_day in wanted]
 
 
 def holiday_date(rule_text: str, year: int) -> date:
