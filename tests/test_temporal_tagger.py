@@ -124,3 +124,17 @@ def test_quoted_titles_are_not_times(text):
 def test_quoted_speech_keeps_its_times():
     [timex] = tag('"We will meet next week," he said.', "2016-07-27")
     assert timex.value == "2016-W31"
+
+
+def test_islamic_holidays_get_a_day_of_slack():
+    [eid] = tag("bloody attacks during Eid al-Adha", "2017-09-20")
+    assert (eid.value, eid.mod, eid.granularity) == ("2017-09-01", "APPROX", "day")
+    assert eid.interval == Interval(date(2017, 8, 31), date(2017, 9, 2))
+    [ramadan] = tag("at the start of Ramadan", "2017-05-29")
+    assert (ramadan.value, ramadan.granularity) == ("2017", "month")
+    assert ramadan.interval == Interval(date(2017, 5, 26), date(2017, 6, 25))
+
+
+def test_islamic_holidays_outside_the_calendar_tables_are_left_out():
+    assert tag("during Ramadan", "1900-06-01") == []
+    assert [t.text for t in tag("Ramadan 1900", "2016-01-01")] == ["1900"]

@@ -315,10 +315,17 @@ def _lunar_holiday(spec: str, match: re.Match, ctx: Context) -> Resolved:
 
 
 def _lunar_starts(wanted: list[tuple[int, ...]], around: int) -> list[date]:
-    """Gregorian first days of the wanted Hijri (month, day) or (month,) in the Hijri years around ``around``."""
-    return [date.fromordinal(Hijri(year, month_day[0], month_day[1] if len(month_day) == 2 else 1)
-                             .to_gregorian().toordinal())
-            for year in (around - 1, around, around + 1) for month_day in wanted]
+    """Gregorian first days of the wanted Hijri (month, day) or (month,) in the Hijri years around ``around``
+    that the Umm al-Qura tables cover."""
+    starts = []
+    for year in (around - 1, around, around + 1):
+        for month_day in wanted:
+            try:
+                hijri = Hijri(year, month_day[0], month_day[1] if len(month_day) == 2 else 1)
+            except OverflowError:
+                continue  # before 1343 or after 1500 AH
+            starts.append(date.fromordinal(hijri.to_gregorian().toordinal()))
+    return starts
 
 
 def holiday_date(rule_text: str, year: int) -> date:
