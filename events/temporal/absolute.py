@@ -96,14 +96,17 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
     month_word = group(match, "month")
     month = month_number(tables, month_word)
     day = int(group(match, "day")) if group(match, "day") else None
+    if group(match, "day_word"):
+        day = lookup(tables, "day_ordinals", match.group("day_word"))
     year = int(group(match, "year")) if group(match, "year") else None
     if group(match, "spoken"):
         year = spoken_year(tables, match.group("spoken"))
     if month is None:
         return None
     if day is None and year is None and normal(month_word) in tables["ambiguous_months"]:
-        if not month_word[:1].isupper() or _after_name(ctx.text, match.start("month")):
-            return None  # "may" the verb; "Theresa May"
+        if not month_word[:1].isupper() or _after_name(ctx.text, match.start("month")) \
+                or _a_march(ctx.text, match.start("month"), match.end("month")):
+            return None  # "may" the verb; "Theresa May"; "the annual March for Life"
     mod, _ = position_mod(tables, match)
     rel = _relative_month_year(group(match, "rel"))
     if group(match, "relyear"):  # "March last year"
@@ -121,12 +124,24 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Is the word at ``start`` preceded by a capitalised word on the same line (a name, not a date)?"""
+    """Is the word at ``start`` preceded by a capitalised word on the same line (a name, not a date)?
+    Not when that word only opens the sentence ("The March accession", "In May")."""
     before = text[max(0, start - 30):start]
     found = re.search(r"([A-Z][\w.]*)\s+$", before)
     return bool(found) and found.group(1).lower() not in {"in", "since", "by", "until", "during", "from",
                                                          "early", "late", "mid", "last", "next", "this",
-                                                         "on", "of", "before", "after", "through", "to"}
+                                                         "on", "of", "before", "after", "through", "to",
+                                                         "the", "a", "and", "but", "for", "at", "as", "that"}
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|this\s+year's|last\s+year's)|``|\"|“)\s*$", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:for|on|against|of\s+(?![0-9]|last|this|next))\b")
+
+
+def _a_march(text: str, start: int, end: int) -> bool:
+    """A protest march, not the month: a determiner before it and for/on/against/of after it ("the annual
+    March for Life", "a March on Washington", "the ``March of the Combatant Mothers''"; but "in March of 2015")."""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 20), start)) and bool(_PREPOSITION_AFTER.match(text, end))
 
 
 @resolver("numeric_date")
