@@ -118,6 +118,9 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
         resolved = Resolved("TIME", f"{resolved.value}T{hour:02d}:{minute:02d}", "day", resolved.interval)
     if group(match, "week_of"):  # "the week of March 6": the week holding that day
         resolved = Resolved("DATE", *dates.period("W", resolved.interval.first))
+    if group(match, "part_before") and day is not None:  # "the night of July 15"
+        part = lookup(tables, "parts_of_day", match.group("part_before"))
+        resolved = Resolved("TIME", f"{resolved.value}T{part}", "day", resolved.interval, resolved.mod)
     # "Thursday, Jan. 6" is one expression naming one day (TimeBank/AQUAINT tag it as one span): the
     # weekday only confirms the date, which decides the value.
     return [resolved]

@@ -32,6 +32,8 @@ def resolve_deictic(match: re.Match, rule: Rule, ctx: Context):
     offset = lookup(ctx.tables, "deictic_days", word)
     mod, _ = position_mod(ctx.tables, match)
     day = ctx.ref + timedelta(days=offset)
+    if word == "overnight":  # the night that ends on the reference date
+        return [Resolved("TIME", f"{day.isoformat()}TNI", "day", Interval(day, ctx.ref), mod)]
     return [_day_with_part(day, group(match, "part"), ctx, mod, "NI" if word == "tonight" else None)]
 
 
@@ -71,7 +73,8 @@ def resolve_weekday(match: re.Match, rule: Rule, ctx: Context):
     mod, _ = position_mod(ctx.tables, match)
     possessive = not group(match, "part") and match.group()[-2:].lower() in ("'s", "’s")
     day = weekday_date(ctx, weekday, group(match, "rel"), match.start(), match.end(), possessive)
-    return [_day_with_part(day, group(match, "part"), ctx, mod)]
+    part = group(match, "part") or group(match, "part_before") or ("night" if group(match, "overnight") else None)
+    return [_day_with_part(day, part, ctx, mod)]
 
 
 @resolver("anaphoric")
