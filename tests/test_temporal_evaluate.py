@@ -53,3 +53,22 @@ def test_select_by_document_id_prefix():
     assert [d.doc_id for d in select(docs, "APW,NYT")] == ["APW1", "NYT2"]
     assert [d.doc_id for d in select(docs, exclude="APW, NYT")] == ["wsj_3"]
     assert [d.doc_id for d in select(docs)] == ["APW1", "NYT2", "wsj_3"]
+
+
+def test_wrong_values_are_sorted_by_kind():
+    from events.evaluate.breakdown import kind
+    assert kind("1949-XX", "1949") == "placeholder"
+    assert kind("2000-01-07", "2000-01-07TNI") == "part_of_day"
+    assert kind("1990-08-07", "1990-08-14") == "week_apart"
+    assert kind("1988", "1988-Q3") == "quarter"
+    assert kind("P1W", "1998-W33") == "duration_vs_point"
+    assert kind("1998-01", "1999-01") == "other"
+
+
+def test_gold_conventions_count_the_forms_written_two_ways():
+    from events.evaluate.breakdown import gold_conventions
+    text = "last week and last week and last week and last week and Friday"
+    spans = [Span(m, m + 9, "DATE", v) for m, v in zip((0, 14, 28, 42), ("1998-W32", "1999-W02", "1989-WXX", "1998-W07"))]
+    report = gold_conventions([Document("d", date(1998, 8, 11), text, spans)])
+    assert "'last week'" in report and "9999-W99 3, 9999-WXX 1" in report
+    assert report.endswith("1 gold values are written otherwise than the commonest way of their form")
