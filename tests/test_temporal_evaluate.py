@@ -72,3 +72,17 @@ def test_gold_conventions_count_the_forms_written_two_ways():
     report = gold_conventions([Document("d", date(1998, 8, 11), text, spans)])
     assert "'last week'" in report and "9999-W99 3, 9999-WXX 1" in report
     assert report.endswith("1 gold values are written otherwise than the commonest way of their form")
+
+
+def test_breakdown_flag_prints_both_tables(tmp_path, capsys):
+    import json
+
+    from events.evaluate.timex import main
+    corpus = tmp_path / "corpus.jsonl"
+    record = {"doc_id": "d1", "dct": "2016-07-29", "text": "We met on Friday night.",
+              "timexes": [{"start": 10, "end": 16, "type": "DATE", "value": "2016-07-29"}]}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main([str(corpus), "--no-baseline", "--breakdown", "--memory-docs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "wrong values by kind (1):" in out and "only the part of day differs" in out
+    assert "gold written more than one way" in out

@@ -30,6 +30,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from events.evaluate import breakdown
+
 GOLD_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -426,9 +428,11 @@ def format_speed(results: list[Result], n_docs: int, memory_docs: int) -> str:
     lines = [f"{'system':<16} {'docs/s cpu':>10} {'x dateparser':>13} {'docs/s wall':>11} {'peak MiB':>9}   "
              f"(speed: {n_docs} docs, one process, after a warm-up; memory: first {min(memory_docs, n_docs)} "
              f"docs under tracemalloc)"]
+    def rate(value: float, width: int) -> str:  # two decimals below 10 docs/s, where one would say little
+        return f"{value:>{width}.{1 if value >= 10 else 2}f}"
     for r in results:
-        ratio = f"{r.docs_per_second / baseline:>13.1f}" if baseline else f"{'-':>13}"
-        lines.append(f"{r.name:<16} {r.docs_per_second:>10.1f} {ratio} {r.wall_docs_per_second:>11.1f} "
+        ratio = rate(r.docs_per_second / baseline, 13) if baseline else f"{'-':>13}"
+        lines.append(f"{r.name:<16} {rate(r.docs_per_second, 10)} {ratio} {rate(r.wall_docs_per_second, 11)} "
                      f"{r.peak_mib:>9.2f}")
     return "\n".join(lines)
 
@@ -454,6 +458,8 @@ def main(argv: list[str]) -> int:
                         help="also evaluate this tool if installed (repeatable)")
     parser.add_argument("--memory-docs", type=int, default=25, help="documents traced for peak memory")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind for this project")
+    parser.add_argument("--breakdown", action="store_true", help="sort this project's wrong values by kind, and "
+                        "list the forms the gold writes more than one way")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (quick iterations)")
     parser.add_argument("--only", metavar="PREFIXES", help="only documents whose id starts with one of these "
                         "comma-separated prefixes (e.g. APW,NYT,XIE)")
@@ -492,4 +498,8 @@ def main(argv: list[str]) -> int:
     if args.errors:
         print()
         print(format_errors(results[0].errors, args.errors))
+    if args.breakdown:
+        print()
+        print(breakdown.kinds(results[0].errors.wrong_value))
+        print(breakdown.gold_conventions(documents))
     return 0
