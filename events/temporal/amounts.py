@@ -109,4 +109,6 @@ def resolve_set(match: re.Match, rule: Rule, ctx: Context):
 
 @resolver("vague")
 def resolve_vague(match: re.Match, rule: Rule, ctx: Context):
+    if rule.data.get("unless_past") and ctx.tense(match.start(), match.end()) == "past":
+        return None
     return [Resolved("DATE", lookup(ctx.tables, rule.data.get("table", "vague"), match.group("word")))]
