@@ -88,9 +88,9 @@ def resolve_anaphoric(match: re.Match, rule: Rule, ctx: Context):
         earlier = ctx.recent(match.start(), ANAPHORA_CHARS, named)
         if earlier is not None:
             break
-    if earlier is None:
+    if earlier is None and not rule.data.get("or_reference"):
         return None
-    anchor = shift(earlier.interval.first, unit, shift_by)
+    anchor = shift(earlier.interval.first if earlier is not None else ctx.ref, unit, shift_by)
     value, granularity, interval = period(unit, anchor)
     mod, _ = position_mod(ctx.tables, match)
     part = group(match, "part")
