@@ -138,3 +138,11 @@ def test_islamic_holidays_get_a_day_of_slack():
 def test_islamic_holidays_outside_the_calendar_tables_are_left_out():
     assert tag("during Ramadan", "1900-06-01") == []
     assert [t.text for t in tag("Ramadan 1900", "2016-01-01")] == ["1900"]
+
+
+def test_week_of_a_month_keeps_the_month_value_and_the_week_interval():
+    [timex] = tag("the second week of June", "2016-07-27")
+    assert (timex.value, timex.granularity) == ("2016-06", "week")
+    assert timex.interval == Interval(date(2016, 6, 8), date(2016, 6, 14))
+    [last] = tag("in the last week of February 2016", "2016-07-27")
+    assert last.interval == Interval(date(2016, 2, 23), date(2016, 2, 29))

@@ -356,6 +356,25 @@ def holiday_date(rule_text: str, year: int) -> date:
     return date(year, int(month), int(day))
 
 
+@resolver("week_of_month")
+def resolve_week_of_month(match: re.Match, rule: Rule, ctx: Context):
+    """"the second week of June": days 8-14 of that June. TIMEX3 has no week of a month: the value is the
+    month's, the interval and the precision are the week's."""
+    word = normal(match.group("ordinal"))
+    month = month_number(ctx.tables, match.group("month"))
+    year = int(match.group("year")) if group(match, "year") else None
+    tense_ = ctx.tense(match.start(), match.end()) if year is None else None
+    resolved = resolve_calendar(ctx, year=year, month=month, day=None, tense=tense_)
+    whole = resolved.interval
+    if word in ("last", "final"):
+        interval = Interval(whole.last - timedelta(days=6), whole.last)
+    else:
+        n = lookup(ctx.tables, "ordinals", word)
+        first = whole.first + timedelta(days=7 * (n - 1))
+        interval = Interval(first, min(first + timedelta(days=6), whole.last))
+    return [Resolved("DATE", resolved.value, "week", interval)]
+
+
 @resolver("half")
 def resolve_half(match: re.Match, rule: Rule, ctx: Context):
     word = normal(match.group("ordinal"))
