@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from events.temporal.dates import duration_value, period, quarter_interval, shift
-from events.temporal.resolve import (Context, Resolved, group, lookup, month_number, normal, number, quantity_mod,
+from events.temporal.resolve import (ANAPHORA_CHARS, Context, Resolved, group, lookup, month_number, normal, number, quantity_mod,
                                      resolver)
 from events.temporal.ruleset import Rule
 
@@ -75,14 +75,26 @@ def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
         return [Resolved("DATE", "PAST_REF", mod=mod)]
     if n != int(n) or n > 5000:
         return None
-    direction = 1 if normal(match.group("dir")) in ("from now", "hence") else -1
+    word = normal(match.group("dir"))
+    direction = 1 if word in ("from now", "hence", "later") else -1
+    start_from = ctx.ref
+    if word in ("earlier", "later") and unit in ("D", "W"):
+        # "first announced seven days earlier", "two weeks later": counted from the day last named;
+        # "earlier" with none is counted from the reference date, "later" with none is only a duration.
+        named = ctx.recent(match.start(), ANAPHORA_CHARS, "day")
+        if named is not None:
+            start_from = named.interval.first
+        elif word == "later":
+            return None
+    elif word == "later":
+        return None
     if unit == "Y" and direction < 0:
         # "profit fell from $9 million a year earlier" after "the third quarter": the same quarter then.
         in_view = ctx.quarter_in_view(match.start())
         if in_view is not None:
             year, q = in_view[0] - int(n), in_view[1]
             return [Resolved("DATE", f"{year:04d}-Q{q}", "quarter", quarter_interval(year, q), mod)]
-    anchor = shift(ctx.ref, unit, direction * int(n))
+    anchor = shift(start_from, unit, direction * int(n))
     calendar_unit = {"2W": "W", "DE": "Y", "CE": "Y", "TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
     value, granularity, interval = period(calendar_unit, anchor)
     return [Resolved("DATE", value, granularity, interval, mod)]

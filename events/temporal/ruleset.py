@@ -182,10 +182,14 @@ def _right_before(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alternation + r")(?:\s+(?:on|the|mid|early|late))?\s+\Z", re.IGNORECASE)
 
 
+_NOT_A_NOUN_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
+
+
 def _marker_regex(words: list[str], pattern: str | None = None) -> re.Pattern:
     """Tense marker words (case-insensitive, whole words; "'ll" may follow a letter) plus an optional
     case-sensitive pattern (e.g. lower-case words ending in -ed)."""
-    plain = [w for w in words if w[:1].isalnum()]
+    # "agreed to withdraw by Friday" looks ahead; "agreed to the possibility of a truce Saturday" does not
+    plain = [w + _NOT_A_NOUN_AFTER if re.search(r"\bto$", w) else w for w in words if w[:1].isalnum()]
     clitics = [w for w in words if not w[:1].isalnum()]
     parts = [r"(?i:(?<!\w)(?:" + "|".join(plain or ["(?!)"]) + r")(?!\w))"]
     if clitics:
