@@ -66,6 +66,10 @@ def _opens_duration(ctx: Context, start: int) -> bool:
     return previous.group(1).lower() in ctx.tables["duration_openers"]
 
 
+#: The dates "N <unit> earlier/later" may count from, by unit: a day for days, a month or a day for months ...
+NAMED_BEFORE = {"D": ("day",), "W": ("day",), "M": ("month", "day"), "Y": ("year", "month", "day")}
+
+
 @resolver("ago")
 def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
     unit = _unit(match, ctx)
@@ -78,11 +82,13 @@ def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
     word = normal(match.group("dir"))
     direction = 1 if word in ("from now", "hence", "later") else -1
     start_from = ctx.ref
-    if word in ("earlier", "later") and unit in ("D", "W"):
-        # "first announced seven days earlier", "two weeks later": counted from the day last named;
-        # "earlier" with none is counted from the reference date, "later" with none is only a duration.
-        named = ctx.recent(match.start(), ANAPHORA_CHARS, "day")
-        if named is not None:
+    if word in ("earlier", "later") and unit in NAMED_BEFORE:
+        # "first announced seven days earlier", "returned three years later": counted from the date last
+        # named; "earlier" with none is counted from the reference date, "later" with none is a duration.
+        named = next((found for granularity in NAMED_BEFORE[unit]
+                      if (found := ctx.recent(match.start(), ANAPHORA_CHARS, granularity)) is not None), None)
+        if named is not None and not (unit == "Y" and word == "earlier"):
+            # "up 15% from a year earlier" compares with the same period before now, not before 1988
             start_from = named.interval.first
         elif word == "later":
             return None
@@ -103,6 +109,8 @@ def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
 @resolver("set")
 def resolve_set(match: re.Match, rule: Rule, ctx: Context):
     if group(match, "word"):
+        if match.group("word")[:1].isupper() and re.match(r"\s+[A-Z]", ctx.text[match.end():match.end() + 2]):
+            return None  # The Daily Telegraph, the Weekly Standard: a title
         return [Resolved("SET", lookup(ctx.tables, "sets", match.group("word")))]
     if group(match, "month"):
         return [Resolved("SET", f"XXXX-{month_number(ctx.tables, match.group('month')):02d}")]
