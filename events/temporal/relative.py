@@ -34,7 +34,8 @@ def resolve_deictic(match: re.Match, rule: Rule, ctx: Context):
     day = ctx.ref + timedelta(days=offset)
     if word == "overnight":  # the night that ends on the reference date
         return [Resolved("TIME", f"{day.isoformat()}TNI", "day", Interval(day, ctx.ref), mod)]
-    return [_day_with_part(day, group(match, "part"), ctx, mod, "NI" if word == "tonight" else None)]
+    part = group(match, "part") or group(match, "part_before")
+    return [_day_with_part(day, part, ctx, mod, "NI" if word == "tonight" else None)]
 
 
 @resolver("part_of_day")
