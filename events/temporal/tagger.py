@@ -37,11 +37,14 @@ def parse_reference_date(reference_date) -> date:
 #: A quoted run of two or more capitalised words: the title of a show, a film, an operation.
 _QUOTED_TITLE = re.compile(r"(?:``|''|[\"“])(?P<title>[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z0-9][\w’'-]*)+)[.,!?]?(?:''|[\"”])")
 _OPENING_QUOTES = ("``", "''", '"', "“")
+_ANY_QUOTE = re.compile("[`'\"“]")
 
 
 def quoted_title(text: str, start: int, end: int) -> bool:
     """True when text[start:end] lies inside a quoted title (ABC's "This Week", the film "High Noon")."""
     window = max(0, start - 60)
+    if _ANY_QUOTE.search(text, window, start) is None:
+        return False  # most expressions: no quote before them at all
     opening = max(text.rfind(quote, window, start) for quote in _OPENING_QUOTES)
     if opening < 0:
         return False
