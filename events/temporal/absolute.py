@@ -137,14 +137,16 @@ def _after_name(text: str, start: int) -> bool:
                                                          "the", "a", "and", "but", "for", "at", "as", "that"}
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|this\s+year's|last\s+year's)|``|\"|“)\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual|this\s+year's|last\s+year's)|``|\"|“)\s*$",
+                                re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:for|on|against|of\s+(?![0-9]|last|this|next))\b")
 
 
 def _a_march(text: str, start: int, end: int) -> bool:
     """A protest march, not the month: a determiner before it and for/on/against/of after it ("the annual
     March for Life", "a March on Washington", "the ``March of the Combatant Mothers''"; but "in March of 2015")."""
-    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 20), start)) and bool(_PREPOSITION_AFTER.match(text, end))
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 20), start)) \
+        and bool(_PREPOSITION_AFTER.match(text, end))
 
 
 @resolver("numeric_date")
@@ -324,12 +326,11 @@ def _lunar_holiday(spec: str, match: re.Match, ctx: Context) -> Resolved:
             occurrences = [d for d in occurrences if (d + span < ref if rel < 0 else d > ref)]
     start = pick_occurrence(ref, occurrences, tense)
     hijri = Gregorian.fromdate(start).to_hijri()
+    slack = timedelta(days=1)
     if len(wanted[0]) == 2:
-        return Resolved("DATE", start.isoformat(), "day", Interval(start - timedelta(days=1), start + timedelta(days=1)),
-                        "APPROX")
+        return Resolved("DATE", start.isoformat(), "day", Interval(start - slack, start + slack), "APPROX")
     last = start + timedelta(days=Hijri(hijri.year, hijri.month, 1).month_length() - 1)
-    return Resolved("DATE", f"{start.year:04d}", "month", Interval(start - timedelta(days=1), last + timedelta(days=1)),
-                    "APPROX")
+    return Resolved("DATE", f"{start.year:04d}", "month", Interval(start - slack, last + slack), "APPROX")
 
 
 def _lunar_starts(wanted: list[tuple[int, ...]], around: int) -> list[date]:

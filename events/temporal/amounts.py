@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from events.temporal.dates import duration_value, period, quarter_interval, shift
-from events.temporal.resolve import (ANAPHORA_CHARS, Context, Resolved, group, lookup, month_number, normal, number, quantity_mod,
-                                     resolver)
+from events.temporal.resolve import (ANAPHORA_CHARS, Context, Resolved, group, lookup, month_number, normal, number,
+                                     quantity_mod, resolver)
 from events.temporal.ruleset import Rule
 
 

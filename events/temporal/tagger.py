@@ -35,7 +35,8 @@ def parse_reference_date(reference_date) -> date:
 
 
 #: A quoted run of two or more capitalised words: the title of a show, a film, an operation.
-_QUOTED_TITLE = re.compile(r"(?:``|''|[\"“])(?P<title>[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z0-9][\w’'-]*)+)[.,!?]?(?:''|[\"”])")
+_QUOTED_TITLE = re.compile(r"(?:``|''|[\"“])(?P<title>[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z0-9][\w’'-]*)+)"
+                           r"[.,!?]?(?:''|[\"”])")
 _OPENING_QUOTES = ("``", "''", '"', "“")
 _ANY_QUOTE = re.compile("[`'\"“]")
 
