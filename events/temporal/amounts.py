@@ -82,18 +82,16 @@ def resolve_ago(match: re.Match, rule: Rule, ctx: Context):
     word = normal(match.group("dir"))
     direction = 1 if word in ("from now", "hence", "later") else -1
     start_from = ctx.ref
-    if word in ("earlier", "later") and unit in NAMED_BEFORE:
+    if word in ("earlier", "later"):
         # "first announced seven days earlier", "returned three years later": counted from the date last
         # named; "earlier" with none is counted from the reference date, "later" with none is a duration.
-        named = next((found for granularity in NAMED_BEFORE[unit]
-                      if (found := ctx.recent(match.start(), ANAPHORA_CHARS, granularity)) is not None), None)
-        if named is not None and not (unit == "Y" and word == "earlier"):
-            # "up 15% from a year earlier" compares with the same period before now, not before 1988
+        # "up 15% from a year earlier" compares with the same period before now, not before 1988.
+        sources = () if (unit, word) == ("Y", "earlier") else NAMED_BEFORE.get(unit, ())
+        named = ctx.recent_of(match.start(), ANAPHORA_CHARS, sources)
+        if named is not None:
             start_from = named.interval.first
         elif word == "later":
             return None
-    elif word == "later":
-        return None
     if unit == "Y" and direction < 0:
         # "profit fell from $9 million a year earlier" after "the third quarter": the same quarter then.
         in_view = ctx.quarter_in_view(match.start())

@@ -84,11 +84,8 @@ def resolve_anaphoric(match: re.Match, rule: Rule, ctx: Context):
     unit = UNIT_WORDS[normal(match.group("unit"))] if group(match, "unit") else "D"
     shift_by = rule.data.get("shift", 0)
     granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
-    earlier = None
-    for named in (granularity, "day") + FINER.get(granularity, ()):  # "June 1998 ... later that year"
-        earlier = ctx.recent(match.start(), ANAPHORA_CHARS, named)
-        if earlier is not None:
-            break
+    # "June 1998 ... later that year": a finer date names the period too
+    earlier = ctx.recent_of(match.start(), ANAPHORA_CHARS, (granularity, "day") + FINER.get(granularity, ()))
     if earlier is None and not rule.data.get("or_reference"):
         return None
     anchor = shift(earlier.interval.first if earlier is not None else ctx.ref, unit, shift_by)

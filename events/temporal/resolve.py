@@ -65,6 +65,14 @@ class Context:
                 return timex
         return None
 
+    def recent_of(self, before: int, within: int, granularities: tuple[str, ...]) -> Timex | None:
+        """The last time expression of the first of ``granularities`` that has one (see ``recent``)."""
+        for granularity in granularities:
+            found = self.recent(before, within, granularity)
+            if found is not None:
+                return found
+        return None
+
     def quarter_in_view(self, before: int) -> tuple[int, int] | None:
         """(year, quarter) of the quarter the text is talking about: the last one named outright
         ("the third quarter", not "the year-ago quarter"), within QUARTER_CHARS."""
