@@ -103,7 +103,9 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
         year = spoken_year(tables, match.group("spoken"))
     if month is None:
         return None
-    if day is None and year is None and normal(month_word) in tables["ambiguous_months"]:
+    # "the first week of may" names the month as surely as a day or a year does
+    if day is None and year is None and not group(match, "week_ordinal") \
+            and normal(month_word) in tables["ambiguous_months"]:
         if not month_word[:1].isupper() or _after_name(ctx.text, match.start("month")) \
                 or _a_march(ctx.text, match.start("month"), match.end("month")):
             return None  # "may" the verb; "Theresa May"; "the annual March for Life"
@@ -118,12 +120,27 @@ def resolve_date(match: re.Match, rule: Rule, ctx: Context):
         resolved = Resolved("TIME", f"{resolved.value}T{hour:02d}:{minute:02d}", "day", resolved.interval)
     if group(match, "week_of"):  # "the week of March 6": the week holding that day
         resolved = Resolved("DATE", *dates.period("W", resolved.interval.first))
+    if group(match, "week_ordinal"):
+        resolved = _week_of_month(tables, match.group("week_ordinal"), resolved)
     if group(match, "part_before") and day is not None:  # "the night of July 15"
         part = lookup(tables, "parts_of_day", match.group("part_before"))
         resolved = Resolved("TIME", f"{resolved.value}T{part}", "day", resolved.interval, resolved.mod)
     # "Thursday, Jan. 6" is one expression naming one day (TimeBank/AQUAINT tag it as one span): the
     # weekday only confirms the date, which decides the value.
     return [resolved]
+
+
+def _week_of_month(tables: dict, ordinal: str, month: Resolved) -> Resolved:
+    """"the second week of June": days 8-14 of that June. TIMEX3 has no week of a month: the value is the
+    month's, the interval and the precision are the week's."""
+    whole = month.interval
+    word = normal(ordinal)
+    if word in ("last", "final"):
+        interval = Interval(whole.last - timedelta(days=6), whole.last)
+    else:
+        first = whole.first + timedelta(days=7 * (lookup(tables, "ordinals", word) - 1))
+        interval = Interval(first, min(first + timedelta(days=6), whole.last))
+    return Resolved("DATE", month.value, "week", interval)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -312,38 +329,38 @@ def _lunar_holiday(spec: str, match: re.Match, ctx: Context) -> Resolved:
     if group(match, "year"):  # "Ramadan 2016": the one that begins in that Gregorian year
         year = int(match.group("year"))
         around = Gregorian(year, 7, 1).to_hijri().year
-        occurrences = [d for d in _lunar_starts(wanted, around) if d.year == year]
+        starts = {d: hijri for d, hijri in _lunar_starts(wanted, around).items() if d.year == year}
         tense = "past"
         ref = date(year, 12, 31)
     else:
         ref = ctx.ref
-        occurrences = _lunar_starts(wanted, Gregorian.fromdate(ref).to_hijri().year)
+        starts = _lunar_starts(wanted, Gregorian.fromdate(ref).to_hijri().year)
         rel = _relative_month_year(group(match, "rel"))
         tense = {-1: "past", 1: "future", 0: None}.get(rel) if rel is not None else \
             ctx.tense(match.start(), match.end()) or "past"
         if rel:  # "last Ramadan" said during Ramadan is the one before; "next Eid" is not today's
             span = timedelta(days=29 if len(wanted[0]) == 1 else 0)
-            occurrences = [d for d in occurrences if (d + span < ref if rel < 0 else d > ref)]
-    start = pick_occurrence(ref, occurrences, tense)
-    hijri = Gregorian.fromdate(start).to_hijri()
+            starts = {d: hijri for d, hijri in starts.items() if (d + span < ref if rel < 0 else d > ref)}
+    start = pick_occurrence(ref, list(starts), tense)
+    hijri = starts[start]
     slack = timedelta(days=1)
     if len(wanted[0]) == 2:
         return Resolved("DATE", start.isoformat(), "day", Interval(start - slack, start + slack), "APPROX")
-    last = start + timedelta(days=Hijri(hijri.year, hijri.month, 1).month_length() - 1)
+    last = start + timedelta(days=hijri.month_length() - 1)
     return Resolved("DATE", f"{start.year:04d}", "month", Interval(start - slack, last + slack), "APPROX")
 
 
-def _lunar_starts(wanted: list[tuple[int, ...]], around: int) -> list[date]:
+def _lunar_starts(wanted: list[tuple[int, ...]], around: int) -> dict[date, Hijri]:
     """Gregorian first days of the wanted Hijri (month, day) or (month,) in the Hijri years around ``around``
-    that the Umm al-Qura tables cover."""
-    starts = []
+    that the Umm al-Qura tables cover, each with its Hijri date."""
+    starts = {}
     for year in (around - 1, around, around + 1):
         for month_day in wanted:
             try:
                 hijri = Hijri(year, month_day[0], month_day[1] if len(month_day) == 2 else 1)
             except OverflowError:
                 continue  # before 1343 or after 1500 AH
-            starts.append(date.fromordinal(hijri.to_gregorian().toordinal()))
+            starts[date.fromordinal(hijri.to_gregorian().toordinal())] = hijri
     return starts
 
 
@@ -355,25 +372,6 @@ def holiday_date(rule_text: str, year: int) -> date:
         return dates.easter(year) + timedelta(days=int(rule_text[6:]))
     month, day = rule_text.split("-")
     return date(year, int(month), int(day))
-
-
-@resolver("week_of_month")
-def resolve_week_of_month(match: re.Match, rule: Rule, ctx: Context):
-    """"the second week of June": days 8-14 of that June. TIMEX3 has no week of a month: the value is the
-    month's, the interval and the precision are the week's."""
-    word = normal(match.group("ordinal"))
-    month = month_number(ctx.tables, match.group("month"))
-    year = int(match.group("year")) if group(match, "year") else None
-    tense_ = ctx.tense(match.start(), match.end()) if year is None else None
-    resolved = resolve_calendar(ctx, year=year, month=month, day=None, tense=tense_)
-    whole = resolved.interval
-    if word in ("last", "final"):
-        interval = Interval(whole.last - timedelta(days=6), whole.last)
-    else:
-        n = lookup(ctx.tables, "ordinals", word)
-        first = whole.first + timedelta(days=7 * (n - 1))
-        interval = Interval(first, min(first + timedelta(days=6), whole.last))
-    return [Resolved("DATE", resolved.value, "week", interval)]
 
 
 @resolver("half")
