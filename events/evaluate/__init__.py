@@ -4,3 +4,10 @@
     python -m events.evaluate events GOLD.json...                 event extraction vs gold in the seed's format
     python -m events.evaluate fakes  FAKES.jsonl                  agreement with FA-KES crowd facts
 """
+
+
+def prf(hits: int, found: int, expected: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``hits`` among ``found`` answers and ``expected`` gold items (0 when undefined)."""
+    precision = hits / found if found else 0.0
+    recall = hits / expected if expected else 0.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)

@@ -51,10 +51,11 @@ def kind(gold: str, ours: str) -> str:
 
 def kinds(wrong: list[tuple]) -> str:
     """A table of the wrong values by kind; ``wrong`` holds (document, gold span, system span)."""
-    counts = Counter(kind(gold.value, ours.value) for _, gold, ours in wrong)
+    counts: Counter = Counter()
     examples: dict[str, str] = {}
     for doc, gold, ours in wrong:
         name = kind(gold.value, ours.value)
+        counts[name] += 1
         examples.setdefault(name, f'"{doc.text[gold.start:gold.end]}": gold {gold.value}, ours {ours.value}')
     lines = [f"wrong values by kind ({len(wrong)}):"]
     for name, label in KINDS:

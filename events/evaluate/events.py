@@ -20,6 +20,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.records import Event
 
@@ -116,9 +117,7 @@ def main(argv: list[str]) -> int:
         pub = gold.get("publication_date")
         print(f"{path}: {matched}/{len(gold.get('events', []))} gold events found, {len(remaining)} extra; "
               f"publication date {analysis.published} (gold {pub}){note}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, tp + fp, tp + fn)
     print(f"events: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     if pairs:
         n = len(pairs)

@@ -30,7 +30,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from events.evaluate import breakdown
+from events.evaluate import breakdown, prf
 
 GOLD_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -164,12 +164,6 @@ def score_document(doc: Document, system: list[Span], errors: Errors | None = No
     return by_type
 
 
-def _prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
-    p = hits / system if system else 0.0
-    r = hits / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 # ------------------------------------------------------------------ systems
 
 
@@ -220,8 +214,6 @@ def _datefinder() -> Callable[[str, date], list[Span]]:
 
 
 def _ctparse() -> Callable[[str, date], list[Span]]:
-    import re
-
     from ctparse import ctparse as parse
 
     # ctparse resolves one expression per call: give it each sentence, and score the span it reports.
@@ -413,8 +405,8 @@ def format_table(results: list[Result]) -> str:
     for result in results:
         for key in ("ALL",) + GOLD_TYPES:
             c = result.counts[key]
-            sp, sr, sf = _prf(c.strict, c.system, c.gold)
-            rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
+            sp, sr, sf = prf(c.strict, c.system, c.gold)
+            rp, rr, rf = prf(c.relaxed, c.system, c.gold)
             type_acc = c.type_ok / c.relaxed if c.relaxed else 0.0
             value_f1 = rf * (c.value_ok / c.relaxed) if c.relaxed else 0.0
             lines.append(f"{result.name:<16} {key:<9} {c.gold:>6} | {sp:>8.3f} {sr:>6.3f} {sf:>6.3f} | "
