@@ -23,6 +23,7 @@ from events.store.rows import (
 )
 from events.store.schema import arrow_rows, arrow_schema
 from events.store.timeline import Timeline, stored_timeline
+from events.store.transaction import transaction
 
 
 @dataclass
@@ -68,15 +69,10 @@ def load_partitions(
     result = LoadResult()
     if not files["articles"]:
         return result
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _insert_articles(con, files, result)
         if files["events"]:
             _insert_events(con, files, merge, result)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return result
 
 

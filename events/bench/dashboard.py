@@ -205,17 +205,17 @@ def synthetic_tables(n: int, seed: int = 0, events_per_article: int = 8) -> Synt
 def load_synthetic(db_path, n: int, seed: int = 0) -> Path:
     """Create (or extend) a store at ``db_path`` holding ``n`` synthetic events; returns the path."""
     from events.store import connect
+    from events.store.transaction import transaction
 
     tables = synthetic_tables(n, seed)
     con = connect(db_path)
     try:
         con.execute("SET enable_progress_bar = false")
-        con.execute("BEGIN TRANSACTION")
-        for name in ("articles", "timexes", "events", "event_sources", "source_actors"):
-            con.register("_synthetic", getattr(tables, name))
-            con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _synthetic")
-            con.unregister("_synthetic")
-        con.execute("COMMIT")
+        with transaction(con):
+            for name in ("articles", "timexes", "events", "event_sources", "source_actors"):
+                con.register("_synthetic", getattr(tables, name))
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _synthetic")
+                con.unregister("_synthetic")
     finally:
         con.close()
     return Path(db_path)

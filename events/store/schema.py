@@ -13,6 +13,8 @@ from functools import cache
 import duckdb
 import pyarrow as pa
 
+from events.store.transaction import transaction
+
 # Version 1: articles, their time expressions, timeline events, the article-level events behind
 # them (sources) and the actors of each source.
 _V1 = """
@@ -117,14 +119,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     if version == SCHEMA_VERSION:
         return version
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(MIGRATIONS[target - 1])
             con.execute("INSERT INTO schema_version (version) VALUES (?)", [target])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     con.execute(_VIEWS)
     return SCHEMA_VERSION
 

@@ -19,6 +19,7 @@ from events.store.rows import (
 )
 from events.store.schema import arrow_rows, arrow_schema
 from events.store.timeline import Timeline
+from events.store.transaction import rollback
 
 
 @dataclass(frozen=True)
@@ -105,26 +106,18 @@ def store_analysis(
         result, placement = _write(con, analysis, acled_types, merge, timeline)
     except duckdb.ConstraintException:
         # the article row's primary key: stored meanwhile (or before); leave it as it is
-        _rollback(con)
+        rollback(con)
         if is_stored(con, article_id):
             return StoreResult(article_id, "present")
         raise
     except BaseException:
         # KeyboardInterrupt too: the article must be all or nothing.
-        _rollback(con)
+        rollback(con)
         raise
     con.execute("COMMIT")
     if timeline is not None:
         timeline.apply(placement)
     return result
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    """Undo the open transaction; DuckDB may have aborted it already (after an interrupt, say)."""
-    try:
-        con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # nothing left to undo: keep the original exception, not this one
 
 
 def _write(con, analysis: Analysis, acled_types: AcledTypes, merge: bool,
