@@ -37,6 +37,17 @@ class Cleaned:
     dropped: tuple[Sentence, ...]
 
 
+def inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Does text[start:end] lie within one kept span? (``clean`` returns them in text order.)"""
+    for s, e in kept:
+        if s <= start:
+            if end <= e:
+                return True
+        else:
+            return False
+    return False
+
+
 @lru_cache(maxsize=8)
 def _rules(chrome_lines: tuple[str, ...], caption: str, tags: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lines = re.compile("|".join(f"(?:{rule})" for rule in chrome_lines) or r"(?!)", re.IGNORECASE)

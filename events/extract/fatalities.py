@@ -126,7 +126,7 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
         dead_noun = victim is not None and victim.lower() in DEAD_NOUNS  # "65 bodies", "4 martyrs"
         deaths = bool(after_rule.match(tail) or before_rule.search(head) or rise or dead_noun)
         candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
-                                  match.group(0), deaths, bool(SUBSET.search(head))))
+                                  deaths, bool(SUBSET.search(head))))
     # A figure joined to a death toll ("5 civilians and 3 soldiers were killed", "40 Civilians 25 YPG Fighters
     # Killed") is part of it, before or after.
     for _ in range(2):
@@ -162,6 +162,5 @@ class _Figure:
     end: int
     values: tuple[int | None, int | None, int | None]
     victims: str
-    text: str
     deaths: bool
     subset: bool

@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from events.extract.clean import inside
 from events.extract.records import ActorMention, Place
 
 LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
@@ -43,21 +44,12 @@ class PlaceMention:
     rank: int
 
 
-def _inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    for s, e in kept:
-        if s <= start:
-            if end <= e:
-                return True
-        else:
-            return False  # kept spans are in text order
-    return False
-
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
     place_names = dictionaries.gazetteer
     mentions: list[ActorMention] = []
     for match in dictionaries.actor_matcher.find(text, folded):
-        if not _inside(kept, match.start, match.end):
+        if not inside(kept, match.start, match.end):
             continue
         actor = match.payload
         if DESCRIPTOR_AFTER.match(text, match.end):
@@ -87,7 +79,7 @@ def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention
             while start < end and text[start].isspace():
                 start += 1
             words = words[1:]
-        if len(words) < 2 or not _inside(kept, start, end):
+        if len(words) < 2 or not inside(kept, start, end):
             continue
         if any(s < end and start < e for s, e in taken):
             continue
@@ -141,7 +133,7 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     places: list[PlaceMention] = []
     for match in dictionaries.gazetteer.find(text, folded):
         info = match.payload
-        if not _inside(kept, match.start, match.end):
+        if not inside(kept, match.start, match.end):
             continue
         if info.capitalised and not text[match.start].isupper():
             continue

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from events.extract.records import Event
 from events.extract.roles import may_do_it
+from events.extract.story import family
 
 TEXT_DATES = ("clause", "sentence")
 SPEECH = ("statement", "accusation")
@@ -80,9 +81,9 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
             if same_text:
                 earlier = same_text[0]
             elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
-                family = _family(event.type)
+                kin = family(event.type)
                 earlier = next((p for p in range(len(result) - 1, -1, -1)
-                                if types[result[p][1].type].violent and _family(result[p][1].type) == family
+                                if types[result[p][1].type].violent and family(result[p][1].type) == kin
                                 and result[p][1].status not in ("denied", "hypothetical")), None)
         elif event.type in SPEECH and _agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
@@ -101,10 +102,6 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
 def _definite(event: Event) -> bool:
     position = event.evidence.find(event.trigger)
     return position > 0 and DEFINITE.search(event.evidence, max(0, position - 25), position) is not None
-
-
-def _family(type_name: str) -> str:
-    return "remote" if type_name in ("airstrike", "air_campaign", "shelling") else type_name
 
 
 def _take_missing(first: Event, later: Event, dictionaries) -> Event:

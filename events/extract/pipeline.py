@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import events.temporal as temporal
 from events.extract import dating, status as status_rules
-from events.extract.clean import clean
+from events.extract.clean import clean, inside
 from events.extract.dictionaries import Dictionaries, default_dictionaries
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
@@ -66,8 +66,7 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     if published is None:
         return Analysis(article, None, tuple(sentences), dropped=cleaned.dropped, reason="no publication date")
     kept = cleaned.kept
-    inside = lambda s, e: any(a <= s and e <= b for a, b in kept)  # noqa: E731
-    timexes = [t for t in temporal.tag(text, published) if inside(t.start, t.end)]
+    timexes = [t for t in temporal.tag(text, published) if inside(kept, t.start, t.end)]
     folded = fold(text)
     actors = find_actors(text, folded, kept, dictionaries)
     places = find_places(text, folded, kept, dictionaries, actors)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from events.extract.clean import inside
 from events.extract.dictionaries import Dictionaries
 from events.extract.matcher import longest_first
 
@@ -33,4 +34,4 @@ def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> l
             found.append(TriggerMention(match.start(), match.end(), text[match.start():match.end()], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
     chosen = longest_first([(t.start, t.end, t) for t in found], len(text))
-    return [t for _, _, t in chosen if any(s <= t.start and t.end <= e for s, e in kept)]
+    return [t for _, _, t in chosen if inside(kept, t.start, t.end)]
