@@ -9,29 +9,12 @@ the dictionaries and the gazetteer (built once per process, reported separately)
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
-from datetime import date
-from pathlib import Path
 
 import events.temporal as temporal
-from events.extract import Article, analyse, default_dictionaries
-
-ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
-
-
-def bundled_articles() -> list[Article]:
-    articles = []
-    for line in (ARTICLES / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            published = date.fromisoformat(row["published"]) if row.get("published") else None
-            articles.append(Article(text=row["text"], published=published, title=row.get("title", ""), url=row.get("url", "")))
-    for path in sorted(ARTICLES.glob("*.txt")):
-        articles.append(Article(text=path.read_text(encoding="utf-8"), origin=str(path)))
-    return articles
-
+from events.extract import analyse, default_dictionaries
+from events.store.bundled import bundled_articles
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.bench extract", description=__doc__.splitlines()[0])
