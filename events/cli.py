@@ -109,7 +109,7 @@ def _ingest(args) -> int:
     from events.batch import default_parquet_dir
 
     # the Dask engine's Parquet output sits beside the store: never read it back as input
-    db_path = args.db if args.db is not None else default_db_path()
+    db_path = default_db_path(args.db)
     items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns,
                                  exclude=default_parquet_dir(db_path)),
                       desc="reading", unit="article", file=sys.stderr, disable=args.quiet, leave=False))

@@ -212,7 +212,7 @@ def ingest_with_dask(
     ``columns``: as for ``events.readers.read_paths``. ``analyse`` / ``acled_types``: extraction
     stand-ins for tests (must be importable by the workers).
     """
-    db = Path(db_path) if db_path is not None else default_db_path()
+    db = default_db_path(db_path)
     out_dir = Path(parquet_dir) if parquet_dir is not None else default_parquet_dir(db)
     if out_dir.exists() and not out_dir.is_dir():
         raise ValueError(f"parquet_dir {out_dir} is a file, not a directory")

@@ -1,6 +1,6 @@
 """Store: Articles and their Events in one DuckDB file (no server); merges the same event across articles.
 
-    default_db_path() -> Path                          $EVENTS_DB or data/events.duckdb
+    default_db_path(path=None) -> Path                 path, else $EVENTS_DB, else data/events.duckdb
     connect(path) -> connection                        read-write, schema migrated
     read_connection(path)                              context manager: read-only, retries while a writer holds the file
     add_article(con_or_path, article) -> StoreResult   analyse + store in one transaction

@@ -50,7 +50,7 @@ def ensure_bundled_database(
 ) -> Path:
     """Build ``db_path`` from the bundled articles unless it exists (then only migrate it if it is old);
     ``progress(done, total)`` is called before each article and once at the end."""
-    path = Path(db_path) if db_path is not None else default_db_path()
+    path = default_db_path(db_path)
     if path.exists():
         _upgrade(path)
         return path

@@ -27,8 +27,10 @@ DB_ENV = "EVENTS_DB"
 CHECKPOINT_THRESHOLD = "128MB"
 
 
-def default_db_path() -> Path:
-    """``$EVENTS_DB`` if set, else data/events.duckdb in the repository."""
+def default_db_path(db_path: str | os.PathLike | None = None) -> Path:
+    """``db_path`` if given, else ``$EVENTS_DB`` if set, else data/events.duckdb in the repository."""
+    if db_path is not None:
+        return Path(db_path)
     configured = os.environ.get(DB_ENV, "").strip()
     return Path(configured) if configured else DEFAULT_DB
 
@@ -38,7 +40,7 @@ def connect(db_path: str | os.PathLike | None = None, *, threads: int | None = N
 
     ``threads=1`` suits ingest: its statements are tiny, and DuckDB's worker threads only add hand-offs.
     """
-    path = Path(db_path) if db_path is not None else default_db_path()
+    path = default_db_path(db_path)
     if path.is_dir():
         raise ValueError(f"db path {path} is a directory, not a database file")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +70,7 @@ def read_connection(
     db_path: str | os.PathLike | None = None, *, wait_seconds: float = 10.0
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection, closed on exit; retries while another process writes the file."""
-    path = Path(db_path) if db_path is not None else default_db_path()
+    path = default_db_path(db_path)
     if not path.exists():
         raise ValueError(f"database {path} does not exist (run `python -m events ingest` first)")
     deadline = time.monotonic() + wait_seconds
