@@ -21,7 +21,7 @@ from events.store.merge import MERGEABLE_SQL, TimelineEvent
 from events.store.rows import (
     ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS, timeline_from_row, timeline_row,
 )
-from events.store.schema import arrow_rows, arrow_schema
+from events.store.schema import arrow_rows, arrow_schema, quoted
 from events.store.timeline import Timeline, stored_timeline
 from events.store.transaction import transaction
 
@@ -35,10 +35,6 @@ class LoadResult:
     no_events: Counter = field(default_factory=Counter)
 
 
-def _names(columns, prefix: str = "") -> str:
-    return ", ".join(f'{prefix}"{c}"' for c in columns)
-
-
 def _parquet(files: list[Path]) -> str:
     listed = ", ".join("'" + str(path).replace("'", "''") + "'" for path in files)
     return f"read_parquet([{listed}], hive_partitioning = false)"
@@ -49,7 +45,7 @@ def _mergeable_singles(con: duckdb.DuckDBPyConnection, files: list[Path]) -> lis
 
     The others never join nor receive another event: each becomes a timeline event of its own,
     inserted straight from the Parquet files."""
-    rows = con.execute(f"SELECT {SEQ}, {_names(EVENT_COLUMNS)} FROM {_parquet(files)}"
+    rows = con.execute(f"SELECT {SEQ}, {quoted(EVENT_COLUMNS)} FROM {_parquet(files)}"
                        f" WHERE {MERGEABLE_SQL} ORDER BY {SEQ}, {ORDINAL}").fetchall()
     return [(row[0], timeline_from_row(row[1:])) for row in rows]
 
@@ -78,14 +74,14 @@ def load_partitions(
 
 def _insert_articles(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]], result: LoadResult) -> None:
     articles = _parquet(files["articles"])
-    con.execute(f"INSERT INTO articles ({_names(ARTICLE_COLUMNS)}) SELECT {_names(ARTICLE_COLUMNS)}"
+    con.execute(f"INSERT INTO articles ({quoted(ARTICLE_COLUMNS)}) SELECT {quoted(ARTICLE_COLUMNS)}"
                 f" FROM {articles} ORDER BY {SEQ}")
     counts = con.execute(f"SELECT count(*), coalesce(sum(n_events), 0) FROM {articles}").fetchone()
     result.stored, result.events = int(counts[0]), int(counts[1])
     for reason, count in con.execute(f"SELECT reason, count(*) FROM {articles} WHERE n_events = 0"
                                      f" GROUP BY reason ORDER BY min({SEQ})").fetchall():
         result.no_events[reason] += count
-    con.execute(f"INSERT INTO timexes ({_names(TIMEX_COLUMNS)}) SELECT {_names(TIMEX_COLUMNS)}"
+    con.execute(f"INSERT INTO timexes ({quoted(TIMEX_COLUMNS)}) SELECT {quoted(TIMEX_COLUMNS)}"
                 f" FROM {_parquet(files['timexes'])} ORDER BY {SEQ}")
 
 
@@ -108,15 +104,15 @@ def _insert_events(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]],
     try:
         sources = ", ".join("coalesce(m.timeline_id, s.source_id)" if c == "event_id" else f's."{c}"'
                             for c in SOURCE_COLUMNS)
-        con.execute(f"INSERT INTO event_sources ({_names(SOURCE_COLUMNS)}) SELECT {sources}"
+        con.execute(f"INSERT INTO event_sources ({quoted(SOURCE_COLUMNS)}) SELECT {sources}"
                     f" FROM {events} s LEFT JOIN batch_mapping m USING (source_id) ORDER BY s.{SEQ}, s.{ORDINAL}")
         actors = ", ".join("coalesce(m.timeline_id, a.source_id)" if c == "event_id" else f'a."{c}"'
                            for c in ACTOR_COLUMNS)
-        con.execute(f"INSERT INTO source_actors ({_names(ACTOR_COLUMNS)}) SELECT {actors}"
+        con.execute(f"INSERT INTO source_actors ({quoted(ACTOR_COLUMNS)}) SELECT {actors}"
                     f" FROM {_parquet(files['source_actors'])} a LEFT JOIN batch_mapping m USING (source_id)"
                     f" ORDER BY a.{SEQ}, a.position")
         # Events that cannot merge are timeline events of their own, as they are.
-        alone = con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_names(EVENT_COLUMNS, 's.')}"
+        alone = con.execute(f"INSERT INTO events ({quoted(EVENT_COLUMNS)}) SELECT {quoted(EVENT_COLUMNS, 's.')}"
                             f" FROM {_parquet(files['singles'])} s ANTI JOIN batch_mapping m"
                             f" ON s.event_id = m.source_id").fetchone()[0]
     finally:
@@ -128,7 +124,7 @@ def _insert_events(con: duckdb.DuckDBPyConnection, files: dict[str, list[Path]],
         con.register(name, _event_table(timeline.rows(ids)))
         try:
             if name == "batch_created":
-                con.execute(f"INSERT INTO events ({_names(EVENT_COLUMNS)}) SELECT {_names(EVENT_COLUMNS)} FROM {name}")
+                con.execute(f"INSERT INTO events ({quoted(EVENT_COLUMNS)}) SELECT {quoted(EVENT_COLUMNS)} FROM {name}")
             else:
                 assignments = ", ".join(f'"{c}" = c."{c}"' for c in EVENT_COLUMNS if c != "event_id")
                 con.execute(f"UPDATE events SET {assignments} FROM {name} c WHERE events.event_id = c.event_id")

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from events.store.schema import EXPORT_COLUMNS, ROW_COLUMNS
+from events.store.schema import EXPORT_COLUMNS, ROW_COLUMNS, quoted
 
 FORMATS = ("csv", "jsonl", "parquet")
 DATE_COLUMNS = ("date_start", "date_end", "published")
@@ -61,9 +61,9 @@ def _where(filters: Filters) -> tuple[str, list]:
 
 def _query(con: duckdb.DuckDBPyConnection, columns, filters: Filters | None) -> duckdb.DuckDBPyRelation:
     where, params = _where(filters or Filters())
-    names = ", ".join(f'"{c}"' for c in columns)
     return con.sql(
-        f"SELECT {names} FROM event_rows{where} ORDER BY date_start NULLS LAST, date_end, event_id", params=params
+        f"SELECT {quoted(columns)} FROM event_rows{where} ORDER BY date_start NULLS LAST, date_end, event_id",
+        params=params,
     )
 
 

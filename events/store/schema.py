@@ -126,6 +126,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     return SCHEMA_VERSION
 
 
+def quoted(columns: Sequence[str], prefix: str = "") -> str:
+    """A SQL column list: ``"a", "b"`` (``s."a", s."b"`` with prefix "s.")."""
+    return ", ".join(f'{prefix}"{c}"' for c in columns)
+
+
 def arrow_schema(table: str, columns: Sequence[str]) -> pa.Schema:
     """The Arrow types of ``columns`` of ``table`` at ``SCHEMA_VERSION`` (read from an empty in-memory store,
     so the schema above stays the one source of truth). Rows built to it insert without casts."""
@@ -137,8 +142,7 @@ def _arrow_schema(table: str, columns: tuple[str, ...]) -> pa.Schema:
     con = duckdb.connect(":memory:")
     try:
         migrate(con)
-        names = ", ".join(f'"{c}"' for c in columns)
-        return con.sql(f"SELECT {names} FROM {table} LIMIT 0").to_arrow_table().schema
+        return con.sql(f"SELECT {quoted(columns)} FROM {table} LIMIT 0").to_arrow_table().schema
     finally:
         con.close()
 

@@ -17,6 +17,7 @@ import duckdb
 
 from events.store.merge import MERGEABLE_SQL, Placement, TimelineEvent, mergeable, place_events
 from events.store.rows import EVENT_COLUMNS, timeline_from_row
+from events.store.schema import quoted
 
 #: Events spanning more months than this are indexed by (type, actor) only.
 _WIDE_MONTHS = 24
@@ -121,5 +122,5 @@ class Timeline:
 
 def stored_timeline(con: duckdb.DuckDBPyConnection) -> list[TimelineEvent]:
     """The store's timeline events that could absorb new ones (dated, with actors)."""
-    names = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    return [timeline_from_row(row) for row in con.execute(f"SELECT {names} FROM events WHERE {MERGEABLE_SQL}").fetchall()]
+    rows = con.execute(f"SELECT {quoted(EVENT_COLUMNS)} FROM events WHERE {MERGEABLE_SQL}").fetchall()
+    return [timeline_from_row(row) for row in rows]

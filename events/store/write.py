@@ -17,7 +17,7 @@ from events.store.rows import (
     ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS, AcledTypes, article_rows, timeline_from_row,
     timeline_row,
 )
-from events.store.schema import arrow_rows, arrow_schema
+from events.store.schema import arrow_rows, arrow_schema, quoted
 from events.store.timeline import Timeline
 from events.store.transaction import rollback
 
@@ -40,9 +40,8 @@ def is_stored(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
     # DuckDB finds the local variable ``arrow_batch`` itself (a replacement scan): cheaper than register/unregister
-    return f"INSERT INTO {table} ({names}) SELECT * FROM arrow_batch"
+    return f"INSERT INTO {table} ({quoted(columns)}) SELECT * FROM arrow_batch"
 
 
 #: table -> (columns, statement).
