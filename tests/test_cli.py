@@ -28,8 +28,8 @@ FAKE_CLI = Path(__file__).resolve().parent / "test_store_fakes.py"
 
 @pytest.fixture(autouse=True)
 def fake_extraction(monkeypatch):
-    monkeypatch.setattr(pipeline, "_default_analyse", lambda: analyse)
-    monkeypatch.setattr(pipeline, "_default_acled", lambda: acled)
+    monkeypatch.setattr(pipeline, "default_analyse", lambda: analyse)
+    monkeypatch.setattr(pipeline, "default_acled", lambda: acled)
 
 
 def _corpus(folder: Path) -> Path:

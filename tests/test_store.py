@@ -102,8 +102,8 @@ def test_sources_keep_each_articles_own_evidence(con):
 def test_add_article_with_a_path(tmp_path, monkeypatch):
     import events.store.pipeline as ingest_module
 
-    monkeypatch.setattr(ingest_module, "_default_analyse", lambda: analyse)
-    monkeypatch.setattr(ingest_module, "_default_acled", lambda: acled)
+    monkeypatch.setattr(ingest_module, "default_analyse", lambda: analyse)
+    monkeypatch.setattr(ingest_module, "default_acled", lambda: acled)
     path = tmp_path / "d.duckdb"
     result = add_article(path, A1)
     assert (result.status, result.n_events, result.new_events) == ("stored", 2, 2)
@@ -184,8 +184,8 @@ def test_add_article_reports_extraction_failure_and_stores_nothing(tmp_path, mon
     def broken(article):
         raise RuntimeError("no dictionaries")
 
-    monkeypatch.setattr(pipeline, "_default_analyse", lambda: broken)
-    monkeypatch.setattr(pipeline, "_default_acled", lambda: acled)
+    monkeypatch.setattr(pipeline, "default_analyse", lambda: broken)
+    monkeypatch.setattr(pipeline, "default_acled", lambda: acled)
     with pytest.raises(pipeline.ExtractionError, match="RuntimeError: no dictionaries"):
         add_article(tmp_path / "f.duckdb", A1)
     with read_connection(tmp_path / "f.duckdb") as con:

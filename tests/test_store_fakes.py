@@ -61,6 +61,6 @@ if __name__ == "__main__":
     import events.store.pipeline as ingest_module
     from events.cli import main
 
-    ingest_module._default_analyse = lambda: analyse
-    ingest_module._default_acled = lambda: acled
+    ingest_module.default_analyse = lambda: analyse
+    ingest_module.default_acled = lambda: acled
     sys.exit(main(sys.argv[1:]))

@@ -37,6 +37,7 @@ from events.store.rows import (
     ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS, AcledTypes, article_rows, origin,
     timeline_row,
 )
+from events.store.pipeline import Analyse, default_acled, default_analyse
 from events.store.schema import arrow_rows, arrow_schema
 
 UNDATED = "undated"
@@ -45,9 +46,6 @@ DONE_DIR = "_done"
 #: Columns the batch engine adds to the store's: input position of the article, position of the event in it.
 SEQ, ORDINAL, MONTH = "seq", "ordinal", "month"
 EVENT_EXTRA = ("actors", "acled_event_type", "acled_sub_event_type")
-
-Analyse = Callable[[Article], Analysis]
-
 
 @dataclass
 class PartitionResult:
@@ -125,12 +123,16 @@ def partition_rows(analysis: Analysis, seq: int, acled_types: AcledTypes) -> dic
     }
 
 
-def _write_table(table: pa.Table, path: Path) -> None:
-    """Write then rename, so a file is never seen half-written."""
+def _write_whole(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` to a side file, then rename it to ``path``, so a file is never seen half-written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    pq.write_table(table, partial)
+    write(partial)
     os.replace(partial, path)
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    _write_whole(path, lambda partial: pq.write_table(table, partial))
 
 
 def _month(day) -> str:
@@ -161,9 +163,9 @@ def analyse_partition(
     anything else that fails (the disk, the worker) fails the task, which Dask retries.
     """
     if analyse is None:
-        from events.extract import analyse
+        analyse = default_analyse()
     if acled_types is None:
-        from events.extract import acled_types
+        acled_types = default_acled()
     result = PartitionResult(key)
     rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
     started = time.perf_counter()
@@ -182,9 +184,5 @@ def analyse_partition(
         result.articles += 1
     result.analyse_seconds = time.perf_counter() - started
     write_partition(out_dir, key, rows)
-    marker = done_marker(out_dir, key)
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    partial = marker.with_name(marker.name + ".partial")
-    partial.write_text(result.to_json(), encoding="utf-8")
-    os.replace(partial, marker)
+    _write_whole(done_marker(out_dir, key), lambda partial: partial.write_text(result.to_json(), encoding="utf-8"))
     return result

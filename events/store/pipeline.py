@@ -24,13 +24,13 @@ from events.store.write import StoreResult, is_stored, store_analysis
 Analyse = Callable[[Article], Analysis]
 
 
-def _default_analyse() -> Analyse:
+def default_analyse() -> Analyse:
     from events.extract import analyse  # late: extraction loads its dictionaries on first use
 
     return analyse
 
 
-def _default_acled():
+def default_acled():
     from events.extract import acled_types
 
     return acled_types
@@ -93,11 +93,11 @@ def store_article(
         return StoreResult(article.article_id, "present")
     started = time.perf_counter()
     try:
-        analysis = (analyse or _default_analyse())(article)
+        analysis = (analyse or default_analyse())(article)
     except Exception as error:
         raise ExtractionError(f"{type(error).__name__}: {error}") from error
     analysed = time.perf_counter()
-    result = store_analysis(con, analysis, acled_types=acled_types or _default_acled(), merge=merge, timeline=timeline)
+    result = store_analysis(con, analysis, acled_types=acled_types or default_acled(), merge=merge, timeline=timeline)
     if summary is not None:
         summary.analyse_seconds += analysed - started
         summary.store_seconds += time.perf_counter() - analysed
@@ -121,8 +121,8 @@ def ingest(
     is rolled back. Either way the summary says ``interrupted``.
     """
     summary = IngestSummary()
-    analyse = analyse or _default_analyse()
-    acled_types = acled_types or _default_acled()
+    analyse = analyse or default_analyse()
+    acled_types = acled_types or default_acled()
     stop = stop or (lambda: False)
     # The run holds the store's timeline in memory for merge candidates (loaded when first needed):
     # no candidate query per article, and no scan that grows with the store.
