@@ -128,23 +128,18 @@ def test_bad_input_gives_reasons_not_exceptions():
     assert nothing.events == () and nothing.reason == "no events"
 
 
-def test_malformed_dictionary_names_file_line_and_problem(tmp_path: Path):
-    broken = tmp_path / "broken.toml"
-    broken.write_text('[[actor]]\nname = "X"\nkind = "state"\n\n[[actor]]\nname = "Y"\nkind = "wizard"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"broken\.toml: line 5: actor 'Y': kind 'wizard'"):
-        load_dictionaries([broken])
-    syntax = tmp_path / "syntax.toml"
-    syntax.write_text('[[actor]]\nname = "X\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"syntax\.toml: line 2: malformed TOML"):
-        load_dictionaries([syntax])
-    bad_type = tmp_path / "types.toml"
-    bad_type.write_text('[types.drone_strike]\nnouns = ["drone"]\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"types\.toml: line 1: .*needs at least one example"):
-        load_dictionaries([bad_type])
-    place_not_array = tmp_path / "places.toml"
-    place_not_array.write_text('[place]\nname = "Azaz"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"places\.toml: line 1: 'place' must be an array of tables"):
-        load_dictionaries([place_not_array])
+@pytest.mark.parametrize("name, content, message", [
+    ("broken.toml", '[[actor]]\nname = "X"\nkind = "state"\n\n[[actor]]\nname = "Y"\nkind = "wizard"\n',
+     r"broken\.toml: line 5: actor 'Y': kind 'wizard'"),
+    ("syntax.toml", '[[actor]]\nname = "X\n', r"syntax\.toml: line 2: malformed TOML"),
+    ("types.toml", '[types.drone_strike]\nnouns = ["drone"]\n', r"types\.toml: line 1: .*needs at least one example"),
+    ("places.toml", '[place]\nname = "Azaz"\n', r"places\.toml: line 1: 'place' must be an array of tables"),
+])
+def test_malformed_dictionary_names_file_line_and_problem(tmp_path: Path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_dictionaries([path])
 
 
 def test_user_dictionary_extends_or_replaces(tmp_path: Path):
