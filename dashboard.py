@@ -17,7 +17,7 @@ from events import figures, queries
 from events.extract import analyse
 from events.extract.records import Article
 from events.readers import ReadFailure, parse_published, read_paths
-from events.store import add_article, connect, default_db_path, ensure_bundled_database, read_connection
+from events.store import add_article, default_db_path, ensure_bundled_database, read_connection
 from events.store.export import to_safe_csv
 
 TABLE_ROWS = 1000  # rows shown on the page; the download has every filtered row
@@ -46,7 +46,7 @@ if not Path(DB).exists():
 def _migrated(db: str) -> bool:
     """Bring an older database's schema up to date once per server (queries use read-only connections)."""
     try:
-        connect(db).close()
+        ensure_bundled_database(db)  # the file exists: this only migrates it, and only if it is old
     except ValueError:  # another program holds it for writing: read it as it is
         return False
     return True
@@ -55,32 +55,39 @@ def _migrated(db: str) -> bool:
 _migrated(DB)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def run(query: str, db: str, version: tuple, *args):
-    """``queries.<query>(con, *args)`` on a short read-only connection; cached until the db changes."""
+def _query(query: str, db: str, *args):
+    """``queries.<query>(con, *args)`` on a short read-only connection."""
     with read_connection(db) as con:
         return getattr(queries, query)(con, *args)
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def run(query: str, db: str, version: tuple, *args):
+    """``_query``, cached until the db changes."""
+    return _query(query, db, *args)
+
+
+# The figures and the CSV are cached themselves: their frames are queried uncached, so as not to be
+# kept twice (a million-row export once as rows and once as text).
 @st.cache_data(show_spinner=False, max_entries=64)
 def timeline_figure(db: str, version: tuple, filters: queries.Filters, lanes: str, colors: tuple):
-    return figures.timeline_figure(run("timeline", db, version, filters, lanes), dict(colors))
+    return figures.timeline_figure(_query("timeline", db, filters, lanes), dict(colors))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def map_figure(db: str, version: tuple, filters: queries.Filters, colors: tuple):
-    return figures.map_figure(run("map_points", db, version, filters), dict(colors))
+    return figures.map_figure(_query("map_points", db, filters), dict(colors))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def summary_figures(db: str, version: tuple, filters: queries.Filters, colors: tuple):
-    return (figures.per_month_figure(run("per_month", db, version, filters), dict(colors)),
-            figures.per_actor_figure(run("per_actor", db, version, filters), dict(colors)))
+    return (figures.per_month_figure(_query("per_month", db, filters), dict(colors)),
+            figures.per_actor_figure(_query("per_actor", db, filters), dict(colors)))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def csv_text(db: str, version: tuple, filters: queries.Filters) -> str:
-    return to_safe_csv(run("export_rows", db, version, filters))
+    return to_safe_csv(_query("export_rows", db, filters))
 
 
 VERSION = queries.store_version(DB)
