@@ -299,12 +299,13 @@ def event_table(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int | N
     return frame
 
 
+def _names(value: Any) -> list:
+    """An actors cell as a list: DuckDB gives a list, pandas NaN (a float) or None when there is none."""
+    return [] if value is None or isinstance(value, float) else list(value)
+
+
 def _join_names(value: Any) -> str:
-    if value is None or isinstance(value, float):
-        return ""
-    if isinstance(value, str):
-        return value
-    return "; ".join(str(v) for v in value)
+    return value if isinstance(value, str) else "; ".join(str(v) for v in _names(value))
 
 
 def undated_events(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 500) -> pd.DataFrame:
@@ -460,7 +461,7 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
     if frame.empty:
         return None
     row = frame.iloc[0].to_dict()
-    row["actors"] = [] if row.get("actors") is None or isinstance(row.get("actors"), float) else list(row["actors"])
+    row["actors"] = _names(row.get("actors"))
     row["actor_rows"] = _frame(con, "SELECT * FROM event_actors WHERE event_id = ?", [event_id])
     return row
 
@@ -507,7 +508,7 @@ def export_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFram
     frame = _frame(con, f"{_with_sources(events_sql, EXPORT_COLUMNS)} ORDER BY {_ROW_ORDER}", params)
     for column in ("date_start", "date_end", "published"):
         frame[column] = [d.isoformat() if d else "" for d in frame[column].map(as_date)]
-    frame["actors"] = [list(v) if v is not None and not isinstance(v, float) else [] for v in frame["actors"]]
+    frame["actors"] = [_names(v) for v in frame["actors"]]
     return frame
 
 
