@@ -8,6 +8,8 @@ from pathlib import Path
 from events.bench import extract as bench_extract
 from events.evaluate import events as evaluate_events
 from events.evaluate import fakes as evaluate_fakes
+from events.evaluate.events import GoldArticle, GoldEvent, can_pair, pair, score_article
+from events.extract.records import ActorMention, Event, EventDate
 
 SEED_DIR = Path(__file__).parent / "data" / "seed"
 
@@ -15,9 +17,47 @@ SEED_DIR = Path(__file__).parent / "data" / "seed"
 def test_evaluate_events_on_the_seed(tmp_path, capsys):
     for name in ("expected.json", "telesur-2016-07-27-us-russia-airstrikes.txt"):
         shutil.copy(SEED_DIR / name, tmp_path / name)
-    assert evaluate_events.main([str(tmp_path / "expected.json")]) == 0
+    assert evaluate_events.main([str(tmp_path / "expected.json"), "--errors"]) == 0
     out = capsys.readouterr().out
-    assert "gold events found" in out and "events: P" in out and "matched events: actors" in out
+    assert "  FP " in out or "  MISS " in out or "  PAIR " in out  # --errors lists what did not match
+    assert "gold events found" in out and "events: P" in out and "actor1" in out and "main ok" in out
+
+
+def _event(type_name: str, start: int, end: int, actors=(), first=None, last=None) -> Event:
+    when = EventDate(first, last, "day" if first else "none", value=first.isoformat() if first else "")
+    return Event(article_id="a", type=type_name, status="occurred", date=when, evidence="x", evidence_start=start,
+                 evidence_end=end, actors=tuple(ActorMention(name, name, 0, 1) for name in actors))
+
+
+def _gold(type_name: str, span=None, actors=(), value=None, main=False, type_also=()) -> GoldEvent:
+    return GoldEvent(type=type_name, type_also=type_also, status="occurred", date=value, date_basis=None,
+                     actors=tuple(actors), main=main, span=span, evidence="x")
+
+
+def test_pairing_needs_a_shared_family_and_overlapping_evidence_or_dates_and_an_actor():
+    from datetime import date
+    day = date(2006, 11, 21)
+    assert can_pair(_event("casualties", 0, 10), _gold("airstrike", span=(5, 20)))  # same family, spans overlap
+    assert not can_pair(_event("diplomatic_meeting", 0, 10), _gold("airstrike", span=(5, 20)))  # other family
+    assert can_pair(_event("statement", 0, 10), _gold("proposal", span=(5, 20)))  # proposal is diplomacy and speech
+    assert not can_pair(_event("airstrike", 50, 60), _gold("airstrike", span=(5, 20)))  # apart, no date
+    assert can_pair(_event("airstrike", 50, 60, ["Israel"], day, day), _gold("airstrike", (5, 20), ["Israel"], "2006-11"))
+    assert not can_pair(_event("airstrike", 50, 60, ["Hamas"], day, day), _gold("airstrike", (5, 20), ["Israel"], "2006-11"))
+
+
+def test_pairs_are_taken_best_first_one_to_one():
+    # Both extracted events overlap the gold one's evidence; the one of the exact type wins it.
+    extracted = [_event("casualties", 0, 10), _event("airstrike", 0, 10)]
+    assert pair(extracted, [_gold("airstrike", span=(0, 10))]) == [(1, 0)]
+
+
+def test_an_event_paired_with_a_gold_other_is_neutral_and_an_unfound_other_is_no_miss():
+    article = GoldArticle(path=Path("g.json"), kind="conflict", text="", publication_date=None, publication_in_text=False,
+                          events=(_gold("other", span=(0, 10)), _gold("other", span=(100, 110)),
+                                  _gold("airstrike", span=(20, 30), main=True)))
+    scored = score_article(article, [_event("clashes", 0, 10), _event("statement", 40, 50)])
+    t = scored.tally
+    assert (t.tp, t.fp, t.fn, t.gold_events, t.mains, t.main_hits) == (0, 1, 1, 1, 1, 0)
 
 
 def test_evaluate_events_refuses_a_missing_file(tmp_path, capsys):

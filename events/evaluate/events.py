@@ -1,22 +1,33 @@
-"""Event extraction against gold files in the seed's format: gold JSON files in, P/R/F1 and attribute accuracy out.
+"""Event extraction against an exhaustive event gold: gold JSON files in, P/R/F1 and attribute figures out.
 
-    python -m events.evaluate events GOLD.json...
+    python -m events.evaluate events GOLD.json... [--errors]
 
-Each gold file names its article ("article", relative to the gold file) and lists "events". The
-article is analysed with no publication date given (the gold's "publication_date" is only compared).
-An extracted event matches a gold one by type (or "type_also") and overlapping evidence span when the
-gold event has "start"/"end", else by the seed's rule (a shared canonical actor and the same date
-interval: same first day, last day at most a week earlier; a null date matches only undated events).
-A gold event's span may be "start"/"end", "evidence_start"/"evidence_end" or "span": [start, end]. If the
-text does not give its publication date, the gold file's "publication_date" is used (and the output says so).
-Matching is one-to-one, greedy in gold order. Printed: precision, recall, F1 over all files, then on
-matched pairs the accuracy of actors (a shared canonical actor), date (the seed's date rule) and status.
+Each gold file (format: ../shared/corpora/events-guide.md) names its article ("article", relative to the
+gold file), its "kind" (conflict, diplomacy, fakes) and lists every event an analyst would put on the
+timeline. The article is analysed as the product would read it: with the gold's publication date as
+metadata when the date is not in the text ("publication_date_in_text": false), else with no date given
+(found in the text; if it is not, the gold's date is used and the output says so).
+
+Matching rule (issue 12, shared with the held-out scoring): per article, an extracted event may pair with
+a gold event when their types share a family (FAMILIES) and either their evidence spans overlap or their
+dates overlap and they share an actor. Pairs are taken best first (overlapping evidence, then exact type,
+then exact date, then a shared actor), one to one. An extracted event paired with a gold ``other`` event
+is neutral; unpaired extracted events are false positives; unpaired gold events other than ``other`` are
+misses. A gold event with no span (the seed's format) pairs by dates and actors only.
+
+Printed per kind and overall: precision, recall, F1; on matched pairs the exact type (the gold type or
+one of its ``type_also``), the exact date interval (pairs whose gold event has a date), the first gold
+actor among ours; the share of ``main`` gold events found with the right date; events per article beside
+the gold's (``other`` events left out of the gold's count); the share of extracted events that are undated. ``--errors`` lists false positives and misses
+with their sentences.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,17 +35,37 @@ from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.records import Event
 
+#: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
+#: a statement, a gold airstrike as casualties, but never a meeting as an airstrike.
+FAMILIES = {
+    "violence": {"airstrike", "air_campaign", "shelling", "bombing", "chemical_attack", "ground_offensive", "clashes",
+                 "attack_on_civilians", "abduction", "casualties"},
+    "protest": {"protest"},
+    "diplomacy": {"diplomatic_meeting", "proposal", "agreement", "ceasefire", "sanctions"},
+    "speech": {"statement", "accusation", "proposal", "ceasefire", "sanctions", "agreement"},
+}
+KINDS = ("conflict", "diplomacy", "fakes")
+
 
 def _norm(name: str) -> str:
-    return name.lower().replace(" ", "").replace("_", "")
+    return name.lower().strip().replace(" ", "_")
+
+
+def families(type_name: str) -> frozenset[str]:
+    """The families a type belongs to; ``other`` belongs to every family (it pairs, then counts for nothing)."""
+    name = _norm(type_name)
+    if name == "other":
+        return frozenset(FAMILIES)
+    return frozenset(family for family, members in FAMILIES.items() if name in members)
 
 
 def gold_interval(value: str | None) -> tuple[date, date] | None:
-    if value is None:
+    """The days a TIMEX3 date value covers: ``2006-11-21``, ``2006-W47``, ``2006-11`` or ``2006``."""
+    if not value:
         return None
     if "-W" in value:
         year, week = value.split("-W")
-        first = date.fromisocalendar(int(year), int(week), 1)
+        first = date.fromisocalendar(int(year), int(week[:2]), 1)
         return first, first + timedelta(days=6)
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -45,83 +76,268 @@ def gold_interval(value: str | None) -> tuple[date, date] | None:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def type_ok(event: Event, gold: dict) -> bool:
-    return _norm(event.type) in {_norm(gold["type"]), *(_norm(t) for t in gold.get("type_also", []))}
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    type_also: tuple[str, ...]
+    status: str
+    date: str | None
+    date_basis: str | None
+    actors: tuple[str, ...]
+    main: bool
+    span: tuple[int, int] | None
+    evidence: str
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        return gold_interval(self.date)
+
+    @classmethod
+    def from_json(cls, item: dict) -> GoldEvent:
+        span = None
+        for first, last in (("start", "end"), ("evidence_start", "evidence_end")):
+            if isinstance(item.get(first), int) and isinstance(item.get(last), int):
+                span = (item[first], item[last])
+                break
+        date_value = item.get("date")
+        if date_value and item.get("precision") == "none":
+            date_value = None
+        return cls(type=_norm(item["type"]), type_also=tuple(_norm(t) for t in item.get("type_also") or ()),
+                   status=item.get("status", ""), date=date_value, date_basis=item.get("date_basis"),
+                   actors=tuple(item.get("actors") or ()), main=bool(item.get("main")), span=span,
+                   evidence=item.get("evidence") or item.get("what") or "")
 
 
-def actors_ok(event: Event, gold: dict) -> bool:
-    names = set(event.actor_names) | {a.acts_for for a in event.actors if a.acts_for}
-    return bool(names & set(gold.get("actors", [])))
+@dataclass(frozen=True)
+class GoldArticle:
+    path: Path
+    kind: str
+    text: str
+    publication_date: date | None
+    publication_in_text: bool | None
+    events: tuple[GoldEvent, ...]
+
+    @classmethod
+    def read(cls, path: Path) -> GoldArticle:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parent / gold["article"]).read_text(encoding="utf-8")
+        published = gold.get("publication_date")
+        return cls(path=path, kind=gold.get("kind") or "other", text=text,
+                   publication_date=date.fromisoformat(published) if published else None,
+                   publication_in_text=gold.get("publication_date_in_text"),
+                   events=tuple(GoldEvent.from_json(item) for item in gold.get("events", [])))
 
 
-def date_ok(event: Event, gold: dict) -> bool:
-    interval = gold_interval(gold.get("date"))
+def _names(event: Event) -> set[str]:
+    return set(event.actor_names) | {a.acts_for for a in event.actors if a.acts_for}
+
+
+def type_ok(event: Event, gold: GoldEvent) -> bool:
+    return _norm(event.type) in {gold.type, *gold.type_also}
+
+
+def date_ok(event: Event, gold: GoldEvent) -> bool:
+    """The same interval, day for day; an undated gold event wants an undated one."""
+    interval = gold.interval
     if interval is None:
         return event.date.first is None
-    if event.date.first is None or event.date.last is None:
+    return (event.date.first, event.date.last) == interval
+
+
+def dates_overlap(event: Event, gold: GoldEvent) -> bool:
+    interval = gold.interval
+    if interval is None or event.date.first is None or event.date.last is None:
         return False
-    return event.date.first == interval[0] and interval[1] - timedelta(days=7) <= event.date.last <= interval[1]
+    return event.date.first <= interval[1] and interval[0] <= event.date.last
 
 
-def gold_span(gold: dict) -> tuple[int, int] | None:
-    """The gold event's evidence span, under any of the names gold files use for it."""
-    for first, last in (("start", "end"), ("evidence_start", "evidence_end")):
-        if isinstance(gold.get(first), int) and isinstance(gold.get(last), int):
-            return gold[first], gold[last]
-    span = gold.get("span")
-    if isinstance(span, list) and len(span) == 2 and all(isinstance(v, int) for v in span):
-        return span[0], span[1]
-    return None
+def spans_overlap(event: Event, gold: GoldEvent) -> bool:
+    return gold.span is not None and event.evidence_start < gold.span[1] and gold.span[0] < event.evidence_end
 
 
-def pair_ok(event: Event, gold: dict) -> bool:
-    if not type_ok(event, gold):
+def first_actor_ok(event: Event, gold: GoldEvent) -> bool:
+    return bool(gold.actors) and gold.actors[0] in _names(event)
+
+
+def can_pair(event: Event, gold: GoldEvent) -> bool:
+    if not families(event.type) & families(gold.type):
         return False
-    span = gold_span(gold)
-    if span is not None:
-        return event.evidence_start < span[1] and span[0] < event.evidence_end
-    return actors_ok(event, gold) and date_ok(event, gold)
+    return spans_overlap(event, gold) or (dates_overlap(event, gold) and bool(_names(event) & set(gold.actors)))
+
+
+def pair(extracted: list[Event], gold: list[GoldEvent]) -> list[tuple[int, int]]:
+    """One-to-one pairs (index into extracted, index into gold), best first by the issue's order."""
+    candidates = []
+    for i, event in enumerate(extracted):
+        for j, expected in enumerate(gold):
+            if can_pair(event, expected):
+                score = (spans_overlap(event, expected), type_ok(event, expected), date_ok(event, expected),
+                         bool(_names(event) & set(expected.actors)))
+                candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (tuple(not s for s in c[0]), c[1], c[2]))
+    used_e: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_e and j not in used_g:
+            used_e.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+@dataclass
+class Tally:
+    """Counts for one group of articles."""
+
+    articles: int = 0
+    gold_events: int = 0
+    extracted: int = 0
+    undated: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    type_hits: int = 0
+    dated_pairs: int = 0
+    date_hits: int = 0
+    actor_pairs: int = 0
+    actor_hits: int = 0
+    mains: int = 0
+    main_hits: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One article's extraction, its pairs and its tally."""
+
+    article: GoldArticle
+    extracted: tuple[Event, ...]
+    pairs: tuple[tuple[int, int], ...]
+    tally: Tally
+    note: str
+
+
+def score_article(article: GoldArticle, extracted: list[Event], note: str = "") -> Scored:
+    pairs = pair(extracted, list(article.events))
+    tally = Tally(articles=1, gold_events=sum(g.type != "other" for g in article.events), extracted=len(extracted),
+                  undated=sum(e.date.first is None for e in extracted))
+    paired_gold = {j for _, j in pairs}
+    tally.fn = sum(1 for j, g in enumerate(article.events) if j not in paired_gold and g.type != "other")
+    tally.fp = len(extracted) - len(pairs)
+    for i, j in pairs:
+        event, expected = extracted[i], article.events[j]
+        if expected.type == "other":
+            continue
+        tally.tp += 1
+        tally.type_hits += type_ok(event, expected)
+        if expected.date is not None:
+            tally.dated_pairs += 1
+            tally.date_hits += date_ok(event, expected)
+        if expected.actors:
+            tally.actor_pairs += 1
+            tally.actor_hits += first_actor_ok(event, expected)
+    found = {j: i for i, j in pairs}
+    for j, expected in enumerate(article.events):
+        if expected.main:
+            tally.mains += 1
+            tally.main_hits += j in found and date_ok(extracted[found[j]], expected)
+    return Scored(article, tuple(extracted), tuple(pairs), tally, note)
+
+
+def analyse_gold(article: GoldArticle) -> Scored:
+    """Analyse the article as the product reads it, then score it."""
+    origin = str(article.path)
+    given = article.publication_date if article.publication_in_text is False else None
+    analysis = analyse(Article(text=article.text, origin=origin, published=given))
+    note = ""
+    if analysis.published is None and article.publication_date is not None:
+        analysis = analyse(Article(text=article.text, origin=origin, published=article.publication_date))
+        note = "publication date not found in the text: the gold's was used"
+    elif given is None and analysis.published != article.publication_date:
+        note = f"publication date found {analysis.published}, gold {article.publication_date}"
+    return score_article(article, list(analysis.events), note)
+
+
+def _ratio(hits: int, total: int) -> str:
+    return f"{hits / total:.3f}" if total else "  -  "
+
+
+HEADER = (f"{'kind':<10} {'docs':>4} {'gold':>5} {'ours':>5} | {'P':>5} {'R':>5} {'F1':>5} | "
+          f"{'type':>5} {'date':>5} {'actor1':>6} | {'main ok':>7} | {'ev/doc ours':>11} {'gold':>5} | {'undated':>7}")
+
+
+def row(name: str, t: Tally) -> str:
+    precision, recall, f1 = prf(t.tp, t.tp + t.fp, t.tp + t.fn)
+    per_doc = lambda n: f"{n / t.articles:.1f}" if t.articles else "-"  # noqa: E731
+    return (f"{name:<10} {t.articles:>4} {t.gold_events:>5} {t.extracted:>5} | {precision:>5.3f} {recall:>5.3f} {f1:>5.3f} | "
+            f"{_ratio(t.type_hits, t.tp):>5} {_ratio(t.date_hits, t.dated_pairs):>5} {_ratio(t.actor_hits, t.actor_pairs):>6} | "
+            f"{_ratio(t.main_hits, t.mains):>7} | {per_doc(t.extracted):>11} {per_doc(t.gold_events):>5} | "
+            f"{_ratio(t.undated, t.extracted):>7}")
+
+
+def _describe(event: Event) -> str:
+    when = event.date.value or "undated"
+    return f"{event.type} {event.status} {when} [{', '.join(event.actor_names)}]"
+
+
+def errors(scored: Scored) -> list[str]:
+    """False positives and misses of one article, with their sentences."""
+    lines = []
+    paired_e = {i for i, _ in scored.pairs}
+    paired_g = {j for _, j in scored.pairs}
+    for i, event in enumerate(scored.extracted):
+        if i not in paired_e:
+            lines.append(f"  FP   {_describe(event)}: {event.evidence.strip()[:220]!r}")
+    for j, expected in enumerate(scored.article.events):
+        if j not in paired_g and expected.type != "other":
+            lines.append(f"  MISS {expected.type} {expected.status} {expected.date or 'undated'} [{', '.join(expected.actors)}]"
+                         f"{' main' if expected.main else ''}: {expected.evidence.strip()[:220]!r}")
+    for i, j in scored.pairs:
+        event, expected = scored.extracted[i], scored.article.events[j]
+        if expected.type == "other":
+            continue
+        wrong = [what for what, ok in (("type", type_ok(event, expected)),
+                                       ("date", expected.date is None and event.date.first is None or date_ok(event, expected)),
+                                       ("actor1", not expected.actors or first_actor_ok(event, expected))) if not ok]
+        if wrong:
+            lines.append(f"  PAIR {'/'.join(wrong)} wrong: ours {_describe(event)} gold {expected.type} "
+                         f"{expected.date or 'undated'} [{', '.join(expected.actors)}]: {expected.evidence.strip()[:160]!r}")
+    return lines
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate events", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
+    parser.add_argument("--errors", action="store_true", help="list false positives, misses and wrong attributes")
     args = parser.parse_args(argv)
-    tp = fp = fn = 0
-    pairs: list[tuple[Event, dict]] = []
+    articles = []
     for path in args.gold:
         try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            text = (path.parent / gold["article"]).read_text(encoding="utf-8")
-        except (OSError, ValueError, KeyError) as exc:
+            articles.append(GoldArticle.read(path))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"{path}: cannot read gold file or its article: {exc}", file=sys.stderr)
             return 2
-        origin = str(path.parent / gold["article"])
-        analysis = analyse(Article(text=text, origin=origin))
-        note = ""
-        if analysis.published is None and gold.get("publication_date"):
-            # The text does not say when it was published: use the gold file's date, and say so.
-            analysis = analyse(Article(text=text, origin=origin, published=date.fromisoformat(gold["publication_date"])))
-            note = " (not found in the text: the gold file's date was used)"
-        remaining = list(analysis.events)
-        matched = 0
-        for expected in gold.get("events", []):
-            hit = next((e for e in remaining if pair_ok(e, expected)), None)
-            if hit is not None:
-                remaining.remove(hit)
-                pairs.append((hit, expected))
-                matched += 1
-        tp += matched
-        fn += len(gold.get("events", [])) - matched
-        fp += len(remaining)
-        pub = gold.get("publication_date")
-        print(f"{path}: {matched}/{len(gold.get('events', []))} gold events found, {len(remaining)} extra; "
-              f"publication date {analysis.published} (gold {pub}){note}")
-    precision, recall, f1 = prf(tp, tp + fp, tp + fn)
-    print(f"events: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-    if pairs:
-        n = len(pairs)
-        print(f"on {n} matched events: actors {sum(actors_ok(e, g) for e, g in pairs) / n:.3f}  "
-              f"date {sum(date_ok(e, g) for e, g in pairs) / n:.3f}  "
-              f"status {sum(e.status == g.get('status') for e, g in pairs) / n:.3f}")
+    by_kind: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    for article in articles:
+        scored = analyse_gold(article)
+        by_kind[article.kind].add(scored.tally)
+        total.add(scored.tally)
+        t = scored.tally
+        print(f"{article.path.name}: {t.tp}/{t.tp + t.fn} gold events found, {t.fp} extra"
+              f"{'; ' + scored.note if scored.note else ''}")
+        if args.errors:
+            print("\n".join(errors(scored)))
+    print()
+    print(HEADER)
+    print("-" * len(HEADER))
+    for kind in [k for k in KINDS if k in by_kind] + sorted(k for k in by_kind if k not in KINDS):
+        print(row(kind, by_kind[kind]))
+    print(row("ALL", total))
+    precision, recall, f1 = prf(total.tp, total.tp + total.fp, total.tp + total.fn)
+    print(f"\nevents: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn})")
     return 0
