@@ -236,6 +236,8 @@ selected_rows = st.dataframe(
         "date_end": st.column_config.DateColumn("End", format="YYYY-MM-DD"),
         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
         "date_text": st.column_config.TextColumn("Time expression"),
+        "date_basis": st.column_config.TextColumn("Dated by", help="explicit: its own time expression; "
+                                                  "anchored: its paragraph's dated event; publication: the report's day"),
         "fatalities_low": st.column_config.NumberColumn("Killed (low)", format="%d"),
         "fatalities_best": st.column_config.NumberColumn("Killed", format="%d"),
         "fatalities_high": st.column_config.NumberColumn("Killed (high)", format="%d"),

@@ -161,6 +161,23 @@ def lane_bands(lanes: Sequence[str], heights: Mapping[str, float]) -> dict[str, 
     return bands
 
 
+#: How each date basis is told in the hover and the legend. An inferred date (from the narrative or the
+#: publication day) is drawn hollow, so the reader can tell it from a date the text gives the event itself.
+DATE_BASIS_TEXT = {
+    "explicit": "its own time expression",
+    "anchored": "the dated event of its paragraph (inferred)",
+    "publication": "the publication day of the report (inferred)",
+    "none": "undated",
+}
+INFERRED_BASES = ("anchored", "publication")
+
+
+def _inferred(frame: pd.DataFrame) -> pd.Series:
+    if "date_basis" not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame["date_basis"].isin(INFERRED_BASES)
+
+
 def _hover(row: Mapping[str, Any]) -> str:
     lines = [f"<b>{_esc(row.get('summary') or row.get('type'))}</b>"]
     for label, value in (
@@ -171,6 +188,7 @@ def _hover(row: Mapping[str, Any]) -> str:
         ("Time expression", f"“{_plain(row.get('date_text'))}”" if _plain(row.get("date_text")) else
          "(publication date)"),
         ("Resolved to", when_text(row.get("precision"), row.get("date_start"), row.get("date_end"))),
+        ("Dated by", DATE_BASIS_TEXT.get(_plain(row.get("date_basis")), "")),
         ("Source", " — ".join(p for p in (_plain(row.get("source")), _plain(row.get("title"))) if p)),
     ):
         if _plain(value):
@@ -247,25 +265,38 @@ def _add_event_marks(fig: go.Figure, frame: pd.DataFrame, lanes: list[str],
     frame["custom"] = [[e, as_date(s).isoformat(), as_date(t).isoformat()]
                        for e, s, t in zip(frame["event_id"], frame["date_start"], frame["date_end"])]
     is_day = frame["precision"] == "day"
+    inferred = _inferred(frame)
+    shown: set[str] = set()  # one legend entry per type, whichever trace comes first
     # Bars first, points after: a point is never hidden under a long bar.
-    for event_type, spans in frame[~is_day].groupby("type", sort=True):
+    for (event_type, hollow), spans in frame[~is_day].groupby(["type", inferred[~is_day]], sort=True):
         first = pd.to_datetime(spans["date_start"])
         last = pd.to_datetime(spans["date_end"])
+        color = colors.get(event_type, "#444")
         fig.add_trace(go.Bar(
             orientation="h", base=first, x=((last - first).dt.days + 1) * _DAY_MS, y=spans["y"],
-            width=spans["thickness"], marker={"color": colors.get(event_type, "#444"), "opacity": 0.55,
-                                              "line": {"width": 0}},
-            name=event_type, legendgroup=event_type, showlegend=not (is_day & (frame["type"] == event_type)).any(),
+            width=spans["thickness"],
+            marker={"color": "rgba(255,255,255,0)", "line": {"width": 1.5, "color": color}} if hollow
+            else {"color": color, "opacity": 0.55, "line": {"width": 0}},
+            name=event_type, legendgroup=event_type, showlegend=event_type not in shown,
             hovertext=spans["hover"], hoverinfo="text", customdata=list(spans["custom"]),
         ))
+        shown.add(event_type)
     trace = go.Scattergl if len(frame) > WEBGL_ABOVE else go.Scatter
-    for event_type, points in frame[is_day].groupby("type", sort=True):
+    for (event_type, hollow), points in frame[is_day].groupby(["type", inferred[is_day]], sort=True):
+        color = colors.get(event_type, "#444")
         fig.add_trace(trace(
             x=pd.to_datetime(points["date_start"]), y=points["y"], mode="markers",
-            marker={"color": colors.get(event_type, "#444"), "size": 9, "line": {"width": 1, "color": "white"}},
-            name=event_type, legendgroup=event_type, hovertext=points["hover"], hoverinfo="text",
-            customdata=list(points["custom"]),
+            marker={"color": color, "size": 9, "symbol": "circle-open", "line": {"width": 2, "color": color}} if hollow
+            else {"color": color, "size": 9, "line": {"width": 1, "color": "white"}},
+            name=event_type, legendgroup=event_type, showlegend=event_type not in shown,
+            hovertext=points["hover"], hoverinfo="text", customdata=list(points["custom"]),
         ))
+        shown.add(event_type)
+    if inferred.any():
+        # A legend key for the hollow marks: a date inferred from the narrative or the publication day.
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="hollow: date inferred (paragraph or publication day)",
+                                 marker={"color": "#666", "size": 9, "symbol": "circle-open", "line": {"width": 2}},
+                                 hoverinfo="skip", legendgroup="_inferred"))
     return bands
 
 

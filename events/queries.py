@@ -42,7 +42,7 @@ TABLE_COLUMNS = (
     "date_start", "date_end", "precision", "date_text", "type", "status", "actors", "location", "admin1",
     "country", "fatalities_low", "fatalities_best", "fatalities_high", "victims", "attributed_to",
     "confidence", "summary", "evidence", "source", "title", "url", "published", "n_sources",
-    "acled_event_type", "acled_sub_event_type", "latitude", "longitude", "event_id", "article_id",
+    "acled_event_type", "acled_sub_event_type", "latitude", "longitude", "event_id", "article_id", "date_basis",
 )
 
 #: ``event_rows`` columns that come from the event's primary source (``s``) or its article (``a``);
@@ -382,7 +382,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, lane_by: str = "a
     other = OTHER_ACTORS if lane_by == "actor" else OTHER_TYPES
     top = f"top AS (SELECT lane FROM u GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(max_lanes)})"
     if total <= max_events:
-        columns = ("event_id", "type", "status", "date_start", "date_end", "precision", "date_text", "summary",
+        columns = ("event_id", "type", "status", "date_start", "date_end", "precision", "date_text", "date_basis", "summary",
                    "actors", "location", "country", "fatalities_low", "fatalities_best", "fatalities_high",
                    "victims", "source", "title", "n_sources", "evidence")
         events_sql = f"SELECT * FROM events e WHERE {dated}"
@@ -520,11 +520,11 @@ def analysis_events_frame(analysis: Any) -> pd.DataFrame:
         rows.append({
             "type": event.type, "status": event.status, "date_start": event.date.first,
             "date_end": event.date.last, "precision": event.date.precision, "date_text": event.date.text,
-            "actors": "; ".join(event.actor_names), "location": place.name if place else "",
+            "date_basis": event.date_basis, "actors": "; ".join(event.actor_names), "location": place.name if place else "",
             "fatalities_best": toll.best if toll else None, "summary": event.summary, "evidence": event.evidence,
         })
     return pd.DataFrame(rows, columns=["type", "status", "date_start", "date_end", "precision", "date_text",
-                                       "actors", "location", "fatalities_best", "summary", "evidence"])
+                                       "date_basis", "actors", "location", "fatalities_best", "summary", "evidence"])
 
 
 # --- filters <-> URL query parameters -----------------------------------------------------------------

@@ -86,15 +86,15 @@ def test_clauses_split_before_with_and_who():
 def test_each_clause_takes_its_own_time_expression():
     text = "The U.S. and its allies began bombing Syria in Sept. 2014, with Russia launching its own air campaign in Sept. 2015."
     dates = sorted((e.date.first, e.date.last, e.date.precision, e.date.basis) for e in _events(text, kind="air_campaign"))
-    assert dates == [(date(2014, 9, 1), date(2014, 9, 30), "month", "clause"), (date(2015, 9, 1), date(2015, 9, 30), "month", "clause")]
+    assert dates == [(date(2014, 9, 1), date(2014, 9, 30), "month", "explicit"), (date(2015, 9, 1), date(2015, 9, 30), "month", "explicit")]
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says" is the attribution of the readiness (a proposal), which holds as of publication.
     (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="proposal")
-    assert (statement.date.first, statement.date.precision, statement.date.basis) == (MONDAY, "day", "publication date")
+    assert (statement.date.first, statement.date.precision, statement.date.basis) == (MONDAY, "day", "publication")
     for event in _events("Airstrikes have killed hundreds of civilians in Syria."):
-        assert event.date.precision == "none" and event.date.first is None and event.date.basis == "undated"
+        assert event.date.precision == "none" and event.date.first is None and event.date.basis == "none"
 
 
 def test_event_anchored_after_another_takes_no_date_from_its_sentence():

@@ -59,6 +59,25 @@ def test_hover_says_what_the_text_said_and_what_it_resolved_to():
     assert "&lt;b&gt;x&lt;/b&gt;" in hover  # source text cannot add markup
 
 
+def test_inferred_dates_are_hollow_and_say_how_they_were_found():
+    frame = _events([
+        {"event_id": "a", "lane": "Syria", "type": "statement", "date_start": "2016-07-24", "date_end": "2016-07-24",
+         "precision": "day", "date_basis": "explicit"},
+        {"event_id": "p", "lane": "Syria", "type": "statement", "date_start": "2016-07-27", "date_end": "2016-07-27",
+         "precision": "day", "date_basis": "publication", "date_text": ""},
+        {"event_id": "w", "lane": "Syria", "type": "airstrike", "date_start": "2016-07-18", "date_end": "2016-07-24",
+         "precision": "week", "date_basis": "anchored"},
+    ])
+    fig = figures.timeline_figure(TimelineData("events", frame, "actor", "", 3), {"statement": "#111", "airstrike": "#222"})
+    by_id = {t.customdata[0][0]: t for t in fig.data if t.customdata is not None and len(t.customdata)}
+    assert by_id["a"].marker.symbol is None and by_id["p"].marker.symbol == "circle-open"
+    assert by_id["w"].marker.line.color == "#222" and by_id["w"].marker.color == "rgba(255,255,255,0)"
+    assert "publication day" in by_id["p"].hovertext[0] and "own time expression" in by_id["a"].hovertext[0]
+    assert "paragraph" in by_id["w"].hovertext[0]
+    assert any("inferred" in (t.name or "") for t in fig.data if t.showlegend is not False)
+    assert [t.name for t in fig.data if t.showlegend is not False and t.legendgroup == "statement"] == ["statement"]
+
+
 def test_many_events_on_one_day_get_distinct_rows_inside_their_lane():
     rows = [{"event_id": str(i), "lane": "Syria", "type": "clash", "date_start": "2016-07-24",
              "date_end": "2016-07-24", "precision": "day"} for i in range(12)]

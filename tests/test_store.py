@@ -142,10 +142,11 @@ def test_version_1_database_migrates(tmp_path):
                 " VALUES ('e1', 'airstrike', 'occurred', '2016-07-20', '2016-07-20', 'day', ['Russia'], 's1', 1)")
     old.close()
     con = connect(path)
-    assert current_version(con) == SCHEMA_VERSION == 2
-    assert [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()] == [1, 2]
-    row = con.execute("SELECT event_id, title, evidence, acled_event_type, summary, actors FROM event_rows").fetchone()
-    assert row == ("e1", "Old", "Ev.", "", "", ["Russia"])
+    assert current_version(con) == SCHEMA_VERSION == 3
+    assert [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()] == [1, 2, 3]
+    row = con.execute("SELECT event_id, title, evidence, acled_event_type, summary, actors, date_basis FROM event_rows").fetchone()
+    # A dated event with no time expression of its own was dated by its publication day before version 3.
+    assert row == ("e1", "Old", "Ev.", "", "", ["Russia"], "publication")
     con.close()
 
 

@@ -158,7 +158,7 @@ def synthetic_tables(n: int, seed: int = 0, events_per_article: int = 8) -> Synt
                            "acled_sub_event_type": acled[types, 1]})
     sources = pd.DataFrame({
         "source_id": event_id, "event_id": event_id, "article_id": article_ids[article_no], **common,
-        "date_value": value, "date_basis": np.where(date_text != "", "sentence", "undated").astype(object),
+        "date_value": value, "date_basis": np.where(date_text != "", "explicit", "none").astype(object),
         "evidence": evidence, "evidence_start": start, "evidence_end": start + lengths, "trigger": type_names,
         "place_text": location,
         "fatalities_text": [f"killing {b}" if b >= 0 else "" for b in best.tolist()]})

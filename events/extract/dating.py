@@ -48,13 +48,13 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     own = [t for t in timexes if clause[0] <= t.start and t.end <= clause[1] and t.start >= floor]
     chosen = _nearest(own, trigger_start)
     if chosen:
-        return _from(chosen, "clause")
+        return _from(chosen, "explicit")
     if anchor is None:
         nearby = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1]]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
-            return _from(chosen, "sentence")
+            return _from(chosen, "explicit")
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
-            return EventDate(published, published, "day", "", published.isoformat(), "publication date")
-    return EventDate(None, None, "none", "", "", "undated")
+            return EventDate(published, published, "day", "", published.isoformat(), "publication")
+    return EventDate(None, None, "none", "", "", "none")

@@ -18,7 +18,7 @@ from events.extract.records import Event
 from events.extract.roles import may_do_it
 from events.extract.story import family
 
-TEXT_DATES = ("clause", "sentence")
+TEXT_DATES = ("explicit", "anchored")
 SPEECH = ("statement", "accusation")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 

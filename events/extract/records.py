@@ -13,6 +13,11 @@ STATUSES = ("occurred", "reported", "planned", "proposed", "denied", "hypothetic
 #: Date precision of an event, as exported. "none" = undated.
 PRECISIONS = ("day", "week", "month", "year", "none")
 
+#: How an event's date was found: its own time expression ("explicit"), the dated event of the narrative it
+#: belongs to ("anchored"), the publication day of the news report that tells it ("publication"), or not at
+#: all ("none": undated).
+DATE_BASES = ("explicit", "anchored", "publication", "none")
+
 
 @dataclass(frozen=True)
 class Article:
@@ -87,7 +92,7 @@ class EventDate:
     precision: str  # one of PRECISIONS
     text: str = ""  # the time expression it came from, "" for publication date or undated
     value: str = ""  # TIMEX3 value, or "" when undated
-    basis: str = ""  # "clause", "sentence", "publication date", "undated"
+    basis: str = "none"  # one of DATE_BASES
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,11 @@ class Event:
     def event_id(self) -> str:
         key = f"{self.article_id}:{self.evidence_start}:{self.evidence_end}:{self.type}:{self.trigger}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def date_basis(self) -> str:
+        """How the date was found (DATE_BASES)."""
+        return self.date.basis
 
     @property
     def actor_names(self) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ class TimelineEvent:
     acled_event_type: str = ""
     acled_sub_event_type: str = ""
     summary: str = ""
+    date_basis: str = "none"  # how the date was found (events.extract.records.DATE_BASES)
 
     @property
     def dated(self) -> bool:
@@ -95,6 +96,7 @@ def timeline_event(event: Event, acled: tuple[str, str] = ("", "")) -> TimelineE
         acled_event_type=acled[0],
         acled_sub_event_type=acled[1],
         summary=event.summary,
+        date_basis=event.date_basis if event.date.first else "none",
     )
 
 
@@ -157,7 +159,7 @@ def absorb(existing: TimelineEvent, new: TimelineEvent) -> TimelineEvent:
         merged = replace(merged, status=new.status)
     if _span(new) < _span(existing):
         merged = replace(merged, date_start=new.date_start, date_end=new.date_end,
-                         precision=new.precision, date_text=new.date_text)
+                         precision=new.precision, date_text=new.date_text, date_basis=new.date_basis)
     if _place_detail(new) > _place_detail(existing):
         merged = replace(merged, location=new.location, admin1=new.admin1, country=new.country,
                          latitude=new.latitude, longitude=new.longitude)

@@ -68,8 +68,24 @@ ALTER TABLE events ADD COLUMN summary VARCHAR DEFAULT '';
 ALTER TABLE event_sources ADD COLUMN summary VARCHAR DEFAULT '';
 """
 
+# Version 3: how each date was found, in the issue-12 vocabulary (explicit, anchored, publication, none), on
+# timeline events too. Sources stored before it said "clause"/"sentence" (both explicit), "publication date"
+# and "undated"; a timeline event takes its primary source's.
+_V3 = """
+UPDATE event_sources SET date_basis = CASE
+    WHEN date_start IS NULL THEN 'none'
+    WHEN date_basis IN ('clause', 'sentence') THEN 'explicit'
+    WHEN date_basis = 'publication date' THEN 'publication'
+    WHEN date_basis IN ('explicit', 'anchored', 'publication') THEN date_basis
+    ELSE 'none' END;
+ALTER TABLE events ADD COLUMN date_basis VARCHAR DEFAULT 'none';
+UPDATE events SET date_basis = coalesce((SELECT s.date_basis FROM event_sources s WHERE s.source_id = events.primary_source
+    AND s.date_start IS NOT DISTINCT FROM events.date_start AND s.date_end IS NOT DISTINCT FROM events.date_end),
+    CASE WHEN events.date_start IS NULL THEN 'none' WHEN coalesce(events.date_text, '') <> '' THEN 'explicit' ELSE 'publication' END);
+"""
+
 #: MIGRATIONS[i] takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: The export columns, in order (docs/store.md documents each). ``summary`` is extra, after them.
@@ -79,7 +95,7 @@ EXPORT_COLUMNS = (
     "location", "admin1", "country", "latitude", "longitude",
     "fatalities_low", "fatalities_best", "fatalities_high", "victims",
     "attributed_to", "confidence", "evidence", "evidence_start", "evidence_end",
-    "article_id", "title", "url", "source", "published", "n_sources",
+    "article_id", "title", "url", "source", "published", "n_sources", "date_basis",
 )
 ROW_COLUMNS = EXPORT_COLUMNS + ("summary",)
 
@@ -92,7 +108,7 @@ CREATE OR REPLACE VIEW event_rows AS
            e.location, e.admin1, e.country, e.latitude, e.longitude,
            e.fatalities_low, e.fatalities_best, e.fatalities_high, e.victims,
            e.attributed_to, e.confidence, s.evidence, s.evidence_start, s.evidence_end,
-           s.article_id, a.title, a.url, a.source, a.published, e.n_sources, e.summary
+           s.article_id, a.title, a.url, a.source, a.published, e.n_sources, e.date_basis, e.summary
     FROM events e
     JOIN event_sources s ON s.source_id = e.primary_source
     JOIN articles a ON a.article_id = s.article_id;
