@@ -18,6 +18,30 @@ TYPE_NOT_EXAMPLES = [(name, text) for name, spec in D.types.items() for text in 
 PATTERN_EXAMPLES = [(name, p) for name, spec in D.types.items() for p in spec.patterns]
 
 
+@pytest.mark.parametrize("pattern", D.totals, ids=lambda p: p.name)
+def test_every_background_total_rule_matches_its_example_and_it_gives_no_violent_event(pattern):
+    assert re.search(pattern.regex, pattern.example, re.IGNORECASE)
+    assert not {t for t in _types_in(pattern.example) if D.types[t].violent}
+
+
+def test_a_toll_told_with_its_occasion_is_no_background_total():
+    assert "airstrike" in _types_in("Russian air strikes on Idlib killed 12 civilians on Tuesday.")
+    assert "clashes" in _types_in("Fighting in Aleppo on Sunday killed 30 fighters, a monitor said.")
+
+
+@pytest.mark.parametrize("phrase,low,best", [
+    ("More than a quarter of a million people have been killed", 250_001, None),
+    ("half a million people were killed", 500_000, 500_000),
+    ("1.5 million people died", 1_500_000, 1_500_000),
+    ("the strike killed two hundred people", 200, 200),
+    ("a quarter of the 40 victims were children; 40 people were killed", 40, 40),
+    ("Rebel rocket fire killed five children four of them brothers", 5, 5),
+])
+def test_fractions_and_decimals_of_a_multiplier(phrase, low, best):
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert (toll.low, toll.best) == (low, best)
+
+
 def _types_in(sentence: str) -> set[str]:
     analysis = analyse(Article(text=sentence, published=date(2016, 7, 27)))
     return {e.type for e in analysis.events}
@@ -123,7 +147,8 @@ def test_acled_mapping():
 def test_bad_input_gives_reasons_not_exceptions():
     assert analyse(Article(text="")).reason == "no text"
     assert analyse(Article(text="   \n ")).reason == "no text"
-    assert analyse(Article(text="Russian airstrikes killed 12 civilians in Idlib.")).reason == "no publication date"
+    undated = analyse(Article(text="Russian airstrikes killed 12 civilians in Idlib."))
+    assert undated.reason.startswith("no publication date") and all(e.date.first is None for e in undated.events)
     nothing = analyse(Article(text="The weather was fine.", published=date(2016, 7, 25)))
     assert nothing.events == () and nothing.reason == "no events"
 

@@ -28,11 +28,11 @@ def acled(event_type: str) -> tuple[str, str]:
 def _date(match) -> EventDate:
     if match["day"]:
         day = date.fromisoformat(match["day"])
-        return EventDate(day, day, "day", match["day"], match["day"], "clause")
+        return EventDate(day, day, "day", match["day"], match["day"], "explicit")
     if match["month"]:
         first = date.fromisoformat(match["month"] + "-01")
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return EventDate(first, last, "month", match["month"], match["month"], "clause")
+        return EventDate(first, last, "month", match["month"], match["month"], "explicit")
     return EventDate(None, None, "none", "", "", "undated")
 
 

@@ -14,7 +14,7 @@ from test_store_fakes import acled, analyse
 
 def _event(type_="airstrike", actors=("Russia",), first=date(2016, 7, 20), last=None, place="Aleppo",
            admin1="Aleppo", article="a1", start=0, status="occurred", best=None, confidence=0.5) -> Event:
-    when = EventDate(first, last or first, "day", "x", "", "clause") if first else EventDate(None, None, "none")
+    when = EventDate(first, last or first, "day", "x", "", "explicit") if first else EventDate(None, None, "none")
     return Event(
         article_id=article, type=type_, status=status, date=when, evidence="e", evidence_start=start,
         evidence_end=start + 1,

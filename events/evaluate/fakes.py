@@ -1,6 +1,6 @@
 """Agreement with FA-KES crowd facts: a fakes JSONL corpus in, printed shares out (extraction vs a keyword baseline).
 
-    python -m events.evaluate fakes FAKES.jsonl [--errors OUT.jsonl]
+    python -m events.evaluate fakes FAKES.jsonl [--errors OUT.jsonl] [--main most-deaths|lead]
 
 Articles are given WITHOUT their publication date. For each article, the share where:
   pubdate      a publication date is found in the text (the issue's measure)
@@ -13,9 +13,9 @@ Articles are given WITHOUT their publication date. For each article, the share w
   toll         the main violent event's death toll matches civilians + noncivilians (no toll read = 0): its best
                figure, its low..high range when best is unknown, or the figure as written ("more than 40" -> 40)
 Also printed: events extracted per article (how crowded a timeline of these articles is).
-Main violent event: among violent events not denied or hypothetical, those of the headline and lead
-(first three sentences) if any, else all; the first of them that has a death toll; if none has, the
-first of them, with the first later event of its type that has a toll standing in for it.
+Main violent event: among violent events not denied or hypothetical, the one with the most deaths (issue
+12's definition; the first one told when none has a toll); ``--main lead`` takes the earlier definition (the
+headline and lead's first event with a toll) for comparison with older figures.
 Source: FA-KES (Abu Salem et al., ICWSM 2019), CC BY 4.0.
 """
 from __future__ import annotations
@@ -56,24 +56,42 @@ METRICS = ("pubdate", "pubdate=crowd", "province", "perpetrator", "type", "toll"
 
 
 def main_violent_event(analysis: Analysis) -> Event | None:
-    types = default_dictionaries().types
-    violent = [e for e in analysis.events if types[e.type].violent and e.status not in ("denied", "hypothetical")]
+    """The violent event (not denied or hypothetical) with the most deaths; the first one when none has a toll.
+    A war-wide total read as an event ("has killed more than 300,000 since 2011") would win here: so this
+    measure also checks that background totals are gone."""
+    violent = _violent(analysis)
+    if not violent:
+        return None
+    return max(violent, key=_toll)  # max keeps the first of equals: the earliest told
+
+
+def lead_violent_event(analysis: Analysis) -> Event | None:
+    """The earlier definition (``--main lead``): among the violent events of the headline and lead (first three
+    sentences) if any, else all, the first with a death toll; if none has one, the first, with the first later
+    event of its type that has a toll standing in for it."""
+    violent = _violent(analysis)
     if not violent:
         return None
     lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1].end if analysis.sentences else 0
-    lead = [e for e in violent if e.evidence_end <= lead_end]
-    pool = lead or violent
-
-    def toll(event: Event) -> int:
-        f = event.fatalities
-        return 0 if f is None else (f.best or f.low or f.high or 0)
-
-    with_toll = [e for e in pool if toll(e)]
+    pool = [e for e in violent if e.evidence_end <= lead_end] or violent
+    with_toll = [e for e in pool if _toll(e)]
     if with_toll:
         return with_toll[0]
-    # The lead tells what happened but not the toll: the first later event of the same type that has one.
-    later = [e for e in violent if e.type == pool[0].type and toll(e)]
+    later = [e for e in violent if e.type == pool[0].type and _toll(e)]
     return later[0] if later else pool[0]
+
+
+def _violent(analysis: Analysis) -> list[Event]:
+    types = default_dictionaries().types
+    return [e for e in analysis.events if types[e.type].violent and e.status not in ("denied", "hypothetical")]
+
+
+def _toll(event: Event) -> int:
+    f = event.fatalities
+    return 0 if f is None else (f.best or f.high or f.low or 0)
+
+
+MAIN_EVENT = {"most-deaths": main_violent_event, "lead": lead_violent_event}
 
 
 def _sides(event: Event) -> set[str]:
@@ -110,9 +128,9 @@ class Verdicts:
     toll: bool | None
 
 
-def judge_extraction(row: dict, analysis: Analysis) -> tuple[Verdicts, dict]:
+def judge_extraction(row: dict, analysis: Analysis, main_event=main_violent_event) -> tuple[Verdicts, dict]:
     facts = row["facts"]
-    event = main_violent_event(analysis)
+    event = main_event(analysis)
     crowd_toll = int(facts.get("civilians") or 0) + int(facts.get("noncivilians") or 0)
     fatal = event.fatalities if event else None
     detail = {
@@ -195,6 +213,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate fakes", description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--errors", type=Path, help="write one JSON line per article with the verdicts and what was found")
+    parser.add_argument("--main", choices=sorted(MAIN_EVENT), default="most-deaths",
+                        help="which violent event is the article's main one (default: the one with the most deaths)")
     args = parser.parse_args(argv)
     try:
         rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -207,12 +227,12 @@ def main(argv: list[str]) -> int:
         analysis = analyse(Article(text=row.get("text", ""), published=None, title=row.get("title", ""), url=row.get("url", ""),
                                    source=row.get("source", ""), origin=str(args.corpus)))
         event_count += len(analysis.events)
-        verdicts, detail = judge_extraction(row, analysis)
+        verdicts, detail = judge_extraction(row, analysis, MAIN_EVENT[args.main])
         ours.append(verdicts)
         base.append(judge_baseline(row))
         details.append({"url": row.get("url"), "facts": row["facts"], "verdicts": verdicts.__dict__, **detail})
     goals = {"pubdate": 0.95, "pubdate=crowd": float("nan"), "province": 0.90, "perpetrator": 0.80, "type": 0.80, "toll": 0.75}
-    print(f"FA-KES agreement over {len(rows)} articles (no publication date given)")
+    print(f"FA-KES agreement over {len(rows)} articles (no publication date given; main event: {args.main})")
     print(f"{'metric':<13} {'extraction':>10} {'baseline':>9} {'goal':>6} {'articles':>9}")
     for metric in METRICS:
         share, count = _share(ours, metric)

@@ -24,6 +24,9 @@ from events.temporal.timex import Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year",
              "decade": "year", "century": "year"}
+#: The basis of an event placed only relative to another ("following the visit"): undated, and narrative
+#: dating (events.extract.narrative) must not date it either. ``settle`` turns it into "none".
+RELATIVE = "relative"
 PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic_meeting", "ceasefire", "sanctions"}
 
 
@@ -57,4 +60,4 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
             return EventDate(published, published, "day", "", published.isoformat(), "publication")
-    return EventDate(None, None, "none", "", "", "none")
+    return EventDate(None, None, "none", "", "", RELATIVE if anchor is not None else "none")

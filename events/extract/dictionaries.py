@@ -26,7 +26,7 @@ ACTOR_KINDS = ("state", "armed group", "coalition", "organisation", "media", "pe
 SECTIONS = {
     "actor": "actors", "label": "actors", "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
     "types": "types", "generic": "types", "numbers": "numbers", "multipliers": "numbers", "quantifiers": "numbers",
-    "modifiers": "numbers", "victims": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
+    "modifiers": "numbers", "victims": "numbers", "fractions": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
     "clauses": "cues", "status": "cues", "tense": "cues", "anchors": "cues", "attribution": "cues", "responsibility": "cues",
     "roles": "cues", "events": "cues",
 }
@@ -113,11 +113,13 @@ class Dictionaries:
     death_before: tuple[str, ...]
     not_deaths: tuple[str, ...]
     cues: dict[str, Any] = field(default_factory=dict)
+    fractions: dict[str, float] = field(default_factory=dict)  # "a quarter of a" (million) -> 0.25
     sources: tuple[str, ...] = ()
     generic_words: frozenset[str] = frozenset()
     specific_priority: int = 50
     accidental: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    totals: tuple[Pattern, ...] = ()  # a toll counted over a war or a long period: a statistic, not an event
     labels: tuple[Label, ...] = ()
 
     @cached_property
@@ -363,18 +365,7 @@ def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
         examples = _strings(src, table.get("examples", []), line, f"{what}: examples")
         if not examples:
             src.fail(line, f"{what}: needs at least one example sentence")
-        patterns = []
-        for number, rule in enumerate(table.get("patterns", [])):
-            rule_line = src.line_of(rule.get("regex", "patterns")) if isinstance(rule, dict) else line
-            if not isinstance(rule, dict) or not {"name", "regex", "example"} <= set(rule):
-                src.fail(rule_line, f"{what}: pattern #{number + 1} needs name, regex and example")
-            try:
-                compiled = re.compile(rule["regex"], re.IGNORECASE)
-            except re.error as exc:
-                src.fail(rule_line, f"{what}: pattern {rule['name']!r} is not a valid regex: {exc}")
-            if not compiled.search(rule["example"]):
-                src.fail(rule_line, f"{what}: pattern {rule['name']!r} does not match its own example")
-            patterns.append(Pattern(rule["name"], rule["regex"], rule["example"]))
+        patterns = _read_patterns(src, table.get("patterns", []), line, what)
         nouns = _strings(src, table.get("nouns", []), line, f"{what}: nouns")
         verbs = _strings(src, table.get("verbs", []), line, f"{what}: verbs")
         for verb in verbs:
@@ -391,12 +382,33 @@ def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
     return specs
 
 
+def _read_patterns(src: _Source, rules: list, line: int, what: str) -> list[Pattern]:
+    """``[{name, regex, example}, ...]``, each regex valid and matching its own example."""
+    patterns = []
+    for number, rule in enumerate(rules):
+        rule_line = src.line_of(rule.get("regex", "patterns")) if isinstance(rule, dict) else line
+        if not isinstance(rule, dict) or not {"name", "regex", "example"} <= set(rule):
+            src.fail(rule_line, f"{what}: pattern #{number + 1} needs name, regex and example")
+        try:
+            compiled = re.compile(rule["regex"], re.IGNORECASE)
+        except re.error as exc:
+            src.fail(rule_line, f"{what}: pattern {rule['name']!r} is not a valid regex: {exc}")
+        if not compiled.search(rule["example"]):
+            src.fail(rule_line, f"{what}: pattern {rule['name']!r} does not match its own example")
+        patterns.append(Pattern(rule["name"], rule["regex"], rule["example"]))
+    return patterns
+
+
 def _read_numbers(src: _Source, data: dict, into: dict) -> None:
     for key in ("numbers", "multipliers"):
         for word, value in data.get(key, {}).items():
             if not isinstance(value, int):
                 src.fail(src.line_of(f"{word} ="), f"{key}.{word} must be an integer")
             into[key][word.lower()] = value
+    for word, value in data.get("fractions", {}).items():
+        if not (isinstance(value, float) and 0 < value < 1):
+            src.fail(src.line_of(f"{word}"), f"fractions.{word} must be a number between 0 and 1, such as 0.25")
+        into["fractions"][word.lower()] = value
     for word, value in data.get("quantifiers", {}).items():
         if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value) and value[0] <= value[1]):
             src.fail(src.line_of(f"{word}"), f"quantifiers.{word} must be [low, high] with low <= high")
@@ -471,11 +483,12 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     admin1: dict[str, dict[str, str]] = {}
     ignore: set[str] = set()
     population = 200000
-    numbers: dict[str, Any] = {"numbers": {}, "multipliers": {}, "quantifiers": {}, "modifiers": {}, "victims": {}, "deaths": {}}
+    numbers: dict[str, Any] = {"numbers": {}, "multipliers": {}, "fractions": {}, "quantifiers": {}, "modifiers": {}, "victims": {}, "deaths": {}}
     cues: dict[str, Any] = {}
     generic: set[str] = set()
     accidental: list[str] = []
     background: list[str] = []
+    totals: list[Pattern] = []
     labels: list[Label] = []
     label_sources: list[_Source] = []
     specific = 50
@@ -505,6 +518,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
             generic |= {w.lower() for w in _strings(src, table.get("words", []), src.line_of("[generic]"), "generic.words")}
             accidental += list(_strings(src, table.get("accidental", []), src.line_of("accidental"), "generic.accidental"))
             background += list(_strings(src, table.get("background", []), src.line_of("background"), "generic.background"))
+            totals += _read_patterns(src, table.get("totals", []), src.line_of("totals"), "generic.totals")
             if not isinstance(table.get("specific_priority", specific), int):
                 src.fail(src.line_of("specific_priority"), "generic.specific_priority must be an integer")
             specific = table.get("specific_priority", specific)
@@ -524,11 +538,12 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     return Dictionaries(
         actors=tuple(actors.values()), places=tuple(places), types=types, admin1=admin1, gazetteer_ignore=frozenset(ignore),
         min_population_abroad=population, numbers=numbers["numbers"], multipliers=numbers["multipliers"],
+        fractions=numbers["fractions"],
         quantifiers=numbers["quantifiers"], modifiers=numbers["modifiers"], victims=numbers["victims"],
         death_after=tuple(numbers["deaths"].get("after", ())), death_before=tuple(numbers["deaths"].get("before", ())),
         not_deaths=tuple(numbers["deaths"].get("not_deaths", ())), cues=cues, sources=tuple(str(s.path) for s in sources),
         generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
-        background=tuple(background), labels=tuple(labels),
+        background=tuple(background), totals=tuple(totals), labels=tuple(labels),
     )
 
 

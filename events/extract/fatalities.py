@@ -19,6 +19,8 @@ from functools import lru_cache
 from events.extract.records import Fatalities
 
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
+# "killed five children, four of them brothers": the second figure counts some of the first.
+OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
@@ -26,14 +28,15 @@ PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "
 
 @lru_cache(maxsize=8)
 def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: tuple, victims: tuple, after: tuple, before: tuple,
-             not_deaths: tuple):
+             not_deaths: tuple, fractions: tuple = ()):
     def alt(words):
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     number_words = [w for w in dict(numbers) if w not in ("a", "an")]
     units = alt(number_words)
-    num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?)"
-           rf"(?:\s+(?:{alt(dict(multipliers))}))?")
+    scaled = rf"(?:{alt(dict(fractions))}|\d+\.\d+)\s+(?:{alt(dict(multipliers))})" if fractions else r"\d+\.\d+(?!\S)"
+    num = (rf"(?:{scaled}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?)"
+           rf"(?:\s+(?:{alt(dict(multipliers))}))?)")
     phrase = re.compile(
         rf"\b(?:between\s+(?P<lo>\d[\d,]*)\s+and\s+(?P<hi>\d[\d,]*)|(?:(?P<mod>{alt(dict(modifiers))})\s+)?"
         rf"(?:(?P<quant>{alt(dict(quantifiers))})|(?P<num>{num})))\b"
@@ -56,13 +59,21 @@ def _rules(dictionaries):
     return _compile(tuple(dictionaries.numbers.items()), tuple(dictionaries.multipliers.items()),
                     tuple(dictionaries.quantifiers.items()), tuple(dictionaries.modifiers.items()),
                     tuple(dictionaries.victims.items()), dictionaries.death_after, dictionaries.death_before,
-                    dictionaries.not_deaths)
+                    dictionaries.not_deaths, tuple(dictionaries.fractions.items()))
 
 
 def _value(word: str, dictionaries) -> int | None:
     word = " ".join(word.lower().replace("-", " ").split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
         return int(word.replace(",", ""))
+    *head, last = word.split() or [""]
+    if last in dictionaries.multipliers:
+        # "a quarter of a million", "1.5 million": a fraction or a decimal of the multiplier.
+        share = dictionaries.fractions.get(" ".join(head))
+        if share is None and len(head) == 1 and re.fullmatch(r"\d+\.\d+", head[0]):
+            share = float(head[0])
+        if share is not None:
+            return round(share * dictionaries.multipliers[last])
     parts = word.split()
     total, current = 0, 0
     for part in parts:
@@ -126,7 +137,7 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
         dead_noun = victim is not None and victim.lower() in DEAD_NOUNS  # "65 bodies", "4 martyrs"
         deaths = bool(after_rule.match(tail) or before_rule.search(head) or rise or dead_noun)
         candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
-                                  deaths, bool(SUBSET.search(head))))
+                                  deaths, bool(SUBSET.search(head) or OF_THEM.search(match.group(0)))))
     # A figure joined to a death toll ("5 civilians and 3 soldiers were killed", "40 Civilians 25 YPG Fighters
     # Killed") is part of it, before or after.
     for _ in range(2):

@@ -5,8 +5,9 @@
 Stages: publication date (given, or found in the text) -> cleaning (page chrome, captions, linked
 headlines, tag runs, the dateline) -> sentences and clauses -> one pass of each dictionary over the
 text (actors, places, triggers, type patterns) -> time expressions (events.temporal.tag) -> events.
-Bad content never raises: no text, no publication date or no events give an empty event list and a
-``reason``.
+Bad content never raises: no text or no events give an empty event list and a ``reason``. With no
+publication date, only time expressions that need none date events (events.temporal.tag_absolute), the
+others stay undated, and ``reason`` says so.
 
 Events: each clause's triggers are grouped; violent types keep only the highest-priority one, with
 the clause's death words folded into it; other types give one event each. A statement whose speaker is
@@ -29,6 +30,7 @@ from events.extract.dictionaries import Dictionaries, default_dictionaries
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
+from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_actors, find_places
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
@@ -63,18 +65,23 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     published, cut = _publication(article)
     cleaned = clean(text, dictionaries, cut)
     sentences = split_sentences(text, cleaned.kept, dictionaries)
-    if published is None:
-        return Analysis(article, None, tuple(sentences), dropped=cleaned.dropped, reason="no publication date")
     kept = cleaned.kept
-    timexes = [t for t in temporal.tag(text, published) if inside(kept, t.start, t.end)]
+    # With no publication date, only expressions that need none can date an event ("in September 2014"); the
+    # rest of the article's events stay undated, and the reason says so.
+    found = temporal.tag(text, published) if published is not None else temporal.tag_absolute(text)
+    timexes = [t for t in found if inside(kept, t.start, t.end)]
     folded = fold(text)
     actors = find_actors(text, folded, kept, dictionaries)
     places = find_places(text, folded, kept, dictionaries, actors)
     triggers = find_triggers(text, folded, kept, dictionaries)
     usable_timexes = [t for t in timexes if dating.usable(t)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, published, dictionaries)
-    return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events),
-                    "" if events else "no events", cleaned.dropped)
+    if published is None:
+        reason = ("no publication date: only absolute dates resolved, other events undated" if events
+                  else "no publication date, and no events")
+    else:
+        reason = "" if events else "no events"
+    return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events), reason, cleaned.dropped)
 
 
 def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
@@ -161,6 +168,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
             if generic and background.search(sentence.text):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
+            if spec.violent and event_rules.totals is not None and event_rules.totals.search(text, clause[0], clause[1]):
+                continue  # a toll counted over a war or a period ([generic] totals), not an occasion
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
@@ -198,24 +207,30 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             previous_violent, previous_index = violent_here, index
     result = merge_in_sentences(result, dictionaries)
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
+    result = merge_retold(result, dictionaries)
+    completed = complete_from_story(result, dictionaries)
+    settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries)
     # Summaries last, once per event, after the story rules have completed them.
-    return [with_summary(e, types[e.type].label) for e in complete_from_story(merge_retold(result, dictionaries), dictionaries)]
+    return [with_summary(e, types[e.type].label) for _, e in settled]
 
 
 @dataclass(frozen=True)
 class EventRules:
-    """cues.toml [events], compiled once per Dictionaries."""
+    """cues.toml [events] and the [generic] totals of event_types.toml, compiled once per Dictionaries."""
 
     reporting_verbs: frozenset[str]
     reference_types: frozenset[str]
     made_by: re.Pattern
+    totals: re.Pattern | None  # event_types.toml [generic] totals, as one regex
 
 
 @lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
+    totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
     return EventRules(frozenset(w.lower() for w in cues.get("reporting_verbs", ())), frozenset(cues.get("reference_types", ())),
-                      status_rules._words(tuple(cues.get("made_by", ()))))
+                      status_rules._words(tuple(cues.get("made_by", ()))),
+                      re.compile(totals, re.IGNORECASE) if totals else None)
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:

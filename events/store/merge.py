@@ -6,7 +6,9 @@ joins (or None) and that event's fields after joining. Pure functions, no databa
 Rule (docs/store.md, "Merging"): an article-level event joins a timeline event when
   1. the types are equal,
   2. the canonical actor sets share at least one actor (no actors: never merges),
-  3. both are dated and the date intervals overlap (undated events never merge on date),
+  3. both are dated, not only by their story (date_basis explicit or publication), and the date intervals
+     overlap (undated events never merge on date; nor do dates borrowed from another event of the story,
+     which place an event too loosely to say two reports tell the same one),
   4. the places are compatible: same canonical place, or same admin1, or either one missing,
   5. the timeline event has no source from the same article yet (an article's own events stay apart).
 Among several matches it joins the one sharing most actors, then the narrowest date, then the
@@ -60,12 +62,12 @@ class TimelineEvent:
 
 
 def mergeable(event: TimelineEvent) -> bool:
-    """Can take part in merging at all (rules 2-3): dated and with actors."""
-    return event.dated and bool(event.actors)
+    """Can take part in merging at all (rules 2-3): dated, not only by its story, and with actors."""
+    return event.dated and event.date_basis != "anchored" and bool(event.actors)
 
 
 #: ``mergeable`` over the columns of the ``events`` table (or rows shaped like it), in SQL.
-MERGEABLE_SQL = "date_start IS NOT NULL AND date_end IS NOT NULL AND len(actors) > 0"
+MERGEABLE_SQL = "date_start IS NOT NULL AND date_end IS NOT NULL AND date_basis <> 'anchored' AND len(actors) > 0"
 
 
 def timeline_event(event: Event, acled: tuple[str, str] = ("", "")) -> TimelineEvent:
@@ -110,7 +112,7 @@ def _places_compatible(a: TimelineEvent, b: TimelineEvent) -> bool:
 
 def matches(existing: TimelineEvent, new: TimelineEvent) -> bool:
     """Rules 1-4 above (rule 5 is the caller's: it knows which articles a timeline event holds)."""
-    if existing.type != new.type or not existing.dated or not new.dated:
+    if existing.type != new.type or not mergeable(existing) or not mergeable(new):
         return False
     if not set(existing.actors) & set(new.actors):
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import duckdb
 
 from events.extract.records import Analysis
-from events.store.merge import Placement, TimelineEvent, mergeable, place_events
+from events.store.merge import MERGEABLE_SQL, Placement, TimelineEvent, mergeable, place_events
 from events.store.rows import (
     ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, SOURCE_COLUMNS, TIMEX_COLUMNS, AcledTypes, article_rows, timeline_from_row,
     timeline_row,
@@ -65,7 +65,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> No
 
 _CANDIDATES = (
     f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE list_contains($types, type)"
-    " AND date_start <= $last AND date_end >= $first AND list_has_any(actors, $actors)"
+    f" AND date_start <= $last AND date_end >= $first AND list_has_any(actors, $actors) AND {MERGEABLE_SQL}"
 )
 
 

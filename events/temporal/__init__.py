@@ -1,10 +1,11 @@
 """Temporal engine: text -> time expressions resolved against a reference date.
 
     tag(text, reference_date) -> list[Timex]
+    tag_absolute(text) -> list[Timex]          the expressions that need no reference date
     find_publication_date(text) -> PublicationDate | None
 """
 from events.temporal.publication import find_publication_date
-from events.temporal.tagger import tag
+from events.temporal.tagger import tag, tag_absolute
 from events.temporal.timex import Interval, PublicationDate, Timex
 
-__all__ = ["Interval", "PublicationDate", "Timex", "find_publication_date", "tag"]
+__all__ = ["Interval", "PublicationDate", "Timex", "find_publication_date", "tag", "tag_absolute"]

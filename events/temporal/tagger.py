@@ -86,3 +86,17 @@ def tag(text: str, reference_date) -> list[Timex]:
         else:
             position = start + 1  # a shorter expression may start inside what the trigger read
     return found
+
+
+#: Two reference dates that differ in year, month, week and weekday: an expression resolved the same way
+#: against both does not depend on the reference ("Sept. 2014", "on 3 March 2016", "in 1988").
+_FAR_APART = (date(1991, 3, 12), date(2033, 10, 28))
+
+
+def tag_absolute(text: str) -> list[Timex]:
+    """The time expressions of ``text`` that need no reference date: those that resolve to the same value and
+    span against two far-apart references. For a text whose publication date is unknown: "In June" and "last
+    week" cannot be placed, "in September 2014" can."""
+    first, second = (tag(text, reference) for reference in _FAR_APART)
+    same = {(t.start, t.end, t.value) for t in second}
+    return [t for t in first if (t.start, t.end, t.value) in same and t.interval is not None]

@@ -1,0 +1,134 @@
+"""Narrative dating: an article's events (numbered by sentence, in order) in, the same story told once and dated out.
+
+    settle(numbered, published, dictionaries) -> numbered
+
+A news report tells one story from its lead on, and most of its sentences carry no time expression of their
+own. These rules give each event the date its narrative gives it, never a date the text does not support:
+1. Retold: an undated violent event of the same family as a day- or week-dated violent event of the article (the headline
+   "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"), with no
+   toll or place of its own that differs and no word that says it is another ("also", "another", "separately"),
+   is that event told again: it is folded into it (it adds the actors, place
+   and toll the first telling lacks).
+2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
+   after a dated event of the same kind (violent after violent, speech or diplomacy after speech or
+   diplomacy) is part of that day's story and takes its date (basis ``anchored``). A statement told after a
+   violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
+   anchor: "in 2003" does not date what the next sentence tells.
+3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
+   party, told as fact (occurred or reported, not planned or feared), with no time expression, is the news of
+   the report's day (basis ``publication``): wire copy reports the day's news.
+4. A meeting, proposal or agreement left undated that names no party at all can be neither placed nor
+   attributed: a background mention ("a series of peace conferences over the past year"), a description.
+   It is dropped (the guide's non-events). Violence, abductions and protests stay even then, undated
+   ("gunmen fired at al-Midan killing 3": unknown attackers are no actor), and so does anything with a
+   party named. A statement or accusation with no speaker
+   named is no news of its own, dated or not ("the agency said", "it added"): dropped too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from events.extract.dating import RELATIVE
+from events.extract.dictionaries import Dictionaries
+from events.extract.records import Event, EventDate
+from events.extract.story import family
+
+ANCHOR_REACH = 3
+ANCHORING_PRECISIONS = ("day", "week")
+SPEECH = ("statement", "accusation")
+HAPPENED = ("occurred", "reported", "denied")
+NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "ceasefire",
+                             "sanctions"})
+
+
+def _dated(event: Event) -> bool:
+    return event.date.first is not None
+
+
+def _agents(event: Event) -> set[str]:
+    return {side for a in event.actors if a.role == "agent" for side in (a.name, a.acts_for) if side}
+
+
+def _tolls_differ(a: Event, b: Event) -> bool:
+    return a.fatalities is not None and b.fatalities is not None and a.fatalities.best != b.fatalities.best
+
+
+ANOTHER = re.compile(r"\b(?:also|another|separately|meanwhile|elsewhere|in a separate)\b", re.IGNORECASE)
+
+
+def _places_differ(a: Event, b: Event) -> bool:
+    """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo)."""
+    if a.location is None or b.location is None or a.location.name == b.location.name:
+        return False
+    return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
+
+
+def _fold(first: Event, retold: Event) -> Event:
+    seen = {a.name for a in first.actors}
+    actors = first.actors + tuple(a for a in retold.actors if a.name not in seen)
+    return replace(first, actors=actors, location=first.location or retold.location,
+                   fatalities=first.fatalities or retold.fatalities)
+
+
+def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+    """Position in ``kept`` of the dated violent event that ``event`` (undated, violent, told in sentence ``index``)
+    tells again: the nearest one that fits."""
+    types = dictionaries.types
+    kin = family(event.type)
+    for position in sorted(range(len(kept)), key=lambda p: abs(kept[p][0] - index)):
+        other = kept[position][1]
+        if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent and family(other.type) == kin
+                and other.status not in ("hypothetical", "planned", "proposed") and not _tolls_differ(event, other)
+                and not _places_differ(event, other) and not ANOTHER.search(event.evidence)
+                and not (_agents(event) and _agents(other) and not _agents(event) & _agents(other))):
+            return position
+    return None
+
+
+def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
+    """The date of the dated event this one's story follows, or None."""
+    types = dictionaries.types
+    for other_index, other in reversed(kept):
+        distance = index - other_index
+        if distance > ANCHOR_REACH:
+            break
+        if distance < 1 or not _dated(other) or other.date.precision not in ANCHORING_PRECISIONS:
+            continue
+        if other.date.basis not in ("explicit", "anchored"):
+            continue
+        if types[other.type].violent == types[event.type].violent:
+            return replace(other.date, basis="anchored", text=other.date.text)
+    return None
+
+
+def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """Rules 1-4 of the module docstring, in one pass over the article's events in order."""
+    types = dictionaries.types
+    # Rule 1 looks both ways: a headline retells the lead that comes after it.
+    dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
+    kept: list[tuple[int, Event]] = []
+    relative = EventDate(None, None, "none", "", "", "none")
+    folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
+    for index, event in numbered:
+        if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here
+            kept.append((index, replace(event, date=relative)))
+            continue
+        if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
+            target = _retelling_of(index, event, dated_violent, dictionaries)
+            if target is not None:
+                first = dated_violent[target][1]
+                folded[id(first)] = _fold(folded.get(id(first), first), event)
+                continue
+        if not _dated(event) and event.status in HAPPENED:
+            anchored = _anchor(index, event, kept, dictionaries)
+            if anchored is not None:
+                event = replace(event, date=anchored)
+        if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
+                and event.status in ("occurred", "reported") and any(a.role != "target" for a in event.actors)):
+            event = replace(event, date=EventDate(published, published, "day", "", published.isoformat(), "publication"))
+        if not event.actors and (event.type in SPEECH or not _dated(event) and event.type in NEWS_OF_THE_DAY):
+            continue
+        kept.append((index, event))
+    return [(index, folded.get(id(event), event)) for index, event in kept]

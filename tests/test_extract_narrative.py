@@ -1,0 +1,79 @@
+"""Narrative dating (events.extract.narrative): retellings folded, events anchored to their story's date or the
+publication day, undated non-events dropped. Each test is a small article through the whole pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract import Article, analyse
+from events.extract.dictionaries import default_dictionaries
+
+PUBLISHED = date(2015, 7, 30)  # a Thursday
+D = default_dictionaries()
+
+
+def _events(text: str, published: date | None = PUBLISHED):
+    return analyse(Article(text=text, published=published)).events
+
+
+def _violent(text: str):
+    return [e for e in _events(text) if D.types[e.type].violent]
+
+
+def test_a_headline_retold_by_the_dated_lead_is_one_event():
+    text = ("18 dead in IS attack on Kurdish town.\n\nIslamic State fighters attacked the town of Sarrin in Aleppo province on "
+            "Monday, killing 18 people, a monitor said.")
+    (event,) = _violent(text)
+    assert (event.date.first, event.date.basis) == (date(2015, 7, 27), "explicit")
+    assert event.fatalities.best == 18
+
+
+def test_another_strike_told_with_also_is_not_a_retelling_and_takes_the_story_date():
+    text = ("Government air strikes killed 13 civilians in Rastan on Friday, a monitor said. "
+            "Air strikes also targeted the nearby town of Talbiseh, wounding several people.")
+    first, second = _violent(text)
+    assert first.date.first == second.date.first == date(2015, 7, 24)
+    assert (first.date.basis, second.date.basis) == ("explicit", "anchored")
+    assert second.date.text == first.date.text == "Friday"
+
+
+def test_a_statement_without_a_time_expression_is_the_news_of_the_publication_day():
+    (statement,) = [e for e in _events("Russia condemned the attack on the aid convoy.") if e.type in ("statement", "accusation")]
+    assert (statement.date.first, statement.date.precision, statement.date_basis) == (PUBLISHED, "day", "publication")
+
+
+def test_a_statement_after_a_violent_event_is_not_anchored_to_it():
+    text = "Israeli troops killed two militants in Gaza on Tuesday. Russia condemned the raid."
+    (statement,) = [e for e in _events(text) if e.type in ("statement", "accusation")]
+    assert statement.date_basis == "publication"
+
+
+def test_a_month_does_not_anchor_the_next_sentence():
+    text = "The rebels began fighting in February 2003. Rebels attacked a police post near Nyala, killing three."
+    later = [e for e in _violent(text) if "Nyala" in e.evidence]
+    assert later and all(e.date.basis != "anchored" for e in later)
+
+
+def test_an_event_placed_only_after_another_stays_undated():
+    text = "Russia welcomed the agreement following the visit of the Russian envoy to Damascus."
+    meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
+    assert all(e.date.first is None and e.date_basis == "none" for e in meetings)
+
+
+def test_undated_diplomacy_with_no_party_named_is_no_event():
+    assert not _events("A series of peace conferences over the past year has made little progress towards a settlement.")
+
+
+def test_a_statement_with_no_speaker_is_no_event():
+    assert not [e for e in _events('"The situation is very grave," the statement added.') if e.type == "statement"]
+
+
+def test_unknown_attackers_with_a_place_stay_even_undated():
+    (event,) = _violent("Gunmen abducted two aid workers near Idlib.")
+    assert event.date.first is None and event.date_basis == "none"
+
+
+def test_an_article_without_a_publication_date_still_gives_its_events():
+    analysis = analyse(Article(text="The U.S. and its allies began bombing Syria in Sept. 2014."))
+    assert analysis.published is None
+    (campaign,) = analysis.events
+    assert (campaign.date.value, campaign.date_basis) == ("2014-09", "explicit")
