@@ -33,15 +33,18 @@ class Format:
     suffix: str
     mime: str
     about: str
+    rows: str  # which of the filtered events the file holds
 
 
 FORMATS: Mapping[str, Format] = {f.name: f for f in (
-    Format("csv", "csv", "text/csv", "our columns, formula-looking cells made inert"),
-    Format("jsonl", "jsonl", "application/jsonl", "our columns, one JSON object per event"),
-    Format("parquet", "parquet", "application/vnd.apache.parquet", "our columns, typed"),
-    Format("acled", "acled.csv", "text/csv", "ACLED's columns and codes, events ACLED would code"),
-    Format("geojson", "geojson", "application/geo+json", "RFC 7946 points of the located events"),
-    Format("timelinejs", "timeline.json", "application/json", "TimelineJS3 story of the dated events"),
+    Format("csv", "csv", "text/csv", "our columns, formula-looking cells made inert", "every event"),
+    Format("jsonl", "jsonl", "application/jsonl", "our columns, one JSON object per event", "every event"),
+    Format("parquet", "parquet", "application/vnd.apache.parquet", "our columns, typed", "every event"),
+    Format("acled", "acled.csv", "text/csv", "ACLED's columns and codes",
+           "the events ACLED would code: violence, protests and strategic developments that happened, dated"),
+    Format("geojson", "geojson", "application/geo+json", "RFC 7946 points for GIS tools, every column a property",
+           "the events with coordinates"),
+    Format("timelinejs", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
 )}
 #: Formats written as text (the dashboard offers these; Parquet needs a file).
 TEXT_FORMATS = tuple(name for name in FORMATS if name != "parquet")
