@@ -116,15 +116,21 @@ def test_the_url_sets_the_filters(db):
     assert at.multiselect(key="type").value == []
 
 
-def test_the_download_holds_exactly_the_filtered_rows(db, monkeypatch):
-    saved: list[tuple[bytes, str]] = []
+@pytest.fixture()
+def saved(monkeypatch) -> list[tuple[bytes, str]]:
+    """(data, mime type) of every file the app hands the browser (download buttons), in order."""
+    files: list[tuple[bytes, str]] = []
     original = MemoryMediaFileStorage.load_and_get_id
 
     def record(self, path_or_data, mimetype, kind, filename=None):
-        saved.append((path_or_data, mimetype))
+        files.append((path_or_data, mimetype))
         return original(self, path_or_data, mimetype, kind, filename)
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return files
+
+
+def test_the_download_holds_exactly_the_filtered_rows(db, saved):
     at = _app().run()
     actor = _busiest_actor(db)
     at.multiselect(key="actor").select(actor).run()
@@ -138,15 +144,7 @@ def test_the_download_holds_exactly_the_filtered_rows(db, monkeypatch):
 
 @pytest.mark.parametrize("fmt, mime", [("geojson", "application/geo+json"), ("acled", "text/csv"),
                                        ("timelinejs", "application/json")])
-def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, monkeypatch, fmt, mime):
-    saved: list[tuple[bytes, str]] = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        saved.append((path_or_data, mimetype))
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, saved, fmt, mime):
     at = _app().run()
     at.multiselect(key="actor").select(_busiest_actor(db)).run()
     at.selectbox(key="download_format").select(fmt).run()
