@@ -316,7 +316,8 @@ def test_timelinejs_matches_its_json_format_dates_as_precise_as_the_text():
     assert slides["strike"]["text"]["headline"] == "Russia airstrike, Aleppo, 12 killed"
     assert '<a href="https://example.org/a"' in slides["strike"]["text"]["text"]
     # the air campaign is an era as well as a slide; its headline is escaped HTML
-    assert story["eras"] == [{"start_date": {"year": 2014, "month": 9}, "end_date": {"year": 2014, "month": 9},
+    assert story["eras"] == [{"start_date": {"year": 2014, "month": 9, "day": 1},
+                              "end_date": {"year": 2014, "month": 9, "day": 30},
                               "text": {"headline": "&lt;b&gt;US air campaign&lt;/b&gt;"}}]
     text = slides["hostile"]["text"]["text"]
     assert "<script>" not in text and "&lt;script&gt;" in text and "&amp; a blast" in text

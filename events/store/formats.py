@@ -208,7 +208,9 @@ def to_timelinejs(frame: pd.DataFrame, details: Mapping[str, EventDetails], rule
             slide["end_date"] = end_date
         slides.append(slide)
         if _text(record.get("type")) in rules.era_types and (last - first).days + 1 >= rules.era_min_days:
-            eras.append({"start_date": start_date, "end_date": end_date, "text": {"headline": html.escape(summary)}})
+            # A band spans the whole interval: at month precision both ends would be the month's first day.
+            eras.append({"start_date": _date_parts(first, "day"), "end_date": _date_parts(last, "day"),
+                         "text": {"headline": html.escape(summary)}})
     story = {"title": {"text": {"headline": html.escape(rules.title),
                                 "text": html.escape(f"{len(slides)} events extracted by machine from news articles; "
                                                     "each slide quotes its evidence and links its source.")}},
