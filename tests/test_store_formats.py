@@ -278,6 +278,13 @@ def test_acled_rows_follow_the_codebook_and_leave_out_what_acled_would_not_code(
     assert pd.isna(campaign["iso"]) and pd.isna(campaign["region"])
 
 
+def test_a_pair_outside_the_codebook_is_left_out_not_guessed():
+    odd = STRIKE | {"event_id": "odd", "acled_event_type": "Battles", "acled_sub_event_type": "Dogfight"}
+    exported = acled_export(frame_of(odd, CLASH), DETAILS)
+    assert list(exported.frame["event_id_cnty"]) == ["clash"]
+    assert exported.left_out == (("type airstrike: Battles / Dogfight is not in ACLED's codebook", 1),)
+
+
 def test_acled_takes_date_basis_into_its_tags_when_the_export_has_it():
     frame = frame_of(STRIKE).assign(date_basis="explicit")
     row = acled_export(frame, DETAILS).frame.iloc[0]

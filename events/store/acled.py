@@ -350,6 +350,10 @@ def acled_export(frame: pd.DataFrame, details: Mapping[str, EventDetails], rules
             reason = f"type {record['type']}: {rules.left_out[record['type']]}"
         elif not record["acled_event_type"]:
             reason = f"type {record['type']}: no ACLED event type"
+        elif (record["acled_event_type"], record["acled_sub_event_type"]) not in rules.disorder:
+            # stored with a user dictionary whose mapping ACLED's codebook does not have
+            reason = (f"type {record['type']}: {record['acled_event_type']} / {record['acled_sub_event_type']} "
+                      "is not in ACLED's codebook")
         elif record["status"] not in rules.statuses:
             reason = f"status {record['status']}: did not happen (ACLED codes {', '.join(rules.statuses)} events)"
         elif _day(record["date_start"]) is None:
