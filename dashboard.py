@@ -248,14 +248,15 @@ selected_rows = st.dataframe(
         "url": st.column_config.TextColumn("URL"),
     },
 )
-format_column, button_column = st.columns([0.3, 0.7], vertical_alignment="bottom")
+format_column, button_column = st.columns([0.25, 0.75], vertical_alignment="bottom")
 FORMAT = format_column.selectbox("Download format", TEXT_FORMATS, key="download_format",
-                                 format_func=lambda name: f"{name} ({FORMATS[name].about})")
+                                 format_func=lambda name: FORMATS[name].label)
 download_data = (download_text(DB, VERSION, FOR_TABLE, FORMAT) if COUNTS.total <= EAGER_DOWNLOAD_ROWS
                  else (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_text(db, v, f, fmt)))
-button_column.download_button(f"Download these {COUNTS.total:,} events ({FORMAT.upper()})", data=download_data,
-                              file_name=f"events.{FORMATS[FORMAT].suffix}", mime=FORMATS[FORMAT].mime, key="download")
-st.caption(f"{FORMAT}: {FORMATS[FORMAT].about}. It holds {FORMATS[FORMAT].rows}.")
+CHOSEN = FORMATS[FORMAT]
+button_column.download_button(f"Download these {COUNTS.total:,} events ({CHOSEN.label})", data=download_data,
+                              file_name=f"events.{CHOSEN.suffix}", mime=CHOSEN.mime, key="download")
+st.caption(f"{CHOSEN.label}: {CHOSEN.about}. It holds {CHOSEN.rows}.")
 
 # --- event detail and article view -----------------------------------------------------------------------
 

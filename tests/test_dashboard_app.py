@@ -12,6 +12,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from events.store import ensure_bundled_database, read_connection
+from events.store.formats import FORMATS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 TIMEOUT = 120
@@ -164,7 +165,7 @@ def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, sa
     else:
         slides = json.loads(text)["events"]
         assert {s["unique_id"] for s in slides} == set(table.loc[table["date_start"].notna(), "event_id"])
-    assert any(f"({fmt.upper()})" in b.label for b in at.get("download_button"))
+    assert any(f"({FORMATS[fmt].label})" in b.label for b in at.get("download_button"))
 
 
 def test_selecting_a_row_shows_its_evidence_and_escaped_article(db):

@@ -140,8 +140,9 @@ def load_acled_rules(path: Path = EXPORTS_TOML, event_types: Mapping[str, tuple[
             src.fail(1, f"event type {ours!r} maps to {acled_type!r} / {sub_type!r}, which ACLED's codebook "
                         "(acled.event_types) does not have")
         if mapped == (ours in left_out):
-            src.fail(src.line_of("[acled.left_out]"),
-                     f"event type {ours!r} is {'both mapped to ACLED and left out' if mapped else 'neither mapped to ACLED (event_types.toml) nor in acled.left_out'}")
+            problem = ("both mapped to ACLED and left out" if mapped
+                       else "neither mapped to ACLED (event_types.toml) nor in acled.left_out")
+            src.fail(src.line_of("[acled.left_out]"), f"event type {ours!r} is {problem}")
     for ours in left_out:
         if ours not in event_types:
             src.fail(src.line_of(ours), f"acled.left_out names {ours!r}, which is no event type")

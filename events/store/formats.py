@@ -30,6 +30,7 @@ from events.store.export import _json_value, to_jsonl, to_safe_csv
 @dataclass(frozen=True)
 class Format:
     name: str
+    label: str
     suffix: str
     mime: str
     about: str
@@ -37,14 +38,14 @@ class Format:
 
 
 FORMATS: Mapping[str, Format] = {f.name: f for f in (
-    Format("csv", "csv", "text/csv", "our columns, formula-looking cells made inert", "every event"),
-    Format("jsonl", "jsonl", "application/jsonl", "our columns, one JSON object per event", "every event"),
-    Format("parquet", "parquet", "application/vnd.apache.parquet", "our columns, typed", "every event"),
-    Format("acled", "acled.csv", "text/csv", "ACLED's columns and codes",
+    Format("csv", "CSV", "csv", "text/csv", "our columns, formula-looking cells made inert", "every event"),
+    Format("jsonl", "JSONL", "jsonl", "application/jsonl", "our columns, one JSON object per event", "every event"),
+    Format("parquet", "Parquet", "parquet", "application/vnd.apache.parquet", "our columns, typed", "every event"),
+    Format("acled", "ACLED CSV", "acled.csv", "text/csv", "ACLED's columns and codes",
            "the events ACLED would code: violence, protests and strategic developments that happened, dated"),
-    Format("geojson", "geojson", "application/geo+json", "RFC 7946 points for GIS tools, every column a property",
+    Format("geojson", "GeoJSON", "geojson", "application/geo+json", "RFC 7946 points for GIS tools, every column a property",
            "the events with coordinates"),
-    Format("timelinejs", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
+    Format("timelinejs", "TimelineJS3 JSON", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
 )}
 #: Formats written as text (the dashboard offers these; Parquet needs a file).
 TEXT_FORMATS = tuple(name for name in FORMATS if name != "parquet")
