@@ -86,8 +86,8 @@ def summary_figures(db: str, version: tuple, filters: queries.Filters, colors: t
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def download_text(db: str, version: tuple, filters: queries.Filters, fmt: str) -> str:
-    return _query("export_file", db, filters, fmt).text
+def download_file(db: str, version: tuple, filters: queries.Filters, fmt: str):
+    return _query("export_file", db, filters, fmt)
 
 
 VERSION = queries.store_version(DB)
@@ -251,10 +251,14 @@ selected_rows = st.dataframe(
 format_column, button_column = st.columns([0.25, 0.75], vertical_alignment="bottom")
 FORMAT = format_column.selectbox("Download format", TEXT_FORMATS, key="download_format",
                                  format_func=lambda name: FORMATS[name].label)
-download_data = (download_text(DB, VERSION, FOR_TABLE, FORMAT) if COUNTS.total <= EAGER_DOWNLOAD_ROWS
-                 else (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_text(db, v, f, fmt)))
 CHOSEN = FORMATS[FORMAT]
-button_column.download_button(f"Download these {COUNTS.total:,} events ({CHOSEN.label})", data=download_data,
+if COUNTS.total <= EAGER_DOWNLOAD_ROWS:
+    RENDERED = download_file(DB, VERSION, FOR_TABLE, FORMAT)
+    download_data, held = RENDERED.text, RENDERED.rows
+else:  # built on click: how many rows the format keeps is not known yet
+    download_data, held = (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_file(db, v, f, fmt).text), None
+which = (f"these {COUNTS.total:,}" if held in (None, COUNTS.total) else f"{held:,} of these {COUNTS.total:,}")
+button_column.download_button(f"Download {which} events ({CHOSEN.label})", data=download_data,
                               file_name=f"events.{CHOSEN.suffix}", mime=CHOSEN.mime, key="download")
 st.caption(f"{CHOSEN.label}: {CHOSEN.about}. It holds {CHOSEN.rows}.")
 

@@ -159,6 +159,8 @@ def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, sa
         assert {f["id"] for f in features} == set(located["event_id"]) and features
         assert all(f["geometry"]["coordinates"] == [f["properties"]["longitude"], f["properties"]["latitude"]]
                    for f in features)
+        if len(features) < len(table):  # the button says how many of the shown events the file holds
+            assert f"Download {len(features):,} of these {len(table):,} events" in at.get("download_button")[0].label
     elif fmt == "acled":
         rows = pd.read_csv(io.StringIO(text), dtype={"event_id_cnty": str})
         assert "interaction" in rows.columns and set(rows["event_id_cnty"]) <= set(table["event_id"])
