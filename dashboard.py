@@ -18,11 +18,11 @@ from events.extract import analyse
 from events.extract.records import Article
 from events.readers import ReadFailure, parse_published, read_paths
 from events.store import add_article, default_db_path, ensure_bundled_database, read_connection
-from events.store.export import to_safe_csv
+from events.store.formats import FORMATS, TEXT_FORMATS
 
 TABLE_ROWS = 1000  # rows shown on the page; the download has every filtered row
 UNDATED_ROWS = 200  # undated events listed beside the timeline (all are counted)
-EAGER_DOWNLOAD_ROWS = 5000  # above this the CSV is built only when the button is clicked
+EAGER_DOWNLOAD_ROWS = 5000  # above this the download is built only when the button is clicked
 ARTICLE_OPTIONS = 300  # articles listed in the sidebar (a long list slows every page load)
 
 st.set_page_config(page_title="Conflict timeline", layout="wide")
@@ -67,7 +67,7 @@ def run(query: str, db: str, version: tuple, *args):
     return _query(query, db, *args)
 
 
-# The figures and the CSV are cached themselves: their frames are queried uncached, so as not to be
+# The figures and the download are cached themselves: their frames are queried uncached, so as not to be
 # kept twice (a million-row export once as rows and once as text).
 @st.cache_data(show_spinner=False, max_entries=64)
 def timeline_figure(db: str, version: tuple, filters: queries.Filters, lanes: str, colors: tuple):
@@ -86,8 +86,8 @@ def summary_figures(db: str, version: tuple, filters: queries.Filters, colors: t
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def csv_text(db: str, version: tuple, filters: queries.Filters) -> str:
-    return to_safe_csv(_query("export_rows", db, filters))
+def download_file(db: str, version: tuple, filters: queries.Filters, fmt: str):
+    return _query("export_file", db, filters, fmt)
 
 
 VERSION = queries.store_version(DB)
@@ -248,10 +248,19 @@ selected_rows = st.dataframe(
         "url": st.column_config.TextColumn("URL"),
     },
 )
-download_data = (csv_text(DB, VERSION, FOR_TABLE) if COUNTS.total <= EAGER_DOWNLOAD_ROWS
-                 else (lambda db=DB, v=VERSION, f=FOR_TABLE: csv_text(db, v, f)))
-st.download_button(f"Download these {COUNTS.total:,} events (CSV)", data=download_data,
-                   file_name="events.csv", mime="text/csv", key="download")
+format_column, button_column = st.columns([0.25, 0.75], vertical_alignment="bottom")
+FORMAT = format_column.selectbox("Download format", TEXT_FORMATS, key="download_format",
+                                 format_func=lambda name: FORMATS[name].label)
+CHOSEN = FORMATS[FORMAT]
+if COUNTS.total <= EAGER_DOWNLOAD_ROWS:
+    RENDERED = download_file(DB, VERSION, FOR_TABLE, FORMAT)
+    download_data, held = RENDERED.text, RENDERED.rows
+else:  # built on click: how many rows the format keeps is not known yet
+    download_data, held = (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_file(db, v, f, fmt).text), None
+which = (f"these {COUNTS.total:,}" if held in (None, COUNTS.total) else f"{held:,} of these {COUNTS.total:,}")
+button_column.download_button(f"Download {which} events ({CHOSEN.label})", data=download_data,
+                              file_name=f"events.{CHOSEN.suffix}", mime=CHOSEN.mime, key="download")
+st.caption(f"{CHOSEN.label}: {CHOSEN.about}. It holds {CHOSEN.rows}.")
 
 # --- event detail and article view -----------------------------------------------------------------------
 

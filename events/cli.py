@@ -2,7 +2,7 @@
 
 In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
     ingest PATH...   read files/directories, analyse, store (one transaction per article)
-    export           the timeline events as csv, jsonl or parquet, filtered
+    export           the timeline events as csv, jsonl, parquet, acled, geojson or timelinejs, filtered
     stats            counts by type, actor and month
 """
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 
 from events.readers import parse_column_map, parse_published, read_paths
 from events.store import Filters, connect, default_db_path, read_connection
-from events.store.export import FORMATS, export_frame, to_jsonl, to_safe_csv, write_parquet
+from events.store.export import export_frame, write_parquet
+from events.store.formats import FORMATS, render
 from events.store.pipeline import ingest
 from events.store.stats import stats
 
@@ -56,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: number of partitions")
 
     export_cmd = with_db(commands.add_parser("export", help="write the timeline events"))
-    export_cmd.add_argument("--format", choices=FORMATS, default="csv")
+    export_cmd.add_argument("--format", choices=list(FORMATS), default="csv",
+                            help="; ".join(f"{f.name}: {f.about}" for f in FORMATS.values()))
     export_cmd.add_argument("--output", type=Path, help="file to write (default: stdout; required for parquet)")
     export_cmd.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable: any)")
     export_cmd.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable: any)")
@@ -137,12 +139,15 @@ def _export(args) -> int:
             print(f"{rows} events written to {args.output}", file=sys.stderr)
             return 0
         frame = export_frame(con, filters)
-    text = to_safe_csv(frame) if args.format == "csv" else to_jsonl(frame)
+        rendered = render(con, frame, args.format)
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(rendered.text)
     else:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"{len(frame)} events written to {args.output}", file=sys.stderr)
+        args.output.write_text(rendered.text, encoding="utf-8")
+        print(f"{rendered.rows} of {len(frame)} events written to {args.output} ({args.format})", file=sys.stderr)
+    if rendered.left_out:
+        print(f"left out of {args.format}:", file=sys.stderr)
+        print("\n".join(rendered.left_out_lines()), file=sys.stderr)
     return 0
 
 

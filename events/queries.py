@@ -26,6 +26,7 @@ import duckdb
 import pandas as pd
 
 from events.store import EXPORT_COLUMNS
+from events.store.formats import Rendered, render
 
 #: Timeline lanes: one per actor, or one per event type.
 LANE_CHOICES = ("actor", "type")
@@ -510,6 +511,11 @@ def export_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFram
         frame[column] = [d.isoformat() if d else "" for d in frame[column].map(as_date)]
     frame["actors"] = [_names(v) for v in frame["actors"]]
     return frame
+
+
+def export_file(con: duckdb.DuckDBPyConnection, filters: Filters, fmt: str) -> Rendered:
+    """The filtered events written in a text export format (``events.store.formats.TEXT_FORMATS``)."""
+    return render(con, export_rows(con, filters), fmt)
 
 
 def analysis_events_frame(analysis: Any) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from events.store import ensure_bundled_database, read_connection
+from events.store.formats import FORMATS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 TIMEOUT = 120
@@ -115,15 +117,21 @@ def test_the_url_sets_the_filters(db):
     assert at.multiselect(key="type").value == []
 
 
-def test_the_download_holds_exactly_the_filtered_rows(db, monkeypatch):
-    saved: list[tuple[bytes, str]] = []
+@pytest.fixture()
+def saved(monkeypatch) -> list[tuple[bytes, str]]:
+    """(data, mime type) of every file the app hands the browser (download buttons), in order."""
+    files: list[tuple[bytes, str]] = []
     original = MemoryMediaFileStorage.load_and_get_id
 
     def record(self, path_or_data, mimetype, kind, filename=None):
-        saved.append((path_or_data, mimetype))
+        files.append((path_or_data, mimetype))
         return original(self, path_or_data, mimetype, kind, filename)
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return files
+
+
+def test_the_download_holds_exactly_the_filtered_rows(db, saved):
     at = _app().run()
     actor = _busiest_actor(db)
     at.multiselect(key="actor").select(actor).run()
@@ -133,6 +141,33 @@ def test_the_download_holds_exactly_the_filtered_rows(db, monkeypatch):
     assert set(csv["event_id"]) == set(_table(at)["event_id"])
     assert len(csv) == len(_table(at))
     assert "evidence" in csv.columns and "summary" not in csv.columns  # the store's export columns
+
+
+@pytest.mark.parametrize("fmt, mime", [("geojson", "application/geo+json"), ("acled", "text/csv"),
+                                       ("timelinejs", "application/json")])
+def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, saved, fmt, mime):
+    at = _app().run()
+    at.multiselect(key="actor").select(_busiest_actor(db)).run()
+    at.selectbox(key="download_format").select(fmt).run()
+    assert not at.exception
+    table = _table(at)
+    data = [d for d, kind in saved if kind == mime][-1]
+    text = data.decode() if isinstance(data, bytes) else data
+    if fmt == "geojson":
+        features = json.loads(text)["features"]
+        located = table[table["latitude"].notna() & table["longitude"].notna()]
+        assert {f["id"] for f in features} == set(located["event_id"]) and features
+        assert all(f["geometry"]["coordinates"] == [f["properties"]["longitude"], f["properties"]["latitude"]]
+                   for f in features)
+        if len(features) < len(table):  # the button says how many of the shown events the file holds
+            assert f"Download {len(features):,} of these {len(table):,} events" in at.get("download_button")[0].label
+    elif fmt == "acled":
+        rows = pd.read_csv(io.StringIO(text), dtype={"event_id_cnty": str})
+        assert "interaction" in rows.columns and set(rows["event_id_cnty"]) <= set(table["event_id"])
+    else:
+        slides = json.loads(text)["events"]
+        assert {s["unique_id"] for s in slides} == set(table.loc[table["date_start"].notna(), "event_id"])
+    assert any(f"({FORMATS[fmt].label})" in b.label for b in at.get("download_button"))
 
 
 def test_selecting_a_row_shows_its_evidence_and_escaped_article(db):

@@ -19,7 +19,6 @@ import pyarrow.parquet as pq
 
 from events.store.schema import EXPORT_COLUMNS, ROW_COLUMNS, quoted
 
-FORMATS = ("csv", "jsonl", "parquet")
 DATE_COLUMNS = ("date_start", "date_end", "published")
 #: First characters that make a spreadsheet treat a cell as a formula (or smuggle one in).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
