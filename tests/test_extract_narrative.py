@@ -77,3 +77,27 @@ def test_an_article_without_a_publication_date_still_gives_its_events():
     assert analysis.published is None
     (campaign,) = analysis.events
     assert (campaign.date.value, campaign.date_basis) == ("2014-09", "explicit")
+
+
+def test_details_of_one_attack_told_after_it_are_that_attack():
+    text = ("Islamic State fighters attacked a school in Sarrin in Aleppo province on Monday, a monitor said. "
+            "A first attacker blew himself up, then the rest opened fire. "
+            "At least 10 Kurdish fighters were killed in the blast and the gun battle that followed.")
+    (attack,) = _violent(text)
+    assert attack.date.first == date(2015, 7, 27) and attack.fatalities.best == 10
+
+
+def test_a_happening_told_as_not_happening_is_no_event():
+    text = "The United States has no intention of attacking or invading the country, the statement said."
+    assert not _violent(text)
+    assert "airstrike" not in {e.type for e in _events("No air strikes were reported in Idlib on Monday.")}
+
+
+def test_a_figure_that_only_looks_like_a_negation_keeps_its_event():
+    (strike,) = _violent("No fewer than 20 people were killed in air strikes on Idlib on Monday.")
+    assert strike.fatalities.low == 20
+
+
+def test_a_meeting_named_inside_a_quotation_is_what_the_speaker_talks_about():
+    text = '"The visit offers a useful opportunity to review bilateral relations," the Pakistani spokeswoman said.'
+    assert "diplomatic_meeting" not in {e.type for e in _events(text)}

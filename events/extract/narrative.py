@@ -65,11 +65,19 @@ def _places_differ(a: Event, b: Event) -> bool:
     return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
 
 
+def _detail(event: Event) -> tuple[bool, bool, bool]:
+    return event.fatalities is not None, event.location is not None, bool(_agents(event))
+
+
 def _fold(first: Event, retold: Event) -> Event:
-    seen = {a.name for a in first.actors}
-    actors = first.actors + tuple(a for a in retold.actors if a.name not in seen)
-    return replace(first, actors=actors, location=first.location or retold.location,
-                   fatalities=first.fatalities or retold.fatalities)
+    """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
+    attack" gives way to the lead that says where and by whom), the best date of the two, every actor once."""
+    base, other = (retold, first) if _detail(retold) > _detail(first) else (first, retold)
+    seen = {a.name for a in base.actors}
+    actors = base.actors + tuple(a for a in other.actors if a.name not in seen)
+    when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
+    return replace(base, actors=actors, location=base.location or other.location,
+                   fatalities=base.fatalities or other.fatalities, date=when)
 
 
 def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
@@ -103,6 +111,28 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
     return None
 
 
+def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> Event | None:
+    """The violent event told just before (within ANCHOR_REACH sentences) on the same day that ``event`` (dated,
+    violent) tells more of: "IS fighters attacked a school in Sarrin on Monday ... A first attacker blew himself
+    up ... At least 10 Kurdish fighters were killed in the blast". A detail with no date of its own (anchored)
+    may be told with another word for the violence; one with its own date must be of the same family."""
+    types = dictionaries.types
+    for other_index, other in reversed(kept):
+        if index - other_index > ANCHOR_REACH:
+            break
+        if (not types[other.type].violent or not _dated(other) or other.date.precision != "day"
+                or (other.date.first, other.date.last) != (event.date.first, event.date.last)
+                or other.status not in HAPPENED):
+            continue
+        if event.date.basis != "anchored" and family(other.type) != family(event.type):
+            continue
+        if (_tolls_differ(event, other) or _places_differ(event, other) or ANOTHER.search(event.evidence)
+                or (_agents(event) and _agents(other) and not _agents(event) & _agents(other))):
+            continue
+        return other
+    return None
+
+
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
     """Rules 1-4 of the module docstring, in one pass over the article's events in order."""
     types = dictionaries.types
@@ -125,6 +155,11 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             anchored = _anchor(index, event, kept, dictionaries)
             if anchored is not None:
                 event = replace(event, date=anchored)
+        if _dated(event) and types[event.type].violent and event.status in HAPPENED:
+            same = _same_happening(index, event, kept, dictionaries)
+            if same is not None:
+                folded[id(same)] = _fold(folded.get(id(same), same), event)
+                continue
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
                 and event.status in ("occurred", "reported") and any(a.role != "target" for a in event.actors)):
             event = replace(event, date=EventDate(published, published, "day", "", published.isoformat(), "publication"))

@@ -177,6 +177,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
+            if status != "denied" and event_rules.negated(text, clause[0], trig.start):
+                continue  # "has no intention of attacking": told as not happening
+            if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
+                continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
@@ -222,15 +226,36 @@ class EventRules:
     reference_types: frozenset[str]
     made_by: re.Pattern
     totals: re.Pattern | None  # event_types.toml [generic] totals, as one regex
+    negation: re.Pattern  # a negation at most three words before the end of the text searched
+    not_negation: re.Pattern
+    unquoted_types: frozenset[str]
+
+    def negated(self, text: str, clause_start: int, trigger_start: int) -> bool:
+        """ "has no intention of attacking", "no additional action is planned": the trigger is told as not happening."""
+        start = max(clause_start, trigger_start - 60)
+        hit = self.negation.search(text, start, trigger_start)
+        return hit is not None and not self.not_negation.search(text, max(start, hit.start() - 1), trigger_start)
 
 
 @lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
     totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
+    negations = status_rules._words(tuple(cues.get("negations", ()))).pattern
     return EventRules(frozenset(w.lower() for w in cues.get("reporting_verbs", ())), frozenset(cues.get("reference_types", ())),
                       status_rules._words(tuple(cues.get("made_by", ()))),
-                      re.compile(totals, re.IGNORECASE) if totals else None)
+                      re.compile(totals, re.IGNORECASE) if totals else None,
+                      re.compile(rf"{negations}(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE),
+                      status_rules._words(tuple(cues.get("not_negations", ()))),
+                      frozenset(cues.get("unquoted_types", ())))
+
+
+def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
+    """Is ``position`` inside a quotation opened in its sentence (straight quotes counted, curly ones paired)?"""
+    before = text[sentence.start:position]
+    if before.count('"') % 2 == 1:
+        return True
+    return before.rfind("“") > before.rfind("”")
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
