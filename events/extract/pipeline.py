@@ -159,6 +159,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS) \
                         or trig.text.lower() in event_rules.reporting_verbs:
                     continue  # "the army said it killed 20": the attribution of the other event, not an event
+            if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(text, trig, s_actors) is None:
+                continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in SOURCE_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
