@@ -51,6 +51,17 @@ def test_tags_run_and_inline_widgets_are_cut_from_scraped_text():
     assert "At least 11 civilians were killed in air raids on Monday." in sentences
 
 
+def test_a_run_of_linked_headlines_and_a_photo_stamp_are_cut_from_scraped_text():
+    text = ("US-led strikes hit Abu Kamal - Reports REUTERS Social Media Website Middle East 1924 16.05.2017 Coalition strikes "
+            "killed 31 civilians in Abu Kamal on Monday. 211 Related Cairo Opposition Platform Insists Any Deal on Syria Should "
+            "Be of UN Nature Clashes With Syrian Opposition in N Syria Continue Tags civilian casualties Syria")
+    result = clean(text, D)
+    dropped = " ".join(d.text for d in result.dropped)
+    assert "Related Cairo Opposition" in dropped and "Social Media Website" in dropped
+    events = analyse(Article(text=text, published=date(2017, 5, 16))).events
+    assert not [e for e in events if "Cairo" in e.evidence or "Clashes With" in e.evidence]
+
+
 def test_publication_dateline_is_cut_and_found():
     analysis = analyse(Article(text="Published 27 July 2016\n\nRussian airstrikes killed 12 civilians in Idlib on Sunday."))
     assert analysis.published == date(2016, 7, 27)
