@@ -101,3 +101,12 @@ def test_a_figure_that_only_looks_like_a_negation_keeps_its_event():
 def test_a_meeting_named_inside_a_quotation_is_what_the_speaker_talks_about():
     text = '"The visit offers a useful opportunity to review bilateral relations," the Pakistani spokeswoman said.'
     assert "diplomatic_meeting" not in {e.type for e in _events(text)}
+
+
+def test_said_only_attributes_a_new_event_but_is_news_about_one_told_before():
+    new = _events("The Syrian army said it killed 20 militants in Hama on Monday.")
+    assert [e.type for e in new if e.type == "statement"] == [] and _violent("The Syrian army said it killed 20 militants in Hama on Monday.")
+    text = ("Israeli troops raided Beit Hanoun in Gaza on Tuesday, killing four militants. "
+            "Russia said the raid in Beit Hanoun was a violation of international law.")
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert statements and statements[0].actor_names[0] == "Russia"

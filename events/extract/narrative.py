@@ -23,6 +23,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    ("gunmen fired at al-Midan killing 3": unknown attackers are no actor), and so does anything with a
    party named. A statement or accusation with no speaker
    named is no news of its own, dated or not ("the agency said", "it added"): dropped too.
+5. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
+   said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
+   speech is the news ("Berri said the murder of Gemayel was an attack on the state").
 """
 from __future__ import annotations
 
@@ -133,8 +136,10 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dic
     return None
 
 
-def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
-    """Rules 1-4 of the module docstring, in one pass over the article's events in order."""
+def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
+           attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+    """Rules 1-5 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    (sentence start, reporting verb) of statements that may only attribute another event of their sentence."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
@@ -166,4 +171,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not event.actors and (event.type in SPEECH or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
         kept.append((index, event))
-    return [(index, folded.get(id(event), event)) for index, event in kept]
+    settled = [(index, folded.get(id(event), event)) for index, event in kept]
+    # Rule 5: sentences that still tell a happening of their own once retellings are folded away.
+    news = {e.evidence_start for _, e in settled if e.type not in SPEECH and (e.evidence_start, e.trigger.lower()) not in attributions}
+    return [(index, e) for index, e in settled
+            if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]

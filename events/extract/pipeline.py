@@ -119,6 +119,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         return tolls[(start, end)]
 
     result: list[tuple[int, Event]] = []
+    attributions: set[tuple[int, str]] = set()
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers = Sorted(actors), Sorted(places), Sorted(triggers)
@@ -156,9 +157,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             c_actors = actors.within(*clause) or s_actors
             if trig.type == "statement" and has_other:
                 who = speaker(text, trig, s_actors)
-                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS) \
-                        or trig.text.lower() in event_rules.reporting_verbs:
-                    continue  # "the army said it killed 20": the attribution of the other event, not an event
+                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
+                    continue  # "SANA reported that ...": the source of the other event, not an event
+                if trig.text.lower() in event_rules.reporting_verbs:
+                    # "the army said it killed 20" is the attribution of the killing; "Berri said the murder of
+                    # Gemayel was an attack on the state" is news if the murder was told before: narrative decides.
+                    attributions.add((sentence.start, trig.text.lower()))
             if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(text, trig, s_actors) is None:
                 continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
@@ -215,7 +219,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = merge_retold(result, dictionaries)
     completed = complete_from_story(result, dictionaries)
-    settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries)
+    settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
+                     attributions)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
