@@ -110,3 +110,9 @@ def test_said_only_attributes_a_new_event_but_is_news_about_one_told_before():
             "Russia said the raid in Beit Hanoun was a violation of international law.")
     statements = [e for e in _events(text) if e.type == "statement"]
     assert statements and statements[0].actor_names[0] == "Russia"
+
+
+def test_a_noun_told_as_not_happening_and_an_undated_feared_event_are_no_events():
+    assert not _events("Protests are not reported in Mosul, in northern Iraq.")
+    assert _events("Protests were held in Baghdad on Monday.")
+    assert not _events("The groups agreed on the possibility of a deal if the United Nations could guarantee a cease-fire.")

@@ -89,7 +89,7 @@ def test_death_tolls(phrase, expected):
     ("The United States and Russia are preparing a joint airstrike campaign in Syria.", "planned"),
     ("The U.S. government suggests a joint airstrike campaign with Russia.", "proposed"),
     ("Russia denied carrying out airstrikes on the hospital in Idlib.", "denied"),
-    ("Russia could launch airstrikes on Idlib.", "hypothetical"),
+    ("Russia could launch airstrikes on Idlib next week.", "hypothetical"),  # undated, a feared event is dropped
     ("According to Airwars, the airstrikes killed 12 civilians in Raqqa.", "reported"),
     ("Russian warplanes struck Saraqeb on Monday.", "occurred"),
 ])

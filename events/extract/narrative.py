@@ -22,7 +22,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    It is dropped (the guide's non-events). Violence, abductions and protests stay even then, undated
    ("gunmen fired at al-Midan killing 3": unknown attackers are no actor), and so does anything with a
    party named. A statement or accusation with no speaker
-   named is no news of its own, dated or not ("the agency said", "it added"): dropped too.
+   named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is an undated
+   hypothetical event ("a deal if the UN could guarantee a cease-fire"): it neither happened nor has a place
+   in time.
 5. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
    speech is the news ("Berri said the murder of Gemayel was an attack on the state").
@@ -170,6 +172,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             event = replace(event, date=EventDate(published, published, "day", "", published.isoformat(), "publication"))
         if not event.actors and (event.type in SPEECH or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
+        if not _dated(event) and event.status == "hypothetical":
+            continue  # "if the UN could guarantee a cease-fire": neither happened nor placed
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 5: sentences that still tell a happening of their own once retellings are folded away.

@@ -183,7 +183,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
-            if status != "denied" and event_rules.negated(text, clause[0], trig.start):
+            if status != "denied" and event_rules.negated(text, clause[0], trig.start, trig.end if trig.tense == "noun" else -1):
                 continue  # "has no intention of attacking": told as not happening
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
@@ -234,11 +234,15 @@ class EventRules:
     made_by: re.Pattern
     totals: re.Pattern | None  # event_types.toml [generic] totals, as one regex
     negation: re.Pattern  # a negation at most three words before the end of the text searched
+    negation_after: re.Pattern  # a negation right after a noun trigger
     not_negation: re.Pattern
     unquoted_types: frozenset[str]
 
-    def negated(self, text: str, clause_start: int, trigger_start: int) -> bool:
-        """ "has no intention of attacking", "no additional action is planned": the trigger is told as not happening."""
+    def negated(self, text: str, clause_start: int, trigger_start: int, trigger_end: int = -1) -> bool:
+        """ "has no intention of attacking", "no additional action is planned", "protests are not reported": the
+        trigger is told as not happening."""
+        if trigger_end >= 0 and self.negation_after.match(text, trigger_end, trigger_end + 30):
+            return True
         start = max(clause_start, trigger_start - 60)
         hit = self.negation.search(text, start, trigger_start)
         return hit is not None and not self.not_negation.search(text, max(start, hit.start() - 1), trigger_start)
@@ -253,6 +257,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       status_rules._words(tuple(cues.get("made_by", ()))),
                       re.compile(totals, re.IGNORECASE) if totals else None,
                       re.compile(rf"{negations}(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE),
+                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("negations_after", ()))).pattern, re.IGNORECASE),
                       status_rules._words(tuple(cues.get("not_negations", ()))),
                       frozenset(cues.get("unquoted_types", ())))
 
