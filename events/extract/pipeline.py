@@ -174,8 +174,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
             if generic and background.search(sentence.text):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
-            if spec.violent and event_rules.totals is not None and event_rules.totals.search(text, clause[0], clause[1]):
-                continue  # a toll counted over a war or a period ([generic] totals), not an occasion
+            if spec.violent and event_rules.totals is not None and event_rules.totals.search(text, sentence.start, clause[1]):
+                # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
+                # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ...").
+                continue
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
