@@ -55,7 +55,7 @@ def test_by_after_another_verb_is_no_agent():
 
 
 def test_by_either_x_or_y_warplanes_names_both():
-    text = "The raids on Milis were carried out by either Russian or regime warplanes."
+    text = "The raids on Milis in Idlib were carried out by either Russian or regime warplanes."
     assert {"Russia", "Syrian government"} <= _agents(_first(text, {"airstrike"}))
 
 
@@ -86,11 +86,16 @@ def test_victims_do_not_borrow_their_own_side_as_agent():
 
 
 def test_air_strike_on_an_opposition_held_town_is_the_governments_side():
-    text = "Air strikes on a market in a rebel-held town killed at least 61 people."
+    text = "Air strikes on a market in a rebel-held town in Idlib province killed at least 61 people."
     event = _first(text, {"airstrike"})
     assert _agents(event) == {"Syrian government"}
     agent = next(a for a in event.actors if a.role == "agent")
     assert event.evidence[agent.start - event.evidence_start:agent.end - event.evidence_start] == agent.text
+
+
+def test_a_rebel_held_town_outside_syria_is_not_bombed_by_syria():
+    event = _first("Air strikes on a market in a rebel-held town in Sudan killed at least 61 people.", {"airstrike"})
+    assert "Syrian government" not in {a.name for a in event.actors}
 
 
 def test_air_strike_on_an_is_held_town_names_no_default_agent():

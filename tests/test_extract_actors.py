@@ -1,0 +1,118 @@
+"""Actors for any conflict: states from the country data, demonyms, capitals, titled people, organisations, and
+generic words resolved against the article's own country (states.toml, organisations.toml, actors.toml [[side]])."""
+from __future__ import annotations
+
+import pytest
+
+from events.extract.dictionaries import default_dictionaries
+from events.extract.matcher import fold
+from events.extract.mentions import find_actors
+
+D = default_dictionaries()
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    """(name, acts_for) of each actor mention, in order."""
+    return [(m.name, m.acts_for) for m in find_actors(text, fold(text), [(0, len(text))], D)]
+
+
+def _names(text: str) -> set[str]:
+    return {name for pair in _actors(text) for name in pair if name}
+
+
+def test_every_un_member_is_a_state_under_its_common_name():
+    states = {a.name for a in D.actors if a.kind == "state"}
+    assert {"Japan", "China", "North Korea", "South Korea", "Sudan", "Iran", "Russia", "Kenya", "Sri Lanka", "Norway",
+            "United States", "United Kingdom", "Turkey", "Syrian government", "Palestinian Authority"} <= states
+    assert len(states) >= 193
+    assert {"Zaire", "Soviet Union", "Yugoslavia"} <= states  # historical states of the overlay
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and China agreed to resume talks.", {"Japan", "China"}),
+    ("The Democratic People's Republic of Korea rejected the offer.", {"North Korea"}),
+    ("The DPRK rejected the offer.", {"North Korea"}),
+    ("The government of Sudan does not want to concede.", {"Sudan"}),
+    ("Zaire accused Rwanda of backing the rebellion.", {"Zaire", "Rwanda"}),
+])
+def test_states_by_name(text, expected):
+    assert expected <= _names(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sudanese troops attacked the village.", "Sudan"),
+    ("Kenyan police clashed with residents.", "Kenya"),
+    ("The Zairean government rejected the plan.", "Zaire"),
+    ("Israeli air strikes killed two militants.", "Israel"),
+    ("Russian and Syrian warplanes struck the town.", "Russia"),
+])
+def test_a_demonym_before_a_force_word_or_event_noun_is_the_state(text, expected):
+    assert expected in _names(text)
+
+
+def test_a_demonym_that_describes_is_no_actor():
+    assert "Sudan" not in _names("Peace talks on the crisis in the Sudanese region of Darfur resumed.")
+    assert "Japan" not in _names("Japanese cars sold well.")
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Tokyo said it would not change its policy.", {"Japan"}, set()),
+    ("Washington warned Pyongyang and Khartoum rejected the report.", {"United States", "Sudan"}, set()),
+    ("Khartoum's envoy left.", {"Sudan"}, set()),
+    ("Relations between Moscow and Tehran improved.", {"Russia", "Iran"}, set()),
+    ("The talks will begin on Nov. 9 in Beijing.", set(), {"China"}),
+    ("BEIJING, Nov. 3 (Xinhua) -- The talks will begin.", set(), {"China"}),
+])
+def test_a_capital_is_the_government_only_as_a_subject_or_next_to_an_actor(text, expected, absent):
+    names = _names(text)
+    assert expected <= names and not absent & names
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Zairean President Mobutu Sese Seko left for Morocco.", "Mobutu Sese Seko", "Zaire"),
+    ("Japanese Defence Minister Fumio Kyuma said so.", "Fumio Kyuma", "Japan"),
+    ("Iranian Foreign Minister Manouchehr Mottaki arrived on Monday.", "Manouchehr Mottaki", "Iran"),
+    ("NATO Secretary-General Jaap de Hoop Scheffer said so.", "Jaap de Hoop Scheffer", "NATO"),
+    ("U.S. Secretary of State Condoleezza Rice met him.", "Condoleezza Rice", "United States"),
+])
+def test_a_titled_person_acts_for_the_state_or_body_of_the_title(text, person, state):
+    assert (person, state) in _actors(text)
+
+
+def test_a_titled_person_named_again_by_surname_is_that_person():
+    pairs = _actors("Japanese Defence Minister Fumio Kyuma arrived. Kyuma said Japan would help.")
+    assert pairs.count(("Fumio Kyuma", "Japan")) == 2
+
+
+@pytest.mark.parametrize("side", D.sides)
+def test_every_side_example_is_found_as_its_expected_actor(side):
+    assert side.expect in {name for name, _ in _actors(side.example)}
+
+
+@pytest.mark.parametrize("conflict", D.conflicts)
+def test_every_conflict_example_names_its_parties(conflict):
+    assert {conflict.government, conflict.opposition} <= _names(conflict.example)
+
+
+def test_generic_words_belong_to_the_articles_own_conflict():
+    darfur = "Rebels attacked a police post in Nyala in Sudan. The government said ten policemen died."
+    assert _names(darfur) & {"Syrian opposition", "Syrian government"} == set()
+    assert "Sudan" in _names(darfur)
+    assert {"Syrian opposition", "Syrian government"} <= _names("Rebels attacked an army post in Idlib. The government said ten died.")
+
+
+def test_a_qualified_generic_word_is_kept_as_written():
+    assert "Palestinian militants" in _names("Palestinian militants fired rockets from Gaza at Israel.")
+    assert "Darfur rebels" in _names("Darfur rebels attacked a police post in Sudan.")
+
+
+def test_terrorists_outside_syria_are_not_the_syrian_opposition():
+    assert "Syrian opposition" not in _names("Terrorists attacked a hotel in Kenya.")
+    assert "Syrian opposition" in _names("Terrorists fired rocket shells at al-Midan.")
+
+
+def test_organisations_by_name_and_acronym():
+    assert {"African Union", "European Union", "NATO", "International Atomic Energy Agency", "UN Security Council",
+            "Arab League", "ASEAN", "OSCE", "International Committee of the Red Cross"} <= _names(
+        "The AU, the EU, NATO, the IAEA, the Security Council, the Arab League, ASEAN, the OSCE and the ICRC met.")
+    assert "United Nations" in _names("The UN Security Council denounced Libya.")  # an organ acts for the UN too
