@@ -23,7 +23,7 @@ from typing import Any
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
 SIDES = ("government", "opposition")
-ACTOR_KINDS = ("state", "armed group", "coalition", "organisation", "media", "person")
+ACTOR_KINDS = ("state", "armed group", "coalition", "intergovernmental", "organisation", "media", "person")
 
 # Top-level TOML keys -> the section they belong to (a section is replaced as a whole by ``replace``).
 SECTIONS = {

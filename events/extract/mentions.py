@@ -30,6 +30,8 @@ UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}"
     r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|Division|Regiment|Corps|Units|Guards?|Legion)s?)\b"
 )
+GROUP_WORD = re.compile(r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|"
+                        r"Division|Regiment|Corps|Units|Guards?|Legion)s?")
 DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
@@ -57,7 +59,7 @@ NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
 CAPITAL_ADVERB = r"(?:(?:also|again|now|then|still|quickly|promptly|immediately|officially|publicly|swiftly|reportedly|has|have|had|" \
                  r"on\s+\w+|\w+ly)\s+)?"
-QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})$")
+QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:al|el|de)[\s-]+)?){1,3})$")
 QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Some", "Two", "Three", "Four", "Five", "Several", "Many",
                   "Other", "Both", "All", "Most", "When", "While", "After", "Before", "As", "If", "Of", "By", "From", "With", "For"}
 GOVERNMENT_SIDE = "@government"  # acts_for of a titled person whose state is the article's own ("Government spokesman X")
@@ -70,8 +72,10 @@ class StateContext:
 
     demonym: re.Pattern  # "Sudanese troops", "Israeli air strikes", "Russian and Syrian warplanes"
     capital: re.Pattern  # "Tokyo said", "Khartoum's"
+    capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
     titles: tuple[str, ...]
+    bare_title: re.Pattern  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
 
 
 def _alternatives(words) -> str:
@@ -89,9 +93,12 @@ def state_context(dictionaries) -> StateContext:
                          re.IGNORECASE)
     verbs = _alternatives(rules.capital_verbs) or r"(?!)"
     capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b)", re.IGNORECASE)
+    capital_object = re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
     titles = _alternatives(rules.titles) or r"(?!)"
     title = re.compile(rf"\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])", re.IGNORECASE)
-    return StateContext(demonym, capital, title, tuple(t.lower() for t in rules.titles))
+    capitalised = _alternatives(t for t in rules.titles if t[0].isupper()) or r"(?!)"
+    bare_title = re.compile(rf"(?<![\w.-])(?:(?:[Ff]ormer|[Ll]ate|[Oo]usted|[Aa]cting)\s+)?(?:{capitalised})\s+(?=[A-Z])")
+    return StateContext(demonym, capital, capital_object, title, tuple(t.lower() for t in rules.titles), bare_title)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -156,7 +163,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         elif form == "capital":
             if not text[match.start].isupper() or locative:
                 continue  # "talks in Beijing"
-            if not context.capital.match(text, match.end):
+            if not context.capital.match(text, match.end) and not context.capital_object.search(
+                    text, max(0, match.start - 30), match.start):
                 capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
                 continue
         elif actor.kind == "state" and locative:
@@ -193,32 +201,42 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
     side_of = dictionaries.side_of
     people: list[ActorMention] = []
     covered: list[tuple[int, int]] = []
-    for index, mention in enumerate(mentions):
-        government = " ".join(mention.text.lower().split()) in side_of and side_of[" ".join(mention.text.lower().split())] == "government"
-        if not (mention.kind in ("state", "organisation") and mention.name) and not government:
-            continue
-        title = context.title.match(text, mention.end)
-        start = title.end() if title else mention.end
-        if title is None:
-            # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
-            if not mention.text.lower().endswith(context.titles) or not text.startswith(" ", mention.end):
-                continue
-            start = mention.end + 1
+
+    def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention]) -> None:
         name = PERSON_NAME.match(text, start)
         if name is None:
-            continue
+            return
         words = name.group(0).split()
         while words and words[-1].strip(".,") in NOT_NAME:
             words = words[:-1]
-        if not words or words[0] in NOT_NAME:
-            continue
-        end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else name.end()
-        inner = [m for m in mentions[index + 1:] if m.start >= start and m.end <= end + 1]
-        person = next((m for m in inner if m.kind == "person"), None)
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "Saddam Hussein's codefendants"
+        if not words or not words[-1] or words[0] in NOT_NAME or GROUP_WORD.fullmatch(words[-1]):
+            return  # "Sultan Murad Brigade" is a group, not Sultan Murad
+        joined = " ".join(words)
+        end = start + len(joined) if text.startswith(joined, start) else name.end()
+        person = next((m for m in after if m.start >= start and m.end <= end + 1 and m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
-        acts_for = GOVERNMENT_SIDE if government else mention.name
-        people.append(ActorMention(written, text[mention.start:end], mention.start, end, person is not None, "person", acts_for))
-        covered.append((mention.start, end))
+        people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person",
+                                   acts_for or (person.acts_for if person is not None else "")))
+        covered.append((begin, end))
+
+    for index, mention in enumerate(mentions):
+        key = " ".join(mention.text.lower().split())
+        government = side_of.get(key) == "government"
+        if not (mention.kind in ("state", "intergovernmental", "organisation") and mention.name) and not government:
+            continue
+        title = context.title.match(text, mention.end)
+        if title is not None:
+            person_at(title.end(), mention.start, GOVERNMENT_SIDE if government else mention.name, mentions[index + 1:])
+        elif key.endswith(context.titles) and text.startswith(" ", mention.end):
+            # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
+            person_at(mention.end + 1, mention.start, mention.name, mentions[index + 1:])
+    # "Former Prime Minister Rafik Hariri": a titled person whose state the text does not say here.
+    for title in context.bare_title.finditer(text):
+        if not any(s <= title.start() < e for s, e in covered) and not any(
+                m.start <= title.start() < m.end for m in mentions):
+            person_at(title.end(), title.start(), "", [m for m in mentions if m.start >= title.end()])
     if not people:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
@@ -301,6 +319,9 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
             resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
                                          actor.acts_for or actor.member_of))
         else:
+            previous = resolved[-1] if resolved else None
+            if previous is not None and previous.kind == "state" and not text[previous.end:mention.start].strip():
+                resolved.pop()  # "Sudan rebels": the state names whose rebels they are, it does not act
             resolved.append(_as_written(text, mention, resolved))
     return resolved
 
