@@ -32,6 +32,11 @@ UNKNOWN_ACTOR = re.compile(
 )
 GROUP_WORD = re.compile(r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|"
                         r"Division|Regiment|Corps|Units|Guards?|Legion)s?")
+UNKNOWN_BODY = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
+    r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|Network|"
+    r"Cent(?:er|re)|Watch))\b"
+)
 DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
@@ -95,7 +100,8 @@ def state_context(dictionaries) -> StateContext:
     capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b)", re.IGNORECASE)
     capital_object = re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
     titles = _alternatives(rules.titles) or r"(?!)"
-    title = re.compile(rf"\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])", re.IGNORECASE)
+    title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])",
+                       re.IGNORECASE)
     capitalised = _alternatives(t for t in rules.titles if t[0].isupper()) or r"(?!)"
     bare_title = re.compile(rf"(?<![\w.-])(?:(?:[Ff]ormer|[Ll]ate|[Oo]usted|[Aa]cting)\s+)?(?:{capitalised})\s+(?=[A-Z])")
     return StateContext(demonym, capital, capital_object, title, tuple(t.lower() for t in rules.titles), bare_title)
@@ -114,7 +120,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     mentions = _resolve_sides(text, mentions, main_state(places, mentions, dictionaries), dictionaries)
     mentions = _resolve_labels(text, mentions, dictionaries, main_state(places, mentions, dictionaries))
     taken = [(m.start, m.end) for m in mentions]
-    for match in UNKNOWN_ACTOR.finditer(text):
+    unknown = [(m, "armed group") for m in UNKNOWN_ACTOR.finditer(text)] + [(m, "organisation") for m in UNKNOWN_BODY.finditer(text)]
+    for match, kind in unknown:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
         while words and words[0] in NOT_ACTOR_START:
@@ -127,7 +134,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         if any(s < end and start < e for s, e in taken):
             continue
         name = " ".join(text[start:end].split())
-        mentions.append(ActorMention(name, text[start:end], start, end, False, "armed group"))
+        mentions.append(ActorMention(name, text[start:end], start, end, False, kind))
+        taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
 
@@ -138,7 +146,9 @@ def _form(dictionaries, written: str) -> str:
     forms = dictionaries.state_forms
     if key in forms:
         return forms[key]
-    return forms.get(key[:-1], "") if key.endswith("s") else ""  # "Israelis": the demonym's plural
+    if key.endswith("s") and forms.get(key[:-1]) == "demonym":
+        return "nationals"  # "Israelis": the demonym's plural
+    return ""
 
 
 def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -157,7 +167,12 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue  # "turkey", "chad": country data names are proper names
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
         locative = LOCATIVE.search(text, max(0, match.start - 40), match.start)
-        if form == "demonym":
+        if form == "nationals":
+            # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
+            # from its country ("Syrians" are not the Syrian government).
+            if not text[match.start].isupper() or actor.name != actor.country:
+                continue
+        elif form == "demonym":
             if not text[match.start].isupper() or not context.demonym.match(text, match.end):
                 continue  # "the Sudanese region of Darfur": a description, not the state
         elif form == "capital":
@@ -202,7 +217,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
     people: list[ActorMention] = []
     covered: list[tuple[int, int]] = []
 
-    def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention]) -> None:
+    def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False) -> None:
         name = PERSON_NAME.match(text, start)
         if name is None:
             return
@@ -215,6 +230,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
             return  # "Sultan Murad Brigade" is a group, not Sultan Murad
         joined = " ".join(words)
         end = start + len(joined) if text.startswith(joined, start) else name.end()
+        if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or dictionaries.gazetteer.find(text[begin:end])):
+            return  # "the village of Sheikh Mustafa": a place
         person = next((m for m in after if m.start >= start and m.end <= end + 1 and m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
         people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person",
@@ -236,7 +253,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
     for title in context.bare_title.finditer(text):
         if not any(s <= title.start() < e for s, e in covered) and not any(
                 m.start <= title.start() < m.end for m in mentions):
-            person_at(title.end(), title.start(), "", [m for m in mentions if m.start >= title.end()])
+            person_at(title.end(), title.start(), "", [m for m in mentions if m.start >= title.end()], bare=True)
     if not people:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
@@ -247,7 +264,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
             continue
         words = person.name.split()
         # "Kyuma" for Fumio Kyuma; "Mobutu" for Mobutu Sese Seko too (a long name's first word is its bearer's).
-        short = [words[-1]] + ([words[0]] if len(words) >= 3 else [])
+        short = [words[-1]] + ([words[0]] if len(words) >= 3 or len(words[-1]) < 4 else [])  # "Abdullah" for Abdullah II
         names = [re.escape(person.name)] + [re.escape(w) for w in short if len(w) >= 4 and w not in NOT_NAME]
         for found in re.finditer(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", text[person.end:]):
             s, e = person.end + found.start(), person.end + found.end()
@@ -257,11 +274,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
 
 
 def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries):
-    """The article's own country: the state whose places it names most (the first named on a tie), else the state it
-    names most as an actor; None when it names neither."""
+    """The article's own country: the state whose places it names by name most (the first named on a tie), else the
+    state it names most as an actor; None when it names neither."""
     state_of = dictionaries.state_of_country
     counts: dict[str, int] = {}
     for place in places:
+        if place.place.text.islower():
+            continue  # "the capital" is Damascus only in places.toml's Syria: it names no country here
         state = state_of.get(place.place.country) or state_of.get(place.place.name)
         if state is not None:
             counts[state.name] = counts.get(state.name, 0) + 1
@@ -302,6 +321,16 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
     side_of = dictionaries.side_of
     conflict = dictionaries.conflict_of.get(main.country) if main is not None else None
     government = (dictionaries.actor_by_name[conflict.government] if conflict else main)
+    # Without a conflict entry, "the rebels" are the armed group of the article's country that it names most
+    # ("rebel representatives" of a Darfur story naming the Justice and Equality Movement).
+    groups: dict[str, int] = {}
+    if main is not None and conflict is None:
+        actor_by_name = dictionaries.actor_by_name
+        for mention in mentions:
+            entry = actor_by_name.get(mention.name)
+            if entry is not None and entry.kind == "armed group" and entry.country == main.country:
+                groups[entry.name] = groups.get(entry.name, 0) + 1
+    rebels = dictionaries.actor_by_name[max(groups, key=groups.get)] if groups else None
     resolved = []
     for mention in mentions:
         if mention.acts_for == GOVERNMENT_SIDE:
@@ -314,8 +343,8 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
             if government is not None:
                 resolved.append(ActorMention(government.name, mention.text, mention.start, mention.end, True, government.kind,
                                              government.acts_for or government.member_of))
-        elif conflict is not None:
-            actor = dictionaries.actor_by_name[conflict.opposition]
+        elif conflict is not None or rebels is not None:
+            actor = dictionaries.actor_by_name[conflict.opposition] if conflict is not None else rebels
             resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
                                          actor.acts_for or actor.member_of))
         else:
