@@ -145,3 +145,14 @@ def test_an_unknown_body_is_kept_as_written():
 def test_the_capital_written_as_a_common_noun_does_not_make_an_article_syrian():
     text = "Police clashed with residents of the capital's largest slum in Nairobi, Kenya. Rebels were blamed."
     assert "Syrian opposition" not in _names(text)
+
+
+def test_an_article_that_names_a_historical_state_is_about_it():
+    text = "Zairean rebels advanced on Kinshasa. The government said its troops held the airport."
+    assert "Zaire" in _names(text) and "DR Congo" not in _names(text)
+    assert "DR Congo" in _names("Rebels advanced on Kinshasa. The government said its troops held the airport.")
+
+
+def test_a_demonym_before_another_peoples_name_is_not_the_state():
+    assert "Bosnia and Herzegovina" not in _names("Bosnian Serb forces shelled Sarajevo.")
+    assert "Philippines" in _names("Philippine troops clashed with Abu Sayyaf militants on Jolo.")

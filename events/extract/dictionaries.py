@@ -49,6 +49,7 @@ class ActorEntry:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     code: str = ""  # ISO 3166 alpha-2 of a state from data/countries
+    successor: str = ""  # a historical state: the code of the state that holds its land now (Zaire -> CD)
 
 
 @dataclass(frozen=True)
@@ -419,7 +420,7 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     amend: dict[str, dict] = {}
     extra: list[dict] = []
     for index, line, table in _array_of_tables(src, data.get("state", []), "state"):
-        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop"}
+        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop", "successor"}
         if unknown:
             src.fail(line, f"state #{index + 1}: unknown key(s) {', '.join(sorted(unknown))}")
         for key in ("aliases", "demonyms", "capitals", "drop"):
@@ -443,16 +444,17 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
         demonyms = [d for d in dict.fromkeys([*row.get("demonyms", []), *overlay.get("demonyms", [])]) if d not in drop]
         capitals = [c for c in dict.fromkeys([*_spellings(row.get("capitals", [])), *overlay.get("capitals", [])]) if c not in drop]
         names.append(f"government of {row['name']}")
-        drafts.append((overlay.get("name") or row["name"], row["name"], row["code"], names, demonyms, capitals))
+        drafts.append((overlay.get("name") or row["name"], row["name"], row["code"], names, demonyms, capitals,
+                       str(overlay.get("successor", ""))))
     # A spelling, demonym or capital that two states share ("Congolese", "Dominican") names neither.
     seen: dict[str, int] = {}
-    for _, _, _, names, demonyms, capitals in drafts:
+    for _, _, _, names, demonyms, capitals, _ in drafts:
         for form in {" ".join(f.lower().split()) for f in (*names, *demonyms, *capitals)}:
             seen[form] = seen.get(form, 0) + 1
     unique = lambda forms: tuple(f for f in forms if seen[" ".join(f.lower().split())] == 1)  # noqa: E731
     states = [ActorEntry(name, "state", country, unique(names), demonyms=unique(demonyms),
-                         capitals=unique(capitals), code=code)
-              for name, country, code, names, demonyms, capitals in drafts]
+                         capitals=unique(capitals), code=code, successor=successor)
+              for name, country, code, names, demonyms, capitals, successor in drafts]
     return states, rules
 
 
@@ -691,7 +693,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
                                  aliases=tuple(dict.fromkeys(old.aliases + actor.aliases)), acts_for=actor.acts_for or old.acts_for,
                                  member_of=actor.member_of or old.member_of, bombed_by=actor.bombed_by or old.bombed_by,
                                  demonyms=tuple(dict.fromkeys(old.demonyms + actor.demonyms)),
-                                 capitals=tuple(dict.fromkeys(old.capitals + actor.capitals)), code=actor.code or old.code)
+                                 capitals=tuple(dict.fromkeys(old.capitals + actor.capitals)), code=actor.code or old.code,
+                                 successor=actor.successor or old.successor)
             actors[actor.name] = actor
         if "side" in data or "conflict" in data:
             more_sides, more_conflicts = _read_sides(src, data)

@@ -81,6 +81,7 @@ class StateContext:
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
     titles: tuple[str, ...]
     bare_title: re.Pattern  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
+    historical: dict  # successor code -> [(historical state, pattern of its names)]
 
 
 def _alternatives(words) -> str:
@@ -94,7 +95,7 @@ def state_context(dictionaries) -> StateContext:
     rules = dictionaries.state_rules
     nouns = {n for spec in dictionaries.types.values() for noun in spec.nouns for n in (noun, _plural(noun))}
     follow = _alternatives((*rules.force_words, *rules.titles, *nouns)) or r"(?!)"
-    demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:[a-z][\w-]+\s+)?(?:{follow})\b",
+    demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:(?-i:[a-z][\w-]+)\s+)?(?:{follow})\b",
                          re.IGNORECASE)
     verbs = _alternatives(rules.capital_verbs) or r"(?!)"
     capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b)", re.IGNORECASE)
@@ -104,7 +105,12 @@ def state_context(dictionaries) -> StateContext:
                        re.IGNORECASE)
     capitalised = _alternatives(t for t in rules.titles if t[0].isupper()) or r"(?!)"
     bare_title = re.compile(rf"(?<![\w.-])(?:(?:[Ff]ormer|[Ll]ate|[Oo]usted|[Aa]cting)\s+)?(?:{capitalised})\s+(?=[A-Z])")
-    return StateContext(demonym, capital, capital_object, title, tuple(t.lower() for t in rules.titles), bare_title)
+    historical: dict[str, list] = {}
+    for actor in dictionaries.actors:
+        if actor.successor:
+            names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
+            historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
+    return StateContext(demonym, capital, capital_object, title, tuple(t.lower() for t in rules.titles), bare_title, historical)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -117,8 +123,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     mentions = _known_actors(text, folded, kept, dictionaries)
     mentions = _titled_people(text, mentions, dictionaries)
     places = find_places(text, folded, kept, dictionaries, mentions)
-    mentions = _resolve_sides(text, mentions, main_state(places, mentions, dictionaries), dictionaries)
-    mentions = _resolve_labels(text, mentions, dictionaries, main_state(places, mentions, dictionaries))
+    main = main_state(places, mentions, dictionaries, text)
+    mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries), dictionaries, main)
     taken = [(m.start, m.end) for m in mentions]
     unknown = [(m, "armed group") for m in UNKNOWN_ACTOR.finditer(text)] + [(m, "organisation") for m in UNKNOWN_BODY.finditer(text)]
     for match, kind in unknown:
@@ -273,7 +279,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
     return sorted(kept + people + later, key=lambda m: m.start)
 
 
-def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries):
+def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries, text: str = ""):
     """The article's own country: the state whose places it names by name most (the first named on a tie), else the
     state it names most as an actor; None when it names neither."""
     state_of = dictionaries.state_of_country
@@ -290,7 +296,12 @@ def main_state(places: list[PlaceMention], mentions: list[ActorMention], diction
                 counts[mention.name] = counts.get(mention.name, 0) + 1
     if not counts:
         return None
-    return dictionaries.actor_by_name[max(counts, key=counts.get)]
+    main = dictionaries.actor_by_name[max(counts, key=counts.get)]
+    # Kinshasa in an article that names Zaire is Zaire's: the state of its time, not today's.
+    for old, names in state_context(dictionaries).historical.get(main.code, ()) if main.code else ():
+        if names.search(text):
+            return old
+    return main
 
 
 def _qualifier(text: str, start: int, taken: list[ActorMention]) -> int:
