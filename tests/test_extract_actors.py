@@ -156,3 +156,8 @@ def test_an_article_that_names_a_historical_state_is_about_it():
 def test_a_demonym_before_another_peoples_name_is_not_the_state():
     assert "Bosnia and Herzegovina" not in _names("Bosnian Serb forces shelled Sarajevo.")
     assert "Philippines" in _names("Philippine troops clashed with Abu Sayyaf militants on Jolo.")
+
+
+def test_a_rebel_spokesman_acts_for_the_articles_armed_group():
+    text = "Zairean rebels of the AFDL took Kisangani. Rebel spokesman Raphael Ghenda said so in Goma, Zaire."
+    assert ("Raphael Ghenda", "AFDL") in _actors(text)

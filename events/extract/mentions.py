@@ -67,7 +67,9 @@ CAPITAL_ADVERB = r"(?:(?:also|again|now|then|still|quickly|promptly|immediately|
 QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:al|el|de)[\s-]+)?){1,3})$")
 QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Some", "Two", "Three", "Four", "Five", "Several", "Many",
                   "Other", "Both", "All", "Most", "When", "While", "After", "Before", "As", "If", "Of", "By", "From", "With", "For"}
-GOVERNMENT_SIDE = "@government"  # acts_for of a titled person whose state is the article's own ("Government spokesman X")
+# acts_for of a titled person of a side of the article's own conflict ("Government spokesman X", "Rebel spokesman Y"),
+# resolved with the side's words.
+SIDE_OF_PERSON = {"government": "@government", "opposition": "@opposition"}
 
 
 @dataclass(frozen=True)
@@ -246,12 +248,12 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
 
     for index, mention in enumerate(mentions):
         key = " ".join(mention.text.lower().split())
-        government = side_of.get(key) == "government"
-        if not (mention.kind in ("state", "intergovernmental", "organisation") and mention.name) and not government:
+        side = side_of.get(key) if not mention.name else None
+        if not (mention.kind in ("state", "intergovernmental", "organisation") and mention.name) and not side:
             continue
         title = context.title.match(text, mention.end)
         if title is not None:
-            person_at(title.end(), mention.start, GOVERNMENT_SIDE if government else mention.name, mentions[index + 1:])
+            person_at(title.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name, mentions[index + 1:])
         elif key.endswith(context.titles) and text.startswith(" ", mention.end):
             # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
             person_at(mention.end + 1, mention.start, mention.name, mentions[index + 1:])
@@ -337,15 +339,19 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
     groups: dict[str, int] = {}
     if main is not None and conflict is None:
         actor_by_name = dictionaries.actor_by_name
+        # A historical state's groups are filed under the state on its land now (Zaire's AFDL under DR Congo).
+        countries = {main.country} | {a.country for a in dictionaries.actors if main.successor and a.code == main.successor}
         for mention in mentions:
             entry = actor_by_name.get(mention.name)
-            if entry is not None and entry.kind == "armed group" and entry.country == main.country:
+            if entry is not None and entry.kind == "armed group" and entry.country in countries:
                 groups[entry.name] = groups.get(entry.name, 0) + 1
     rebels = dictionaries.actor_by_name[max(groups, key=groups.get)] if groups else None
+    opposition = dictionaries.actor_by_name[conflict.opposition] if conflict is not None else rebels
     resolved = []
     for mention in mentions:
-        if mention.acts_for == GOVERNMENT_SIDE:
-            resolved.append(replace(mention, acts_for=government.name if government is not None else ""))
+        if mention.acts_for in (SIDE_OF_PERSON["government"], SIDE_OF_PERSON["opposition"]):
+            party = government if mention.acts_for == SIDE_OF_PERSON["government"] else opposition
+            resolved.append(replace(mention, acts_for=party.name if party is not None else ""))
             continue
         side = side_of.get(" ".join(mention.text.lower().split())) if not mention.name else None
         if side is None:
@@ -354,8 +360,8 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
             if government is not None:
                 resolved.append(ActorMention(government.name, mention.text, mention.start, mention.end, True, government.kind,
                                              government.acts_for or government.member_of))
-        elif conflict is not None or rebels is not None:
-            actor = dictionaries.actor_by_name[conflict.opposition] if conflict is not None else rebels
+        elif opposition is not None:
+            actor = opposition
             resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
                                          actor.acts_for or actor.member_of))
         else:
