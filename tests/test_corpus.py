@@ -11,6 +11,7 @@ import pytest
 from events.bench.corpus import (
     SWAPS_FILE, apply_swaps, generate, load_swap_groups, main, swap_mapping, synthetic_article, write_corpus,
 )
+from events.extract.dictionaries import default_dictionaries
 from events.extract.records import Article
 from events.readers import read_paths
 
@@ -20,12 +21,14 @@ BASE = Article(text="Russian jets bombed Aleppo on Sunday, Moscow said. ISIS den
 
 
 def _dictionary_names() -> set[str]:
+    # Actors come from several files (states from the country data with their demonyms and capitals,
+    # organisations, actors.toml): ask the loaded dictionaries.
+    dictionaries = default_dictionaries()
     names: set[str] = set()
-    actors = tomllib.loads((ROOT / "data" / "dictionaries" / "actors.toml").read_text(encoding="utf-8"))
-    places = tomllib.loads((ROOT / "data" / "dictionaries" / "places.toml").read_text(encoding="utf-8"))
-    for entry in actors.get("actor", []) + places.get("place", []):
-        names.add(entry["name"].casefold())
-        names.update(alias.casefold() for alias in entry.get("aliases", []))
+    for actor in dictionaries.actors:
+        names.update(form.casefold() for form in (actor.name, *actor.aliases, *actor.demonyms, *actor.capitals))
+    for place in dictionaries.places:
+        names.update(form.casefold() for form in (place.name, *place.aliases))
     return names
 
 

@@ -87,5 +87,5 @@ def test_same_speaker_same_words_in_the_next_sentence_is_one_statement():
 
 
 def test_summaries_are_set_after_the_story_rules():
-    (event,) = [e for e in _events("Air strikes on a market in a rebel-held town killed at least 61 people.") if e.type == "airstrike"]
+    (event,) = [e for e in _events("Air strikes on a market in a rebel-held town in Idlib killed at least 61 people.") if e.type == "airstrike"]
     assert event.summary.startswith("Syrian government airstrike")
