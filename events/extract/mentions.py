@@ -19,24 +19,23 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from events.extract.clean import inside
-from events.extract.matcher import fold
+from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Place
 
 LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
                       r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
                       r"held|controlled|besieged|central|eastern|western|northern|southern|rural|downtown|greater)\s+(?:the\s+)?)$",
                       re.IGNORECASE)
+GROUP_WORDS = r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|Division|Regiment|Corps|Units|Guards?|Legion)s?"
 UNKNOWN_ACTOR = re.compile(
-    r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}"
-    r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|Division|Regiment|Corps|Units|Guards?|Legion)s?)\b"
+    r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}" + GROUP_WORDS + r")\Z"
 )
-GROUP_WORD = re.compile(r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|"
-                        r"Division|Regiment|Corps|Units|Guards?|Legion)s?")
-UNKNOWN_BODY = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}"
-    r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|Network|"
-    r"Cent(?:er|re)|Watch))\b"
-)
+GROUP_END = re.compile(r"\b" + GROUP_WORDS + r"\b")
+GROUP_WORD = re.compile(GROUP_WORDS)
+BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|"
+              r"Network|Cent(?:er|re)|Watch)")
+UNKNOWN_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}" + BODY_WORDS + r")\Z")
+BODY_END = re.compile(r"\b" + BODY_WORDS + r"\b")
 DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
@@ -82,7 +81,7 @@ class StateContext:
     capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
     titles: tuple[str, ...]
-    bare_title: re.Pattern  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
+    bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
 
 
@@ -105,8 +104,8 @@ def state_context(dictionaries) -> StateContext:
     titles = _alternatives(rules.titles) or r"(?!)"
     title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])",
                        re.IGNORECASE)
-    capitalised = _alternatives(t for t in rules.titles if t[0].isupper()) or r"(?!)"
-    bare_title = re.compile(rf"(?<![\w.-])(?:(?:[Ff]ormer|[Ll]ate|[Oo]usted|[Aa]cting)\s+)?(?:{capitalised})\s+(?=[A-Z])")
+    # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
+    bare_title = PhraseMatcher(((t, t) for t in rules.titles if t[0].isupper()), possessive=False)
     historical: dict[str, list] = {}
     for actor in dictionaries.actors:
         if actor.successor:
@@ -123,12 +122,13 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     """Actors and places of an article. Generic words ("rebels", "the government", "terrorists") are resolved last,
     against the article's main country, which its places tell."""
     mentions = _known_actors(text, folded, kept, dictionaries)
-    mentions = _titled_people(text, mentions, dictionaries)
+    mentions = _titled_people(text, mentions, dictionaries, folded)
     places = find_places(text, folded, kept, dictionaries, mentions)
     main = main_state(places, mentions, dictionaries, text)
     mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries), dictionaries, main)
     taken = [(m.start, m.end) for m in mentions]
-    unknown = [(m, "armed group") for m in UNKNOWN_ACTOR.finditer(text)] + [(m, "organisation") for m in UNKNOWN_BODY.finditer(text)]
+    unknown = [(m, "armed group") for m in _ending_names(UNKNOWN_ACTOR, GROUP_END, text)] + [
+        (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)]
     for match, kind in unknown:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
@@ -146,6 +146,15 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+def _ending_names(pattern: re.Pattern, ending: re.Pattern, text: str):
+    """Matches of ``pattern`` (capitalised words ending in a group word), found from their last word: a scan for the
+    few group words, then the name before each, instead of trying every capitalised word of the article."""
+    for word in ending.finditer(text):
+        match = pattern.search(text, max(0, word.start() - 120), word.end())
+        if match is not None:
+            yield match
 
 
 def _form(dictionaries, written: str) -> str:
@@ -174,7 +183,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if not text[match.start].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
             continue  # "turkey", "chad": country data names are proper names
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
-        locative = LOCATIVE.search(text, max(0, match.start - 40), match.start)
+        locative = (actor.kind == "state" and form not in ("demonym", "nationals")
+                    and LOCATIVE.search(text, max(0, match.start - 40), match.start))
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).
@@ -190,7 +200,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
                     text, max(0, match.start - 30), match.start):
                 capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
                 continue
-        elif actor.kind == "state" and locative:
+        elif locative:
             # "in Damascus" is the place, not the government.
             written = text[match.start:match.end]
             if any(p.start == 0 and p.end == len(written) for p in place_names.find(written)):
@@ -216,7 +226,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
     return kept_mentions
 
 
-def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
+def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded: str | None = None) -> list[ActorMention]:
     """ "Zairean President Mobutu Sese Seko", "NATO Secretary-General Jaap de Hoop Scheffer", "Government spokesman
     Omar Amin": a person acting for the state, organisation or government named with the title; the rest of the
     article's mentions of that name or surname ("Mobutu said") are that person too."""
@@ -246,10 +256,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
                                    acts_for or (person.acts_for if person is not None else "")))
         covered.append((begin, end))
 
+    bodies = ("state", "intergovernmental", "organisation")
     for index, mention in enumerate(mentions):
+        if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
+            continue  # a title follows a state, a body or a side word, after a space or a possessive
         key = " ".join(mention.text.lower().split())
         side = side_of.get(key) if not mention.name else None
-        if not (mention.kind in ("state", "intergovernmental", "organisation") and mention.name) and not side:
+        if not mention.name and not side:
             continue
         title = context.title.match(text, mention.end)
         if title is not None:
@@ -258,10 +271,12 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries) -> lis
             # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
             person_at(mention.end + 1, mention.start, mention.name, mentions[index + 1:])
     # "Former Prime Minister Rafik Hariri": a titled person whose state the text does not say here.
-    for title in context.bare_title.finditer(text):
-        if not any(s <= title.start() < e for s, e in covered) and not any(
-                m.start <= title.start() < m.end for m in mentions):
-            person_at(title.end(), title.start(), "", [m for m in mentions if m.start >= title.end()], bare=True)
+    for title in context.bare_title.find(text, folded):
+        name_start = title.end + 1
+        if not (text[title.start].isupper() and text[title.end:name_start] == " " and text[name_start:name_start + 1].isupper()):
+            continue
+        if not any(s <= title.start < e for s, e in covered) and not any(m.start <= title.start < m.end for m in mentions):
+            person_at(name_start, title.start, "", [m for m in mentions if m.start >= name_start], bare=True)
     if not people:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
