@@ -157,6 +157,11 @@ def _ending_names(pattern: re.Pattern, ending: re.Pattern, text: str):
             yield match
 
 
+def _naming(actor, written: str, start: int, end: int) -> ActorMention:
+    """A mention of a known actor (a person or outlet speaks for ``acts_for``, a group counts for its bloc)."""
+    return ActorMention(actor.name, written, start, end, True, actor.kind, actor.acts_for or actor.member_of)
+
+
 def _form(dictionaries, written: str) -> str:
     """ "demonym" or "capital" when ``written`` names its state only in context, else ""."""
     key = " ".join(fold(written).split())
@@ -205,8 +210,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             written = text[match.start:match.end]
             if any(p.start == 0 and p.end == len(written) for p in place_names.find(written)):
                 continue
-        mentions.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind,
-                                     actor.acts_for or actor.member_of))
+        mentions.append(_naming(actor, match.text, match.start, match.end))
     if capitals:
         # "Moscow and Damascus", "between Washington and Tehran": a capital coordinated with an actor acts as one.
         accepted = list(mentions)
@@ -373,12 +377,9 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
             resolved.append(mention)
         elif side == "government":
             if government is not None:
-                resolved.append(ActorMention(government.name, mention.text, mention.start, mention.end, True, government.kind,
-                                             government.acts_for or government.member_of))
+                resolved.append(_naming(government, mention.text, mention.start, mention.end))
         elif opposition is not None:
-            actor = opposition
-            resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
-                                         actor.acts_for or actor.member_of))
+            resolved.append(_naming(opposition, mention.text, mention.start, mention.end))
         else:
             previous = resolved[-1] if resolved else None
             if previous is not None and previous.kind == "state" and not text[previous.end:mention.start].strip():
@@ -423,9 +424,7 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
             if _qualifier(text, mention.start, resolved) < mention.start:
                 resolved.append(_as_written(text, mention, resolved))
             continue
-        actor = dictionaries.actor_by_name[name]
-        resolved.append(ActorMention(actor.name, mention.text, mention.start, mention.end, True, actor.kind,
-                                     actor.acts_for or actor.member_of))
+        resolved.append(_naming(dictionaries.actor_by_name[name], mention.text, mention.start, mention.end))
     return resolved
 
 
