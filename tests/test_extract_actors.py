@@ -161,3 +161,25 @@ def test_a_demonym_before_another_peoples_name_is_not_the_state():
 def test_a_rebel_spokesman_acts_for_the_articles_armed_group():
     text = "Zairean rebels of the AFDL took Kisangani. Rebel spokesman Raphael Ghenda said so in Goma, Zaire."
     assert ("Raphael Ghenda", "AFDL") in _actors(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pro-Damascus media outlets said a car bomb killed 22 people in Aleppo.", "Syrian government"),
+    ("But Moscow which holds a veto defended its Damascus ally.", "Syrian government"),
+    ("The Khartoum government rejected the report.", "Sudan"),
+])
+def test_a_capital_for_a_government_noun_or_a_side_is_the_government(text, expected):
+    assert expected in _names(text)
+
+
+def test_a_scraped_possessive_of_a_generic_word_still_names_its_side():
+    assert "Syrian government" in _names("Terrorists in Hama are receiving more strikes by the armys air force.")
+
+
+def test_a_body_of_states_is_never_the_agent_of_a_violent_event_by_position():
+    from datetime import date
+
+    from events.extract import Article, analyse
+    events = analyse(Article(text="The UN said air strikes killed 20 civilians in Idlib.", published=date(2016, 7, 27))).events
+    violent = [e for e in events if e.type in ("airstrike", "casualties")]
+    assert violent and not any(a.role == "agent" and a.name == "United Nations" for e in violent for a in e.actors)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from events.extract import Article, analyse, default_dictionaries
 from events.extract.records import Analysis, Event
+from events.extract.roles import BYSTANDER_KINDS
 
 PROVINCES = {
     "aleppo": {"Aleppo"}, "damascus": {"Damascus", "Rif Dimashq"}, "idlib": {"Idlib"}, "deir ezzor": {"Deir ez-Zor"},
@@ -96,7 +97,7 @@ MAIN_EVENT = {"most-deaths": main_violent_event, "lead": lead_violent_event}
 
 def _sides(event: Event) -> set[str]:
     actors = [a for a in event.actors if a.role == "agent"] or [
-        a for a in event.actors if a.role != "target" and a.kind not in ("media", "organisation")]
+        a for a in event.actors if a.role != "target" and a.kind not in BYSTANDER_KINDS]
     return {a.name for a in actors} | {a.acts_for for a in actors if a.acts_for}
 
 

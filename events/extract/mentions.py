@@ -40,6 +40,7 @@ DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
+PARTISAN = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)  # "Pro-Damascus media": for or against the government
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
 NOT_ACTOR_START = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Syrian", "Syrias"}
@@ -77,7 +78,7 @@ class StateContext:
     (states.toml [states])."""
 
     demonym: re.Pattern  # "Sudanese troops", "Israeli air strikes", "Russian and Syrian warplanes"
-    capital: re.Pattern  # "Tokyo said", "Khartoum's"
+    capital: re.Pattern  # "Tokyo said", "Khartoum's", "the Khartoum government"
     capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
     titles: tuple[str, ...]
@@ -99,7 +100,8 @@ def state_context(dictionaries) -> StateContext:
     demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:(?-i:[a-z][\w-]+)\s+)?(?:{follow})\b",
                          re.IGNORECASE)
     verbs = _alternatives(rules.capital_verbs) or r"(?!)"
-    capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b)", re.IGNORECASE)
+    forces = _alternatives(rules.force_words) or r"(?!)"
+    capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)", re.IGNORECASE)
     capital_object = re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
     titles = _alternatives(rules.titles) or r"(?!)"
     title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])",
@@ -157,6 +159,13 @@ def _ending_names(pattern: re.Pattern, ending: re.Pattern, text: str):
             yield match
 
 
+def _generic(table: dict, written: str):
+    """The entry of a generic word as written, also with the scraped possessive "s" ("the armys air force")."""
+    key = " ".join(written.lower().split())
+    found = table.get(key)
+    return table.get(key[:-1]) if found is None and key.endswith("s") else found
+
+
 def _naming(actor, written: str, start: int, end: int) -> ActorMention:
     """A mention of a known actor (a person or outlet speaks for ``acts_for``, a group counts for its bloc)."""
     return ActorMention(actor.name, written, start, end, True, actor.kind, actor.acts_for or actor.member_of)
@@ -202,7 +211,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             if not text[match.start].isupper() or locative:
                 continue  # "talks in Beijing"
             if not context.capital.match(text, match.end) and not context.capital_object.search(
-                    text, max(0, match.start - 30), match.start):
+                    text, max(0, match.start - 30), match.start) and not PARTISAN.search(text, max(0, match.start - 5), match.start):
                 capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
                 continue
         elif locative:
@@ -265,7 +274,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
             continue  # a title follows a state, a body or a side word, after a space or a possessive
         key = " ".join(mention.text.lower().split())
-        side = side_of.get(key) if not mention.name else None
+        side = _generic(side_of, mention.text) if not mention.name else None
         if not mention.name and not side:
             continue
         title = context.title.match(text, mention.end)
@@ -372,7 +381,7 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
             party = government if mention.acts_for == SIDE_OF_PERSON["government"] else opposition
             resolved.append(replace(mention, acts_for=party.name if party is not None else ""))
             continue
-        side = side_of.get(" ".join(mention.text.lower().split())) if not mention.name else None
+        side = _generic(side_of, mention.text) if not mention.name else None
         if side is None:
             resolved.append(mention)
         elif side == "government":
@@ -410,7 +419,7 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
             last_end[side] = mention.end
     resolved = []
     for mention in mentions:
-        label = label_of.get(" ".join(mention.text.lower().split()))
+        label = _generic(label_of, mention.text)
         if label is None or mention.name:
             if mention.name:
                 resolved.append(mention)

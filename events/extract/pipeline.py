@@ -34,7 +34,7 @@ from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
-from events.extract.roles import SOURCE_KINDS, assign_roles, role_rules, speaker
+from events.extract.roles import BYSTANDER_KINDS, SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -165,7 +165,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(text, trig, s_actors) is None:
                 continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
-            if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in SOURCE_KINDS):
+            if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
                 if DEMONSTRATIVE.search(text[max(clause[0], trig.start - 40):trig.start]) and previous_violent:
                     inherited = {a.name: a for e in previous_violent for a in e.actors if a.role in ("agent", "")}

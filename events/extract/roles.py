@@ -27,6 +27,9 @@ from events.extract.records import ActorMention
 from events.extract.triggers import TriggerMention
 
 SOURCE_KINDS = {"media", "organisation"}
+# Bodies of states (UN, AU, NATO, ...) act in diplomacy, but a violent event told near them is not theirs: like
+# outlets and monitors they are never its agent by position.
+BYSTANDER_KINDS = SOURCE_KINDS | {"intergovernmental"}
 SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
 VICTIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
@@ -128,7 +131,7 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     for actor in actors:
         head = text[max(clause[0], actor.start - 45):actor.start]
         tail = text[actor.end:actor.end + 60]
-        if actor.kind in SOURCE_KINDS:
+        if actor.kind in (BYSTANDER_KINDS if violent else SOURCE_KINDS):
             roles[id(actor)] = ""
         elif actor.start <= trigger.start < actor.end:
             roles[id(actor)] = "agent"  # "Russian airstrikes", "US-led strikes"
