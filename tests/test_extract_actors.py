@@ -183,3 +183,16 @@ def test_a_body_of_states_is_never_the_agent_of_a_violent_event_by_position():
     events = analyse(Article(text="The UN said air strikes killed 20 civilians in Idlib.", published=date(2016, 7, 27))).events
     violent = [e for e in events if e.type in ("airstrike", "casualties")]
     assert violent and not any(a.role == "agent" and a.name == "United Nations" for e in violent for a in e.actors)
+
+
+def test_a_people_of_a_named_country_is_not_another_state():
+    assert "Turkmenistan" not in _names("Syrian Turkmens live in the Turkmen Mountain.")
+
+
+def test_a_monitors_or_outlets_people_stay_that_source():
+    assert ("Syrian Observatory for Human Rights", "") in _actors("Observatory head Rami Abdel Rahman said 20 died.")
+    assert "Anadolu Agency" in _names("Turkey's official Anadolu Agency put the toll at 30.")
+
+
+def test_sheikh_begins_place_names_not_titles():
+    assert not {"Maqsood", "Hussein"} & _names("Shelling hit Aleppos Sheikh Maqsood district and al-Sheikh Hussein hills.")

@@ -40,6 +40,7 @@ DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
+PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 PARTISAN = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)  # "Pro-Damascus media": for or against the government
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
@@ -134,7 +135,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     for match, kind in unknown:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
-        while words and words[0] in NOT_ACTOR_START:
+        while words and (words[0] in NOT_ACTOR_START or words[0] in NOT_NAME):
             start += len(words[0]) + 1
             while start < end and text[start].isspace():
                 start += 1
@@ -202,8 +203,10 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).
-            if not text[match.start].isupper() or actor.name != actor.country:
-                continue
+            before = PROPER_BEFORE.search(text, max(0, match.start - 30), match.start)
+            if not text[match.start].isupper() or actor.name != actor.country or (
+                    before is not None and _form(dictionaries, before.group(1)) == "demonym"):
+                continue  # "Syrian Turkmens" are a people of Syria, not Turkmenistan
         elif form == "demonym":
             if not text[match.start].isupper() or not context.demonym.match(text, match.end):
                 continue  # "the Sudanese region of Darfur": a description, not the state
@@ -263,13 +266,18 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         end = start + len(joined) if text.startswith(joined, start) else name.end()
         if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or dictionaries.gazetteer.find(text[begin:end])):
             return  # "the village of Sheikh Mustafa": a place
-        person = next((m for m in after if m.start >= start and m.end <= end + 1 and m.kind == "person"), None)
+        inside_name = [m for m in after if m.start >= start and m.end <= end + 1]
+        if any(m.kind != "person" and m.name for m in inside_name):
+            return  # "Turkey's official Anadolu Agency": the outlet, not a person
+        person = next((m for m in inside_name if m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
         people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person",
                                    acts_for or (person.acts_for if person is not None else "")))
         covered.append((begin, end))
 
-    bodies = ("state", "intergovernmental", "organisation")
+    # Titled people act for states and their bodies; a monitor's or outlet's people ("Observatory head Rami Abdel
+    # Rahman") stay that source.
+    bodies = ("state", "intergovernmental")
     for index, mention in enumerate(mentions):
         if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
             continue  # a title follows a state, a body or a side word, after a space or a possessive
@@ -286,7 +294,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     # "Former Prime Minister Rafik Hariri": a titled person whose state the text does not say here.
     for title in context.bare_title.find(text, folded):
         name_start = title.end + 1
-        if not (text[title.start].isupper() and text[title.end:name_start] == " " and text[name_start:name_start + 1].isupper()):
+        if not (text[title.start].isupper() and text[title.end:name_start] == " " and text[name_start:name_start + 1].isupper()
+                and text[title.start - 1:title.start] != "-"):
             continue
         if not any(s <= title.start < e for s, e in covered) and not any(m.start <= title.start < m.end for m in mentions):
             person_at(name_start, title.start, "", [m for m in mentions if m.start >= name_start], bare=True)
