@@ -40,6 +40,8 @@ DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
+                              r"square|street|road|crossing|airport|base|mosque|hospital)\b", re.IGNORECASE)
 PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 PARTISAN = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)  # "Pro-Damascus media": for or against the government
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
@@ -264,7 +266,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             return  # "Sultan Murad Brigade" is a group, not Sultan Murad
         joined = " ".join(words)
         end = start + len(joined) if text.startswith(joined, start) else name.end()
-        if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or dictionaries.gazetteer.find(text[begin:end])):
+        if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or PLACE_NOUN_AFTER.match(text, end)
+                     or dictionaries.gazetteer.find(text[begin:end])):
             return  # "the village of Sheikh Mustafa": a place
         inside_name = [m for m in after if m.start >= start and m.end <= end + 1]
         if any(m.kind != "person" and m.name for m in inside_name):
