@@ -116,3 +116,10 @@ def test_a_noun_told_as_not_happening_and_an_undated_feared_event_are_no_events(
     assert not _events("Protests are not reported in Mosul, in northern Iraq.")
     assert _events("Protests were held in Baghdad on Monday.")
     assert not _events("The groups agreed on the possibility of a deal if the United Nations could guarantee a cease-fire.")
+
+
+def test_a_meeting_named_only_in_passing_is_a_mention_but_one_held_is_news():
+    text = "A series of peace conferences over the past year by the African Union has made little progress."
+    assert "diplomatic_meeting" not in {e.type for e in _events(text)}
+    held = [e for e in _events("The African Union held talks with Sudan in Abuja.") if e.type == "diplomatic_meeting"]
+    assert held and held[0].date_basis == "publication"

@@ -25,7 +25,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is an undated
    hypothetical event ("a deal if the UN could guarantee a cease-fire"): it neither happened nor has a place
    in time.
-5. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
+5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
+   (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
+6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
    speech is the news ("Berri said the murder of Gemayel was an attack on the state").
 """
@@ -139,9 +141,11 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dic
 
 
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
-           attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-5 of the module docstring, in one pass over the article's events in order. ``attributions``: the
-    (sentence start, reporting verb) of statements that may only attribute another event of their sentence."""
+           attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset()
+           ) -> list[tuple[int, Event]]:
+    """Rules 1-6 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
+    ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
@@ -167,6 +171,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             if same is not None:
                 folded[id(same)] = _fold(folded.get(id(same), same), event)
                 continue
+        if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
+            continue  # "a series of peace conferences has made little progress": a mention, not a happening
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
                 and event.status in ("occurred", "reported") and any(a.role != "target" for a in event.actors)):
             event = replace(event, date=EventDate(published, published, "day", "", published.isoformat(), "publication"))
@@ -176,7 +182,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue  # "if the UN could guarantee a cease-fire": neither happened nor placed
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
-    # Rule 5: sentences that still tell a happening of their own once retellings are folded away.
+    # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
     news = {e.evidence_start for _, e in settled if e.type not in SPEECH and (e.evidence_start, e.trigger.lower()) not in attributions}
     return [(index, e) for index, e in settled
             if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]

@@ -119,6 +119,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 
     result: list[tuple[int, Event]] = []
     attributions: set[tuple[int, str]] = set()
+    mentions: set[tuple[int, str]] = set()
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers = Sorted(actors), Sorted(places), Sorted(triggers)
@@ -162,6 +163,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     # "the army said it killed 20" is the attribution of the killing; "Berri said the murder of
                     # Gemayel was an attack on the state" is news if the murder was told before: narrative decides.
                     attributions.add((sentence.start, trig.text.lower()))
+            if event_rules.named_only(sentence, group):
+                mentions.add((sentence.start, trig.text.lower()))
             if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(text, trig, s_actors) is None:
                 continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
@@ -221,7 +224,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_retold(result, dictionaries)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions)
+                     attributions, mentions)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -238,6 +241,12 @@ class EventRules:
     negation_after: re.Pattern  # a negation right after a noun trigger
     not_negation: re.Pattern
     unquoted_types: frozenset[str]
+    held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
+
+    def named_only(self, sentence: Sentence, group: list) -> bool:
+        """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
+        return (group[0].type in NAMED_TYPES and all(t.tense == "noun" for t in group)
+                and not self.held.search(sentence.text) and not self.made_by.search(sentence.text))
 
     def negated(self, text: str, clause_start: int, trigger_start: int, trigger_end: int = -1) -> bool:
         """ "has no intention of attacking", "no additional action is planned", "protests are not reported": the
@@ -260,7 +269,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       re.compile(rf"{negations}(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE),
                       re.compile(r"\s+" + status_rules._words(tuple(cues.get("negations_after", ()))).pattern, re.IGNORECASE),
                       status_rules._words(tuple(cues.get("not_negations", ()))),
-                      frozenset(cues.get("unquoted_types", ())))
+                      frozenset(cues.get("unquoted_types", ())),
+                      status_rules._words(tuple(cues.get("held", ()))))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
@@ -288,6 +298,7 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
 
 
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
+NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 
 
 def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:
