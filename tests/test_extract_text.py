@@ -62,6 +62,15 @@ def test_a_run_of_linked_headlines_and_a_photo_stamp_are_cut_from_scraped_text()
     assert not [e for e in events if "Cairo" in e.evidence or "Clashes With" in e.evidence]
 
 
+def test_a_wire_slug_and_a_trailing_tags_run_are_chrome():
+    text = ("Gunmen ambushed three aid workers on Saturday in southern Sudan. (Sudan-Attack)\n\n"
+            "Tags shelling Damascus Community standardsDiscussion Comment via FacebookComment via Sputnik News")
+    dropped = " ".join(d.text for d in clean(text, D).dropped)
+    assert "(Sudan-Attack)" in dropped and "Tags shelling Damascus" in dropped and "Comment via Facebook" in dropped
+    events = analyse(Article(text=text, published=date(2005, 11, 8))).events
+    assert [e.type for e in events if "Tags" in e.evidence or "Sudan-Attack" in e.evidence] == []
+
+
 def test_publication_dateline_is_cut_and_found():
     analysis = analyse(Article(text="Published 27 July 2016\n\nRussian airstrikes killed 12 civilians in Idlib on Sunday."))
     assert analysis.published == date(2016, 7, 27)
