@@ -164,15 +164,14 @@ def _compute(
             for part in todo
         }
         bar = tqdm(total=len(futures), desc="analysing", unit="partition", file=sys.stderr, disable=not progress)
+        failed: list[tuple[Partition, str]] = []  # reported in input order, whichever finished first
         try:
             for future in as_completed(futures):
                 part = futures[future]
                 try:
                     results[part.key] = future.result()
                 except (Exception, asyncio.CancelledError) as error:  # after the retries: name the inputs, go on
-                    summary.failed_partitions += 1
-                    summary.failures.append((part.describe(),
-                                             f"failed after {retries} retries: {type(error).__name__}: {error}"))
+                    failed.append((part, f"failed after {retries} retries: {type(error).__name__}: {error}"))
                 future.release()
                 bar.update(1)
         except KeyboardInterrupt:
@@ -180,6 +179,8 @@ def _compute(
             summary.interrupted = True
         finally:
             bar.close()
+        summary.failed_partitions += len(failed)
+        summary.failures.extend((part.describe(), reason) for part, reason in sorted(failed, key=lambda f: f[0].index))
         summary.compute_seconds = time.perf_counter() - started
     finally:
         client.close()
