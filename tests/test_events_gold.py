@@ -1,0 +1,32 @@
+"""The project's own event gold (tests/data/events-gold) is well formed: what the evaluator reads, it can trust."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from events.evaluate.events import FAMILIES, GoldArticle
+
+GOLD = sorted((Path(__file__).parent / "data" / "events-gold").glob("*/*.json"))
+TYPES = set().union(*FAMILIES.values()) | {"other"}
+STATUSES = {"occurred", "reported", "planned", "proposed", "denied", "hypothetical"}
+VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+
+
+def test_there_is_gold_for_every_bundled_article():
+    assert len([p for p in GOLD if p.parent.name == "bundled"]) == 14
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_gold_file_is_well_formed(path):
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / raw["article"]).read_text(encoding="utf-8")
+    assert raw["kind"] in ("conflict", "diplomacy", "fakes")
+    for event in raw["events"]:
+        assert text[event["start"]:event["end"]] == event["evidence"]
+        assert event["type"] in TYPES and event["status"] in STATUSES
+        assert (event["date"] is None) == (event["date_basis"] is None)
+        assert event["date"] is None or VALUE.match(event["date"])
+    assert GoldArticle.read(path).events  # the evaluator reads it
