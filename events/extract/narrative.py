@@ -10,8 +10,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    is that event told again: it is folded into it (it adds the actors, place
    and toll the first telling lacks).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
-   after a dated event of the same kind (violent after violent, speech or diplomacy after speech or
-   diplomacy) is part of that day's story and takes its date (basis ``anchored``). A statement told after a
+   after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
+   diplomacy by the same party: "X said on Friday ... X added") is part of that day's story and takes its
+   date (basis ``anchored``). Another party's reaction is the news of the report's day (rule 3). A statement told after a
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
    anchor: "in 2003" does not date what the next sentence tells.
 3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
@@ -113,9 +114,19 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             continue
         if other.date.basis not in ("explicit", "anchored"):
             continue
-        if types[other.type].violent == types[event.type].violent:
+        if types[event.type].violent and types[other.type].violent:
+            return replace(other.date, basis="anchored", text=other.date.text)
+        if not types[event.type].violent and not types[other.type].violent and _parties(event) & _parties(other):
             return replace(other.date, basis="anchored", text=other.date.text)
     return None
+
+
+def _parties(event: Event) -> set[str]:
+    """Who acts in a speech or diplomatic event: its first actor and whom that one acts for."""
+    if not event.actors:
+        return set()
+    first = event.actors[0]
+    return {side for side in (first.name, first.acts_for) if side}
 
 
 def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> Event | None:
