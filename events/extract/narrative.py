@@ -77,10 +77,15 @@ def _detail(event: Event) -> tuple[bool, bool, bool]:
     return event.fatalities is not None, event.location is not None, bool(_agents(event))
 
 
-def _fold(first: Event, retold: Event) -> Event:
+def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
-    attack" gives way to the lead that says where and by whom), the best date of the two, every actor once."""
+    attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
+    tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
+    are both the evidence."""
     base, other = (retold, first) if _detail(retold) > _detail(first) else (first, retold)
+    if adjacent and text:
+        start, end = min(first.evidence_start, retold.evidence_start), max(first.evidence_end, retold.evidence_end)
+        base = replace(base, evidence=text[start:end], evidence_start=start, evidence_end=end)
     seen = {a.name for a in base.actors}
     actors = base.actors + tuple(a for a in other.actors if a.name not in seen)
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
@@ -129,7 +134,8 @@ def _parties(event: Event) -> set[str]:
     return {side for side in (first.name, first.acts_for) if side}
 
 
-def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> Event | None:
+def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
+                    dictionaries: Dictionaries) -> tuple[int, Event] | None:
     """The violent event told just before (within ANCHOR_REACH sentences) on the same day that ``event`` (dated,
     violent) tells more of: "IS fighters attacked a school in Sarrin on Monday ... A first attacker blew himself
     up ... At least 10 Kurdish fighters were killed in the blast". A detail with no date of its own (anchored)
@@ -147,16 +153,17 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]], dic
         if (_tolls_differ(event, other) or _places_differ(event, other) or ANOTHER.search(event.evidence)
                 or (_agents(event) and _agents(other) and not _agents(event) & _agents(other))):
             continue
-        return other
+        return other_index, other
     return None
 
 
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
-           attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset()
-           ) -> list[tuple[int, Event]]:
+           attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
+           text: str = "") -> list[tuple[int, Event]]:
     """Rules 1-6 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
-    ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone."""
+    ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
+    ``text``: the article's text, for the evidence of two tellings in adjacent sentences."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
@@ -170,8 +177,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             target = _retelling_of(index, event, dated_violent, dictionaries)
             if target is not None:
-                first = dated_violent[target][1]
-                folded[id(first)] = _fold(folded.get(id(first), first), event)
+                first_index, first = dated_violent[target]
+                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1)
                 continue
         if not _dated(event) and event.status in HAPPENED:
             anchored = _anchor(index, event, kept, dictionaries)
@@ -180,7 +187,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:
             same = _same_happening(index, event, kept, dictionaries)
             if same is not None:
-                folded[id(same)] = _fold(folded.get(id(same), same), event)
+                same_index, same = same
+                folded[id(same)] = _fold(folded.get(id(same), same), event, text, index - same_index == 1)
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening

@@ -224,7 +224,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_retold(result, dictionaries)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions)
+                     attributions, mentions, text)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
