@@ -123,3 +123,8 @@ def test_a_meeting_named_only_in_passing_is_a_mention_but_one_held_is_news():
     assert "diplomatic_meeting" not in {e.type for e in _events(text)}
     held = [e for e in _events("The African Union held talks with Sudan in Abuja.") if e.type == "diplomatic_meeting"]
     assert held and held[0].date_basis == "publication"
+
+
+def test_what_a_party_condemns_is_named_not_told():
+    types = {e.type for e in _events("Turkey strongly condemned cross-border shelling into Syria.")}
+    assert "accusation" in types and "shelling" not in types

@@ -198,6 +198,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
                 # proposing that it and Russia coordinate an airstrike campaign": what was said or proposed.
                 continue
+            if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and any(
+                    t.type == "accusation" and t.tense != "noun" and clause[0] <= t.start and 0 <= trig.start - t.end <= 30
+                    for _, t, _ in candidates):
+                continue  # "It strongly condemned cross-border shelling": what is condemned, named, not told
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
