@@ -17,6 +17,7 @@ VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 
 def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "bundled"]) == 14
+    assert len([p for p in GOLD if p.parent.name == "other"]) == 12
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
