@@ -8,6 +8,7 @@ SUBCOMMANDS = {
     "dashboard": "events.bench.dashboard",
     "corpus": "events.bench.corpus",
     "scale": "events.bench.scale",
+    "long": "events.bench.long",
 }
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ cuts (the publication dateline).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from functools import lru_cache
 
 from events.extract.records import Sentence
@@ -37,8 +39,28 @@ class Cleaned:
     dropped: tuple[Sentence, ...]
 
 
+class Spans(tuple):
+    """Kept spans in text order, indexed once so that ``inside`` is a binary search, not a scan: a long text has
+    thousands of spans and is asked about every mention, which made the scan quadratic."""
+
+    @cached_property
+    def _index(self) -> tuple[list[int], list[int]] | None:
+        starts = [s for s, _ in self]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            return None  # not in text order: ``inside`` scans as it always did
+        reach, furthest = [], -1
+        for _, e in self:
+            furthest = max(furthest, e)
+            reach.append(furthest)
+        return starts, reach
+
+
 def inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Does text[start:end] lie within one kept span? (``clean`` returns them in text order.)"""
+    index = kept._index if isinstance(kept, Spans) else None
+    if index is not None:
+        count = bisect.bisect_right(index[0], start)
+        return count > 0 and index[1][count - 1] >= end
     for s, e in kept:
         if s <= start:
             if end <= e:
@@ -121,7 +143,7 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
         kept = _subtract(kept, cut_start, cut_end)
         dropped.append((cut_start, cut_end))
     kept = [(s, e) for s, e in kept if text[s:e].strip()]
-    return Cleaned(tuple(kept), tuple(Sentence(s, e, text[s:e]) for s, e in sorted(set(dropped)) if e > s))
+    return Cleaned(Spans(kept), tuple(Sentence(s, e, text[s:e]) for s, e in sorted(set(dropped)) if e > s))
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -252,6 +252,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     side_of = dictionaries.side_of
     people: list[ActorMention] = []
     covered: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
+    # Sorted mentions are searched by position (a long text has thousands); unsorted ones are scanned as given.
+    by_start = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+    reach, furthest = [], -1
+    for m in mentions:
+        furthest = max(furthest, m.end)
+        reach.append(furthest)
 
     def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False) -> None:
         name = PERSON_NAME.match(text, start)
@@ -269,7 +276,11 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or PLACE_NOUN_AFTER.match(text, end)
                      or dictionaries.gazetteer.find(text[begin:end])):
             return  # "the village of Sheikh Mustafa": a place
-        inside_name = [m for m in after if m.start >= start and m.end <= end + 1]
+        if by_start is not None:  # the mentions from ``start`` to the name's end, found by search, not a scan
+            window = mentions[bisect.bisect_left(by_start, start):bisect.bisect_right(by_start, end + 1)]
+            inside_name = [m for m in window if m.end <= end + 1]
+        else:
+            inside_name = [m for m in after if m.start >= start and m.end <= end + 1]
         if any(m.kind != "person" and m.name for m in inside_name):
             return  # "Turkey's official Anadolu Agency": the outlet, not a person
         person = next((m for m in inside_name if m.kind == "person"), None)
@@ -290,23 +301,44 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             continue
         title = context.title.match(text, mention.end)
         if title is not None:
-            person_at(title.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name, mentions[index + 1:])
+            person_at(title.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name,
+                      [] if by_start is not None else mentions[index + 1:])
         elif key.endswith(context.titles) and text.startswith(" ", mention.end):
             # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
-            person_at(mention.end + 1, mention.start, mention.name, mentions[index + 1:])
+            person_at(mention.end + 1, mention.start, mention.name, [] if by_start is not None else mentions[index + 1:])
     # "Former Prime Minister Rafik Hariri": a titled person whose state the text does not say here.
     for title in context.bare_title.find(text, folded):
         name_start = title.end + 1
         if not (text[title.start].isupper() and text[title.end:name_start] == " " and text[name_start:name_start + 1].isupper()
                 and text[title.start - 1:title.start] != "-"):
             continue
-        if not any(s <= title.start < e for s, e in covered) and not any(m.start <= title.start < m.end for m in mentions):
-            person_at(name_start, title.start, "", [m for m in mentions if m.start >= name_start], bare=True)
+        if any(s <= title.start < e for s, e in covered) or _covers(mentions, by_start, reach, title.start):
+            continue
+        after = [] if by_start is not None else [m for m in mentions if m.start >= name_start]
+        person_at(name_start, title.start, "", after, bare=True)
     if not people:
         return mentions
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+    spans = sorted(covered)
+    span_starts, span_reach, furthest = [s for s, _ in spans], [], -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        span_reach.append(furthest)
+
+    def within_covered(m: ActorMention) -> bool:
+        count = bisect.bisect_right(span_starts, m.start)
+        return count > 0 and span_reach[count - 1] >= m.end
+
+    kept = [m for m in mentions if not within_covered(m)]
     # Later mentions of the same person by name or surname ("Kyuma said").
     later = []
+    # Characters taken by a mention, so that a candidate's overlap is one lookup, not a scan of every mention.
+    taken = bytearray(len(text))
+    empty = []  # an empty mention takes no character but still overlaps what spans its position
+    for m in kept + people:
+        if m.end > m.start:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        else:
+            empty.append(m)
     for person in people:
         if person.known:
             continue
@@ -316,9 +348,18 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         names = [re.escape(person.name)] + [re.escape(w) for w in short if len(w) >= 4 and w not in NOT_NAME]
         for found in re.finditer(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", text[person.end:]):
             s, e = person.end + found.start(), person.end + found.end()
-            if not any(m.start < e and s < m.end for m in kept + people + later):
+            if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, False, "person", person.acts_for))
+                taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
+
+
+def _covers(mentions: list[ActorMention], by_start: list[int] | None, reach: list[int], position: int) -> bool:
+    """Does a mention span ``position``? Sorted mentions: the furthest end among those starting at or before it."""
+    if by_start is None:
+        return any(m.start <= position < m.end for m in mentions)
+    count = bisect.bisect_right(by_start, position)
+    return count > 0 and reach[count - 1] > position
 
 
 def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries, text: str = ""):
