@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from events.readers import parse_column_map, parse_published, read_paths
+from events.readers.long import DEFAULT_MAX_BYTES, parse_size
 from events.store import Filters, connect, default_db_path, read_connection
 from events.store.export import export_frame, write_parquet
 from events.store.formats import FORMATS, render
@@ -34,6 +35,16 @@ def _date(value: str):
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _byte_count(value: str) -> int:
+    try:
+        count = parse_size(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"not a byte count (like 5000000, 500K or 5M): {value!r}")
+    return count
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m events", description="Conflict-event timelines from news text.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -49,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
                             help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
     ingest_cmd.add_argument("--no-merge", action="store_true", help="keep every article's events apart")
+    ingest_cmd.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
+                            help="a text longer than N bytes (default 5000000, i.e. 5 MB) is cut at paragraph "
+                                 "boundaries into parts stored as articles of their own; 0: no limit")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest_cmd.add_argument("--engine", choices=("local", "dask"), default="local",
                             help="local: one process, one transaction per article; dask: a Dask cluster (docs/scale.md)")
@@ -103,7 +117,7 @@ def _ingest(args) -> int:
 
         summary = ingest_with_dask(args.paths, args.db, scheduler=args.scheduler, partitions=args.partitions,
                                    merge=not args.no_merge, published=args.published, columns=columns,
-                                   progress=not args.quiet)
+                                   progress=not args.quiet, max_bytes=args.max_bytes or None)
         print("\n".join(summary.lines()))
         return EXIT_INTERRUPTED if summary.interrupted else 0 if summary.ok else EXIT_FAILED
     if args.scheduler or args.partitions:
@@ -119,7 +133,7 @@ def _ingest(args) -> int:
     try:
         with _first_ctrl_c_stops_after_current_article() as stop:
             bar = tqdm(items, desc="ingesting", unit="article", file=sys.stderr, disable=args.quiet)
-            summary = ingest(con, bar, merge=not args.no_merge, stop=stop)
+            summary = ingest(con, bar, merge=not args.no_merge, stop=stop, max_bytes=args.max_bytes or None)
             bar.close()
     finally:
         con.close()

@@ -37,6 +37,7 @@ import duckdb
 from events.batch.partition import AcledTypes, Analyse, PartitionResult, analyse_partition, read_done
 from events.extract.records import Article
 from events.readers import ReadFailure, read_paths
+from events.readers.long import DEFAULT_MAX_BYTES, cut_long
 from events.store import IngestSummary, connect, default_db_path
 
 __all__ = ["BatchSummary", "Partition", "default_parquet_dir", "ingest_with_dask", "plan_partitions"]
@@ -204,6 +205,7 @@ def ingest_with_dask(
     progress: bool = True,
     analyse: Analyse | None = None,
     acled_types: AcledTypes | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> BatchSummary:
     """Ingest ``paths`` into the store at ``db_path`` with Dask; see the module docstring.
 
@@ -211,7 +213,7 @@ def ingest_with_dask(
     ``n_workers`` processes (default: one per core). ``partitions``: how many pieces the input is cut
     into (default: about one per 200 articles, at least 16 for small inputs). ``published`` and
     ``columns``: as for ``events.readers.read_paths``. ``analyse`` / ``acled_types``: extraction
-    stand-ins for tests (must be importable by the workers).
+    stand-ins for tests (must be importable by the workers). ``max_bytes``: as for ``events.store.pipeline.ingest``.
     """
     db = default_db_path(db_path)
     out_dir = Path(parquet_dir) if parquet_dir is not None else default_parquet_dir(db)
@@ -223,7 +225,8 @@ def ingest_with_dask(
         stored = {row[0] for row in con.execute("SELECT article_id FROM articles").fetchall()}
     finally:
         con.close()
-    pending = _pending(read_paths(paths, published=published, columns=columns, exclude=out_dir), stored, summary)
+    read = read_paths(paths, published=published, columns=columns, exclude=out_dir)
+    pending = _pending(cut_long(read, max_bytes, summary.cut), stored, summary)
     plan = plan_partitions(pending, partitions)
     summary.partitions = len(plan)
     results: dict[str, PartitionResult] = {}

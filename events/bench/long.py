@@ -14,18 +14,10 @@ from datetime import date
 
 from events.extract import analyse, default_dictionaries
 from events.extract.records import Article
+from events.readers.long import parse_size
 from events.store.bundled import bundled_articles
 
 PUBLISHED = date(2016, 7, 27)
-_UNITS = {"K": 1000, "M": 1000 * 1000}
-
-
-def parse_size(value: str) -> int:
-    """'100K', '3M' or a plain byte count."""
-    value = value.strip().upper()
-    if value[-1:] in _UNITS:
-        return int(float(value[:-1]) * _UNITS[value[-1]])
-    return int(value)
 
 
 def long_text(size: int) -> str:

@@ -16,6 +16,7 @@ import duckdb
 
 from events.extract.records import Analysis, Article
 from events.readers import ReadFailure
+from events.readers.long import DEFAULT_MAX_BYTES, cut_long
 from events.store.connection import connect
 from events.store.rows import origin
 from events.store.timeline import Timeline, stored_timeline
@@ -48,6 +49,7 @@ class IngestSummary:
     merged: int = 0  # article-level events that joined an existing timeline event
     no_events: Counter = field(default_factory=Counter)  # stored without events, by reason
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), skipped
+    cut: list[tuple[str, str]] = field(default_factory=list)  # (origin, what was done): over the size limit
     interrupted: bool = False
     analyse_seconds: float = 0.0
     store_seconds: float = 0.0
@@ -64,6 +66,9 @@ class IngestSummary:
             f"skipped: {len(self.failures)}",
         ]
         out += [f"  {origin}: {reason}" for origin, reason in self.failures]
+        if self.cut:
+            out.append(f"cut into parts, over the size limit: {len(self.cut)}")
+            out += [f"  {origin}: {what}" for origin, what in self.cut]
         out.append(f"events found: {self.events} (new timeline events: {self.new_events}, merged into existing: {self.merged})")
         if self.no_events:
             out.append(f"stored without events: {sum(self.no_events.values())}")
@@ -112,6 +117,7 @@ def ingest(
     analyse: Analyse | None = None,
     acled_types=None,
     stop: Callable[[], bool] | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> IngestSummary:
     """Store every article; a failing one is recorded in the summary and the rest go on.
 
@@ -119,8 +125,12 @@ def ingest(
     there, every stored article complete. The run keeps the store's timeline in memory for merging
     (events.store.timeline): nothing else may write the store meanwhile. A KeyboardInterrupt also ends it: the article in progress
     is rolled back. Either way the summary says ``interrupted``.
+
+    An article over ``max_bytes`` of text (None: no limit) is cut at paragraph boundaries into parts, each stored
+    as an article of its own (events.readers.long); the summary lists what was cut.
     """
     summary = IngestSummary()
+    items = cut_long(items, max_bytes, summary.cut)
     analyse = analyse or default_analyse()
     acled_types = acled_types or default_acled()
     stop = stop or (lambda: False)
