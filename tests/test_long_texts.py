@@ -2,6 +2,7 @@
 says so, and loses nothing; ``python -m events.bench long`` runs (its figures are printed, never asserted)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 import events.store.pipeline as pipeline
 from events.bench import long as bench_long
 from events.cli import main
+from events.extract.mentions import _name_matches
 from events.extract.records import Article
 from events.readers import ReadFailure
 from events.readers.long import DEFAULT_MAX_BYTES, cut_long, parse_size, split_text
@@ -99,3 +101,13 @@ def test_bench_long_runs_on_small_sizes(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and "s per MB" in lines[0] and "s per MB" in lines[1]
     assert lines[2].startswith("largest / smallest cost per MB:")
+
+
+@pytest.mark.parametrize("begin", [0, 5, 11, 17, 30])
+def test_name_matches_find_what_the_per_person_pattern_found(begin):
+    text = ("Kyuma said. Fumio Kyuma met Kyuma-san and Kyumas; KyumaFumio Kyuma Fumio Kyuma. -Kyuma Kyuma"
+            " Abdullah II and Abdullah spoke; Fumio said Kyuma")
+    for names in (["Fumio Kyuma", "Kyuma"], ["Kyuma", "Fumio Kyuma"], ["Abdullah II", "Abdullah"], ["Fumio", "Kyuma"]):
+        pattern = rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])"
+        expected = [(begin + m.start(), begin + m.end()) for m in re.finditer(pattern, text[begin:])]
+        assert list(_name_matches(text, names, begin, {})) == expected

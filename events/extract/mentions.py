@@ -339,19 +339,46 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         else:
             empty.append(m)
+    occurrences: dict[str, list[int]] = {}
     for person in people:
         if person.known:
             continue
         words = person.name.split()
         # "Kyuma" for Fumio Kyuma; "Mobutu" for Mobutu Sese Seko too (a long name's first word is its bearer's).
         short = [words[-1]] + ([words[0]] if len(words) >= 3 or len(words[-1]) < 4 else [])  # "Abdullah" for Abdullah II
-        names = [re.escape(person.name)] + [re.escape(w) for w in short if len(w) >= 4 and w not in NOT_NAME]
-        for found in re.finditer(rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])", text[person.end:]):
-            s, e = person.end + found.start(), person.end + found.end()
+        names = [person.name] + [w for w in short if len(w) >= 4 and w not in NOT_NAME]
+        for s, e in _name_matches(text, names, person.end, occurrences):
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, False, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
+
+
+def _name_matches(text: str, names: list[str], begin: int, occurrences: dict[str, list[int]]):
+    """(start, end) of what ``re.finditer(r"(?<![\\w-])(?:NAME|NAME...)(?![\\w-])", text[begin:])`` finds, in text
+    offsets: the leftmost whole-word name, the first in ``names`` where several start there, then on after it. Each
+    name's places are found once per text (``occurrences``), not once per person: a long text names many people,
+    and a scan of the rest of the text for each made the article's cost grow with the square of its length."""
+    for name in names:
+        if name not in occurrences:
+            occurrences[name] = [m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)}(?![\w-]))", text)]
+    position = begin
+    while True:
+        best = None
+        for name in names:
+            places = occurrences[name]
+            index = bisect.bisect_left(places, position)
+            start = places[index] if index < len(places) else None
+            # At ``begin`` the original pattern saw no character before the name (it searched a slice).
+            if position == begin and (start is None or start > begin) and text.startswith(name, begin) \
+                    and not re.match(r"[\w-]", text[begin + len(name):begin + len(name) + 1]):
+                start = begin
+            if start is not None and (best is None or start < best[0]):
+                best = (start, start + len(name))
+        if best is None:
+            return
+        yield best
+        position = best[1]
 
 
 def _covers(mentions: list[ActorMention], by_start: list[int] | None, reach: list[int], position: int) -> bool:
