@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from events.extract.mentions import Sorted
 from events.extract.records import EventDate
 from events.temporal.timex import Timex
 
@@ -45,15 +46,16 @@ def _from(timex: Timex, basis: str) -> EventDate:
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
-               timexes: list[Timex], published: date | None, type_name: str, status: str, tense: str) -> EventDate:
-    """``anchor``: offset just after an anchoring word ("following") before the trigger, or None."""
+               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str) -> EventDate:
+    """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
+    article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's)."""
     floor = anchor if anchor is not None else -1
-    own = [t for t in timexes if clause[0] <= t.start and t.end <= clause[1] and t.start >= floor]
+    own = [t for t in timexes.within(*clause) if t.start >= floor]
     chosen = _nearest(own, trigger_start)
     if chosen:
         return _from(chosen, "explicit")
     if anchor is None:
-        nearby = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1]]
+        nearby = timexes.within(*sentence)
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _from(chosen, "explicit")

@@ -131,7 +131,11 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     places = find_places(text, folded, kept, dictionaries, mentions)
     main = main_state(places, mentions, dictionaries, text)
     mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries), dictionaries, main)
-    taken = [(m.start, m.end) for m in mentions]
+    # Characters a mention takes: an unknown name's overlap is one lookup, not a scan of every mention.
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    points = [m.start for m in mentions if m.end <= m.start]  # an empty mention takes no character
     unknown = [(m, "armed group") for m in _ending_names(UNKNOWN_ACTOR, GROUP_END, text)] + [
         (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)]
     for match, kind in unknown:
@@ -144,11 +148,11 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
             words = words[1:]
         if len(words) < 2 or not inside(kept, start, end):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.find(1, start, end) != -1 or any(start < p < end for p in points):
             continue
         name = " ".join(text[start:end].split())
         mentions.append(ActorMention(name, text[start:end], start, end, False, kind))
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
     mentions.sort(key=lambda m: m.start)
     return mentions, places
 

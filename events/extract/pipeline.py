@@ -122,7 +122,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     mentions: set[tuple[int, str]] = set()
     previous_violent: list[Event] = []
     previous_index = -10
-    actors, places, triggers = Sorted(actors), Sorted(places), Sorted(triggers)
+    actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
 
     def _nearby(index: int) -> list[list[PlaceMention]]:
