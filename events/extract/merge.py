@@ -72,12 +72,15 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
     and dated time expression it lacks ("... The strikes were carried out by the coalition")."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
+    # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
+    # events, and a scan of all earlier ones for each made it quadratic.
+    told: dict[tuple[str, str], list[int]] = {}
     for index, event in numbered:
         spec = types[event.type]
         earlier = None
         if spec.violent:
-            same_text = [p for p, (i, e) in enumerate(result) if e.type == event.type and e.evidence == event.evidence
-                         and e.evidence_start != event.evidence_start]
+            same_text = [p for p in told.get((event.type, event.evidence), ())
+                         if result[p][1].evidence_start != event.evidence_start]
             if same_text:
                 earlier = same_text[0]
             elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
@@ -92,6 +95,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
                             and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
                             and _agents(result[p][1]) & _agents(event)), None)
         if earlier is None:
+            told.setdefault((event.type, event.evidence), []).append(len(result))
             result.append((index, event))
             continue
         first_index, first = result[earlier]
