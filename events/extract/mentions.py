@@ -231,10 +231,17 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         mentions.append(_naming(actor, match.text, match.start, match.end))
     if capitals:
         # "Moscow and Damascus", "between Washington and Tehran": a capital coordinated with an actor acts as one.
-        accepted = list(mentions)
+        states = [m for m in mentions + capitals if m.kind == "state"]
+        by_start = sorted(states, key=lambda m: m.start)
+        by_end = sorted(states, key=lambda m: m.end)
+        starts, ends = [m.start for m in by_start], [m.end for m in by_end]
         for capital in capitals:
-            if any(COORDINATED.fullmatch(text, capital.end, other.start) or COORDINATED.fullmatch(text, other.end, capital.start)
-                   for other in accepted + capitals if other is not capital and other.kind == "state"):
+            # Only states within a coordinator's reach of the capital can be coordinated with it: a long text
+            # names thousands, and trying each made this quadratic.
+            after = by_start[bisect.bisect_left(starts, capital.end):bisect.bisect_right(starts, _reach(text, capital.end, 1))]
+            before = by_end[bisect.bisect_left(ends, _reach(text, capital.start, -1)):bisect.bisect_right(ends, capital.start)]
+            if any(COORDINATED.fullmatch(text, capital.end, other.start) for other in after if other is not capital) or any(
+                    COORDINATED.fullmatch(text, other.end, capital.start) for other in before if other is not capital):
                 mentions.append(capital)
         mentions.sort(key=lambda m: m.start)
     # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": a bare label right after a name describes that name.
@@ -246,6 +253,26 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue
         kept_mentions.append(mention)
     return kept_mentions
+
+
+_SPACE = re.compile(r"\s")
+_COORDINATOR_LETTERS = len(",and") + len("the")  # the most non-space characters COORDINATED matches
+
+
+def _reach(text: str, position: int, step: int) -> int:
+    """How far from ``position`` (forwards with step 1, backwards with -1) a COORDINATED match can end: where the
+    gap would hold more non-space characters than any coordinator has."""
+    letters = 0
+    while (position > 0) if step < 0 else (position < len(text)):
+        if step < 0:
+            position -= 1
+        if not _SPACE.match(text, position):
+            letters += 1
+            if letters > _COORDINATOR_LETTERS:
+                return position
+        if step > 0:
+            position += 1
+    return position
 
 
 def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded: str | None = None) -> list[ActorMention]:
