@@ -10,6 +10,7 @@ import pytest
 import events.store.pipeline as pipeline
 from events.bench import long as bench_long
 from events.cli import main
+from events.extract.clean import _alone
 from events.extract.mentions import _name_matches
 from events.extract.records import Article
 from events.readers import ReadFailure
@@ -111,3 +112,23 @@ def test_name_matches_find_what_the_per_person_pattern_found(begin):
         pattern = rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])"
         expected = [(begin + m.start(), begin + m.end()) for m in re.finditer(pattern, text[begin:])]
         assert list(_name_matches(text, names, begin, {})) == expected
+
+
+def _alone_as_it_was(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n\n") or before.endswith("\n") and not before[:-1].strip()
+            or re.search(r"\n\s*\n\s*$", text[:start]) is not None) and (
+        not after.strip() or re.match(r"\s*\n\s*\n", text[end:]) is not None)
+
+
+def test_alone_looks_only_at_the_whitespace_around_the_line_and_answers_as_before():
+    pieces = ["Caption", "\n", "\n\n", " \t", "\t\n \n", "\r\n", "x", " ", "\u00a0\n"]
+    texts = {"".join(pieces[(seed * k + k * k) % len(pieces)] for k in range(12)) for seed in range(40)}
+    checked = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 8) + 1):
+                assert _alone(text, start, end) == _alone_as_it_was(text, start, end), (text, start, end)
+                checked += 1
+    assert checked > 1000

@@ -148,11 +148,20 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
 
 def _alone(text: str, start: int, end: int) -> bool:
     """The line stands as its own paragraph: a blank line (or the text's edge) before and after it."""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return (not before or before.endswith("\n\n") or before.endswith("\n") and not before[:-1].strip()
-            or re.search(r"\n\s*\n\s*$", text[:start]) is not None) and (
-        not after.strip() or re.match(r"\s*\n\s*\n", text[end:]) is not None)
+    # Only the whitespace around the line is looked at, not copies of the text before and after it: a long text
+    # has thousands of lines, and copying made this quadratic.
+    tabbed = start  # text[tabbed:start] is the spaces and tabs before the line
+    while tabbed > 0 and text[tabbed - 1] in " \t":
+        tabbed -= 1
+    blank = start  # text[blank:start] is all the whitespace before it
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    trailing = end  # text[end:trailing] is all the whitespace after it
+    while trailing < len(text) and text[trailing].isspace():
+        trailing += 1
+    before_alone = (tabbed == 0 or tabbed >= 2 and text[tabbed - 2:tabbed] == "\n\n"
+                    or text[tabbed - 1] == "\n" and blank == 0 or text.count("\n", blank, start) >= 2)
+    return before_alone and (trailing == len(text) or text.count("\n", end, trailing) >= 2)
 
 
 def _subtract(spans: list[tuple[int, int]], cut_start: int, cut_end: int) -> list[tuple[int, int]]:

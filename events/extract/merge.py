@@ -75,6 +75,8 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
     # events, and a scan of all earlier ones for each made it quadratic.
     told: dict[tuple[str, str], list[int]] = {}
+    last_told: dict[str, int] = {}  # family -> position of its last violent event that is neither denied nor hypothetical
+    ordered = all(a <= b for (a, _), (b, _) in zip(numbered, numbered[1:]))
     for index, event in numbered:
         spec = types[event.type]
         earlier = None
@@ -84,18 +86,17 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
             if same_text:
                 earlier = same_text[0]
             elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
-                kin = family(event.type)
-                earlier = next((p for p in range(len(result) - 1, -1, -1)
-                                if types[result[p][1].type].violent and family(result[p][1].type) == kin
-                                and result[p][1].status not in ("denied", "hypothetical")), None)
+                earlier = last_told.get(family(event.type))
         elif event.type in SPEECH and _agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
             # one speaker's same words told again in the next sentence are one statement.
-            earlier = next((p for p in range(len(result) - 1, -1, -1) if index - result[p][0] <= 1
+            earlier = next((p for p in _recent(result, index, ordered) if index - result[p][0] <= 1
                             and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
                             and _agents(result[p][1]) & _agents(event)), None)
         if earlier is None:
             told.setdefault((event.type, event.evidence), []).append(len(result))
+            if spec.violent and event.status not in ("denied", "hypothetical"):
+                last_told[family(event.type)] = len(result)
             result.append((index, event))
             continue
         first_index, first = result[earlier]
@@ -106,6 +107,15 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
 def _definite(event: Event) -> bool:
     position = event.evidence.find(event.trigger)
     return position > 0 and DEFINITE.search(event.evidence, max(0, position - 25), position) is not None
+
+
+def _recent(result: list[tuple[int, Event]], index: int, ordered: bool):
+    """Positions in ``result``, last first; when sentence numbers never go down, only those of the sentence
+    ``index`` and the one before it (a long text has thousands of earlier events: scanning them all was quadratic)."""
+    for p in range(len(result) - 1, -1, -1):
+        if ordered and index - result[p][0] > 1:
+            return
+        yield p
 
 
 def _take_missing(first: Event, later: Event, dictionaries) -> Event:
