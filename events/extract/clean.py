@@ -12,6 +12,7 @@ cuts (the publication dateline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,14 +39,10 @@ class Cleaned:
 
 
 def inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """Does text[start:end] lie within one kept span? (``clean`` returns them in text order.)"""
-    for s, e in kept:
-        if s <= start:
-            if end <= e:
-                return True
-        else:
-            return False
-    return False
+    """Does text[start:end] lie within one kept span? (``clean`` returns them in text order, apart.)"""
+    # binary search: a scan from the first span made long texts quadratic (one call per mention)
+    last = bisect_right(kept, start, key=lambda span: span[0]) - 1  # the last span starting at or before
+    return last >= 0 and end <= kept[last][1]
 
 
 @lru_cache(maxsize=8)
