@@ -121,13 +121,32 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
     return Cleaned(tuple(kept), tuple(Sentence(s, e, text[s:e]) for s, e in sorted(set(dropped)) if e > s))
 
 
+_NONSPACE = re.compile(r"\S")
+_BLANK_AFTER = re.compile(r"\s*\n\s*\n")
+
+
 def _alone(text: str, start: int, end: int) -> bool:
-    """The line stands as its own paragraph: a blank line (or the text's edge) before and after it."""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return (not before or before.endswith("\n\n") or before.endswith("\n") and not before[:-1].strip()
-            or re.search(r"\n\s*\n\s*$", text[:start]) is not None) and (
-        not after.strip() or re.match(r"\s*\n\s*\n", text[end:]) is not None)
+    """The line stands as its own paragraph: a blank line (or the text's edge) before and after it.
+    (Looks only near the line: copying the text before and after each line made long texts quadratic.)"""
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    blank_before = (before == 0 or text[before - 2:before] == "\n\n"
+                    or text[before - 1] == "\n" and _NONSPACE.search(text, 0, before - 1) is None
+                    or _blank_line_ends_at(text, start))
+    return blank_before and (_NONSPACE.search(text, end) is None or _BLANK_AFTER.match(text, end) is not None)
+
+
+def _blank_line_ends_at(text: str, position: int) -> bool:
+    """The whitespace just before ``position`` holds two line breaks (a blank line)."""
+    breaks = 0
+    while position and text[position - 1].isspace():
+        position -= 1
+        if text[position] == "\n":
+            breaks += 1
+            if breaks == 2:
+                return True
+    return False
 
 
 def _subtract(spans: list[tuple[int, int]], cut_start: int, cut_end: int) -> list[tuple[int, int]]:

@@ -72,27 +72,36 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
     and dated time expression it lacks ("... The strikes were carried out by the coalition")."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
+    # Indexes over ``result`` so that a long text is not quadratic; folding a telling in changes
+    # neither its type, evidence nor status, so they stay valid.
+    by_text: dict[tuple[str, str], list[int]] = {}  # (type, evidence) -> positions
+    last_of_family: dict[str, int] = {}  # violent family -> last position not denied or hypothetical
     for index, event in numbered:
         spec = types[event.type]
         earlier = None
         if spec.violent:
-            same_text = [p for p, (i, e) in enumerate(result) if e.type == event.type and e.evidence == event.evidence
-                         and e.evidence_start != event.evidence_start]
+            same_text = [p for p in by_text.get((event.type, event.evidence), ())
+                         if result[p][1].evidence_start != event.evidence_start]
             if same_text:
                 earlier = same_text[0]
             elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
-                kin = family(event.type)
-                earlier = next((p for p in range(len(result) - 1, -1, -1)
-                                if types[result[p][1].type].violent and family(result[p][1].type) == kin
-                                and result[p][1].status not in ("denied", "hypothetical")), None)
+                earlier = last_of_family.get(family(event.type))
         elif event.type in SPEECH and _agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
             # one speaker's same words told again in the next sentence are one statement.
-            earlier = next((p for p in range(len(result) - 1, -1, -1) if index - result[p][0] <= 1
-                            and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
-                            and _agents(result[p][1]) & _agents(event)), None)
+            for p in range(len(result) - 1, -1, -1):
+                if index - result[p][0] > 1:
+                    break  # sentence numbers only grow along ``result``
+                if (result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
+                        and _agents(result[p][1]) & _agents(event)):
+                    earlier = p
+                    break
         if earlier is None:
+            position = len(result)
             result.append((index, event))
+            by_text.setdefault((event.type, event.evidence), []).append(position)
+            if spec.violent and event.status not in ("denied", "hypothetical"):
+                last_of_family[family(event.type)] = position
             continue
         first_index, first = result[earlier]
         result[earlier] = (first_index, _take_missing(first, event, dictionaries))

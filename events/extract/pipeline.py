@@ -123,6 +123,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers = Sorted(actors), Sorted(places), Sorted(triggers)
+    timex_index = Sorted(timexes)  # dating looks inside one sentence: not at every timex of a long text
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
 
     def _nearby(index: int) -> list[list[PlaceMention]]:
@@ -132,6 +133,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
         s_actors = actors.within(sentence.start, sentence.end)
+        s_timexes = timex_index.within(sentence.start, sentence.end)
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         for clause in clauses(sentence, dictionaries):
@@ -205,7 +207,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
-                                     anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
+                                     anchor=anchor, timexes=s_timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense)
             toll = toll_of(*clause) if spec.violent else None
             if spec.violent and toll is None and clause != (sentence.start, sentence.end):

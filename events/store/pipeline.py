@@ -164,19 +164,16 @@ def _ingest_batches(
                 # one article spoils the batch: store them one by one to name it (fresh timeline)
                 timeline = new_timeline()
                 for analysis in batch.analyses:
-                    single = Batch(acled_types, merge=merge, timeline=timeline)
-                    result = single.add(analysis)
                     try:
-                        writer.flush(single)
-                    except duckdb.ConstraintException:
-                        timeline = new_timeline()
-                        _count(summary, [StoreResult(result.article_id, "present")])
-                        continue
+                        result = store_analysis(writer.con, analysis, acled_types=acled_types, merge=merge,
+                                                timeline=timeline)
                     except Exception as single_error:
                         timeline = new_timeline()
                         summary.failures.append((origin(analysis.article),
                                                  f"not stored: {type(single_error).__name__}: {single_error}"))
                         continue
+                    if result.status == "present":
+                        timeline = new_timeline()  # placed before its row was refused
                     _count(summary, [result])
             summary.store_seconds += time.perf_counter() - began
             progress(len(batch))
@@ -212,7 +209,11 @@ def _ingest_batches(
                 summary.failures.append((origin(item), f"extraction failed: {outcome}"))
                 progress(1)
             else:
-                batch.add(outcome)
+                try:
+                    batch.add(outcome)
+                except Exception as error:
+                    summary.failures.append((origin(item), f"not stored: {type(error).__name__}: {error}"))
+                    progress(1)
             if len(batch) >= batch_articles or time.perf_counter() - started >= batch_seconds:
                 flush()
         flush()  # what was analysed before a stop is stored too

@@ -111,18 +111,22 @@ class Batch:
         return len(self.analyses)
 
     def add(self, analysis: Analysis) -> StoreResult:
+        """Place ``analysis``'s events and keep its rows for ``flush``; an exception here leaves the
+        batch and the timeline as they were."""
         rows = article_rows(analysis, self.acled_types)
         if self.timeline is not None:
             placement = self.timeline.place(rows.singles)
-            self.timeline.apply(placement)
         elif self.merge and self.place is not None:
             placement = self.place(rows.singles)
         else:
             placement = place_events((), rows.singles, merge=False)
+        sources, actors = rows.sources(placement.event_ids), rows.actors(placement.event_ids)
+        if self.timeline is not None:
+            self.timeline.apply(placement)  # later articles of the batch may join these events
         self._rows["articles"].append(rows.article)
         self._rows["timexes"] += rows.timexes
-        self._rows["event_sources"] += rows.sources(placement.event_ids)
-        self._rows["source_actors"] += rows.actors(placement.event_ids)
+        self._rows["event_sources"] += sources
+        self._rows["source_actors"] += actors
         for event_id, event in placement.created.items():
             self._events[event_id] = event
             self._created.add(event_id)
