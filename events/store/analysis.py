@@ -13,6 +13,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from events.extract.records import Analysis, Article
@@ -42,7 +43,11 @@ def _start_worker(analyse: Callable[[Article], Analysis]) -> None:
 
 
 def _work(article: Article | None) -> tuple[Analysis | str | None, float]:
-    return _run(_analyse, article)
+    outcome, seconds = _run(_analyse, article)
+    if isinstance(outcome, Analysis):
+        # the writer has the article already and stores no sentences: not pickled back
+        outcome = replace(outcome, article=None, sentences=())
+    return outcome, seconds
 
 
 def analysed_in_order(
@@ -76,8 +81,10 @@ def analysed_in_order(
             if window and len(flying) < 2:
                 continue
             done, results = flying.popleft()
-            for (item, why_not), outcome in zip(done, results.get()):
-                yield (item, why_not, *outcome)
+            for (item, why_not), (outcome, seconds) in zip(done, results.get()):
+                if isinstance(outcome, Analysis):
+                    outcome = replace(outcome, article=item)
+                yield item, why_not, outcome, seconds
     finally:
         pool.terminate()
         pool.join()
