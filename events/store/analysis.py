@@ -45,6 +45,8 @@ def _start_worker(analyse: Callable[[Article], Analysis]) -> None:
 def _work(article: Article | None) -> tuple[Analysis | str | None, float]:
     outcome, seconds = _run(_analyse, article)
     if isinstance(outcome, Analysis):
+        for event in outcome.events:
+            event.event_id  # noqa: B018 - hashed here (cached, pickled along), not in the writer
         # the writer has the article already and stores no sentences: not pickled back
         outcome = replace(outcome, article=None, sentences=())
     return outcome, seconds

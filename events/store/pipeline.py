@@ -1,6 +1,7 @@
-"""Ingest: Articles (or reader failures) -> analysed and stored, one transaction per article.
+"""Ingest: Articles (or reader failures) -> analysed (in ``jobs`` processes) and stored in batches,
+each batch one transaction, so each article whole or absent.
 
-In: a read-write connection and an iterable of ``Article | ReadFailure``. Out: an ``IngestSummary``
+In: a read-write connection (or the database path) and an iterable of ``Article | ReadFailure``. Out: an ``IngestSummary``
 (counts, failures with reasons, time spent analysing and storing). Also ``add_article`` for one
 article (the dashboard's "add an article").
 """
