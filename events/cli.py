@@ -1,7 +1,7 @@
 """The command line: ``python -m events ingest|export|stats ...`` (``--help`` on each).
 
 In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
-    ingest PATH...   read files/directories, analyse, store (one transaction per article)
+    ingest PATH...   read files/directories, analyse (in --jobs processes), store (each article whole)
     export           the timeline events as csv, jsonl, parquet, acled, geojson or timelinejs, filtered
     stats            counts by type, actor and month
 """
@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from events.readers import parse_column_map, parse_published, read_paths
-from events.readers.long import DEFAULT_MAX_BYTES, parse_size
-from events.store import Filters, connect, default_db_path, read_connection
+from events.store import Filters, default_db_path, read_connection
 from events.store.export import export_frame, write_parquet
 from events.store.formats import FORMATS, render
+from events.readers.long import DEFAULT_MAX_BYTES, parse_size
 from events.store.pipeline import ingest
 from events.store.stats import stats
 
@@ -60,12 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
                             help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
     ingest_cmd.add_argument("--no-merge", action="store_true", help="keep every article's events apart")
-    ingest_cmd.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
-                            help="a text longer than N bytes (default 5000000, i.e. 5 MB) is cut at paragraph "
-                                 "boundaries into parts stored as articles of their own; 0: no limit")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest_cmd.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                            help="local engine: analyse in N processes, store from one (default: the number of cores)")
+    ingest_cmd.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
+                            help="a text longer than N bytes (default 5000000, i.e. 5 MB; 500K, 5M also read) is cut at "
+                                 "paragraph boundaries into parts stored as articles of their own; 0: no limit")
     ingest_cmd.add_argument("--engine", choices=("local", "dask"), default="local",
-                            help="local: one process, one transaction per article; dask: a Dask cluster (docs/scale.md)")
+                            help="local: this machine, --jobs processes; dask: a Dask cluster (docs/scale.md)")
     ingest_cmd.add_argument("--scheduler", metavar="ADDRESS",
                             help="with --engine dask: an existing Dask scheduler (default: a local cluster)")
     ingest_cmd.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: number of partitions")
@@ -88,7 +90,8 @@ def _first_ctrl_c_stops_after_current_article():
     """Yield ``stop()``: true after a first Ctrl-C; a second Ctrl-C interrupts at once.
 
     A KeyboardInterrupt raised inside a DuckDB statement comes out as some other error, so the
-    first Ctrl-C only sets a flag that ingest checks between articles.
+    first Ctrl-C only sets a flag that ingest checks between articles (it then stores the batch it
+    has analysed and stops).
     """
     requested = threading.Event()
     if threading.current_thread() is not threading.main_thread():
@@ -129,14 +132,14 @@ def _ingest(args) -> int:
     items = list(tqdm(read_paths(args.paths, published=args.published, columns=columns,
                                  exclude=default_parquet_dir(db_path)),
                       desc="reading", unit="article", file=sys.stderr, disable=args.quiet, leave=False))
-    con = connect(args.db, threads=1)
-    try:
-        with _first_ctrl_c_stops_after_current_article() as stop:
-            bar = tqdm(items, desc="ingesting", unit="article", file=sys.stderr, disable=args.quiet)
-            summary = ingest(con, bar, merge=not args.no_merge, stop=stop, max_bytes=args.max_bytes or None)
-            bar.close()
-    finally:
-        con.close()
+    if args.jobs < 1:
+        raise ValueError("--jobs must be at least 1")
+    with _first_ctrl_c_stops_after_current_article() as stop:
+        # counts articles as their batch commits: what the bar shows is stored
+        bar = tqdm(total=len(items), desc="ingesting", unit="article", file=sys.stderr, disable=args.quiet)
+        summary = ingest(db_path, items, merge=not args.no_merge, stop=stop, jobs=args.jobs,
+                         max_bytes=args.max_bytes or None, progress=bar.update)
+        bar.close()
     print("\n".join(summary.lines()))
     if summary.interrupted:
         return EXIT_INTERRUPTED

@@ -199,6 +199,8 @@ def test_partition_failing_every_retry_is_reported_with_its_inputs(tmp_path, sch
     origin, reason = batch.failures[0]
     assert origin == f"partition 1 ({paths[0]}:1 .. {paths[0]}:2)"
     assert "disk full" in reason
+    # in input order, whichever partition Dask gave up on first
+    assert batch.failures[1][0] == f"partition 2 ({paths[0]}:3 .. {paths[0]}:4)"
 
 
 def test_read_failures_and_extraction_failures_are_reported_like_the_local_engine(tmp_path, scheduler):

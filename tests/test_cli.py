@@ -183,7 +183,7 @@ def _articles_consistent(db: Path) -> tuple[int, int]:
 @pytest.mark.slow
 @pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
 def test_killed_midway_leaves_earlier_articles_whole(tmp_path, signal_number):
-    total = 400
+    total = 2000  # several batches (events.store.pipeline.BATCH_ARTICLES): the kill lands between commits or inside one
     places = ["Aleppo", "Azaz", "Homs", "Raqqa"]
     with open(tmp_path / "big.jsonl", "w", encoding="utf-8") as out:
         for i in range(total):

@@ -5,6 +5,7 @@ from events.subcommands import dispatch
 SUBCOMMANDS = {
     "extract": "events.bench.extract",
     "ingest": "events.bench.ingest",
+    "long": "events.bench.long",
     "dashboard": "events.bench.dashboard",
     "corpus": "events.bench.corpus",
     "scale": "events.bench.scale",

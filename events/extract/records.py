@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from events.temporal.timex import Timex
@@ -30,7 +31,7 @@ class Article:
     source: str = ""
     origin: str = ""  # file path (and line) it was read from, for messages
 
-    @property
+    @cached_property  # hashing the whole text at every use cost the ingest more than storing the article
     def article_id(self) -> str:
         """Content hash: the same text from the same URL is the same article."""
         digest = hashlib.sha256(f"{self.url}\n{self.text}".encode("utf-8")).hexdigest()
@@ -114,7 +115,7 @@ class Event:
     confidence: float = 0.5
     summary: str = ""
 
-    @property
+    @cached_property  # asked for many times per event while its rows are built
     def event_id(self) -> str:
         key = f"{self.article_id}:{self.evidence_start}:{self.evidence_end}:{self.type}:{self.trigger}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

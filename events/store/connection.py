@@ -5,7 +5,8 @@ In: a path (or nothing: ``default_db_path()``). Out: DuckDB connections, the sch
 DuckDB allows one process to open a file read-write; other processes cannot open it at all
 while that lasts (not even read-only), and one process cannot mix read-only and read-write
 connections to the same file. ``read_connection`` therefore opens a short-lived read-only
-connection and retries for a while when a writer holds the file.
+connection and, while a writer holds the file, asks it for the file (an ingest run hands it over
+between batches: events.store.handover) and retries for a while.
 """
 from __future__ import annotations
 
@@ -73,15 +74,25 @@ def read_connection(
     path = default_db_path(db_path)
     if not path.exists():
         raise ValueError(f"database {path} does not exist (run `python -m events ingest` first)")
+    from events.store.handover import POLL_SECONDS, request_read, withdraw_request
+
     deadline = time.monotonic() + wait_seconds
+    requested = False
     while True:
         try:
             con = duckdb.connect(str(path), read_only=True)
             break
         except (duckdb.IOException, duckdb.ConnectionException) as error:
             if not _is_lock_error(error) or time.monotonic() >= deadline:
+                if requested:
+                    withdraw_request(path)
                 raise ValueError(f"cannot open database {path} for reading: {error}") from error
-            time.sleep(0.2)
+            # an ingest run hands the file over between batches when asked (events.store.handover)
+            request_read(path)
+            requested = True
+            time.sleep(POLL_SECONDS)
+    if requested:
+        withdraw_request(path)
     try:
         yield con
     finally:

@@ -1,15 +1,16 @@
 """Writing one analysed article: its row, time expressions, sources, actors and timeline events.
 
-In: a read-write connection and an ``Analysis``. Out: a ``StoreResult``. Everything for one article
-happens in one transaction, so a crash (even SIGKILL) leaves each article either whole or absent.
-Rows go in as one Arrow batch per table per article, which keeps ingest fast.
+In: a read-write connection and ``Analysis``es. Out: ``StoreResult``s. Everything for one article
+happens in one transaction (``Batch``: many articles in one), so a crash (even SIGKILL) leaves each
+article either whole or absent. Rows go in as one Arrow batch per table per transaction.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import duckdb
+import pyarrow as pa
 
 from events.extract.records import Analysis
 from events.store.merge import MERGEABLE_SQL, Placement, TimelineEvent, mergeable, place_events
@@ -84,6 +85,85 @@ def _candidates(con: duckdb.DuckDBPyConnection, new: Sequence[TimelineEvent]) ->
     return [timeline_from_row(row) for row in rows]
 
 
+class Batch:
+    """Analysed articles placed on the timeline one after the other, then stored together by ``flush``
+    in one transaction: one statement per table for the whole batch instead of one per article.
+
+    ``add`` places an article's events at once (on ``timeline`` when given, so later articles of the
+    batch can join them; else with ``place``, by default no merging), so a failed ``flush`` leaves
+    ``timeline`` ahead of the store: discard it then.
+    """
+
+    def __init__(self, acled_types: AcledTypes, *, merge: bool = True, timeline: Timeline | None = None,
+                 place: Callable[[Sequence[TimelineEvent]], Placement] | None = None) -> None:
+        self.acled_types = acled_types
+        self.merge = merge
+        self.timeline = timeline
+        self.place = place
+        self.analyses: list[Analysis] = []
+        self.results: list[StoreResult] = []
+        self._rows: dict[str, list[tuple]] = {table: [] for table in _TABLES}
+        self._events: dict[str, TimelineEvent] = {}  # timeline events to write, newest version of each
+        self._created: set[str] = set()  # created in this batch: nothing stored to replace
+        self._replaced: set[str] = set()  # stored before this batch and changed by it
+
+    def __len__(self) -> int:
+        return len(self.analyses)
+
+    def add(self, analysis: Analysis) -> StoreResult:
+        """Place ``analysis``'s events and keep its rows for ``flush``; an exception here leaves the
+        batch and the timeline as they were."""
+        rows = article_rows(analysis, self.acled_types)
+        if self.timeline is not None:
+            placement = self.timeline.place(rows.singles)
+        elif self.merge and self.place is not None:
+            placement = self.place(rows.singles)
+        else:
+            placement = place_events((), rows.singles, merge=False)
+        sources, actors = rows.sources(placement.event_ids), rows.actors(placement.event_ids)
+        if self.timeline is not None:
+            self.timeline.apply(placement)  # later articles of the batch may join these events
+        self._rows["articles"].append(rows.article)
+        self._rows["timexes"] += rows.timexes
+        self._rows["event_sources"] += sources
+        self._rows["source_actors"] += actors
+        for event_id, event in placement.created.items():
+            self._events[event_id] = event
+            self._created.add(event_id)
+        for event_id, event in placement.updated.items():
+            self._events[event_id] = event
+            if event_id not in self._created:
+                self._replaced.add(event_id)
+        result = StoreResult(
+            article_id=rows.article[0], status="stored", n_events=len(rows.events),
+            new_events=len(placement.created), merged=placement.merged, reason=analysis.reason,
+            event_ids=tuple(placement.event_ids),
+        )
+        self.analyses.append(analysis)
+        self.results.append(result)
+        return result
+
+    def flush(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Store every added article in one transaction: all of them, or (on any exception) none."""
+        if not self.analyses:
+            return
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("articles", "timexes", "event_sources", "source_actors"):  # articles first: a stored
+                _insert(con, table, self._rows[table])  # article fails there, on its primary key
+            if self._replaced:
+                # replacing the rows takes two statements however many events the batch joined (DuckDB's
+                # INSERT OR REPLACE does it in one, but costs three times as much)
+                replaced = pa.table({"event_id": sorted(self._replaced)})  # noqa: F841 - read by the scan
+                con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM replaced)")
+            _insert(con, "events", [timeline_row(e) for e in self._events.values()])
+        except BaseException:
+            # KeyboardInterrupt too: each article must be all or nothing.
+            rollback(con)
+            raise
+        con.execute("COMMIT")
+
+
 def store_analysis(
     con: duckdb.DuckDBPyConnection,
     analysis: Analysis,
@@ -95,55 +175,18 @@ def store_analysis(
     """Store one analysed article in one transaction; an article already stored is left as it is
     (its primary key refuses the second copy).
 
-    ``timeline``: the store's timeline in memory (an ingest run keeps one): merge candidates come
-    from it instead of a query, and it records the article once committed. It must hold every
-    timeline event of the store, so nothing else may write the store while it is in use.
+    ``timeline``: the store's timeline in memory: merge candidates come from it instead of a query
+    (see ``Batch``). It must hold every timeline event of the store, so nothing else may write the
+    store while it is in use.
     """
-    article_id = analysis.article.article_id
-    con.execute("BEGIN TRANSACTION")
+    batch = Batch(acled_types, merge=merge, timeline=timeline,
+                  place=lambda singles: place_events(_candidates(con, singles), singles))
+    result = batch.add(analysis)
     try:
-        result, placement = _write(con, analysis, acled_types, merge, timeline)
+        batch.flush(con)
     except duckdb.ConstraintException:
         # the article row's primary key: stored meanwhile (or before); leave it as it is
-        rollback(con)
-        if is_stored(con, article_id):
-            return StoreResult(article_id, "present")
+        if is_stored(con, result.article_id):
+            return StoreResult(result.article_id, "present")
         raise
-    except BaseException:
-        # KeyboardInterrupt too: the article must be all or nothing.
-        rollback(con)
-        raise
-    con.execute("COMMIT")
-    if timeline is not None:
-        timeline.apply(placement)
     return result
-
-
-def _write(con, analysis: Analysis, acled_types: AcledTypes, merge: bool,
-           timeline: Timeline | None) -> tuple[StoreResult, Placement]:
-    rows = article_rows(analysis, acled_types)
-    _insert(con, "articles", [rows.article])  # first: a stored article fails here, on its primary key
-    _insert(con, "timexes", rows.timexes)
-    if not merge:
-        placement = place_events((), rows.singles, merge=False)
-    elif timeline is not None:
-        placement = timeline.place(rows.singles)
-    else:
-        placement = place_events(_candidates(con, rows.singles), rows.singles)
-    _insert(con, "event_sources", rows.sources(placement.event_ids))
-    _insert(con, "source_actors", rows.actors(placement.event_ids))
-    updated = placement.updated
-    if updated:
-        # replacing the rows takes two statements however many events the article joined (DuckDB's
-        # INSERT OR REPLACE does it in one, but costs three times as much)
-        con.execute(f"DELETE FROM events WHERE event_id IN ({', '.join('?' for _ in updated)})", list(updated))
-    _insert(con, "events", [timeline_row(e) for e in [*placement.created.values(), *updated.values()]])
-    return StoreResult(
-        article_id=rows.article[0],
-        status="stored",
-        n_events=len(rows.events),
-        new_events=len(placement.created),
-        merged=placement.merged,
-        reason=analysis.reason,
-        event_ids=tuple(placement.event_ids),
-    ), placement
