@@ -28,12 +28,13 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.records import Event
+from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
 #: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
 #: a statement, a gold airstrike as casualties, but never a meeting as an airstrike.
@@ -65,15 +66,12 @@ def gold_interval(value: str | None) -> tuple[date, date] | None:
         return None
     if "-W" in value:
         year, week = value.split("-W")
-        first = date.fromisocalendar(int(year), int(week[:2]), 1)
-        return first, first + timedelta(days=6)
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts), date(*parts)
-    if len(parts) == 2:
-        first = date(parts[0], parts[1], 1)
-        return first, date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1) - timedelta(days=1)
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        interval = week_interval(date.fromisocalendar(int(year), int(week[:2]), 1))
+    else:
+        parts = [int(p) for p in value.split("-")]
+        interval = (day_interval(date(*parts)) if len(parts) == 3 else
+                    month_interval(*parts) if len(parts) == 2 else year_interval(parts[0]))
+    return interval.first, interval.last
 
 
 @dataclass(frozen=True)
