@@ -17,6 +17,7 @@ and centuries are reported as "year"; vague expressions (no calendar interval) a
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from events.extract.mentions import Sorted
@@ -29,6 +30,15 @@ PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "qu
 #: dating (events.extract.narrative) must not date it either. ``settle`` turns it into "none".
 RELATIVE = "relative"
 PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic_meeting", "ceasefire", "sanctions"}
+
+
+#: An event of unknown time.
+UNDATED = EventDate(None, None, "none", "", "", "none")
+
+
+def publication_day(published: date) -> EventDate:
+    """The publication day as an event's date: the news of the report's day."""
+    return EventDate(published, published, "day", "", published.isoformat(), "publication")
 
 
 def usable(timex: Timex) -> bool:
@@ -61,5 +71,5 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
             return _from(chosen, "explicit")
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
-            return EventDate(published, published, "day", "", published.isoformat(), "publication")
-    return EventDate(None, None, "none", "", "", RELATIVE if anchor is not None else "none")
+            return publication_day(published)
+    return replace(UNDATED, basis=RELATIVE) if anchor is not None else UNDATED

@@ -15,26 +15,27 @@ import re
 from dataclasses import replace
 
 from events.extract.records import Event
+from events.extract.status import SPEECH_TYPES
 from events.extract.roles import may_do_it
 from events.extract.story import family
 
 TEXT_DATES = ("explicit", "anchored")
-SPEECH = ("statement", "accusation")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _agents(event: Event) -> set[str]:
+def agents(event: Event) -> set[str]:
+    """The sides an event's agents stand for: each agent and whom it acts for."""
     return {side for a in event.actors if a.role == "agent" for side in (a.name, a.acts_for) if side}
 
 
 def _apart(a: Event, b: Event) -> bool:
     if a.fatalities is not None and b.fatalities is not None:
         return True
-    return bool(_agents(a) and _agents(b) and not _agents(a) & _agents(b))
+    return bool(agents(a) and agents(b) and not agents(a) & agents(b))
 
 
 def _strength(event: Event) -> tuple:
-    return (event.fatalities is not None, bool(_agents(event)), event.confidence)
+    return (event.fatalities is not None, bool(agents(event)), event.confidence)
 
 
 def _fold(kept: Event, other: Event) -> Event:
@@ -87,12 +88,12 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
                 earlier = same_text[0]
             elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
                 earlier = last_told.get(family(event.type))
-        elif event.type in SPEECH and _agents(event):
+        elif event.type in SPEECH_TYPES and agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
             # one speaker's same words told again in the next sentence are one statement.
             earlier = next((p for p in _recent(result, index, ordered) if index - result[p][0] <= 1
                             and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
-                            and _agents(result[p][1]) & _agents(event)), None)
+                            and agents(result[p][1]) & agents(event)), None)
         if earlier is None:
             told.setdefault((event.type, event.evidence), []).append(len(result))
             if spec.violent and event.status not in ("denied", "hypothetical"):
@@ -120,7 +121,7 @@ def _recent(result: list[tuple[int, Event]], index: int, ordered: bool):
 
 def _take_missing(first: Event, later: Event, dictionaries) -> Event:
     actors = first.actors
-    if not _agents(first) and _agents(later):
+    if not agents(first) and agents(later):
         actors = actors + tuple(a for a in later.actors if may_do_it(first, a, dictionaries))
     when = first.date
     if when.basis not in TEXT_DATES and later.date.basis in TEXT_DATES:

@@ -38,14 +38,15 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from events.extract.dating import RELATIVE
+from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
+from events.extract.merge import agents
 from events.extract.records import Event, EventDate
+from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 
 ANCHOR_REACH = 3
 ANCHORING_PRECISIONS = ("day", "week")
-SPEECH = ("statement", "accusation")
 HAPPENED = ("occurred", "reported", "denied")
 NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "ceasefire",
                              "sanctions"})
@@ -53,10 +54,6 @@ NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "p
 
 def _dated(event: Event) -> bool:
     return event.date.first is not None
-
-
-def _agents(event: Event) -> set[str]:
-    return {side for a in event.actors if a.role == "agent" for side in (a.name, a.acts_for) if side}
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:
@@ -73,8 +70,15 @@ def _places_differ(a: Event, b: Event) -> bool:
     return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
 
 
+def _told_apart(event: Event, other: Event) -> bool:
+    """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
+    ("also", "separately"), agents with none in common."""
+    return (_tolls_differ(event, other) or _places_differ(event, other) or ANOTHER.search(event.evidence) is not None
+            or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
+
+
 def _detail(event: Event) -> tuple[bool, bool, bool]:
-    return event.fatalities is not None, event.location is not None, bool(_agents(event))
+    return event.fatalities is not None, event.location is not None, bool(agents(event))
 
 
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False) -> Event:
@@ -101,9 +105,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
     for position in sorted(range(len(kept)), key=lambda p: abs(kept[p][0] - index)):
         other = kept[position][1]
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent and family(other.type) == kin
-                and other.status not in ("hypothetical", "planned", "proposed") and not _tolls_differ(event, other)
-                and not _places_differ(event, other) and not ANOTHER.search(event.evidence)
-                and not (_agents(event) and _agents(other) and not _agents(event) & _agents(other))):
+                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
             return position
     return None
 
@@ -150,8 +152,7 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             continue
         if event.date.basis != "anchored" and family(other.type) != family(event.type):
             continue
-        if (_tolls_differ(event, other) or _places_differ(event, other) or ANOTHER.search(event.evidence)
-                or (_agents(event) and _agents(other) and not _agents(event) & _agents(other))):
+        if _told_apart(event, other):
             continue
         return other_index, other
     return None
@@ -168,11 +169,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
     kept: list[tuple[int, Event]] = []
-    relative = EventDate(None, None, "none", "", "", "none")
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     for index, event in numbered:
         if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here
-            kept.append((index, replace(event, date=relative)))
+            kept.append((index, replace(event, date=UNDATED)))
             continue
         if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             target = _retelling_of(index, event, dated_violent, dictionaries)
@@ -194,14 +194,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
                 and event.status in ("occurred", "reported") and any(a.role != "target" for a in event.actors)):
-            event = replace(event, date=EventDate(published, published, "day", "", published.isoformat(), "publication"))
-        if not event.actors and (event.type in SPEECH or not _dated(event) and event.type in NEWS_OF_THE_DAY):
+            event = replace(event, date=publication_day(published))
+        if not event.actors and (event.type in SPEECH_TYPES or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
         if not _dated(event) and event.status == "hypothetical":
             continue  # "if the UN could guarantee a cease-fire": neither happened nor placed
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
-    news = {e.evidence_start for _, e in settled if e.type not in SPEECH and (e.evidence_start, e.trigger.lower()) not in attributions}
+    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and (e.evidence_start, e.trigger.lower()) not in attributions}
     return [(index, e) for index, e in settled
             if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
