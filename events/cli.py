@@ -3,7 +3,7 @@
 In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
     ingest PATH...   read files/directories, analyse (in --jobs processes), store (each article whole)
     export           the timeline events as csv, jsonl, parquet, acled, geojson or timelinejs, filtered
-    stats            counts by type, actor and month
+    stats            counts by type, actor, month and date basis
 """
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--since", type=_date, help="keep events overlapping this day or later")
     export_cmd.add_argument("--until", type=_date, help="keep events overlapping this day or earlier")
 
-    with_db(commands.add_parser("stats", help="counts by type, actor and month"))
+    with_db(commands.add_parser("stats", help="counts by type, actor, month and date basis"))
     return parser
 
 
@@ -172,7 +172,8 @@ def _stats(args) -> int:
     with read_connection(args.db) as con:
         counts = stats(con)
     print(f"articles: {counts.articles}  timeline events: {counts.events}  article-level events: {counts.sources}")
-    for title, pairs in (("type", counts.by_type), ("actor", counts.by_actor), ("month", counts.by_month)):
+    for title, pairs in (("type", counts.by_type), ("actor", counts.by_actor), ("month", counts.by_month),
+                         ("date basis", counts.by_basis)):
         print(f"\nby {title}:")
         width = max((len(label) for label, _ in pairs), default=0)
         for label, count in pairs:

@@ -136,6 +136,7 @@ def test_export_formats_filters_and_stats(tmp_path, capsys):
     assert "timeline events: 3" in out
     assert "by type:" in out and "airstrike" in out and "by actor:" in out and "Russia" in out
     assert "2016-07" in out and "by month:" in out
+    assert "by date basis:" in out and "explicit" in out
 
 
 def test_no_merge_flag(tmp_path, capsys):

@@ -1,4 +1,4 @@
-"""Counts over the timeline events: by type, by actor, by month (of the event's first day).
+"""Counts over the timeline events: by type, by actor, by month (of the event's first day), by date basis.
 
 In: a connection. Out: ``Stats`` (lists of (label, count), largest first; months in order, "undated" last).
 """
@@ -17,6 +17,7 @@ class Stats:
     by_type: list[tuple[str, int]]
     by_actor: list[tuple[str, int]]
     by_month: list[tuple[str, int]]
+    by_basis: list[tuple[str, int]]  # how the dates were found (explicit, anchored, publication, none)
 
 
 def stats(con: duckdb.DuckDBPyConnection) -> Stats:
@@ -32,4 +33,5 @@ def stats(con: duckdb.DuckDBPyConnection) -> Stats:
                        " GROUP BY actor ORDER BY n DESC, actor"),
         by_month=pairs("SELECT coalesce(strftime(date_start, '%Y-%m'), 'undated') AS month, count(*)"
                        " FROM events GROUP BY month ORDER BY month = 'undated', month"),
+        by_basis=pairs("SELECT date_basis, count(*) AS n FROM events GROUP BY date_basis ORDER BY n DESC, date_basis"),
     )
