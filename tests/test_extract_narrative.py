@@ -128,3 +128,27 @@ def test_a_meeting_named_only_in_passing_is_a_mention_but_one_held_is_news():
 def test_what_a_party_condemns_is_named_not_told():
     types = {e.type for e in _events("Turkey strongly condemned cross-border shelling into Syria.")}
     assert "accusation" in types and "shelling" not in types
+
+
+def test_a_violent_noun_named_again_with_the_or_a_possessive_is_folded_into_the_event_told_before():
+    text = ("Government air strikes on a cattle market in Tal Hamis killed at least 39 people on Tuesday, a monitor said. "
+            "Tuesday's bombing was especially deadly because it struck the market at its busiest hour. "
+            "Twelve children were killed in the Tal Hamis market bombing.")
+    (event,) = _violent(text)
+    assert (event.type, event.date.first, event.fatalities.best) == ("airstrike", date(2015, 7, 28), 39)
+
+
+def test_a_definite_violent_noun_with_a_date_of_its_own_is_another_event():
+    text = ("Government air strikes killed 13 civilians in Rastan on Tuesday, a monitor said. "
+            "The bombing of Talbiseh on Sunday had killed five.")
+    first, second = _violent(text)
+    assert (first.date.first, second.date.first) == (date(2015, 7, 28), date(2015, 7, 26))
+
+
+def test_the_back_reference_pattern_needs_a_determiner_right_before_the_noun():
+    from events.extract.pipeline import BACK_REFERENCE
+    for told_again in ("killed in the blast", "Tuesday's bombing", "Tuesdays bombing", "the Kenya embassy bombing",
+                       "these evil attacks"):
+        assert BACK_REFERENCE.search(told_again[: told_again.rfind(" ") + 1]), told_again
+    for new in ("the town hit by airstrikes", "a deadly bombing", "the army said airstrikes"):
+        assert not BACK_REFERENCE.search(new[: new.rfind(" ") + 1]), new

@@ -31,6 +31,11 @@ own. These rules give each event the date its narrative gives it, never a date t
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
    speech is the news ("Berri said the murder of Gemayel was an attack on the state").
+7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
+   Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
+   before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
+   embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
+   another event.
 """
 from __future__ import annotations
 
@@ -110,6 +115,26 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
     return None
 
 
+def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+    """Position in ``kept`` of the violent event told before that ``event`` names again with a definite article or a
+    possessive ("the blast", "Tuesday's bombing", "the Kenya embassy bombing"): the nearest one that happened, on a
+    day its date allows, in no other place. Its toll may differ: a retelling often counts one side ("Twelve Americans
+    were killed in the Kenya embassy bombing")."""
+    types = dictionaries.types
+    for position in range(len(kept) - 1, -1, -1):
+        other = kept[position][1]
+        if not types[other.type].violent or other.status not in HAPPENED or not _dated(other):
+            continue
+        if ANOTHER.search(event.evidence):
+            return None
+        if _places_differ(event, other) and event.location.text in event.evidence:
+            continue  # a place of its own sentence, not one borrowed from the next
+        if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last):
+            continue
+        return position
+    return None
+
+
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
     """The date of the dated event this one's story follows, or None."""
     types = dictionaries.types
@@ -160,11 +185,12 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
 
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
-           text: str = "") -> list[tuple[int, Event]]:
-    """Rules 1-6 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+           text: str = "", back_references: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+    """Rules 1-7 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
-    ``text``: the article's text, for the evidence of two tellings in adjacent sentences."""
+    ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
+    (sentence start, trigger) of violent nouns told with a definite article or a possessive ("the blast")."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
@@ -178,6 +204,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             target = _retelling_of(index, event, dated_violent, dictionaries)
             if target is not None:
                 first_index, first = dated_violent[target]
+                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1)
+                continue
+        if (event.evidence_start, event.trigger.lower()) in back_references and event.status in HAPPENED:
+            target = _referent(event, kept, dictionaries)
+            if target is not None:
+                first_index, first = kept[target]
                 folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1)
                 continue
         if not _dated(event) and event.status in HAPPENED:

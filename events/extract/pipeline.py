@@ -40,6 +40,11 @@ from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 
 DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
+# bombing", "these evil acts") names a happening the reader already knows: narrative.settle folds it into that one.
+BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['’]s?|\w+days)\s+"
+                            r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
+                            r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -120,6 +125,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result: list[tuple[int, Event]] = []
     attributions: set[tuple[int, str]] = set()
     mentions: set[tuple[int, str]] = set()
+    back_references: set[tuple[int, str]] = set()
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
@@ -219,6 +225,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
+            if spec.violent and trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start):
+                back_references.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
         if violent_here:
@@ -228,7 +236,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_retold(result, dictionaries)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions, text)
+                     attributions, mentions, text, back_references)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
