@@ -152,3 +152,17 @@ def test_the_back_reference_pattern_needs_a_determiner_right_before_the_noun():
         assert BACK_REFERENCE.search(told_again[: told_again.rfind(" ") + 1]), told_again
     for new in ("the town hit by airstrikes", "a deadly bombing", "the army said airstrikes"):
         assert not BACK_REFERENCE.search(new[: new.rfind(" ") + 1]), new
+
+
+def test_violence_told_as_what_a_party_is_or_is_known_for_is_no_event():
+    for description in ("The Mungiki are a shadowy group blamed for a string of recent murders around the nation.",
+                        "General Soleimani was responsible for the deaths of hundreds of service members.",
+                        "He spent his entire life engaging in jihad in the path of God.",
+                        "The US had been allied with Kurdish groups in fighting ISIS.",
+                        "The Kurds were instrumental in our successful fight against ISIS in Syria."):
+        assert not _violent(description), description
+
+
+def test_a_denial_is_not_a_description():
+    (event,) = _violent("Russia said it was not responsible for the air strike on the market in Idlib on Tuesday.")
+    assert event.status == "denied"

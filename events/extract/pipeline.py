@@ -195,6 +195,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
             if status != "denied" and event_rules.negated(text, clause[0], trig.start, trig.end if trig.tense == "noun" else -1):
                 continue  # "has no intention of attacking": told as not happening
+            if spec.violent and status != "denied" and event_rules.description.search(text, max(clause[0], trig.start - 80), trig.start):
+                continue  # "blamed for a string of recent murders": what a party is known for, not a happening
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
@@ -254,6 +256,7 @@ class EventRules:
     not_negation: re.Pattern
     unquoted_types: frozenset[str]
     held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
+    description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -282,7 +285,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       re.compile(r"\s+" + status_rules._words(tuple(cues.get("negations_after", ()))).pattern, re.IGNORECASE),
                       status_rules._words(tuple(cues.get("not_negations", ()))),
                       frozenset(cues.get("unquoted_types", ())),
-                      status_rules._words(tuple(cues.get("held", ()))))
+                      status_rules._words(tuple(cues.get("held", ()))),
+                      re.compile(status_rules._words(tuple(cues.get("descriptions", ()))).pattern + r"(?:\s+[\w'-]+){0,6}\s*$",
+                                 re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
