@@ -166,3 +166,16 @@ def test_violence_told_as_what_a_party_is_or_is_known_for_is_no_event():
 def test_a_denial_is_not_a_description():
     (event,) = _violent("Russia said it was not responsible for the air strike on the market in Idlib on Tuesday.")
     assert event.status == "denied"
+
+
+def test_talks_named_as_a_process_joined_left_or_wanted_are_no_meeting():
+    for process in ("Sinn Fein was expelled from peace talks on Feb. 20 in punishment for two killings.",
+                    "Syria had indicated its interest in resuming talks with Israel.",
+                    "The Taliban wants the Afghan government shut out of peace talks.",
+                    "Police seized a car bomb on Sunday on the eve of the return to peace talks by Sinn Fein."):
+        assert not [e for e in _events(process) if e.type == "diplomatic_meeting"], process
+
+
+def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
+    (meeting,) = [e for e in _events("Israel and Syria will resume talks in Washington on Monday.") if e.type == "diplomatic_meeting"]
+    assert (meeting.status, meeting.date.first) == ("planned", date(2015, 8, 3))

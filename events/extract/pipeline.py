@@ -215,6 +215,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense)
+            if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
+                    and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
+                continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             toll = toll_of(*clause) if spec.violent else None
             if spec.violent and toll is None and clause != (sentence.start, sentence.end):
                 toll = toll_of(sentence.start, sentence.end)
@@ -257,6 +260,7 @@ class EventRules:
     unquoted_types: frozenset[str]
     held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
+    process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -287,6 +291,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       frozenset(cues.get("unquoted_types", ())),
                       status_rules._words(tuple(cues.get("held", ()))),
                       re.compile(status_rules._words(tuple(cues.get("descriptions", ()))).pattern + r"(?:\s+[\w'-]+){0,6}\s*$",
+                                 re.IGNORECASE),
+                      re.compile(status_rules._words(tuple(cues.get("processes", ()))).pattern + r"(?:\s+[\w'-]+){0,4}\s*$",
                                  re.IGNORECASE))
 
 
