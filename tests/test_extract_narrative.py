@@ -179,3 +179,8 @@ def test_talks_named_as_a_process_joined_left_or_wanted_are_no_meeting():
 def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
     (meeting,) = [e for e in _events("Israel and Syria will resume talks in Washington on Monday.") if e.type == "diplomatic_meeting"]
     assert (meeting.status, meeting.date.first) == ("planned", date(2015, 8, 3))
+
+
+def test_a_proposal_told_as_made_without_a_date_is_the_news_of_the_publication_day():
+    (proposal,) = [e for e in _events("Russia proposed a draft resolution on the aid corridors.") if e.type == "proposal"]
+    assert (proposal.status, proposal.date.first, proposal.date_basis) == ("proposed", PUBLISHED, "publication")

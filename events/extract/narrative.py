@@ -16,8 +16,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
    anchor: "in 2003" does not date what the next sentence tells.
 3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
-   party, told as fact (occurred or reported, not planned or feared), with no time expression, is the news of
-   the report's day (basis ``publication``): wire copy reports the day's news.
+   party, told as fact (occurred or reported, not planned or feared; a proposal told as made, "Russia proposed a
+   draft resolution"), with no time expression, is the news of the report's day (basis ``publication``): wire copy
+   reports the day's news.
 4. A meeting, proposal or agreement left undated that names no party at all can be neither placed nor
    attributed: a background mention ("a series of peace conferences over the past year"), a description.
    It is dropped (the guide's non-events). Violence, abductions and protests stay even then, undated
@@ -225,7 +226,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
-                and event.status in ("occurred", "reported") and any(a.role != "target" for a in event.actors)):
+                and (event.status in ("occurred", "reported") or (event.type, event.status) == ("proposal", "proposed"))
+                and any(a.role != "target" for a in event.actors)):
             event = replace(event, date=publication_day(published))
         if not event.actors and (event.type in SPEECH_TYPES or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
