@@ -184,3 +184,16 @@ def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
 def test_a_proposal_told_as_made_without_a_date_is_the_news_of_the_publication_day():
     (proposal,) = [e for e in _events("Russia proposed a draft resolution on the aid corridors.") if e.type == "proposal"]
     assert (proposal.status, proposal.date.first, proposal.date_basis) == ("proposed", PUBLISHED, "publication")
+
+
+def test_deaths_told_alone_after_a_dated_attack_are_its_toll_told_again():
+    text = ("A car bomb was rammed into a military base in Maidan Shahr on Monday. "
+            "A Taliban spokesperson claimed 190 were dead.")
+    (event,) = _violent(text)
+    assert (event.type, event.date.first, event.fatalities.best) == ("bombing", date(2015, 7, 27), 190)
+
+
+def test_one_toll_read_for_two_clauses_of_a_sentence_is_one_event():
+    text = ("A car bomb was rammed into a military base in Maidan Shahr. "
+            "A councillor described witnessing 35 bodies in one hospital, with some casualties transported to Kabul.")
+    assert len([e for e in _violent(text) if e.fatalities is not None and e.fatalities.best == 35]) == 1

@@ -29,7 +29,9 @@ def agents(event: Event) -> set[str]:
 
 
 def _apart(a: Event, b: Event) -> bool:
-    if a.fatalities is not None and b.fatalities is not None:
+    """Two events of one type in one sentence that cannot be one: two tolls that differ ("killed 5 in Homs and 7 in
+    Hama"), agents with none in common. One toll read twice (from the sentence for each clause) is one event."""
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities.best != b.fatalities.best:
         return True
     return bool(agents(a) and agents(b) and not agents(a) & agents(b))
 
