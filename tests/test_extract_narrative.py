@@ -197,3 +197,17 @@ def test_one_toll_read_for_two_clauses_of_a_sentence_is_one_event():
     text = ("A car bomb was rammed into a military base in Maidan Shahr. "
             "A councillor described witnessing 35 bodies in one hospital, with some casualties transported to Kabul.")
     assert len([e for e in _violent(text) if e.fatalities is not None and e.fatalities.best == 35]) == 1
+
+
+def test_a_headline_attack_retold_by_a_dated_bombing_is_one_event():
+    text = ("18 dead in IS attack on Kurdish town.\n\nA suicide bomber blew up a car bomb in the town of Sarrin on Monday, "
+            "killing 18 people, a monitor said.")
+    (event,) = _violent(text)
+    assert (event.type, event.date.first) == ("bombing", date(2015, 7, 27))
+
+
+def test_violence_told_as_what_usually_happens_is_no_event():
+    for habitual in ("Barrel bombs are crude weapons that are typically dropped from helicopters.",
+                     "Israel often responds with air strikes on Gaza."):
+        assert not _violent(habitual), habitual
+    assert _violent("Israel often warned Hamas, and on Monday its jets struck Gaza.")

@@ -110,9 +110,10 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
     kin = family(event.type)
     for position in sorted(range(len(kept)), key=lambda p: abs(kept[p][0] - index)):
         other = kept[position][1]
-        # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence.
+        # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
+        # attack" of a headline may be any.
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
-                and (family(other.type) == kin or event.type == "casualties")
+                and (family(other.type) == kin or event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words)
                 and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
             return position
     return None

@@ -218,6 +218,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
+            if spec.violent and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
+                continue  # "barrel bombs are typically dropped from helicopters": what usually happens
             toll = toll_of(*clause) if spec.violent else None
             if spec.violent and toll is None and clause != (sentence.start, sentence.end):
                 toll = toll_of(sentence.start, sentence.end)
@@ -261,6 +263,7 @@ class EventRules:
     held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
+    habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -293,7 +296,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       re.compile(status_rules._words(tuple(cues.get("descriptions", ()))).pattern + r"(?:\s+[\w'-]+){0,6}\s*$",
                                  re.IGNORECASE),
                       re.compile(status_rules._words(tuple(cues.get("processes", ()))).pattern + r"(?:\s+[\w'-]+){0,4}\s*$",
-                                 re.IGNORECASE))
+                                 re.IGNORECASE),
+                      status_rules._words(tuple(cues.get("habitual", ()))))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
