@@ -211,3 +211,10 @@ def test_violence_told_as_what_usually_happens_is_no_event():
                      "Israel often responds with air strikes on Gaza."):
         assert not _violent(habitual), habitual
     assert _violent("Israel often warned Hamas, and on Monday its jets struck Gaza.")
+
+
+def test_deaths_told_in_another_clause_of_the_sentence_are_the_toll_of_its_violence():
+    text = ("The almost simultaneous bombings at the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, on Aug. 7 "
+            "killed 257 people.")
+    (event,) = _violent(text)
+    assert (event.type, event.fatalities.best) == ("bombing", 257)

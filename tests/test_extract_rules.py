@@ -42,6 +42,16 @@ def test_fractions_and_decimals_of_a_multiplier(phrase, low, best):
     assert (toll.low, toll.best) == (low, best)
 
 
+@pytest.mark.parametrize("phrase,best", [
+    ("The bombings on Aug. 7 killed 257 people", 257),
+    ("The last attack on April 25 killed at least seven", 7),
+    ("Air strikes on 3 March killed 12 civilians", 12),
+    ("In May more than 60 civilians were killed", 61),
+])
+def test_a_day_of_the_month_is_no_toll(phrase, best):
+    assert read_toll(phrase, 0, len(phrase), D).low == best
+
+
 def _types_in(sentence: str) -> set[str]:
     analysis = analyse(Article(text=sentence, published=date(2016, 7, 27)))
     return {e.type for e in analysis.events}

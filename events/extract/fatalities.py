@@ -21,6 +21,11 @@ from events.extract.records import Fatalities
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
 # "killed five children, four of them brothers": the second figure counts some of the first.
 OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.I)
+# A day of the month is no toll: "on Aug. 7 killed 257 people", "on 7 August".
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+DAY_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\s*$")
+DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
@@ -119,6 +124,9 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             continue  # a year
         tail = text[match.end():min(end, match.end() + 90)]
         head = text[max(start, match.start() - 40):match.start()]
+        if (num and num.isdigit() and len(num) <= 2 and match.start("num") == match.start()
+                and (DAY_AFTER_MONTH.search(head) or DAY_BEFORE_MONTH.match(tail))):
+            continue
         if not_rule.match(tail) or not_before.search(head):
             continue
         if between:

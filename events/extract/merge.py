@@ -53,17 +53,30 @@ def _fold(kept: Event, other: Event) -> Event:
 
 
 def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+    """Events of one type in one sentence are one event unless told apart; so are deaths told in one clause and the
+    violence told in another ("The attacks Aug. 7 at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania,
+    killed 257 people": the attacks, with their toll). The specific type is kept."""
+    types = dictionaries.types
     result: list[tuple[int, Event]] = []
     open_groups: dict[tuple[int, str], list[int]] = {}  # (sentence, type) -> positions in result
+    violent_groups: dict[int, list[int]] = {}  # sentence -> positions of its violent events
     for index, event in numbered:
         positions = open_groups.setdefault((index, event.type), [])
         target = next((p for p in positions if not _apart(result[p][1], event)), None)
+        if target is None and types[event.type].violent:
+            target = next((p for p in violent_groups.get(index, ()) if "casualties" in (event.type, result[p][1].type)
+                           and result[p][1].type != event.type and not _apart(result[p][1], event)), None)
         if target is None:
             positions.append(len(result))
+            if types[event.type].violent:
+                violent_groups.setdefault(index, []).append(len(result))
             result.append((index, event))
             continue
         current = result[target][1]
-        kept, other = (event, current) if _strength(event) > _strength(current) else (current, event)
+        if current.type != event.type:
+            kept, other = (current, event) if event.type == "casualties" else (event, current)
+        else:
+            kept, other = (event, current) if _strength(event) > _strength(current) else (current, event)
         result[target] = (index, _fold(kept, other))
     return result
 
