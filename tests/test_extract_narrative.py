@@ -218,3 +218,10 @@ def test_deaths_told_in_another_clause_of_the_sentence_are_the_toll_of_its_viole
             "killed 257 people.")
     (event,) = _violent(text)
     assert (event.type, event.fatalities.best) == ("bombing", 257)
+
+
+def test_those_killed_names_the_dead_of_the_attack_told_before():
+    text = ("Government air strikes on a cattle market in Tal Hamis killed at least 39 people on Tuesday, a monitor said. "
+            "The Observatory director said nine of those killed had been identified as civilians.")
+    (event,) = _violent(text)
+    assert event.fatalities.best == 39

@@ -45,6 +45,7 @@ DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|t
 BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['’]s?|\w+days)\s+"
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
+THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -232,7 +233,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
-            if spec.violent and trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start):
+            if spec.violent and (trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
+                                 or THOSE.search(text, max(clause[0], trig.start - 8), trig.start)):
                 back_references.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
