@@ -225,3 +225,9 @@ def test_those_killed_names_the_dead_of_the_attack_told_before():
             "The Observatory director said nine of those killed had been identified as civilians.")
     (event,) = _violent(text)
     assert event.fatalities.best == 39
+
+
+def test_a_trigger_word_inside_a_party_name_is_no_event():
+    events = _events("The High Negotiations Committee issued a statement on Saturday.")
+    assert not [e for e in events if e.type == "diplomatic_meeting"]
+    assert [e for e in _events("Russian warplanes struck Idlib on Monday.") if e.type == "airstrike"]

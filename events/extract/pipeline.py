@@ -139,6 +139,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
         s_actors = actors.within(sentence.start, sentence.end)
+        # A capitalised trigger inside a party's name is part of the name ("the High Negotiations Committee",
+        # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
+        s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
+            a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))]
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         for clause in clauses(sentence, dictionaries):
