@@ -231,3 +231,12 @@ def test_a_trigger_word_inside_a_party_name_is_no_event():
     events = _events("The High Negotiations Committee issued a statement on Saturday.")
     assert not [e for e in events if e.type == "diplomatic_meeting"]
     assert [e for e in _events("Russian warplanes struck Idlib on Monday.") if e.type == "airstrike"]
+
+
+def test_the_talks_named_again_are_the_talks_told_before_unless_their_own_dates_differ():
+    text = ("Iran and the European Union held talks in Vienna on Monday. "
+            "Iran said the talks had made progress.")
+    assert len([e for e in _events(text) if e.type == "diplomatic_meeting"]) == 1
+    text = ("The third round of six-party talks was held in Beijing on Monday. "
+            "The fourth-round talks ended on Sept. 19.")
+    assert len([e for e in _events(text) if e.type == "diplomatic_meeting"]) == 2

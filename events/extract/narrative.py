@@ -36,7 +36,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
    embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
-   another event.
+   another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
+   folded into the last of their type told before, unless each has a date of its own and they differ.
 """
 from __future__ import annotations
 
@@ -119,12 +120,23 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
     return None
 
 
+def _own_dates_differ(a: Event, b: Event) -> bool:
+    return (a.date.basis == b.date.basis == "explicit"
+            and not (a.date.first <= b.date.last and b.date.first <= a.date.last))
+
+
 def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
     """Position in ``kept`` of the violent event told before that ``event`` names again with a definite article or a
     possessive ("the blast", "Tuesday's bombing", "the Kenya embassy bombing"): the nearest one that happened, on a
     day its date allows, in no other place. Its toll may differ: a retelling often counts one side ("Twelve Americans
     were killed in the Kenya embassy bombing")."""
     types = dictionaries.types
+    if not types[event.type].violent:
+        # "the talks", "the agreement reached between Israel and the Palestinians": the one told before, unless each
+        # has a date of its own and they differ ("the fourth-round talks ended on Sept. 19").
+        return next((position for position in range(len(kept) - 1, -1, -1) if kept[position][1].type == event.type
+                     and kept[position][1].status != "hypothetical" and not _places_differ(event, kept[position][1])
+                     and not _own_dates_differ(event, kept[position][1])), None)
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
         if not types[other.type].violent or other.status not in HAPPENED or not _dated(other):

@@ -237,8 +237,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
-            if spec.violent and (trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
-                                 or THOSE.search(text, max(clause[0], trig.start - 8), trig.start)):
+            if (spec.violent or trig.type in NAMED_TYPES) and (
+                    trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
+                    or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)):
                 back_references.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
