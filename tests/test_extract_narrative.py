@@ -240,3 +240,13 @@ def test_the_talks_named_again_are_the_talks_told_before_unless_their_own_dates_
     text = ("The third round of six-party talks was held in Beijing on Monday. "
             "The fourth-round talks ended on Sept. 19.")
     assert len([e for e in _events(text) if e.type == "diplomatic_meeting"]) == 2
+
+
+def test_the_attack_named_again_after_an_undated_attack_is_that_attack():
+    text = ("The speech came a week after a drone attack on oil infrastructure in Saudi Arabia. "
+            "The Saudi government said the attack included cruise missiles.")
+    assert len(_violent(text)) == 1
+
+
+def test_a_war_which_has_killed_is_a_total_not_an_event():
+    assert not _violent("Aleppo has seen the heaviest fighting of the five-year civil war which has killed more than 300000 people.")

@@ -88,12 +88,14 @@ def _detail(event: Event) -> tuple[bool, bool, bool]:
     return event.fatalities is not None, event.location is not None, bool(agents(event))
 
 
-def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False) -> Event:
+def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
-    are both the evidence."""
-    base, other = (retold, first) if _detail(retold) > _detail(first) else (first, retold)
+    are both the evidence. A happening ``named_again`` ("the attacks have led to numerous deaths") with a toll told
+    the first time only adds what that telling lacks."""
+    keep_first = named_again and first.fatalities is not None
+    base, other = (retold, first) if _detail(retold) > _detail(first) and not keep_first else (first, retold)
     if adjacent and text:
         start, end = min(first.evidence_start, retold.evidence_start), max(first.evidence_end, retold.evidence_end)
         base = replace(base, evidence=text[start:end], evidence_start=start, evidence_end=end)
@@ -139,7 +141,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
                      and not _own_dates_differ(event, kept[position][1])), None)
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
-        if not types[other.type].violent or other.status not in HAPPENED or not _dated(other):
+        if not types[other.type].violent or other.status not in HAPPENED or (_dated(event) and not _dated(other)):
             continue
         if ANOTHER.search(event.evidence):
             return None
@@ -226,7 +228,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             target = _referent(event, kept, dictionaries)
             if target is not None:
                 first_index, first = kept[target]
-                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1)
+                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1, True)
                 continue
         if not _dated(event) and event.status in HAPPENED:
             anchored = _anchor(index, event, kept, dictionaries)
