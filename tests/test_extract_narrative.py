@@ -250,3 +250,15 @@ def test_the_attack_named_again_after_an_undated_attack_is_that_attack():
 
 def test_a_war_which_has_killed_is_a_total_not_an_event():
     assert not _violent("Aleppo has seen the heaviest fighting of the five-year civil war which has killed more than 300000 people.")
+
+
+def test_a_bomb_found_seized_or_defused_is_no_bombing():
+    for foiled in ("Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in Dundalk.",
+                   "Police seized a car bomb under construction on Sunday.",
+                   "The bomb discovered in the Irish Republic was destined for an unknown target."):
+        assert not [e for e in _violent(foiled) if e.type == "bombing"], foiled
+
+
+def test_violence_over_past_years_is_habitual():
+    assert not _violent("Confrontations among protesters and the police have provoked widespread violence in Northern "
+                        "Ireland for the past three summers.")
