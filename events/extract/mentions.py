@@ -26,6 +26,11 @@ LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|out
                       r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
                       r"held|controlled|besieged|central|eastern|western|northern|southern|rural|downtown|greater)\s+(?:the\s+)?)$",
                       re.IGNORECASE)
+# "in Kenya and Tanzania", "in Mindanao, Philippines", "the port town of Mokha, Yemen": a country listed after a place
+# that a locative word governs is a place too (the comma form only at the end of the phrase: "In Aleppo, Russia said").
+LISTED_PLACE = re.compile(r"\b(?:in|near|at|inside|outside|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+                          r"[A-Z][\w'’-]*(?:(\s*,\s*)|\s+(?:and|or)\s+)$")
+PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:on|in|at|and|last|this|early|late)\b)")
 GROUP_WORDS = r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front|Movement|Party|Council|Committees?|Division|Regiment|Corps|Units|Guards?|Legion)s?"
 UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}" + GROUP_WORDS + r")\Z"
@@ -189,6 +194,11 @@ def _form(dictionaries, written: str) -> str:
     return ""
 
 
+def _listed_place(text: str, start: int, end: int) -> bool:
+    listed = LISTED_PLACE.search(text, max(0, start - 80), start)
+    return listed is not None and (listed.group(1) is None or PHRASE_END.match(text, end) is not None)
+
+
 def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
     place_names = dictionaries.gazetteer
     context = state_context(dictionaries)
@@ -205,7 +215,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue  # "turkey", "chad": country data names are proper names
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
         locative = (actor.kind == "state" and form not in ("demonym", "nationals")
-                    and LOCATIVE.search(text, max(0, match.start - 40), match.start))
+                    and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end)))
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).

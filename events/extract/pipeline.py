@@ -34,7 +34,7 @@ from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
-from events.extract.roles import BYSTANDER_KINDS, SOURCE_KINDS, assign_roles, role_rules, speaker
+from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -165,7 +165,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
             spec = types[trig.type]
-            c_actors = actors.within(*clause) or s_actors
+            c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
             if trig.type == "statement" and has_other:
                 who = speaker(text, trig, s_actors)
                 if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
@@ -176,7 +176,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     attributions.add((sentence.start, trig.text.lower()))
             if event_rules.named_only(sentence, group):
                 mentions.add((sentence.start, trig.text.lower()))
-            if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(text, trig, s_actors) is None:
+            if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(
+                    text, trig, s_actors, role_rules(dictionaries)) is None:
                 continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -341,6 +342,35 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
     return kept
 
 
+def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
+    """A clause opened by "who" / "which" is about the name right before it ("The British and Irish governments, which
+    cosponsor the talks"): that name is its subject. When the trigger follows the relative clause ("The Islamic State,
+    which is linked to the Abu Sayyaf Group, subsequently claimed responsibility", "Annan, who arrived late Monday,
+    made the remarks"), the name is the main clause's subject and the relative clause's names are not its actors."""
+    opened = RELATIVE.match(text, clause[0], clause[1])
+    if opened is None:
+        return own
+    before = [a for a in sentence_actors if a.end <= clause[0]]
+    if not before or not ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]):
+        return own
+    antecedent = [before[-1]]
+    for left in reversed(before[:-1]):  # "The British and Irish governments": the whole coordinated name
+        if not PARTY_GAP.fullmatch(text, left.end, antecedent[0].start):
+            break
+        antecedent.insert(0, left)
+    if LOCATIVE_BEFORE.search(text, max(0, antecedent[0].start - 20), antecedent[0].start):
+        return own  # "the bombings at U.S. embassies in Kenya and Tanzania, which have killed": not what "which" is
+    closed = opened.group(1) is not None and opened.end() <= trigger.start
+    own = [a for a in own if not closed or a.start >= opened.end()]
+    if any(a.end <= trigger.start for a in own):
+        return own  # the clause names its own subject ("who called on the U.S. to suspend airstrikes")
+    return antecedent + own
+
+
+# "which is linked to the Abu Sayyaf Group, " (group 1: the comma that closes it, when one does in the clause)
+RELATIVE = re.compile(r"(?:who|which)\b[^,;]*(,\s*)?", re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*")
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 

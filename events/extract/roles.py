@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extract.records import ActorMention
+from events.extract.status import _words
 from events.extract.triggers import TriggerMention
 
 SOURCE_KINDS = {"media", "organisation"}
@@ -74,6 +75,7 @@ class RoleRules:
     air_force_kinds: frozenset[str]
     not_agent_by: re.Pattern
     kind_of: dict
+    passive_speech: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +85,7 @@ def role_rules(dictionaries) -> RoleRules:
     participles = "|".join(re.escape(w) for w in cues.get("not_agent_by", ())) or r"(?!)"
     return RoleRules(re.compile(rf"\b(?:{aerial})", re.IGNORECASE), frozenset(cues.get("air_force_kinds", ())),
                      re.compile(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$", re.IGNORECASE),
-                     {a.name: a.kind for a in dictionaries.actors})
+                     {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))))
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
@@ -103,11 +105,14 @@ def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
     return not rules.aerial.search(event.trigger) or can_fly(actor, rules)
 
 
-def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> ActorMention | None:
-    """Who makes a statement: "a claim from X", "X said", "X, who ... called on"."""
+def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rules: RoleRules | None = None) -> ActorMention | None:
+    """Who makes a statement: "a claim from X", "X said", "X, who ... called on"; in the passive ("killings blamed on
+    the IRA", cues.toml [roles] passive_speech) only one named after "by"."""
     after = [a for a in actors if a.start >= trigger.end and SPEAKER_AFTER.match(text[trigger.end:a.start])]
     if after:
         return after[0]
+    if rules is not None and rules.passive_speech.match(text, trigger.start):
+        return None
     before = [a for a in actors if a.end <= trigger.start]
     return before[-1] if before else None
 
