@@ -23,3 +23,5 @@ def test_actor_example(example):
     names = {n for e in events for a in e.actors for n in (a.name, a.acts_for) if n}
     assert set(example.get("actors", ())) <= names, names
     assert not set(example.get("not_actors", ())) & names, names
+    agents = {n for e in events for a in e.actors if a.role == "agent" for n in (a.name, a.acts_for) if n}
+    assert not set(example.get("not_agents", ())) & agents, agents

@@ -89,6 +89,8 @@ class StateContext:
     capital: re.Pattern  # "Tokyo said", "Khartoum's", "the Khartoum government"
     capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
+    title_to: re.Pattern  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
+    occupation: PhraseMatcher  # "journalist Gebran Tueni"
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
@@ -112,8 +114,11 @@ def state_context(dictionaries) -> StateContext:
     capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)", re.IGNORECASE)
     capital_object = re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
     titles = _alternatives(rules.titles) or r"(?!)"
-    title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+(?=[A-Z])",
+    title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])",
                        re.IGNORECASE)
+    title_to = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?",
+                          re.IGNORECASE)
+    occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     bare_title = PhraseMatcher(((t, t) for t in rules.titles if t[0].isupper()), possessive=False)
     historical: dict[str, list] = {}
@@ -121,7 +126,8 @@ def state_context(dictionaries) -> StateContext:
         if actor.successor:
             names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
-    return StateContext(demonym, capital, capital_object, title, tuple(t.lower() for t in rules.titles), bare_title, historical)
+    return StateContext(demonym, capital, capital_object, title, title_to, occupation, tuple(t.lower() for t in rules.titles),
+                        bare_title, historical)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -330,9 +336,9 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
                                    acts_for or (person.acts_for if person is not None else "")))
         covered.append((begin, end))
 
-    # Titled people act for states and their bodies; a monitor's or outlet's people ("Observatory head Rami Abdel
-    # Rahman") stay that source.
-    bodies = ("state", "intergovernmental")
+    # Titled people act for states, their bodies and coalitions; a monitor's or outlet's people ("Observatory head Rami
+    # Abdel Rahman") stay that source.
+    bodies = ("state", "intergovernmental", "coalition")
     for index, mention in enumerate(mentions):
         if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
             continue  # a title follows a state, a body or a side word, after a space or a possessive
@@ -341,7 +347,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if not mention.name and not side:
             continue
         title = context.title.match(text, mention.end)
-        if title is not None:
+        sent_to = context.title_to.match(text, mention.end)
+        if sent_to is not None:
+            # "US Ambassador to the United Nations Nikki Haley": the name follows the body the title is sent to.
+            body = next((m for m in mentions[index + 1:index + 3] if m.start == sent_to.end()), None)
+            if body is not None and text.startswith(" ", body.end):
+                person_at(body.end + 1, mention.start, mention.name, [] if by_start is not None else mentions[index + 1:])
+        elif title is not None:
             person_at(title.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name,
                       [] if by_start is not None else mentions[index + 1:])
         elif key.endswith(context.titles) and text.startswith(" ", mention.end):
@@ -357,6 +369,14 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             continue
         after = [] if by_start is not None else [m for m in mentions if m.start >= name_start]
         person_at(name_start, title.start, "", after, bare=True)
+    # "the killing of journalist Gebran Tueni": an occupation before a name makes it a person acting for no one.
+    for word in context.occupation.find(text, folded):
+        name_start = word.end + 1
+        if not (text[word.end:name_start] == " " and text[name_start:name_start + 1].isupper()) or text[word.start:word.start + 1].isupper():
+            continue
+        if any(s <= word.start < e for s, e in covered) or _covers(mentions, by_start, reach, name_start):
+            continue
+        person_at(name_start, name_start, "", [] if by_start is not None else [m for m in mentions if m.start >= name_start], bare=True)
     if not people:
         return mentions
     spans = sorted(covered)

@@ -51,7 +51,8 @@ OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|stru
                            r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
                            r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated)\b", re.IGNORECASE)
+SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
+                          r"condemned|condemns|denounced|denounces|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
 SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
 # "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
 AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
@@ -168,8 +169,11 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     # Nobody is told attacking its own side: a name of the side whose dead are told before the trigger is not
     # its subject ("Daesh on the Run ... 30 Terrorists Killed", the terrorists being Daesh).
     hit = {side for a in actors if roles.get(id(a)) == "target" and a.end <= trigger.start for side in (a.name, a.acts_for) if side}
+    # A person acting for no side ("local journalist Zouhir al-Shimale placed the death toll from the air raids at 50")
+    # is a witness, a source or a victim of violence told near him, not who did it.
     before = [a for a in actors if a.end <= trigger.start and id(a) not in roles and id(a) not in grounded
-              and not (violent and _reports_others(text, a, trigger)) and not (violent and {a.name, a.acts_for} & hit)]
+              and not (violent and (_reports_others(text, a, trigger) or {a.name, a.acts_for} & hit
+                                    or (a.kind == "person" and not a.acts_for)))]
     if len(before) > 1 and OBJECT_BEFORE.search(text, max(clause[0], before[-1].start - 25), before[-1].start) \
             and CLAUSE_START.fullmatch(text, clause[0], before[0].start) \
             and not SPEECH_AFTER.match(text, before[0].end, min(trigger.start, before[0].end + 40)):
