@@ -72,6 +72,7 @@ NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
 CAPITAL_ADVERB = r"(?:(?:also|again|now|then|still|quickly|promptly|immediately|officially|publicly|swiftly|reportedly|has|have|had|" \
                  r"on\s+\w+|\w+ly)\s+)?"
+PEOPLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:ish|ian|an|ese|i|ic))\s+$")  # a people's adjective ("Kurdish")
 QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:al|el|de)[\s-]+)?){1,3})$")
 QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Some", "Two", "Three", "Four", "Five", "Several", "Many",
                   "Other", "Both", "All", "Most", "When", "While", "After", "Before", "As", "If", "Of", "By", "From", "With", "For"}
@@ -526,6 +527,10 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
         if side is None:
             resolved.append(mention)
         elif side == "government":
+            people = PEOPLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            if people is not None and people.group(1) not in QUALIFIER_SKIP | NOT_NAME and not (
+                    resolved and resolved[-1].end > people.start(1)):
+                continue  # "Kurdish police": the forces of a people that is no state named, not the article's state's
             if government is not None:
                 resolved.append(_naming(government, mention.text, mention.start, mention.end))
         elif opposition is not None:
