@@ -91,6 +91,7 @@ class StateContext:
     capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
     title: re.Pattern  # "Defence Minister Fumio Kyuma"
     title_to: re.Pattern  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
+    body_of: re.Pattern  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
     occupation: PhraseMatcher  # "journalist Gebran Tueni"
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
@@ -119,6 +120,7 @@ def state_context(dictionaries) -> StateContext:
                        re.IGNORECASE)
     title_to = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?",
                           re.IGNORECASE)
+    body_of = re.compile(rf"\b(?:{titles}|{forces})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     bare_title = PhraseMatcher(((t, t) for t in rules.titles if t[0].isupper()), possessive=False)
@@ -127,7 +129,7 @@ def state_context(dictionaries) -> StateContext:
         if actor.successor:
             names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
-    return StateContext(demonym, capital, capital_object, title, title_to, occupation, tuple(t.lower() for t in rules.titles),
+    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, tuple(t.lower() for t in rules.titles),
                         bare_title, historical)
 
 
@@ -222,7 +224,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue  # "turkey", "chad": country data names are proper names
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
         locative = (actor.kind == "state" and form not in ("demonym", "nationals")
-                    and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end)))
+                    and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))
+                    and not context.body_of.search(text, max(0, match.start - 60), match.start))
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).
