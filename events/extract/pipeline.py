@@ -343,14 +343,23 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
-    """A clause opened by "who" / "which" is about the name right before it ("The British and Irish governments, which
+    """A list of names cut at its last ", and" is one subject. A clause opened by "who" / "which" is about the name right before it ("The British and Irish governments, which
     cosponsor the talks"): that name is its subject. When the trigger follows the relative clause ("The Islamic State,
     which is linked to the Abu Sayyaf Group, subsequently claimed responsibility", "Annan, who arrived late Monday,
     made the remarks"), the name is the main clause's subject and the relative clause's names are not its actors."""
+    before = [a for a in sentence_actors if a.end <= clause[0]]
+    listed = LIST_END.match(text, clause[0], clause[1])
+    if listed is not None and own and own[0].start == listed.end() and before and LIST_GAP.fullmatch(text, before[-1].end, clause[0]):
+        # "China, Iran, and Russia have pledged funds": a list cut at its last ", and" is one subject.
+        run = [before[-1]]
+        for left in reversed(before[:-1]):
+            if not LIST_GAP.fullmatch(text, left.end, run[0].start):
+                break
+            run.insert(0, left)
+        return run + own
     opened = RELATIVE.match(text, clause[0], clause[1])
     if opened is None:
         return own
-    before = [a for a in sentence_actors if a.end <= clause[0]]
     if not before or not ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]):
         return own
     antecedent = [before[-1]]
@@ -367,6 +376,8 @@ def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention
     return antecedent + own
 
 
+LIST_END = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 # "which is linked to the Abu Sayyaf Group, " (group 1: the comma that closes it, when one does in the clause)
 RELATIVE = re.compile(r"(?:who|which)\b[^,;]*(,\s*)?", re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
