@@ -35,7 +35,7 @@ from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import clauses, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, role_rules, speaker
-from events.extract.story import claim_responsibility, complete_from_story
+from events.extract.story import claim_responsibility, complete_from_story, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 
@@ -252,6 +252,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             previous_violent, previous_index = violent_here, index
     result = merge_in_sentences(result, dictionaries)
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
+    result = meeting_members(text, sentences, actors, result, dictionaries)
     result = merge_retold(result, dictionaries)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,

@@ -1,6 +1,7 @@
 """Story-level rules: the events of one article in (numbered by sentence), the same events completed out.
 
     claim_responsibility(text, sentences, actors, numbered, dictionaries, cues) -> numbered   cues: status.CueIndex
+    meeting_members(text, sentences, actors, numbered, dictionaries) -> numbered
     complete_from_story(numbered, dictionaries) -> list[Event]
 
 News tells one story from its lead on, so an event told without its means or its agent takes them from
@@ -8,10 +9,12 @@ the events told next to it: "X claimed responsibility" names the agent of the ag
 that sentence and the CLAIM_REACH before it; a generic violent event ("the attack", "were killed") takes
 the type of the nearest specific one ([generic] in event_types.toml); a violent event with no agent takes
 the agents of a same-family event nearby, else of the next violent event within STORY_REACH sentences.
-Deaths with an accidental cause ("the accident", "collapsed") borrow nothing.
+Deaths with an accidental cause ("the accident", "collapsed") borrow nothing. A named meeting whose members the
+article lists ("the six-party talks group China, ...") has them as actors where it is told with no party.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -59,6 +62,48 @@ def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tu
             if claim is not None:
                 agent = ActorMention(claim.name, claim.text, claim.start, claim.end, claim.known, claim.kind, claim.acts_for, "agent")
                 event = replace(event, actors=event.actors + (agent,))
+        result.append((index, event))
+    return result
+
+
+@lru_cache(maxsize=8)
+def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
+    """cues.toml [events] meeting_nouns: a named meeting ("six-party talks", "Geneva talks"); meeting_members: a verb
+    listing its members."""
+    cues = dictionaries.cues.get("events", {})
+    nouns = "|".join(re.escape(n) for n in sorted(cues.get("meeting_nouns", ()), key=len, reverse=True)) or r"(?!)"
+    named = re.compile(rf"(?<![\w-])((?-i:[A-Z][\w-]*)|[a-z]+-[\w-]+)\s+(?:{nouns})\b", re.IGNORECASE)
+    return named, status_rules._words(tuple(cues.get("meeting_members", ())))
+
+
+MEMBER_KINDS = ("state", "intergovernmental", "armed group", "coalition")
+
+
+def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[int, Event]],
+                    dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """ "The six-party talks ... group China, the DPRK, the United States, ...": the tellings of that named meeting
+    that name no party ("The fourth-round six-party talks ended on Sept. 19") take its members (cues.toml [events] meeting_nouns, meeting_members)."""
+    named, members = _meeting_rules(dictionaries)
+    parties: dict[str, tuple[ActorMention, ...]] = {}
+    for sentence in sentences:
+        for meeting in named.finditer(text, sentence.start, sentence.end):
+            verb = members.search(text, meeting.end(), sentence.end)
+            if verb is None:
+                continue
+            listed = tuple(a for a in actors.within(verb.end(), sentence.end) if a.kind in MEMBER_KINDS)
+            if len({a.name for a in listed}) >= 2:
+                parties.setdefault(" ".join(meeting.group(0).lower().split()), listed)
+    if not parties:
+        return numbered
+    result = []
+    for index, event in numbered:
+        if event.type == "diplomatic_meeting" and not event.actors:
+            told = next((key for key in parties if key in " ".join(event.evidence.lower().split())), None)
+            if told is not None:
+                seen: dict[str, ActorMention] = {}
+                for a in parties[told]:
+                    seen.setdefault(a.name, replace(a, role=""))
+                event = replace(event, actors=tuple(seen.values()))
         result.append((index, event))
     return result
 
