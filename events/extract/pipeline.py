@@ -344,30 +344,20 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
-    """A list of names cut at its last ", and" is one subject. A clause opened by "who" / "which" is about the name right before it ("The British and Irish governments, which
-    cosponsor the talks"): that name is its subject. When the trigger follows the relative clause ("The Islamic State,
-    which is linked to the Abu Sayyaf Group, subsequently claimed responsibility", "Annan, who arrived late Monday,
-    made the remarks"), the name is the main clause's subject and the relative clause's names are not its actors."""
+    """The actors of a clause, with the names before it that are its subject: a list of names cut at its last ", and"
+    ("China, Iran, and Russia have pledged funds") is one subject; a clause opened by "who" / "which" is about the
+    name right before it ("The British and Irish governments, which cosponsor the talks"). When the trigger follows the
+    relative clause ("The Islamic State, which is linked to the Abu Sayyaf Group, subsequently claimed responsibility",
+    "Annan, who arrived late Monday, made the remarks"), that name is the main clause's subject and the relative
+    clause's names are not its actors."""
     before = [a for a in sentence_actors if a.end <= clause[0]]
     listed = LIST_END.match(text, clause[0], clause[1])
     if listed is not None and own and own[0].start == listed.end() and before and LIST_GAP.fullmatch(text, before[-1].end, clause[0]):
-        # "China, Iran, and Russia have pledged funds": a list cut at its last ", and" is one subject.
-        run = [before[-1]]
-        for left in reversed(before[:-1]):
-            if not LIST_GAP.fullmatch(text, left.end, run[0].start):
-                break
-            run.insert(0, left)
-        return run + own
+        return _run(text, before, LIST_GAP) + own
     opened = RELATIVE.match(text, clause[0], clause[1])
-    if opened is None:
+    if opened is None or not before or not ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]):
         return own
-    if not before or not ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]):
-        return own
-    antecedent = [before[-1]]
-    for left in reversed(before[:-1]):  # "The British and Irish governments": the whole coordinated name
-        if not PARTY_GAP.fullmatch(text, left.end, antecedent[0].start):
-            break
-        antecedent.insert(0, left)
+    antecedent = _run(text, before, PARTY_GAP)  # "The British and Irish governments": the whole coordinated name
     if LOCATIVE_BEFORE.search(text, max(0, antecedent[0].start - 20), antecedent[0].start):
         return own  # "the bombings at U.S. embassies in Kenya and Tanzania, which have killed": not what "which" is
     closed = opened.group(1) is not None and opened.end() <= trigger.start
@@ -375,6 +365,16 @@ def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention
     if any(a.end <= trigger.start for a in own):
         return own  # the clause names its own subject ("who called on the U.S. to suspend airstrikes")
     return antecedent + own
+
+
+def _run(text: str, before: list, gap: re.Pattern) -> list:
+    """The last of ``before`` with the names joined to it by ``gap`` (a comma, "and") before it."""
+    run = [before[-1]]
+    for left in reversed(before[:-1]):
+        if not gap.fullmatch(text, left.end, run[0].start):
+            break
+        run.insert(0, left)
+    return run
 
 
 LIST_END = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
