@@ -25,6 +25,10 @@ from events.extract.records import ActorMention, Event
 from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
 
 CLAIM_REACH = 5
+# Between a claimant and its claim: its label and adverbs ("The Tahrir al Sham militants reportedly claimed
+# responsibility", "The Islamic State ... subsequently claimed responsibility").
+CLAIM_GAP = re.compile(r"(?:(?:group|militants|fighters|members|movement|jihadists|rebels|insurgents)\s+)?"
+                       r"(?:(?:\w+ly|also|later|then|has|have|had|quickly|swiftly)\s+){0,2}", re.IGNORECASE)
 STORY_REACH = 4
 
 
@@ -49,7 +53,8 @@ def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tu
         for actor in actors.within(sentence.start, sentence.end):
             if actor.kind in SOURCE_KINDS:
                 continue
-            if after.match(text, actor.end + 1, min(sentence.end, actor.end + 40)) or before.search(
+            said = CLAIM_GAP.match(text, actor.end + 1, sentence.end).end()
+            if after.match(text, said, min(sentence.end, said + 40)) or before.search(
                     text, max(sentence.start, actor.start - 40), actor.start):
                 claims.append((index, actor))
     if not claims:
