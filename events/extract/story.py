@@ -87,7 +87,8 @@ MEMBER_KINDS = ("state", "intergovernmental", "armed group", "coalition")
 def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[int, Event]],
                     dictionaries: Dictionaries) -> list[tuple[int, Event]]:
     """ "The six-party talks ... group China, the DPRK, the United States, ...": the tellings of that named meeting
-    that name no party ("The fourth-round six-party talks ended on Sept. 19") take its members (cues.toml [events] meeting_nouns, meeting_members)."""
+    that name no party ("The fourth-round six-party talks ended on Sept. 19") take its members (cues.toml [events]
+    meeting_nouns, meeting_members)."""
     named, members = _meeting_rules(dictionaries)
     parties: dict[str, tuple[ActorMention, ...]] = {}
     for sentence in sentences:
