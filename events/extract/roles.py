@@ -50,6 +50,10 @@ OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|stru
                            r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
                            r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
                            r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "were hit by multiple drone strikes", "was struck in an air raid": the subject of a passive is what the trigger hit.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
+                            r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
                           r"condemned|condemns|denounced|denounces|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
@@ -180,6 +184,8 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         # "Russian Aerospace Forces destroy ISIS oil stations, kill 77": the name after a verb is its object;
         # the clause's subject did it.
         before = before[:1]
+    if violent and PASSIVE_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
+        before = []  # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by drone strikes": what was hit
     if before:
         roles[id(before[-1])] = "agent"
         for left, right in zip(reversed(before[:-1]), reversed(before[1:])):
