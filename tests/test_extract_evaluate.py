@@ -45,6 +45,11 @@ def test_pairing_needs_a_shared_family_and_overlapping_evidence_or_dates_and_an_
     assert not can_pair(_event("airstrike", 50, 60, ["Hamas"], day, day), _gold("airstrike", (5, 20), ["Israel"], "2006-11"))
 
 
+def test_a_type_the_guide_does_not_list_pairs_only_with_a_gold_other():
+    assert can_pair(_event("weapons_seized", 0, 10), _gold("other", span=(5, 20)))
+    assert not can_pair(_event("weapons_seized", 0, 10), _gold("bombing", span=(5, 20)))
+
+
 def test_pairs_are_taken_best_first_one_to_one():
     # Both extracted events overlap the gold one's evidence; the one of the exact type wins it.
     extracted = [_event("casualties", 0, 10), _event("airstrike", 0, 10)]

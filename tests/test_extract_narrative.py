@@ -257,6 +257,8 @@ def test_a_bomb_found_seized_or_defused_is_no_bombing():
                    "Police seized a car bomb under construction on Sunday.",
                    "The bomb discovered in the Irish Republic was destined for an unknown target."):
         assert not [e for e in _violent(foiled) if e.type == "bombing"], foiled
+    (seized,) = [e for e in _events("Police seized a car bomb under construction on Sunday.") if e.type == "weapons_seized"]
+    assert seized.date.first == date(2015, 7, 26)
 
 
 def test_violence_over_past_years_is_habitual():

@@ -53,11 +53,13 @@ def _norm(name: str) -> str:
 
 
 def families(type_name: str) -> frozenset[str]:
-    """The families a type belongs to; ``other`` belongs to every family (it pairs, then counts for nothing)."""
+    """The families a type belongs to; ``other`` belongs to every family (it pairs, then counts for nothing). A type
+    of ours the guide does not list ("weapons_seized") is what the guide calls ``other``: it pairs with a gold
+    ``other`` only, and counts for nothing then."""
     name = _norm(type_name)
     if name == "other":
-        return frozenset(FAMILIES)
-    return frozenset(family for family, members in FAMILIES.items() if name in members)
+        return frozenset(FAMILIES) | {"other"}
+    return frozenset(family for family, members in FAMILIES.items() if name in members) or frozenset({"other"})
 
 
 def gold_interval(value: str | None) -> tuple[date, date] | None:

@@ -224,10 +224,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
-            if trig.type == "bombing" and trig.tense == "noun" and (
-                    event_rules.foiled.search(text, max(clause[0], trig.start - 90), trig.start)
-                    or event_rules.foiled_after.match(text, trig.end, min(clause[1], trig.end + 30))):
-                continue  # "police found 600 kg of explosives": a bomb that did not go off
+            if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
+                continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
             if spec.violent and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
                 continue  # "barrel bombs are typically dropped from helicopters": what usually happens
             toll = toll_of(*clause) if spec.violent else None
@@ -242,8 +240,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
-            if (spec.violent or trig.type in NAMED_TYPES) and (
-                    trig.tense == "noun" and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
+            if (spec.violent or trig.type in NAMED_TYPES or trig.type == SEIZED) and (
+                    (trig.tense == "noun" or trig.type == SEIZED)
+                    and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
                     or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)):
                 back_references.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
@@ -277,8 +276,6 @@ class EventRules:
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
-    foiled: re.Pattern  # a bomb found, seized or defused (at most eight words before a bombing trigger)
-    foiled_after: re.Pattern  # ... or right after it ("the bomb discovered in the Irish Republic")
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -312,11 +309,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  re.IGNORECASE),
                       re.compile(status_rules._words(tuple(cues.get("processes", ()))).pattern + r"(?:\s+[\w'-]+){0,4}\s*$",
                                  re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("habitual", ()))),
-                      re.compile(status_rules._words(tuple(cues.get("foiled", ()))).pattern + r"(?:\s+[\w'(),.-]+){0,8}\s*$",
-                                 re.IGNORECASE),
-                      re.compile(r"\s+(?:(?:was|were|had been|has been|have been)\s+)?" + status_rules._words(tuple(cues.get("foiled", ()))).pattern,
-                                 re.IGNORECASE))
+                      status_rules._words(tuple(cues.get("habitual", ()))))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
@@ -384,6 +377,7 @@ RELATIVE = re.compile(r"(?:who|which)\b[^,;]*(,\s*)?", re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*")
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
+SEIZED = "weapons_seized"
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 
 
