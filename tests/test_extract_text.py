@@ -109,6 +109,14 @@ def test_each_clause_takes_its_own_time_expression():
     assert dates == [(date(2014, 9, 1), date(2014, 9, 30), "month", "explicit"), (date(2015, 9, 1), date(2015, 9, 30), "month", "explicit")]
 
 
+def test_early_or_late_in_a_month_places_the_event_in_that_whole_month():
+    text = "The ceasefire came into force in late December 2015. Earlier this month Russia proposed a joint air campaign."
+    (truce,) = _events(text, kind="ceasefire")
+    assert (truce.date.first, truce.date.last, truce.date.precision) == (date(2015, 12, 1), date(2015, 12, 31), "month")
+    (proposal,) = _events(text, kind="proposal")
+    assert (proposal.date.first, proposal.date.last, proposal.date.value) == (date(2016, 7, 1), date(2016, 7, 31), "2016-07")
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says" is the attribution of the readiness (a proposal), which holds as of publication.
     (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="proposal")

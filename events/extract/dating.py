@@ -22,6 +22,7 @@ from datetime import date
 
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate
+from events.temporal.dates import period
 from events.temporal.timex import Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year",
@@ -51,8 +52,18 @@ def _nearest(timexes: list[Timex], position: int) -> Timex | None:
     return min(timexes, key=lambda t: (t.start - position if t.start >= position else position - t.end))
 
 
+#: The calendar unit an event dated "early", "mid-" or "late" in one is placed in.
+WHOLE_UNIT = {"week": "W", "month": "M", "year": "Y"}
+
+
 def _from(timex: Timex, basis: str) -> EventDate:
-    return EventDate(timex.interval.first, timex.interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
+    """An event's date is a calendar unit (day, week, month, year) as precise as the text: "late December 2016" and
+    "earlier this month" place it in that month, the whole of it (the guide's "write the month"), not in the
+    third of it the time expression points at."""
+    interval = timex.interval
+    if timex.mod in ("START", "MID", "END") and timex.granularity in WHOLE_UNIT:
+        interval = period(WHOLE_UNIT[timex.granularity], interval.first)[2]
+    return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
