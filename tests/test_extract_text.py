@@ -117,6 +117,17 @@ def test_early_or_late_in_a_month_places_the_event_in_that_whole_month():
     assert (proposal.date.first, proposal.date.last, proposal.date.value) == (date(2016, 7, 1), date(2016, 7, 31), "2016-07")
 
 
+def test_a_later_conjunct_takes_its_own_time_expression_and_a_shared_one_stays_shared():
+    text = ("After touring Dar es Salaam on Thursday and meeting with Kenyan police leaders on Friday morning, the FBI chief "
+            "returned to Washington.")
+    (meeting,) = _events(text, kind="diplomatic_meeting")
+    assert meeting.date.first == date(2016, 7, 22) and meeting.date.text == "Friday morning"
+    text = ("The commander said Thursday he has sent a team to recover the remains of an engineer kidnapped and presumed "
+            "killed by guerrillas two years ago.")
+    (kidnap,) = _events(text, kind="abduction")
+    assert kidnap.date.text == "two years ago"
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says" is the attribution of the readiness (a proposal), which holds as of publication.
     (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="proposal")

@@ -3,7 +3,8 @@
     date_event(...) -> EventDate
 
 Rules, in order (docs/extraction.md has them with examples):
-1. The time expression of the event's own clause (the nearest one to the trigger) dates it.
+1. The time expression of the event's own clause (the nearest one to the trigger; in a later conjunct, its own when it
+   has one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
    or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
@@ -17,6 +18,7 @@ and centuries are reported as "year"; vague expressions (no calendar interval) a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -66,13 +68,31 @@ def _from(timex: Timex, basis: str) -> EventDate:
     return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
 
 
+AND = re.compile(r"\band\b")
+
+
+def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_start: int) -> list[Timex]:
+    """The time expressions of a clause's later conjunct the trigger is in: after the last "and" before the trigger
+    that is not inside a time expression ("between March and May"). "After touring Dar es Salaam Thursday and meeting
+    police leaders Friday morning": the meeting is Friday's, Thursday is the touring's. One after the trigger may be
+    shared by both conjuncts ("kidnapped and presumed killed two years ago"), so the conjunct ends with the clause."""
+    if len(own) < 2 or not text:
+        return []
+    start = None
+    for match in AND.finditer(text, clause[0], trigger_start):
+        if not any(t.start <= match.start() < t.end for t in own):
+            start = match.end()
+    return [] if start is None else [t for t in own if t.start >= start]
+
+
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
-               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str) -> EventDate:
+               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "") -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
-    article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's)."""
+    article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
+    article's, to tell the trigger's conjunct of a clause."""
     floor = anchor if anchor is not None else -1
     own = [t for t in timexes.within(*clause) if t.start >= floor]
-    chosen = _nearest(own, trigger_start)
+    chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
         return _from(chosen, "explicit")
     if anchor is None:

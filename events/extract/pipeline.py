@@ -219,7 +219,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
-                                     status=status, tense=tense)
+                                     status=status, tense=tense, text=text)
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
