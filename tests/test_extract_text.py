@@ -8,7 +8,8 @@ import pytest
 from events.extract import Article, analyse, extract
 from events.extract.clean import clean
 from events.extract.dictionaries import default_dictionaries
-from events.extract.sentences import clauses, split_sentences
+from events.extract.records import Sentence
+from events.extract.sentences import asides, clauses, split_sentences
 
 D = default_dictionaries()
 MONDAY = date(2016, 7, 25)
@@ -126,6 +127,18 @@ def test_a_later_conjunct_takes_its_own_time_expression_and_a_shared_one_stays_s
             "killed by guerrillas two years ago.")
     (kidnap,) = _events(text, kind="abduction")
     assert kidnap.date.text == "two years ago"
+
+
+def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_that_clause():
+    text = ("Brett McGurk, who was the envoy to the coalition against Islamic State until December, also criticized the "
+            "decision via Twitter.")
+    (criticism,) = [e for e in _events(text) if e.type in ("statement", "accusation")]
+    assert (criticism.date.first, criticism.date.basis) == (MONDAY, "publication")
+    (arrival,) = _events("Annan, who visited Cairo late Monday, made the remarks at a press conference.", kind="diplomatic_meeting")
+    assert arrival.date.text == "late Monday"
+    example = "Brett McGurk, who was envoy until December, also criticized the decision."  # cues.toml [clauses] relative
+    (aside,) = asides(Sentence(0, len(example), example), D)
+    assert example[slice(*aside)] == "who was envoy until December"
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():

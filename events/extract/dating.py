@@ -6,6 +6,8 @@ Rules, in order (docs/extraction.md has them with examples):
 1. The time expression of the event's own clause (the nearest one to the trigger; in a later conjunct, its own when it
    has one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
+A time expression in a relative clause set off by commas ("McGurk, who was envoy until December, also criticized
+the decision") dates only what that clause tells.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
    or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
    the publication date: it holds as of publication.
@@ -86,17 +88,21 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
-               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "") -> EventDate:
+               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
+               asides: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
-    article's, to tell the trigger's conjunct of a clause."""
+    article's, to tell the trigger's conjunct of a clause. ``asides``: the sentence's relative clauses set off by commas
+    ("McGurk, who was envoy until December, also criticized"): their time expressions date their own verbs only."""
     floor = anchor if anchor is not None else -1
-    own = [t for t in timexes.within(*clause) if t.start >= floor]
+    aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
+    theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
+    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
         return _from(chosen, "explicit")
     if anchor is None:
-        nearby = timexes.within(*sentence)
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _from(chosen, "explicit")

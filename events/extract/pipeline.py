@@ -33,7 +33,7 @@ from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
-from events.extract.sentences import clauses, split_sentences
+from events.extract.sentences import asides, clauses, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story
 from events.extract.summary import with_summary
@@ -145,6 +145,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))]
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
+        s_asides = tuple(asides(sentence, dictionaries))
         for clause in clauses(sentence, dictionaries):
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -219,7 +220,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
-                                     status=status, tense=tense, text=text)
+                                     status=status, tense=tense, text=text, asides=s_asides)
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held

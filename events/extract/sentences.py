@@ -2,6 +2,7 @@
 
     split_sentences(text, kept, dictionaries) -> list[Sentence]
     clauses(sentence, dictionaries) -> list[(start, end)]
+    asides(sentence, dictionaries) -> list[(start, end)]
 
 A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
 an initial ("J.") or a number ("3.5"); closing quotes and brackets after the stop stay with the
@@ -31,6 +32,19 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pat
     words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
     return re.compile(rf",\s+(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _aside_rule(relative: tuple[str, ...]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in relative)
+    return re.compile(rf",\s+(?P<aside>(?:{words})\b[^,;]*),", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
+    """Spans (article offsets) of the relative clauses set off by commas in one sentence (cues.toml [clauses]
+    relative): "Brett McGurk, who was envoy until December, also criticized the decision" -> "who ... December"."""
+    rule = _aside_rule(tuple(dictionaries.cues.get("clauses", {}).get("relative", ())))
+    return [(sentence.start + m.start("aside"), sentence.start + m.end("aside")) for m in rule.finditer(sentence.text)]
 
 
 @lru_cache(maxsize=8)
