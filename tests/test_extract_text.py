@@ -141,6 +141,14 @@ def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_tha
     assert example[slice(*aside)] == "who was envoy until December"
 
 
+def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and_the_publication():
+    (campaign,) = _events("Since July 11 government air strikes on the town of al-Bab have killed 136 civilians.", kind="airstrike")
+    assert (campaign.date.first, campaign.date.last, campaign.date.precision) == (date(2016, 7, 1), date(2016, 7, 31), "month")
+    thursday = date(2016, 7, 28)
+    (week,) = _events("Since Tuesday government air strikes on al-Bab have killed 13 civilians.", thursday, kind="airstrike")
+    assert (week.date.first, week.date.last, week.date.value) == (date(2016, 7, 25), date(2016, 7, 31), "2016-W30")
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says" is the attribution of the readiness (a proposal), which holds as of publication.
     (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="proposal")

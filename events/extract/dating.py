@@ -6,6 +6,8 @@ Rules, in order (docs/extraction.md has them with examples):
 1. The time expression of the event's own clause (the nearest one to the trigger; in a later conjunct, its own when it
    has one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
+An event going on "since" a day is dated by the smallest week, month or year that holds that day and the
+publication ("Since July 11 regime bombardment ..." in a July 22 article: July).
 A time expression in a relative clause set off by commas ("McGurk, who was envoy until December, also criticized
 the decision") dates only what that clause tells.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
@@ -73,6 +75,20 @@ def _from(timex: Timex, basis: str) -> EventDate:
 AND = re.compile(r"\band\b")
 
 
+def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None) -> EventDate:
+    """An event told as going on since a day ("Since July 11 regime bombardment ... has cost the lives of 136")
+    spans that day to the publication: it is dated by the smallest week, month or year that holds both, not by its
+    first day. One that began in an earlier year keeps the date it began ("since 1985")."""
+    if (until_now is None or published is None or when.last > published
+            or not until_now.search(text, max(0, timex.start - 20), timex.start)):
+        return when
+    for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
+        value, _, interval = period(unit, when.first)
+        if interval.last >= published:
+            return EventDate(interval.first, interval.last, precision, when.text, value, when.basis)
+    return when
+
+
 def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_start: int) -> list[Timex]:
     """The time expressions of a clause's later conjunct the trigger is in: after the last "and" before the trigger
     that is not inside a time expression ("between March and May"). "After touring Dar es Salaam Thursday and meeting
@@ -89,23 +105,24 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
-               asides: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell the trigger's conjunct of a clause. ``asides``: the sentence's relative clauses set off by commas
-    ("McGurk, who was envoy until December, also criticized"): their time expressions date their own verbs only."""
+    ("McGurk, who was envoy until December, also criticized"): their time expressions date their own verbs only.
+    ``until_now``: a word right before a time expression that makes it the start of what goes on ("since")."""
     floor = anchor if anchor is not None else -1
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
-        return _from(chosen, "explicit")
+        return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now)
     if anchor is None:
         nearby = [t for t in timexes.within(*sentence) if not theirs(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
-            return _from(chosen, "explicit")
+            return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
             return publication_day(published)
