@@ -141,6 +141,18 @@ def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_tha
     assert example[slice(*aside)] == "who was envoy until December"
 
 
+
+def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
+    (shelling,) = _events("Rebels shelled government positions in Daraa but there was no word on Tuesday of any casualties.",
+                          kind="shelling")
+    assert shelling.date.first is None
+    example = "The United States has sent FBI agents to investigate the bombings but there was no word on Tuesday of any leads."
+    (aside,) = asides(Sentence(0, len(example), example), D)  # cues.toml [clauses] contrast
+    assert example[slice(*aside)] == "but there was no word on Tuesday of any leads."
+    title = "Coalition Denies Being Behind Abu Kamal Strike Allegedly Killing Syria Civilians But its Own Data Says Vice Versa"
+    assert asides(Sentence(0, len(title), title), D) == []
+
+
 def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and_the_publication():
     (campaign,) = _events("Since July 11 government air strikes on the town of al-Bab have killed 136 civilians.", kind="airstrike")
     assert (campaign.date.first, campaign.date.last, campaign.date.precision) == (date(2016, 7, 1), date(2016, 7, 31), "month")

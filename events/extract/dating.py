@@ -9,7 +9,8 @@ Rules, in order (docs/extraction.md has them with examples):
 An event going on "since" a day is dated by the smallest week, month or year that holds that day and the
 publication ("Since July 11 regime bombardment ..." in a July 22 article: July).
 A time expression in a relative clause set off by commas ("McGurk, who was envoy until December, also criticized
-the decision") dates only what that clause tells.
+the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on Tuesday of any
+leads") dates only what that clause tells.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
    or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
    the publication date: it holds as of publication.
@@ -109,7 +110,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell the trigger's conjunct of a clause. ``asides``: the sentence's relative clauses set off by commas
-    ("McGurk, who was envoy until December, also criticized"): their time expressions date their own verbs only.
+    ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
+    date what they tell only.
     ``until_now``: a word right before a time expression that makes it the start of what goes on ("since")."""
     floor = anchor if anchor is not None else -1
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]

@@ -35,16 +35,23 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pat
 
 
 @lru_cache(maxsize=8)
-def _aside_rule(relative: tuple[str, ...]) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in relative)
-    return re.compile(rf",\s+(?P<aside>(?:{words})\b[^,;]*),", re.IGNORECASE) if words else re.compile(r"(?!)")
+def _aside_rule(relative: tuple[str, ...], contrast: tuple[str, ...]) -> re.Pattern:
+    alternatives = []
+    if relative:
+        alternatives.append(rf",\s+(?P<aside>(?:{'|'.join(re.escape(w) for w in relative)})\b[^,;]*),")
+    if contrast:
+        # Lower case only: "Civilians But its Own Data Says" is a title's capitalised word, not a clause.
+        alternatives.append(rf"(?P<rest>\b(?-i:{'|'.join(re.escape(w) for w in contrast)})\b.*)")
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE | re.DOTALL)
 
 
 def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
-    """Spans (article offsets) of the relative clauses set off by commas in one sentence (cues.toml [clauses]
-    relative): "Brett McGurk, who was envoy until December, also criticized the decision" -> "who ... December"."""
-    rule = _aside_rule(tuple(dictionaries.cues.get("clauses", {}).get("relative", ())))
-    return [(sentence.start + m.start("aside"), sentence.start + m.end("aside")) for m in rule.finditer(sentence.text)]
+    """Spans (article offsets) of one sentence that tell something of their own (cues.toml [clauses] relative and
+    contrast): relative clauses set off by commas ("Brett McGurk, who was envoy until December, also criticized the
+    decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
+    cues = dictionaries.cues.get("clauses", {})
+    rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())))
+    return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
 
 
 @lru_cache(maxsize=8)
