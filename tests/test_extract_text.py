@@ -159,6 +159,11 @@ def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and
     thursday = date(2016, 7, 28)
     (week,) = _events("Since Tuesday government air strikes on al-Bab have killed 13 civilians.", thursday, kind="airstrike")
     assert (week.date.first, week.date.last, week.date.value) == (date(2016, 7, 25), date(2016, 7, 31), "2016-W30")
+    (offensive,) = _events("IS has been battling Iraqi forces since June 9, when it launched an offensive in the north.",
+                           kind="ground_offensive")
+    assert offensive.date.value == "2016-06-09"
+    (truce,) = _events("A US-Russian brokered truce in force since Saturday does not include areas held by IS.", kind="ceasefire")
+    assert truce.date.value == "2016-07-23"
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():

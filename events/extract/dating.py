@@ -6,7 +6,7 @@ Rules, in order (docs/extraction.md has them with examples):
 1. The time expression of the event's own clause (the nearest one to the trigger; in a later conjunct, its own when it
    has one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
-An event going on "since" a day is dated by the smallest week, month or year that holds that day and the
+Violence going on "since" a day is dated by the smallest week, month or year that holds that day and the
 publication ("Since July 11 regime bombardment ..." in a July 22 article: July).
 A time expression in a relative clause set off by commas ("McGurk, who was envoy until December, also criticized
 the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on Tuesday of any
@@ -76,12 +76,18 @@ def _from(timex: Timex, basis: str) -> EventDate:
 AND = re.compile(r"\band\b")
 
 
-def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None) -> EventDate:
-    """An event told as going on since a day ("Since July 11 regime bombardment ... has cost the lives of 136")
-    spans that day to the publication: it is dated by the smallest week, month or year that holds both, not by its
-    first day. One that began in an earlier year keeps the date it began ("since 1985")."""
+WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
+def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None,
+               trigger_start: int) -> EventDate:
+    """Violence told as going on since a day ("Since July 11 regime bombardment ... has cost the lives of 136") is a
+    series from that day to the publication: it is dated by the smallest week, month or year that holds both, not by
+    its first day (a truce "in force since Monday" began that day: the caller passes no ``until_now`` for it). One that began in an earlier year keeps the date it began ("since 1985"); so does one told in a
+    "when" clause of that day ("battling ISIL since June 9, when it launched an offensive": the offensive's day)."""
     if (until_now is None or published is None or when.last > published
-            or not until_now.search(text, max(0, timex.start - 20), timex.start)):
+            or not until_now.search(text, max(0, timex.start - 20), timex.start)
+            or WHEN.search(text, timex.end, trigger_start)):
         return when
     for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
         value, _, interval = period(unit, when.first)
@@ -119,12 +125,12 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
-        return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now)
+        return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
     if anchor is None:
         nearby = [t for t in timexes.within(*sentence) if not theirs(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
-            return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now)
+            return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
             return publication_day(published)

@@ -221,7 +221,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
-                                     until_now=event_rules.until_now)
+                                     until_now=event_rules.until_now if spec.violent else None)
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -279,7 +279,7 @@ class EventRules:
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
     foiled: re.Pattern  # a bomb found, seized or defused (at most eight words before a bombing trigger)
     foiled_after: re.Pattern  # ... or right after it ("the bomb discovered in the Irish Republic")
-    until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11"
+    until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -318,7 +318,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  re.IGNORECASE),
                       re.compile(r"\s+(?:(?:was|were|had been|has been|have been)\s+)?" + status_rules._words(tuple(cues.get("foiled", ()))).pattern,
                                  re.IGNORECASE),
-                      status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ())), anchored_end=True))
+                      re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
+                                 re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
