@@ -127,6 +127,10 @@ def test_a_later_conjunct_takes_its_own_time_expression_and_a_shared_one_stays_s
             "killed by guerrillas two years ago.")
     (kidnap,) = _events(text, kind="abduction")
     assert kidnap.date.text == "two years ago"
+    text = ("Norway's peace effort began in 2000 saw the LTTE and the government meeting face to face eight times for "
+            "negotiations since 2002.")
+    (meetings,) = _events(text, kind="diplomatic_meeting")
+    assert meetings.date.text == "2000"  # "and" joins two names here, not two verbs
 
 
 def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_that_clause():

@@ -3,8 +3,8 @@
     date_event(...) -> EventDate
 
 Rules, in order (docs/extraction.md has them with examples):
-1. The time expression of the event's own clause (the nearest one to the trigger; in a later conjunct, its own when it
-   has one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
+1. The time expression of the event's own clause (the nearest one to the trigger; for a trigger right after "and", one
+   after it when there is one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
 Violence going on "since" a day is dated by the smallest week, month or year that holds that day and the
 publication ("Since July 11 regime bombardment ..." in a July 22 article: July).
@@ -73,7 +73,7 @@ def _from(timex: Timex, basis: str) -> EventDate:
     return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
 
 
-AND = re.compile(r"\band\b")
+AND_BEFORE = re.compile(r"\band\s+$")
 
 
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
@@ -97,17 +97,15 @@ def _until_now(when: EventDate, timex: Timex, text: str, published: date | None,
 
 
 def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_start: int) -> list[Timex]:
-    """The time expressions of a clause's later conjunct the trigger is in: after the last "and" before the trigger
-    that is not inside a time expression ("between March and May"). "After touring Dar es Salaam Thursday and meeting
-    police leaders Friday morning": the meeting is Friday's, Thursday is the touring's. One after the trigger may be
-    shared by both conjuncts ("kidnapped and presumed killed two years ago"), so the conjunct ends with the clause."""
+    """The time expressions of the later verb phrase of a clause, when the trigger opens it right after "and": "After
+    touring Dar es Salaam Thursday and meeting police leaders Friday morning": the meeting is Friday's, Thursday is the
+    touring's. "The LTTE and the government meeting ... since 2002" joins two names, not two verbs: no conjunct. One
+    after the trigger may be shared by both verbs ("kidnapped and presumed killed two years ago"): the conjunct ends
+    with the clause."""
     if len(own) < 2 or not text:
         return []
-    start = None
-    for match in AND.finditer(text, clause[0], trigger_start):
-        if not any(t.start <= match.start() < t.end for t in own):
-            start = match.end()
-    return [] if start is None else [t for t in own if t.start >= start]
+    joined = AND_BEFORE.search(text, clause[0], trigger_start)
+    return [] if joined is None else [t for t in own if t.start >= trigger_start]
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
@@ -115,7 +113,7 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
                asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
-    article's, to tell the trigger's conjunct of a clause. ``asides``: the sentence's relative clauses set off by commas
+    article's, to tell a verb phrase after "and". ``asides``: the sentence's relative clauses set off by commas
     ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
     date what they tell only.
     ``until_now``: a word right before a time expression that makes it the start of what goes on ("since")."""
