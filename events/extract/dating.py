@@ -6,11 +6,6 @@ Rules, in order (docs/extraction.md has them with examples):
 1. The time expression of the event's own clause (the nearest one to the trigger; for a trigger right after "and", one
    after it when there is one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
-Violence going on "since" a day is dated by the smallest week, month or year that holds that day and the
-publication ("Since July 11 regime bombardment ..." in a July 22 article: July).
-A time expression in a relative clause set off by commas ("McGurk, who was envoy until December, also criticized
-the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on Tuesday of any
-leads") dates only what that clause tells.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
    or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
    the publication date: it holds as of publication.
@@ -18,8 +13,14 @@ leads") dates only what that clause tells.
 An event named after "following", "after", "before", "since" ... ("following the visit to Moscow") is
 placed only relative to another event: it takes no time expression that comes before that word and
 never the publication date, unless a reporting noun comes between ("following reports that ...").
+In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
+also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
+Tuesday of any leads") dates only what that clause tells.
 Precision is the time expression's granularity (day, week, month, year); quarters, seasons, decades
-and centuries are reported as "year"; vague expressions (no calendar interval) are not used.
+and centuries are reported as "year"; vague expressions (no calendar interval) are not used. "Early", "mid-" and
+"late" place an event in the whole unit ("late December 2016": December). Violence going on "since" a day is dated
+by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
+in a July 22 article: July).
 """
 from __future__ import annotations
 
@@ -74,8 +75,6 @@ def _from(timex: Timex, basis: str) -> EventDate:
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
-
-
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
@@ -83,8 +82,9 @@ def _until_now(when: EventDate, timex: Timex, text: str, published: date | None,
                trigger_start: int) -> EventDate:
     """Violence told as going on since a day ("Since July 11 regime bombardment ... has cost the lives of 136") is a
     series from that day to the publication: it is dated by the smallest week, month or year that holds both, not by
-    its first day (a truce "in force since Monday" began that day: the caller passes no ``until_now`` for it). One that began in an earlier year keeps the date it began ("since 1985"); so does one told in a
-    "when" clause of that day ("battling ISIL since June 9, when it launched an offensive": the offensive's day)."""
+    its first day (a truce "in force since Monday" began that day: the caller passes no ``until_now`` for it). One
+    that began in an earlier year keeps the date it began ("since 1985"); so does one told in a "when" clause of that
+    day ("battling ISIL since June 9, when it launched an offensive": the offensive's day)."""
     if (until_now is None or published is None or when.last > published
             or not until_now.search(text, max(0, timex.start - 20), timex.start)
             or WHEN.search(text, timex.end, trigger_start)):
@@ -115,8 +115,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell a verb phrase after "and". ``asides``: the sentence's relative clauses set off by commas
     ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
-    date what they tell only.
-    ``until_now``: a word right before a time expression that makes it the start of what goes on ("since")."""
+    date what they tell only. ``until_now``: a word right before a time expression that makes it the start of violence
+    still going on ("since"); None for other events."""
     floor = anchor if anchor is not None else -1
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
