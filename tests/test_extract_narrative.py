@@ -47,6 +47,15 @@ def test_a_statement_after_a_violent_event_is_not_anchored_to_it():
     assert statement.date_basis == "publication"
 
 
+def test_speech_is_anchored_across_wire_paragraphs_of_one_sentence_but_not_across_a_paragraph_of_several():
+    wire = "Russia condemned the shelling on Tuesday.\n\nRussia accused the rebels of the siege of Aleppo."
+    prose = ("Russia condemned the shelling on Tuesday. The convoy reached the city at night.\n\n"
+             "Russia accused the rebels of the siege of Aleppo. It gave no evidence.")
+    for text, basis, day in ((wire, "anchored", date(2015, 7, 28)), (prose, "publication", PUBLISHED)):
+        (accusation,) = [e for e in _events(text) if e.evidence.startswith("Russia accused")]
+        assert (accusation.date_basis, accusation.date.first) == (basis, day)
+
+
 def test_a_month_does_not_anchor_the_next_sentence():
     text = "The rebels began fighting in February 2003. Rebels attacked a police post near Nyala, killing three."
     later = [e for e in _violent(text) if "Nyala" in e.evidence]

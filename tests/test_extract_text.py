@@ -8,7 +8,8 @@ import pytest
 from events.extract import Article, analyse, extract
 from events.extract.clean import clean
 from events.extract.dictionaries import default_dictionaries
-from events.extract.sentences import clauses, split_sentences
+from events.extract.records import Sentence
+from events.extract.sentences import asides, clauses, split_sentences
 
 D = default_dictionaries()
 MONDAY = date(2016, 7, 25)
@@ -107,6 +108,66 @@ def test_each_clause_takes_its_own_time_expression():
     text = "The U.S. and its allies began bombing Syria in Sept. 2014, with Russia launching its own air campaign in Sept. 2015."
     dates = sorted((e.date.first, e.date.last, e.date.precision, e.date.basis) for e in _events(text, kind="air_campaign"))
     assert dates == [(date(2014, 9, 1), date(2014, 9, 30), "month", "explicit"), (date(2015, 9, 1), date(2015, 9, 30), "month", "explicit")]
+
+
+def test_early_or_late_in_a_month_places_the_event_in_that_whole_month():
+    text = "The ceasefire came into force in late December 2015. Earlier this month Russia proposed a joint air campaign."
+    (truce,) = _events(text, kind="ceasefire")
+    assert (truce.date.first, truce.date.last, truce.date.precision) == (date(2015, 12, 1), date(2015, 12, 31), "month")
+    (proposal,) = _events(text, kind="proposal")
+    assert (proposal.date.first, proposal.date.last, proposal.date.value) == (date(2016, 7, 1), date(2016, 7, 31), "2016-07")
+
+
+def test_a_later_conjunct_takes_its_own_time_expression_and_a_shared_one_stays_shared():
+    text = ("After touring Dar es Salaam on Thursday and meeting with Kenyan police leaders on Friday morning, the FBI chief "
+            "returned to Washington.")
+    (meeting,) = _events(text, kind="diplomatic_meeting")
+    assert meeting.date.first == date(2016, 7, 22) and meeting.date.text == "Friday morning"
+    text = ("The commander said Thursday he has sent a team to recover the remains of an engineer kidnapped and presumed "
+            "killed by guerrillas two years ago.")
+    (kidnap,) = _events(text, kind="abduction")
+    assert kidnap.date.text == "two years ago"
+    text = ("Norway's peace effort began in 2000 saw the LTTE and the government meeting face to face eight times for "
+            "negotiations since 2002.")
+    (meetings,) = _events(text, kind="diplomatic_meeting")
+    assert meetings.date.text == "2000"  # "and" joins two names here, not two verbs
+
+
+def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_that_clause():
+    text = ("Brett McGurk, who was the envoy to the coalition against Islamic State until December, also criticized the "
+            "decision via Twitter.")
+    (criticism,) = [e for e in _events(text) if e.type in ("statement", "accusation")]
+    assert (criticism.date.first, criticism.date.basis) == (MONDAY, "publication")
+    (arrival,) = _events("Annan, who visited Cairo late Monday, made the remarks at a press conference.", kind="diplomatic_meeting")
+    assert arrival.date.text == "late Monday"
+    example = "Brett McGurk, who was envoy until December, also criticized the decision."  # cues.toml [clauses] relative
+    (aside,) = asides(Sentence(0, len(example), example), D)
+    assert example[slice(*aside)] == "who was envoy until December"
+
+
+
+def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
+    (shelling,) = _events("Rebels shelled government positions in Daraa but there was no word on Tuesday of any casualties.",
+                          kind="shelling")
+    assert shelling.date.first is None
+    example = "The United States has sent FBI agents to investigate the bombings but there was no word on Tuesday of any leads."
+    (aside,) = asides(Sentence(0, len(example), example), D)  # cues.toml [clauses] contrast
+    assert example[slice(*aside)] == "but there was no word on Tuesday of any leads."
+    title = "Coalition Denies Being Behind Abu Kamal Strike Allegedly Killing Syria Civilians But its Own Data Says Vice Versa"
+    assert asides(Sentence(0, len(title), title), D) == []
+
+
+def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and_the_publication():
+    (campaign,) = _events("Since July 11 government air strikes on the town of al-Bab have killed 136 civilians.", kind="airstrike")
+    assert (campaign.date.first, campaign.date.last, campaign.date.precision) == (date(2016, 7, 1), date(2016, 7, 31), "month")
+    thursday = date(2016, 7, 28)
+    (week,) = _events("Since Tuesday government air strikes on al-Bab have killed 13 civilians.", thursday, kind="airstrike")
+    assert (week.date.first, week.date.last, week.date.value) == (date(2016, 7, 25), date(2016, 7, 31), "2016-W30")
+    (offensive,) = _events("IS has been battling Iraqi forces since June 9, when it launched an offensive in the north.",
+                           kind="ground_offensive")
+    assert offensive.date.value == "2016-06-09"
+    (truce,) = _events("A US-Russian brokered truce in force since Saturday does not include areas held by IS.", kind="ceasefire")
+    assert truce.date.value == "2016-07-23"
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():

@@ -3,7 +3,8 @@
     date_event(...) -> EventDate
 
 Rules, in order (docs/extraction.md has them with examples):
-1. The time expression of the event's own clause (the nearest one to the trigger) dates it.
+1. The time expression of the event's own clause (the nearest one to the trigger; for a trigger right after "and", one
+   after it when there is one: "touring Dar es Salaam Thursday and meeting police leaders Friday morning") dates it.
 2. Failing that, the nearest time expression of its sentence.
 3. Failing that, a statement, accusation, proposal, agreement or meeting told in the present tense,
    or any event planned or proposed in the present tense ("are preparing", "is proposing"), takes
@@ -12,16 +13,24 @@ Rules, in order (docs/extraction.md has them with examples):
 An event named after "following", "after", "before", "since" ... ("following the visit to Moscow") is
 placed only relative to another event: it takes no time expression that comes before that word and
 never the publication date, unless a reporting noun comes between ("following reports that ...").
+In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
+also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
+Tuesday of any leads") dates only what that clause tells.
 Precision is the time expression's granularity (day, week, month, year); quarters, seasons, decades
-and centuries are reported as "year"; vague expressions (no calendar interval) are not used.
+and centuries are reported as "year"; vague expressions (no calendar interval) are not used. "Early", "mid-" and
+"late" place an event in the whole unit ("late December 2016": December). Violence going on "since" a day is dated
+by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
+in a July 22 article: July).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate
+from events.temporal.dates import period
 from events.temporal.timex import Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year",
@@ -51,24 +60,75 @@ def _nearest(timexes: list[Timex], position: int) -> Timex | None:
     return min(timexes, key=lambda t: (t.start - position if t.start >= position else position - t.end))
 
 
+#: The calendar unit an event dated "early", "mid-" or "late" in one is placed in.
+WHOLE_UNIT = {"week": "W", "month": "M", "year": "Y"}
+
+
 def _from(timex: Timex, basis: str) -> EventDate:
-    return EventDate(timex.interval.first, timex.interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
+    """An event's date is a calendar unit (day, week, month, year) as precise as the text: "late December 2016" and
+    "earlier this month" place it in that month, the whole of it (the guide's "write the month"), not in the
+    third of it the time expression points at."""
+    interval = timex.interval
+    if timex.mod in ("START", "MID", "END") and timex.granularity in WHOLE_UNIT:
+        interval = period(WHOLE_UNIT[timex.granularity], interval.first)[2]
+    return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
+
+
+AND_BEFORE = re.compile(r"\band\s+$")
+WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
+def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None,
+               trigger_start: int) -> EventDate:
+    """Violence told as going on since a day ("Since July 11 regime bombardment ... has cost the lives of 136") is a
+    series from that day to the publication: it is dated by the smallest week, month or year that holds both, not by
+    its first day (a truce "in force since Monday" began that day: the caller passes no ``until_now`` for it). One
+    that began in an earlier year keeps the date it began ("since 1985"); so does one told in a "when" clause of that
+    day ("battling ISIL since June 9, when it launched an offensive": the offensive's day)."""
+    if (until_now is None or published is None or when.last > published
+            or not until_now.search(text, max(0, timex.start - 20), timex.start)
+            or WHEN.search(text, timex.end, trigger_start)):
+        return when
+    for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
+        value, _, interval = period(unit, when.first)
+        if interval.last >= published:
+            return EventDate(interval.first, interval.last, precision, when.text, value, when.basis)
+    return when
+
+
+def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_start: int) -> list[Timex]:
+    """The time expressions of the later verb phrase of a clause, when the trigger opens it right after "and": "After
+    touring Dar es Salaam Thursday and meeting police leaders Friday morning": the meeting is Friday's, Thursday is the
+    touring's. "The LTTE and the government meeting ... since 2002" joins two names, not two verbs: no conjunct. One
+    after the trigger may be shared by both verbs ("kidnapped and presumed killed two years ago"): the conjunct ends
+    with the clause."""
+    if len(own) < 2 or not text:
+        return []
+    joined = AND_BEFORE.search(text, clause[0], trigger_start)
+    return [] if joined is None else [t for t in own if t.start >= trigger_start]
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
-               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str) -> EventDate:
+               timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
+               asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
-    article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's)."""
+    article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
+    article's, to tell a verb phrase after "and". ``asides``: the sentence's relative clauses set off by commas
+    ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
+    date what they tell only. ``until_now``: a word right before a time expression that makes it the start of violence
+    still going on ("since"); None for other events."""
     floor = anchor if anchor is not None else -1
-    own = [t for t in timexes.within(*clause) if t.start >= floor]
-    chosen = _nearest(own, trigger_start)
+    aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
+    theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
+    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
+    chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
-        return _from(chosen, "explicit")
+        return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
     if anchor is None:
-        nearby = timexes.within(*sentence)
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
-            return _from(chosen, "explicit")
+            return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         if published is not None and tense == "present" and holds:
             return publication_day(published)

@@ -11,8 +11,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    and toll the first telling lacks).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
-   diplomacy by the same party: "X said on Friday ... X added") is part of that day's story and takes its
-   date (basis ``anchored``). Another party's reaction is the news of the report's day (rule 3). A statement told after a
+   diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
+   one sentence, as wire copy writes them; a paragraph of several sentences ends the story) is part of that day's
+   story and takes its date (basis ``anchored``). Another party's reaction is the news of the report's day (rule 3). A statement told after a
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
    anchor: "in 2003" does not date what the next sentence tells.
 3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
@@ -153,7 +154,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
     return None
 
 
-def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
+def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
     """The date of the dated event this one's story follows, or None."""
     types = dictionaries.types
     for other_index, other in reversed(kept):
@@ -166,9 +167,26 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             continue
         if types[event.type].violent and types[other.type].violent:
             return replace(other.date, basis="anchored", text=other.date.text)
-        if not types[event.type].violent and not types[other.type].violent and _parties(event) & _parties(other):
+        if (not types[event.type].violent and not types[other.type].violent and _parties(event) & _parties(other)
+                and _same_paragraph_story(other, event, text)):
             return replace(other.date, basis="anchored", text=other.date.text)
     return None
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: A sentence that opens its paragraph (a blank line or the text's start before it) and one that closes it.
+OPENS_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)\s*$")
+CLOSES_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*$)")
+
+
+def _same_paragraph_story(other: Event, event: Event, text: str) -> bool:
+    """Is ``event`` told in the paragraph of ``other``, or is that paragraph ``other``'s sentence alone (wire copy
+    gives each sentence a paragraph: its breaks do not end a story)? A paragraph of several sentences ends one.
+    Paragraphs are parted by a blank line, as the readers write them."""
+    if not text or not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start):
+        return True
+    return (OPENS_PARAGRAPH.search(text[max(0, other.evidence_start - 100):other.evidence_start]) is not None
+            and CLOSES_PARAGRAPH.match(text, other.evidence_end) is not None)
 
 
 def _parties(event: Event) -> set[str]:
@@ -231,7 +249,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1, True)
                 continue
         if not _dated(event) and event.status in HAPPENED:
-            anchored = _anchor(index, event, kept, dictionaries)
+            anchored = _anchor(index, event, kept, dictionaries, text)
             if anchored is not None:
                 event = replace(event, date=anchored)
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:

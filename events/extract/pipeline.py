@@ -33,7 +33,7 @@ from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
-from events.extract.sentences import clauses, split_sentences
+from events.extract.sentences import asides, clauses, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story, meeting_members
 from events.extract.summary import with_summary
@@ -145,6 +145,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))]
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
+        s_asides = tuple(asides(sentence, dictionaries))
         for clause in clauses(sentence, dictionaries):
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -220,7 +221,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
-                                     status=status, tense=tense)
+                                     status=status, tense=tense, text=text, asides=s_asides,
+                                     until_now=event_rules.until_now if spec.violent else None)
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -276,6 +278,7 @@ class EventRules:
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
+    until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -309,7 +312,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  re.IGNORECASE),
                       re.compile(status_rules._words(tuple(cues.get("processes", ()))).pattern + r"(?:\s+[\w'-]+){0,4}\s*$",
                                  re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("habitual", ()))))
+                      status_rules._words(tuple(cues.get("habitual", ()))),
+                      re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
+                                 re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:

@@ -2,6 +2,7 @@
 
     split_sentences(text, kept, dictionaries) -> list[Sentence]
     clauses(sentence, dictionaries) -> list[(start, end)]
+    asides(sentence, dictionaries) -> list[(start, end)]
 
 A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
 an initial ("J.") or a number ("3.5"); closing quotes and brackets after the stop stay with the
@@ -31,6 +32,26 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pat
     words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
     return re.compile(rf",\s+(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _aside_rule(relative: tuple[str, ...], contrast: tuple[str, ...]) -> re.Pattern:
+    alternatives = []
+    if relative:
+        alternatives.append(rf",\s+(?P<aside>(?:{'|'.join(re.escape(w) for w in relative)})\b[^,;]*),")
+    if contrast:
+        # Lower case only: "Civilians But its Own Data Says" is a title's capitalised word, not a clause.
+        alternatives.append(rf"(?P<rest>\b(?-i:{'|'.join(re.escape(w) for w in contrast)})\b.*)")
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE | re.DOTALL)
+
+
+def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
+    """Spans (article offsets) of one sentence that tell something of their own (cues.toml [clauses] relative and
+    contrast): relative clauses set off by commas ("Brett McGurk, who was envoy until December, also criticized the
+    decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
+    cues = dictionaries.cues.get("clauses", {})
+    rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())))
+    return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
 
 
 @lru_cache(maxsize=8)
