@@ -273,3 +273,8 @@ def test_a_bomb_found_seized_or_defused_is_no_bombing():
 def test_violence_over_past_years_is_habitual():
     assert not _violent("Confrontations among protesters and the police have provoked widespread violence in Northern "
                         "Ireland for the past three summers.")
+
+
+def test_a_verb_used_as_a_noun_without_a_toll_is_no_event():
+    assert not [e for e in _violent("The cargo was destined for an unknown target in Northern Ireland.") if e.trigger == "target"]
+    assert _violent("The rebel fire has killed at least 21 civilians in Aleppo.")

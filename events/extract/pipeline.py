@@ -46,6 +46,7 @@ BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['â
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
+NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -206,6 +207,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "blamed for a string of recent murders": what a party is known for, not a happening
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
+            if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
+                continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
