@@ -278,3 +278,20 @@ def test_violence_over_past_years_is_habitual():
 def test_a_verb_used_as_a_noun_without_a_toll_is_no_event():
     assert not [e for e in _violent("The cargo was destined for an unknown target in Northern Ireland.") if e.trigger == "target"]
     assert _violent("The rebel fire has killed at least 21 civilians in Aleppo.")
+
+
+def test_one_speakers_sentences_on_one_day_are_one_statement():
+    text = ("President Bill Clinton on Thursday condemned the Kenya embassy bombing. "
+            "Clinton said the United States will not retreat from the world because of terrorist attacks.")
+    speeches = [e for e in _events(text) if e.type in ("statement", "accusation")]
+    assert len(speeches) == 1 and speeches[0].actor_names[0] == "Bill Clinton"
+    text = ("President Bill Clinton on Thursday condemned the Kenya embassy bombing. "
+            "Secretary of State Madeleine Albright said the United States will not retreat.")
+    assert len([e for e in _events(text) if e.type in ("statement", "accusation")]) == 2
+
+
+def test_said_is_news_when_the_other_event_of_its_sentence_is_only_named():
+    text = ('Following the killing of Gemayel, Lebanese Prime Minister Fouad Seniora said at a press conference that '
+            'the murder of the minister "will not terrorize us".')
+    assert "statement" in {e.type for e in _events(text)}
+    assert "statement" not in {e.type for e in _events("The Syrian army said it killed 20 militants in Hama on Monday.")}

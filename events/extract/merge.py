@@ -101,7 +101,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
                          if result[p][1].evidence_start != event.evidence_start]
             if same_text:
                 earlier = same_text[0]
-            elif event.fatalities is None and _definite(event) and event.status not in ("denied", "hypothetical"):
+            elif event.fatalities is None and definite(event) and event.status not in ("denied", "hypothetical"):
                 earlier = last_told.get(family(event.type))
         elif event.type in SPEECH_TYPES and agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
@@ -120,7 +120,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
     return result
 
 
-def _definite(event: Event) -> bool:
+def definite(event: Event) -> bool:
     position = event.evidence.find(event.trigger)
     return position > 0 and DEFINITE.search(event.evidence, max(0, position - 25), position) is not None
 

@@ -32,13 +32,16 @@ own. These rules give each event the date its narrative gives it, never a date t
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
-   speech is the news ("Berri said the murder of Gemayel was an attack on the state").
+   speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
+   in it, not told: placed after another ("following the killing of X") or referred to ("the murder of X").
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
    embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
    another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
    folded into the last of their type told before, unless each has a date of its own and they differ.
+8. One speech: a named person's statement told after another statement or accusation of theirs on the same day is
+   that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat").
 """
 from __future__ import annotations
 
@@ -48,7 +51,7 @@ from datetime import date
 
 from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
-from events.extract.merge import agents
+from events.extract.merge import agents, definite
 from events.extract.records import Event, EventDate
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
@@ -222,7 +225,7 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-7 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    """Rules 1-8 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
@@ -232,9 +235,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
     kept: list[tuple[int, Event]] = []
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
+    presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
     for index, event in numbered:
         if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here
-            kept.append((index, replace(event, date=UNDATED)))
+            event = replace(event, date=UNDATED)
+            presupposed.add(id(event))
+            kept.append((index, event))
             continue
         if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             target = _retelling_of(index, event, dated_violent, dictionaries)
@@ -271,6 +277,29 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
-    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and (e.evidence_start, e.trigger.lower()) not in attributions}
-    return [(index, e) for index, e in settled
-            if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
+    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed and not definite(e)
+            and (e.evidence_start, e.trigger.lower()) not in attributions}
+    settled = [(index, e) for index, e in settled
+               if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
+    return _one_speech_a_day(settled)
+
+
+def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """Rule 8: a statement whose speaker (its first actor, a person) made a statement or accusation told earlier on
+    the same day is folded into that one. Different officials of one government stay apart: each is news of its own;
+    so do states and groups, whose several spokesmen a report tells apart."""
+    result: list[tuple[int, Event]] = []
+    spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
+    for index, event in settled:
+        key = ((event.actors[0].name, event.date.first, event.date.last)
+               if event.actors and event.actors[0].kind == "person" and _dated(event) else None)
+        if key is not None and event.type == "statement" and key in spoken:
+            position = spoken[key]
+            first_index, first = result[position]
+            seen = {a.name for a in first.actors}
+            result[position] = (first_index, replace(first, actors=first.actors + tuple(a for a in event.actors if a.name not in seen)))
+            continue
+        if key is not None and event.type in SPEECH_TYPES:
+            spoken.setdefault(key, len(result))
+        result.append((index, event))
+    return result
