@@ -1,6 +1,7 @@
 """Unit tests of the precision rules: statements that only attribute, references, content of statements, merges."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from events.extract import Article, analyse
@@ -89,3 +90,17 @@ def test_same_speaker_same_words_in_the_next_sentence_is_one_statement():
 def test_summaries_are_set_after_the_story_rules():
     (event,) = [e for e in _events("Air strikes on a market in a rebel-held town in Idlib killed at least 61 people.") if e.type == "airstrike"]
     assert event.summary.startswith("Syrian government airstrike")
+
+
+def test_every_retold_speech_rule_example_matches_and_gives_no_new_speech():
+    rules = D.cues["events"]
+    examples = rules["retold_speech_examples"]
+    assert examples
+    for example in examples:
+        assert any(re.search(rule, example, re.IGNORECASE) for rule in rules["retold_speech"]), example
+        assert not {"statement", "proposal", "accusation"} & set(_types(example)), example
+
+
+def test_a_statement_introduced_by_its_speakers_possessive_is_news():
+    text = "In his statement, Israeli Prime Minister Benjamin Netanyahu called the air strike justified."
+    assert "statement" in _types(text)

@@ -163,6 +163,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 group = [t for t in c_triggers if t.type == type_name]
                 candidates.append((clause, group[0], group))
         candidates = _without_references(text, sentence, candidates, event_rules)
+        if event_rules.retold_speech is not None and event_rules.retold_speech.search(sentence.text):
+            # "The DPRK pledged in the statement to ...", "Annan made the remarks at a press conference": what a
+            # speech told before says, or where it was made, is no new speech.
+            candidates = [c for c in candidates if c[1].type not in CONTENT_OF]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
@@ -282,6 +286,7 @@ class EventRules:
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
+    retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -317,7 +322,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  re.IGNORECASE),
                       status_rules._words(tuple(cues.get("habitual", ()))),
                       re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
-                                 re.IGNORECASE))
+                                 re.IGNORECASE),
+                      re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None)
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
