@@ -13,7 +13,8 @@ Events: each clause's triggers are grouped; violent types keep only the highest-
 the clause's death words folded into it; other types give one event each. A statement whose speaker is
 an outlet or monitor ("SANA reported", "a monitoring group said"), or nobody, is only the source of
 the other events of its sentence, not an event of its own; so is a reporting verb ("said", "told") in a sentence
-with another event. Agreement / proposal nouns that refer back, and planned strikes that are what a statement or
+with another event. Agreement / proposal nouns that refer back, speech in a sentence that quotes "the statement" or
+says where "the remarks" were made (a speech told before), and planned strikes that are what a statement or
 proposal of the sentence says, are no events (cues.toml [events]); restated events are merged (merge.py).
 """
 from __future__ import annotations
