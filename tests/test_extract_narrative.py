@@ -136,7 +136,12 @@ def test_a_meeting_named_only_in_passing_is_a_mention_but_one_held_is_news():
 
 def test_what_a_party_condemns_is_named_not_told():
     types = {e.type for e in _events("Turkey strongly condemned cross-border shelling into Syria.")}
-    assert "accusation" in types and "shelling" not in types
+    assert "statement" in types and "shelling" not in types
+
+
+def test_a_condemnation_is_a_statement_and_blaming_a_party_an_accusation():
+    assert {e.type for e in _events("Egypt's ambassador on Tuesday condemned the cowardly bombings.")} == {"statement"}
+    assert "accusation" in {e.type for e in _events("Turkey on Tuesday accused the YPG of carrying out the bombing.")}
 
 
 def test_a_violent_noun_named_again_with_the_or_a_possessive_is_folded_into_the_event_told_before():

@@ -183,8 +183,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     attributions.add((sentence.start, trig.text.lower()))
             if event_rules.named_only(sentence, group):
                 mentions.add((sentence.start, trig.text.lower()))
-            if trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and speaker(
-                    text, trig, s_actors, role_rules(dictionaries)) is None:
+            if trig.type in status_rules.SPEECH_TYPES and all(
+                    t.tense != "noun" and speaker(text, t, s_actors, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -222,8 +222,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # proposing that it and Russia coordinate an airstrike campaign": what was said or proposed.
                 continue
             if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and any(
-                    t.type == "accusation" and t.tense != "noun" and clause[0] <= t.start and 0 <= trig.start - t.end <= 30
-                    for _, t, _ in candidates):
+                    (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
+                    and clause[0] <= t.start and 0 <= trig.start - t.end <= 30
+                    for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said):
                 continue  # "It strongly condemned cross-border shelling": what is condemned, named, not told
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
@@ -287,6 +288,7 @@ class EventRules:
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
+    condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
@@ -324,6 +326,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       status_rules._words(tuple(cues.get("habitual", ()))),
                       re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
                                  re.IGNORECASE),
+                      frozenset(w.lower() for w in cues.get("condemning", ())),
                       re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None)
 
 
