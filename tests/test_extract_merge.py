@@ -104,3 +104,9 @@ def test_every_retold_speech_rule_example_matches_and_gives_no_new_speech():
 def test_a_statement_introduced_by_its_speakers_possessive_is_news():
     text = "In his statement, Israeli Prime Minister Benjamin Netanyahu called the air strike justified."
     assert "statement" in _types(text)
+
+
+def test_said_after_a_pronoun_or_an_unnamed_source_is_no_speech_of_its_own():
+    assert "statement" not in _types("Five Iraqis, whose names were not disclosed, also were deported to Iraq, the newspaper said.")
+    assert "statement" not in _types('"I want to thank the governments of Kenya and Tanzania for their help," she said.')
+    assert "statement" in _types('"I want to thank the governments of Kenya and Tanzania for their help," Madeleine Albright said.')

@@ -186,6 +186,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and all(
                     t.tense != "noun" and speaker(text, t, s_actors, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
+            if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
+                    and event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start)):
+                continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
@@ -288,6 +291,7 @@ class EventRules:
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
+    unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
 
@@ -326,6 +330,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       status_rules._words(tuple(cues.get("habitual", ()))),
                       re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
                                  re.IGNORECASE),
+                      re.compile(status_rules._words(tuple(cues.get("unnamed_speakers", ()))).pattern + r",?\s+(?:also\s+)?$", re.IGNORECASE),
                       frozenset(w.lower() for w in cues.get("condemning", ())),
                       re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None)
 
