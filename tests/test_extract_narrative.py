@@ -300,3 +300,8 @@ def test_said_is_news_when_the_other_event_of_its_sentence_is_only_named():
             'the murder of the minister "will not terrorize us".')
     assert "statement" in {e.type for e in _events(text)}
     assert "statement" not in {e.type for e in _events("The Syrian army said it killed 20 militants in Hama on Monday.")}
+
+
+def test_any_names_no_particular_happening():
+    text = "The United States had not, as of yesterday, announced any plans to remove its troops from Iraq."
+    assert "proposal" not in {e.type for e in _events(text)}
