@@ -305,3 +305,9 @@ def test_said_is_news_when_the_other_event_of_its_sentence_is_only_named():
 def test_any_names_no_particular_happening():
     text = "The United States had not, as of yesterday, announced any plans to remove its troops from Iraq."
     assert "proposal" not in {e.type for e in _events(text)}
+
+
+def test_a_pledge_and_a_call_for_unity_are_statements_not_proposals():
+    types = {e.type for e in _events("Prime Minister Fouad Seniora on Tuesday called for unity and pledged that his government "
+                                     "will protect the people.")}
+    assert "statement" in types and "proposal" not in types

@@ -48,6 +48,7 @@ BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['â
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -162,7 +163,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 candidates.append((clause, main, violent))
             for type_name in dict.fromkeys(t.type for t in c_triggers if not types[t.type].violent):
                 group = [t for t in c_triggers if t.type == type_name]
-                candidates.append((clause, group[0], group))
+                # "That pledge follows a claim from Assad": the speech told here is the claim, not the pledge referred to.
+                told = [t for t in group if not DEMONSTRATIVE_BEFORE.search(text, max(clause[0], t.start - 8), t.start)]
+                candidates.append((clause, (told or group)[0], group))
         candidates = _without_references(text, sentence, candidates, event_rules)
         if event_rules.retold_speech is not None and event_rules.retold_speech.search(sentence.text):
             # "The DPRK pledged in the statement to ...", "Annan made the remarks at a press conference": what a
