@@ -110,3 +110,9 @@ def test_said_after_a_pronoun_or_an_unnamed_source_is_no_speech_of_its_own():
     assert "statement" not in _types("Five Iraqis, whose names were not disclosed, also were deported to Iraq, the newspaper said.")
     assert "statement" not in _types('"I want to thank the governments of Kenya and Tanzania for their help," she said.')
     assert "statement" in _types('"I want to thank the governments of Kenya and Tanzania for their help," Madeleine Albright said.')
+
+
+def test_said_is_news_when_the_other_event_only_describes_the_speaker():
+    text = "Visiting UN Secretary-General Kofi Annan said Tuesday that the UN will push the peace process forward."
+    assert "statement" in _types(text)
+    assert "statement" not in _types("The Syrian army said on Tuesday that its troops killed 20 militants in Hama.")

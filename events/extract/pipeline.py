@@ -48,6 +48,7 @@ BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['�
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
@@ -180,7 +181,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 who = speaker(text, trig, s_actors)
                 if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
                     continue  # "SANA reported that ...": the source of the other event, not an event
-                if trig.text.lower() in event_rules.reporting_verbs:
+                if trig.text.lower() in event_rules.reporting_verbs and not all(
+                        t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
+                        and not SPEECH_BOUNDARY.search(text, t.end, trig.start)
+                        for _, t, _ in candidates if t.type not in status_rules.SPEECH_TYPES):
+                    # ... unless every other event is named in the speaker's own words before the verb ("Visiting UN
+                    # Secretary-General Kofi Annan said Tuesday that ..."): then the speech is what is told.
                     # "the army said it killed 20" is the attribution of the killing; "Berri said the murder of
                     # Gemayel was an attack on the state" is news if the murder was told before: narrative decides.
                     attributions.add((sentence.start, trig.text.lower()))
