@@ -311,3 +311,7 @@ def test_a_pledge_and_a_call_for_unity_are_statements_not_proposals():
     types = {e.type for e in _events("Prime Minister Fouad Seniora on Tuesday called for unity and pledged that his government "
                                      "will protect the people.")}
     assert "statement" in types and "proposal" not in types
+
+
+def test_a_speech_named_after_an_anchor_with_no_speaker_is_no_event():
+    assert "statement" not in {e.type for e in _events("The director flew to Washington immediately after the press conference.")}

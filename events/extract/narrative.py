@@ -27,7 +27,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    party named. A statement or accusation with no speaker
    named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is an undated
    hypothetical event ("a deal if the UN could guarantee a cease-fire"): it neither happened nor has a place
-   in time.
+   in time. A speech placed only after another event ("flew home after the press conference") with no speaker named
+   is dropped as well.
 5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
@@ -237,6 +238,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
     for index, event in numbered:
+        if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
+            continue  # "Freeh flew to Washington after the press conference": rule 4, no speaker named
         if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here
             event = replace(event, date=UNDATED)
             presupposed.add(id(event))
