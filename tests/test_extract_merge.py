@@ -116,3 +116,8 @@ def test_said_is_news_when_the_other_event_only_describes_the_speaker():
     text = "Visiting UN Secretary-General Kofi Annan said Tuesday that the UN will push the peace process forward."
     assert "statement" in _types(text)
     assert "statement" not in _types("The Syrian army said on Tuesday that its troops killed 20 militants in Hama.")
+
+
+def test_announced_only_attributes_the_event_it_announces():
+    text = "Russia and Turkey reached a ceasefire deal on Thursday, Russian Foreign Minister Sergei Lavrov announced."
+    assert "statement" not in _types(text)
