@@ -121,3 +121,9 @@ def test_said_is_news_when_the_other_event_only_describes_the_speaker():
 def test_announced_only_attributes_the_event_it_announces():
     text = "Russia and Turkey reached a ceasefire deal on Thursday, Russian Foreign Minister Sergei Lavrov announced."
     assert "statement" not in _types(text)
+
+
+def test_a_plot_of_violence_is_no_proposal_and_the_violence_has_not_happened():
+    types = _types("General Soleimani was actively developing plans to attack American diplomats in Iraq.")
+    assert "proposal" not in types and not any(D.types[t].violent for t in types)
+    assert "proposal" in _types("Moscow offered a plan to end the war in Syria on Monday.")

@@ -172,6 +172,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # "The DPRK pledged in the statement to ...", "Annan made the remarks at a press conference": what a
             # speech told before says, or where it was made, is no new speech.
             candidates = [c for c in candidates if c[1].type not in CONTENT_OF]
+        # "plans to attack American diplomats", "Iranian attack plans": a plot of violence is no diplomatic proposal,
+        # and the violence it names has not happened.
+        plots = {(p[1], v) for p in candidates if p[1].type == "proposal" and all(t.tense == "noun" for t in p[2])
+                 for v in s_triggers if types[v.type].violent and (
+                     0 <= v.start - p[1].end <= 4 and text[p[1].end:v.start].strip().lower() == "to" or 0 <= p[1].start - v.end <= 1)}
+        plotted = {v for _, v in plots}
+        candidates = [c for c in candidates if c[1] not in {p for p, _ in plots}]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
@@ -238,6 +245,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and clause[0] <= t.start and 0 <= trig.start - t.end <= 30
                     for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said):
                 continue  # "It strongly condemned cross-border shelling": what is condemned, named, not told
+            if trig in plotted and status != "occurred":
+                continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
