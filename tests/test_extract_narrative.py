@@ -315,3 +315,17 @@ def test_a_pledge_and_a_call_for_unity_are_statements_not_proposals():
 
 def test_a_speech_named_after_an_anchor_with_no_speaker_is_no_event():
     assert "statement" not in {e.type for e in _events("The director flew to Washington immediately after the press conference.")}
+
+
+def test_a_groups_sentences_on_one_day_are_one_statement_but_a_states_officials_are_apart():
+    text = ("In a statement on Sunday, the Syrian Democratic Forces announced a deal with Damascus. "
+            "The SDF said the Syrian army will deploy along the border.")
+    assert len([e for e in _events(text) if e.type == "statement"]) == 1
+    text = ("Iraqi Prime Minister Adil Abdul-Mahdi on Sunday condemned the strike. "
+            "Iraq's foreign ministry said on Sunday the strike violated Iraqi sovereignty.")
+    assert len([e for e in _events(text) if e.type == "statement"]) == 2
+
+
+def test_an_invitation_is_a_proposal():
+    text = "On Wednesday NATO leaders invited Serbia and Montenegro to join the Partnership for Peace program."
+    assert "proposal" in {e.type for e in _events(text)}

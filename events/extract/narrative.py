@@ -41,8 +41,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
    another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
    folded into the last of their type told before, unless each has a date of its own and they differ.
-8. One speech: a named person's statement told after another statement or accusation of theirs on the same day is
-   that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat").
+8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
+   day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat").
 """
 from __future__ import annotations
 
@@ -288,14 +288,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 
 
 def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
-    """Rule 8: a statement whose speaker (its first actor, a person) made a statement or accusation told earlier on
-    the same day is folded into that one. Different officials of one government stay apart: each is news of its own;
-    so do states and groups, whose several spokesmen a report tells apart."""
+    """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state) made a statement or
+    accusation told earlier on the same day is folded into that one. A state speaks through many officials, each
+    news of its own: "Iraq" twice on one day may be its prime minister and its foreign ministry."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     for index, event in settled:
         key = ((event.actors[0].name, event.date.first, event.date.last)
-               if event.actors and event.actors[0].kind == "person" and _dated(event) else None)
+               if event.actors and event.actors[0].kind != "state" and _dated(event) else None)
         if key is not None and event.type == "statement" and key in spoken:
             position = spoken[key]
             first_index, first = result[position]
