@@ -127,3 +127,8 @@ def test_a_plot_of_violence_is_no_proposal_and_the_violence_has_not_happened():
     types = _types("General Soleimani was actively developing plans to attack American diplomats in Iraq.")
     assert "proposal" not in types and not any(D.types[t].violent for t in types)
     assert "proposal" in _types("Moscow offered a plan to end the war in Syria on Monday.")
+
+
+def test_an_accusation_noun_a_party_answers_is_no_new_accusation():
+    types = _types("On Monday Iran denied the accusation.")
+    assert "accusation" not in types and "statement" in types
