@@ -132,3 +132,9 @@ def test_a_plot_of_violence_is_no_proposal_and_the_violence_has_not_happened():
 def test_an_accusation_noun_a_party_answers_is_no_new_accusation():
     types = _types("On Monday Iran denied the accusation.")
     assert "accusation" not in types and "statement" in types
+
+
+def test_an_alleged_target_is_no_accusation():
+    text = "U.S. forces on Thursday launched cruise missile strikes against alleged terrorist camps in Afghanistan."
+    assert "accusation" not in _types(text)
+    assert "accusation" in _types("Turkey on Monday alleged that the YPG carried out the bombing.")

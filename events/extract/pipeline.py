@@ -48,6 +48,7 @@ BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['�
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -199,6 +200,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     attributions.add((sentence.start, trig.text.lower()))
             if event_rules.named_only(sentence, group):
                 mentions.add((sentence.start, trig.text.lower()))
+            if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
+                                                              for t in group if t.tense != "noun") and trig.tense != "noun":
+                continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
             if trig.type in status_rules.SPEECH_TYPES and all(
                     t.tense != "noun" and speaker(text, t, s_actors, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
