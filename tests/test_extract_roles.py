@@ -134,3 +134,11 @@ def test_a_label_naming_an_unknown_actor_is_a_clear_error(tmp_path):
     path.write_text('[[label]]\nwords = ["fighters"]\namong = ["Nobody Known"]\nexample = "x"\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"labels.toml: line \d+: label 'fighters' refers to unknown actor 'Nobody Known'"):
         load_dictionaries([path])
+
+
+def test_the_speaker_of_a_passive_condemnation_by_members_of_a_body():
+    from datetime import date
+
+    from events.extract import Article, analyse
+    events = analyse(Article(text="The operation was condemned by members of the European Union.", published=date(2019, 10, 15))).events
+    assert [(e.type, e.actor_names[0]) for e in events] == [("statement", "European Union")]

@@ -31,7 +31,9 @@ SOURCE_KINDS = {"media", "organisation"}
 # Bodies of states (UN, AU, NATO, ...) act in diplomacy, but a violent event told near them is not theirs: like
 # outlets and monitors they are never its agent by position.
 BYSTANDER_KINDS = SOURCE_KINDS | {"intergovernmental"}
-SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a claim from X", "condemned by X", "condemned by members of X"
+SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)?$",
+                           re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
 VICTIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
                           r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:killed|executed|wounded|dead)\b",
