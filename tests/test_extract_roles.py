@@ -137,8 +137,5 @@ def test_a_label_naming_an_unknown_actor_is_a_clear_error(tmp_path):
 
 
 def test_the_speaker_of_a_passive_condemnation_by_members_of_a_body():
-    from datetime import date
-
-    from events.extract import Article, analyse
     events = analyse(Article(text="The operation was condemned by members of the European Union.", published=date(2019, 10, 15))).events
     assert [(e.type, e.actor_names[0]) for e in events] == [("statement", "European Union")]
