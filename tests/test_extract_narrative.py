@@ -329,3 +329,10 @@ def test_a_groups_sentences_on_one_day_are_one_statement_but_a_states_officials_
 def test_an_invitation_is_a_proposal():
     text = "On Wednesday NATO leaders invited Serbia and Montenegro to join the Partnership for Peace program."
     assert "proposal" in {e.type for e in _events(text)}
+
+
+def test_a_groups_undated_speech_after_its_dated_one_is_that_speech():
+    text = ("The Tamil Tigers on Monday vowed to fight on for independence. The island has known war for decades. "
+            "Its economy has suffered. Tourism has fallen. Exports have fallen too. "
+            "The Tamil Tigers' speech has renewed fears of war.")
+    assert len([e for e in _events(text) if e.type == "statement"]) == 1

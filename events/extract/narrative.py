@@ -42,7 +42,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
    folded into the last of their type told before, unless each has a date of its own and they differ.
 8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
-   day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat").
+   day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat"); so is
+   one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
+   ... The LTTE leader's policy speech has renewed fears").
 """
 from __future__ import annotations
 
@@ -293,16 +295,23 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
     news of its own: "Iraq" twice on one day may be its prime minister and its foreign ministry."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
+    last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
     for index, event in settled:
         key = ((event.actors[0].name, event.date.first, event.date.last)
                if event.actors and event.actors[0].kind != "state" and _dated(event) else None)
-        if key is not None and event.type == "statement" and key in spoken:
-            position = spoken[key]
+        position = spoken.get(key) if key is not None else None
+        if position is None and key is not None and event.date.basis == "publication":
+            # No time expression of its own: "The LTTE leader's policy speech has renewed fears" after "Prabakaran in
+            # his speech delivered Monday said ..." is the speech told before, not the report day's news.
+            position = last_said.get(key[0])
+        if key is not None and event.type == "statement" and position is not None:
             first_index, first = result[position]
             seen = {a.name for a in first.actors}
             result[position] = (first_index, replace(first, actors=first.actors + tuple(a for a in event.actors if a.name not in seen)))
             continue
         if key is not None and event.type in SPEECH_TYPES:
             spoken.setdefault(key, len(result))
+            if event.date.basis != "publication":
+                last_said[key[0]] = len(result)
         result.append((index, event))
     return result
