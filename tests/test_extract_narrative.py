@@ -336,3 +336,8 @@ def test_a_groups_undated_speech_after_its_dated_one_is_that_speech():
             "Its economy has suffered. Tourism has fallen. Exports have fallen too. "
             "The Tamil Tigers' speech has renewed fears of war.")
     assert len([e for e in _events(text) if e.type == "statement"]) == 1
+
+
+def test_a_future_in_what_is_said_does_not_make_the_speech_planned():
+    text = '"We will never accept the pressure against Syria," Information Minister Mahdi Dakhlullah told reporters on Tuesday.'
+    assert [e.status for e in _events(text) if e.type == "statement"] == ["occurred"]

@@ -9,7 +9,8 @@
 Cue lists live in data/dictionaries/cues.toml. Status: the nearest denial, modal, plan, proposal or
 reporting cue before the trigger in its clause (at most WINDOW characters back) decides; failing that a
 reporting cue anywhere in the sentence ("according to", "said") makes it "reported"; otherwise
-"occurred". Statements and accusations are themselves acts that occurred: they are never "reported".
+"occurred". Statements and accusations are themselves acts that occurred: they are never "reported", and only a
+cue right before their verb (SPEECH_WINDOW) gives them a status: the rest belongs to what is said.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ STATUS_ORDER = ("denied", "hypothetical", "planned", "proposed", "reported")
 SPEECH_TYPES = {"statement", "accusation"}
 TENSES = ("present", "past", "perfect", "future")
 WINDOW = 160  # cues govern what follows them closely
+SPEECH_WINDOW = 30
 NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
 
 
@@ -86,8 +88,10 @@ class CueIndex:
                anchor: int | None = None) -> str:
         """``anchor``: an event named after "following"/"after" is presupposed: only cues after that word count,
         and it occurred unless they deny it or make it hypothetical."""
-        lo = max(clause[0], trigger_start - WINDOW, anchor if anchor is not None else -1)
         speech = type_name in SPEECH_TYPES
+        # A speech's own status is told right before its verb ("is expected to announce"); cues further back belong to
+        # what is said ('"... will begin on Nov. 9," the spokesman announced').
+        lo = max(clause[0], trigger_start - (SPEECH_WINDOW if speech else WINDOW), anchor if anchor is not None else -1)
         for start, _end, label in reversed(self._status.within(lo, trigger_start)):
             if speech and label == "reported":
                 continue
