@@ -341,3 +341,10 @@ def test_a_groups_undated_speech_after_its_dated_one_is_that_speech():
 def test_a_future_in_what_is_said_does_not_make_the_speech_planned():
     text = '"We will never accept the pressure against Syria," Information Minister Mahdi Dakhlullah told reporters on Tuesday.'
     assert [e.status for e in _events(text) if e.type == "statement"] == ["occurred"]
+
+
+def test_a_meeting_told_before_its_announcer_is_the_news_not_the_announcement():
+    text = ("The fifth round of the six-party talks will begin on Nov. 9 in Beijing, Chinese Foreign Ministry spokesman "
+            "Kong Quan announced at a regular press conference on Thursday.")
+    types = [e.type for e in _events(text)]
+    assert "diplomatic_meeting" in types and "statement" not in types

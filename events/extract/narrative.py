@@ -34,14 +34,9 @@ own. These rules give each event the date its narrative gives it, never a date t
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
    speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
-   in it, not told: placed after another ("following the killing of X") or referred to ("the murder of X").
-7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
-   Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
-   before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
-   embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
-   another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
-   folded into the last of their type told before, unless each has a date of its own and they differ.
-8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
+   in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
+   murder of X was ...").
+7. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
    day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat"); so is
    one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
    ... The LTTE leader's policy speech has renewed fears").
@@ -282,11 +277,22 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
-    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed and not definite(e)
+    verbs = {start: verb for start, verb in attributions}
+    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
+            and not (definite(e) and _after_verb(e, verbs.get(e.evidence_start)))
             and (e.evidence_start, e.trigger.lower()) not in attributions}
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
     return _one_speech_a_day(settled)
+
+
+def _after_verb(event: Event, verb: str | None) -> bool:
+    """Whether the event's trigger comes after the reporting verb of its sentence: "Berri said the murder of Gemayel
+    was ..." names the murder in what is said; "The talks will begin on Nov. 9, the spokesman announced" tells the talks."""
+    if verb is None:
+        return False
+    said = re.search(rf"\b{re.escape(verb)}\b", event.evidence, re.IGNORECASE)
+    return said is not None and event.evidence.lower().find(event.trigger.lower(), said.end()) >= 0
 
 
 def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
