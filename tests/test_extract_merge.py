@@ -138,3 +138,8 @@ def test_an_alleged_target_is_no_accusation():
     text = "U.S. forces on Thursday launched cruise missile strikes against alleged terrorist camps in Afghanistan."
     assert "accusation" not in _types(text)
     assert "accusation" in _types("Turkey on Monday alleged that the YPG carried out the bombing.")
+
+
+def test_a_partys_proposal_named_with_a_possessive_refers_back():
+    assert "proposal" not in _types("Russia's proposal to the Security Council did not mention Turkey by name.")
+    assert "proposal" in _types("Russia on Friday proposed a Security Council resolution on Turkey.")

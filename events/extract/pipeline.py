@@ -54,6 +54,7 @@ DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNOREC
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -366,7 +367,7 @@ def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
-    """Drop agreement / proposal nouns that refer back ("the agreement between ...", "That pledge") or that a
+    """Drop agreement / proposal nouns that refer back ("the agreement between ...", "That pledge", "Russia's proposal") or that a
     statement of the sentence is about, unless the sentence tells one being made (cues.toml [events])."""
     if not rules.reference_types or not any(t.type in rules.reference_types for _, t, _ in candidates):
         return candidates
@@ -375,7 +376,8 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
     kept = []
     for clause, trig, group in candidates:
         if trig.type in rules.reference_types and not made and all(t.tense == "noun" for t in group) and (
-                speech or DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start)):
+                speech or DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start)
+                or POSSESSIVE.search(text, max(clause[0], trig.start - 25), trig.start)):
             continue
         kept.append((clause, trig, group))
     return kept
