@@ -36,7 +36,13 @@ own. These rules give each event the date its narrative gives it, never a date t
    speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
    murder of X was ...").
-7. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
+7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
+   Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
+   before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
+   embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
+   another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
+   folded into the last of their type told before, unless each has a date of its own and they differ.
+8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
    day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat"); so is
    one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
    ... The LTTE leader's policy speech has renewed fears").
