@@ -143,3 +143,9 @@ def test_an_alleged_target_is_no_accusation():
 def test_a_partys_proposal_named_with_a_possessive_refers_back():
     assert "proposal" not in _types("Russia's proposal to the Security Council did not mention Turkey by name.")
     assert "proposal" in _types("Russia on Friday proposed a Security Council resolution on Turkey.")
+
+
+def test_a_statement_named_inside_a_quotation_is_what_the_speaker_talks_about():
+    text = '"The White House statement tonight demonstrates a lack of understanding," Senator Lindsey Graham wrote on Tuesday.'
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert len(statements) <= 1 and all(e.trigger.lower() != "statement" for e in statements)

@@ -166,8 +166,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 candidates.append((clause, main, violent))
             for type_name in dict.fromkeys(t.type for t in c_triggers if not types[t.type].violent):
                 group = [t for t in c_triggers if t.type == type_name]
-                # "That pledge follows a claim from Assad": the speech told here is the claim, not the pledge referred to.
-                told = [t for t in group if not DEMONSTRATIVE_BEFORE.search(text, max(clause[0], t.start - 8), t.start)]
+                # "That pledge follows a claim from Assad": the speech told here is the claim, not the pledge referred to;
+                # '"The statement was a surprise," Gabriel said': the speech is the saying, not the one quoted.
+                told = [t for t in group if not DEMONSTRATIVE_BEFORE.search(text, max(clause[0], t.start - 8), t.start)
+                        and not (t.tense == "noun" and inside_quotes(text, sentence, t.start))]
                 candidates.append((clause, (told or group)[0], group))
         candidates = _without_references(text, sentence, candidates, event_rules)
         if event_rules.retold_speech is not None and event_rules.retold_speech.search(sentence.text):
@@ -234,6 +236,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "has no intention of attacking": told as not happening
             if spec.violent and status != "denied" and event_rules.description.search(text, max(clause[0], trig.start - 80), trig.start):
                 continue  # "blamed for a string of recent murders": what a party is known for, not a happening
+            if (trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and inside_quotes(text, sentence, t.start) for t in group)):
+                continue  # '"The WH statement tonight demonstrates a lack of understanding"': a speech the speaker talks about
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
