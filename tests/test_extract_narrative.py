@@ -348,3 +348,8 @@ def test_a_meeting_told_before_its_announcer_is_the_news_not_the_announcement():
             "Kong Quan announced at a regular press conference on Thursday.")
     types = [e.type for e in _events(text)]
     assert "diplomatic_meeting" in types and "statement" not in types
+
+
+def test_what_is_condemned_with_quoted_epithets_is_named_not_told():
+    text = 'Egypt\'s ambassador on Tuesday condemned the "cowardly, criminal and tragic" bombings.'
+    assert {e.type for e in _events(text)} == {"statement"}

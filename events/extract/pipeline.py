@@ -251,9 +251,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and any(
                     (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
-                    and clause[0] <= t.start and 0 <= trig.start - t.end <= 30
+                    and clause[0] <= t.start and 0 <= trig.start - t.end <= 45
                     for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said):
-                continue  # "It strongly condemned cross-border shelling": what is condemned, named, not told
+                continue  # "It strongly condemned cross-border shelling", 'condemned the "cowardly, criminal" bombings': named, not told
             if trig in plotted and status != "occurred":
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
