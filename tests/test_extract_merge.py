@@ -150,3 +150,8 @@ def test_a_statement_named_inside_a_quotation_is_what_the_speaker_talks_about():
     text = '"The White House statement tonight demonstrates a lack of understanding," Senator Lindsey Graham wrote on Tuesday.'
     statements = [e for e in _events(text) if e.type == "statement"]
     assert len(statements) <= 1 and all(e.trigger.lower() != "statement" for e in statements)
+
+
+def test_a_statement_noun_introducing_a_blaming_is_that_one_speech():
+    text = "In a statement on Sunday, Ahmed al-Assadi, a spokesman for Hezbollah, blamed both Israel and the United States."
+    assert sorted(t for t in _types(text) if t in ("statement", "accusation")) == ["accusation"]
