@@ -353,3 +353,8 @@ def test_a_meeting_told_before_its_announcer_is_the_news_not_the_announcement():
 def test_what_is_condemned_with_quoted_epithets_is_named_not_told():
     text = 'Egypt\'s ambassador on Tuesday condemned the "cowardly, criminal and tragic" bombings.'
     assert {e.type for e in _events(text)} == {"statement"}
+
+
+def test_a_hypothetical_event_dated_only_by_the_publication_is_dropped():
+    events = _events("Efforts are ongoing to negotiate a peaceful end to the conflict.")
+    assert not [e for e in events if e.type == "diplomatic_meeting"]

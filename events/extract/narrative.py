@@ -25,9 +25,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    It is dropped (the guide's non-events). Violence, abductions and protests stay even then, undated
    ("gunmen fired at al-Midan killing 3": unknown attackers are no actor), and so does anything with a
    party named. A statement or accusation with no speaker
-   named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is an undated
-   hypothetical event ("a deal if the UN could guarantee a cease-fire"): it neither happened nor has a place
-   in time. A speech placed only after another event ("flew home after the press conference") with no speaker named
+   named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is a
+   hypothetical event undated or dated only by the publication ("a deal if the UN could guarantee a cease-fire",
+   "efforts are ongoing to negotiate a peaceful end"): it neither happened nor has a place in time. A speech placed only after another event ("flew home after the press conference") with no speaker named
    is dropped as well.
 5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
@@ -278,8 +278,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             event = replace(event, date=publication_day(published))
         if not event.actors and (event.type in SPEECH_TYPES or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
-        if not _dated(event) and event.status == "hypothetical":
-            continue  # "if the UN could guarantee a cease-fire": neither happened nor placed
+        if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
+            continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
         kept.append((index, event))
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
