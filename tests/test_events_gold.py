@@ -1,4 +1,5 @@
-"""The project's own event gold (tests/data/events-gold) is well formed: what the evaluator reads, it can trust."""
+"""The project's own event gold (tests/data/events-gold, and the held-out set tests/data/events-heldout) is well
+formed: what the evaluator reads, it can trust."""
 from __future__ import annotations
 
 import json
@@ -10,6 +11,7 @@ import pytest
 from events.evaluate.events import FAMILIES, GoldArticle
 
 GOLD = sorted((Path(__file__).parent / "data" / "events-gold").glob("*/*.json"))
+HELD_OUT = sorted((Path(__file__).parent / "data" / "events-heldout").glob("*.json"))
 TYPES = set().union(*FAMILIES.values()) | {"other"}
 STATUSES = {"occurred", "reported", "planned", "proposed", "denied", "hypothetical"}
 VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
@@ -18,9 +20,10 @@ VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "bundled"]) == 14
     assert len([p for p in GOLD if p.parent.name == "other"]) == 12
+    assert len(HELD_OUT) == 10
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD + HELD_OUT, ids=lambda p: p.stem)
 def test_gold_file_is_well_formed(path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / raw["article"]).read_text(encoding="utf-8")
