@@ -88,6 +88,12 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("A bomb blast killed six people and injured 32", (6, 6, 6, "people")),
     ("killing 5 civilians and 3 soldiers", (8, 8, 8, "people")),
     ("injured 32 people", None),
+    # The dead counted with the wounded are no death toll; an -ing verb after "and" has its own object.
+    ("49 opposition fighters were killed and wounded in fighting", None),
+    ("hundreds of people were killed or injured in the shelling", None),
+    ("shells landed in the market claiming two lives and injuring three people", (2, 2, 2, "")),
+    # A year after "in" is no toll, even with a victim noun after it.
+    ("the Pentagon said in 2016 the notorious fighter had been killed", None),
 ])
 def test_death_tolls(phrase, expected):
     toll = read_toll(phrase, 0, len(phrase), D)

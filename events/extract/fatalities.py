@@ -4,7 +4,8 @@
 
 A figure counts as a death toll when a death word follows it ("12 civilians were killed", "six dead")
 or governs it ("killed dozens of civilians", "death toll rose to 40", "kills six"), and it is not
-governed by an injury or other non-death word ("injured 32"). Exact figures give low == best == high;
+governed by an injury or other non-death word ("injured 32"), nor counts the dead with others ("49 were killed
+and wounded"); a year after "in" is no figure ("in 2016 the fighter had been killed"). Exact figures give low == best == high;
 modifiers from numbers.toml shift them ("at least 12" -> low 12, best 12, high unknown; "more than 40"
 -> low 41); "between 500 and 1300" -> 500..1300; "the death toll ... rose to 61" counts; vague quantities give ranges ("dozens" -> 24..99, best unknown). Figures introduced by
 "including"/"among them" are part of a larger toll and are not added. Tolls joined by "and" with
@@ -26,6 +27,8 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 DAY_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\s*$")
 DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
+# "in 2016 the fighter had been killed": a year after "in", "since" is no toll even with a victim noun after it.
+YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
@@ -55,7 +58,10 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
     before_rule = re.compile(rf"\b(?:{alt(before)})\s*(?:(?:at least|a total of|to|of|the|some|at)\s+)?$", re.I)
     not_rule = re.compile(rf"^\s*(?:(?:were|was|have|has|had|are|been|people|others|more)\s+)*(?:{alt(not_deaths)})\b", re.I)
     not_before = re.compile(rf"\b(?:{alt(not_deaths)})\s*(?:(?:at least|about|some|a further|another)\s+)?$", re.I)
-    return phrase, after_rule, before_rule, not_rule, not_before
+    # "49 fighters were killed and wounded", "hundreds were killed or injured": one figure for the dead and the others
+    # ("claiming two lives and injuring three": an -ing verb has an object of its own).
+    and_others = re.compile(rf"\s*(?:,|and|or|&|/)\s*(?:{alt(w for w in not_deaths if not w.endswith('ing'))})\b", re.I)
+    return phrase, after_rule, before_rule, not_rule, not_before, and_others
 
 
 @lru_cache(maxsize=8)
@@ -113,14 +119,14 @@ DEATH_HINT = re.compile(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|exe
 def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | None:
     if not DEATH_HINT.search(text, start, end):
         return None
-    phrase, after_rule, before_rule, not_rule, not_before = _rules(dictionaries)
+    phrase, after_rule, before_rule, not_rule, not_before, and_others = _rules(dictionaries)
     candidates: list[_Figure] = []
     for match in phrase.finditer(text, start, end):
         num, quant, victim = match.group("num"), match.group("quant"), match.group("victim")
         between = (match.group("lo"), match.group("hi")) if match.group("lo") else None
         if num and num.lower() in ("a", "an") and not victim:
             continue
-        if num and re.fullmatch(r"(1[89]|20)\d\d", num) and not victim:
+        if num and re.fullmatch(r"(1[89]|20)\d\d", num) and (not victim or YEAR_AFTER.search(text, max(start, match.start() - 10), match.start())):
             continue  # a year
         tail = text[match.end():min(end, match.end() + 90)]
         head = text[max(start, match.start() - 40):match.start()]
@@ -143,7 +149,10 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             values = _apply(dictionaries.modifiers[" ".join(modifier.lower().split())], n) if modifier else (n, n, n)
         rise = TOLL_TO.search(text, max(start, match.start() - 160), match.start())
         dead_noun = victim is not None and victim.lower() in DEAD_NOUNS  # "65 bodies", "4 martyrs"
-        deaths = bool(after_rule.match(tail) or before_rule.search(head) or rise or dead_noun)
+        after = after_rule.match(tail)
+        if after and and_others.match(tail, after.end()):
+            continue  # the dead counted with the wounded: no death toll
+        deaths = bool(after or before_rule.search(head) or rise or dead_noun)
         candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
                                   deaths, bool(SUBSET.search(head) or OF_THEM.search(match.group(0)))))
     # A figure joined to a death toll ("5 civilians and 3 soldiers were killed", "40 Civilians 25 YPG Fighters
