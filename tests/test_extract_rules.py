@@ -92,6 +92,10 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("49 opposition fighters were killed and wounded in fighting", None),
     ("hundreds of people were killed or injured in the shelling", None),
     ("shells landed in the market claiming two lives and injuring three people", (2, 2, 2, "")),
+    # A subset set off as an aside does not end the toll: the figure after it is added.
+    ("leaving 23 civilians - including nine children - and 16 combatants dead", (39, 39, 39, "people")),
+    ("killing 5 civilians, including two children, and 3 soldiers", (8, 8, 8, "people")),
+    ("killed 10 civilians, including 3 children, and 20 soldiers were wounded", (10, 10, 10, "civilians")),
     # A year after "in" is no toll, even with a victim noun after it.
     ("the Pentagon said in 2016 the notorious fighter had been killed", None),
 ])

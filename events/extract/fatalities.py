@@ -8,7 +8,8 @@ governed by an injury or other non-death word ("injured 32"), nor counts the dea
 and wounded"); a year after "in" is no figure ("in 2016 the fighter had been killed"). Exact figures give low == best == high;
 modifiers from numbers.toml shift them ("at least 12" -> low 12, best 12, high unknown; "more than 40"
 -> low 41); "between 500 and 1300" -> 500..1300; "the death toll ... rose to 61" counts; vague quantities give ranges ("dozens" -> 24..99, best unknown). Figures introduced by
-"including"/"among them" are part of a larger toll and are not added. Tolls joined by "and" with
+"including"/"among them" are part of a larger toll and are not added; one set off as an aside ("23 civilians -
+including nine children - and 16 fighters") does not end the toll. Tolls joined by "and" with
 different victims ("5 civilians and 3 soldiers") are added up.
 """
 from __future__ import annotations
@@ -30,6 +31,9 @@ DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 # "in 2016 the fighter had been killed": a year after "in", "since" is no toll even with a victim noun after it.
 YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
+# An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
+ASIDE = re.compile(r"^\s*[,\u2013\u2014-]\s*(?:including|among them)\s*$", re.I)
+JOIN_AFTER_ASIDE = re.compile(r"^\s*[,\u2013\u2014-]?\s*(?:and|as well as|plus)\s*$", re.I)
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
 
@@ -162,12 +166,19 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             if JOIN.match(text[left.end:right.start]) and (left.deaths or right.deaths) and not (left.subset or right.subset):
                 left.deaths = right.deaths = True
     group: list[_Figure] = []
+    joined_from = 0  # where the text joining the next figure to the group starts
     for figure in candidates:
+        if group and figure.subset and ASIDE.match(text[group[-1].end:figure.start]):
+            joined_from = figure.end  # "23 civilians - including nine children - and 16 fighters": an aside
+            continue
+        after_aside = bool(group) and joined_from > group[-1].end
+        if after_aside and not figure.subset and JOIN_AFTER_ASIDE.match(text[joined_from:figure.start]):
+            figure.deaths = True  # "killing 5 civilians, including two children, and 3 soldiers"
         if not figure.deaths or figure.subset:
             if group:
                 break
             continue
-        if group and not JOIN.match(text[group[-1].end:figure.start]):
+        if group and not (JOIN_AFTER_ASIDE if after_aside else JOIN).match(text[max(joined_from, group[-1].end):figure.start]):
             break
         if group and (figure.victims == group[-1].victims or figure.victims in PART_OF.get(group[0].victims, ())):
             break  # "15 civilians 3 children killed": the children are among the civilians
