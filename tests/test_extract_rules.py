@@ -96,6 +96,8 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("leaving 23 civilians - including nine children - and 16 combatants dead", (39, 39, 39, "people")),
     ("killing 5 civilians, including two children, and 3 soldiers", (8, 8, 8, "people")),
     ("killed 10 civilians, including 3 children, and 20 soldiers were wounded", (10, 10, 10, "civilians")),
+    # Lives saved are no deaths.
+    ("the volunteers have saved the lives of more than 100000 Syrians injured in bombings", None),
     # A year after "in" is no toll, even with a victim noun after it.
     ("the Pentagon said in 2016 the notorious fighter had been killed", None),
 ])

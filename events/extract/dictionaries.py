@@ -158,6 +158,8 @@ class Dictionaries:
     generic_words: frozenset[str] = frozenset()
     specific_priority: int = 50
     accidental: tuple[str, ...] = ()
+    munitions: frozenset[str] = frozenset()  # bare "bombing", "explosives": a strike's weapon in an air strike's clause
+    munitions_of: frozenset[str] = frozenset()  # the types whose clause makes them a weapon (airstrike, shelling)
     background: tuple[str, ...] = ()
     totals: tuple[Pattern, ...] = ()  # a toll counted over a war or a long period: a statistic, not an event
     labels: tuple[Label, ...] = ()
@@ -671,6 +673,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     cues: dict[str, Any] = {}
     generic: set[str] = set()
     accidental: list[str] = []
+    munitions: set[str] = set()
+    munitions_of: set[str] = set()
     background: list[str] = []
     totals: list[Pattern] = []
     labels: list[Label] = []
@@ -717,6 +721,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
             table = data["generic"]
             generic |= {w.lower() for w in _strings(src, table.get("words", []), src.line_of("[generic]"), "generic.words")}
             accidental += list(_strings(src, table.get("accidental", []), src.line_of("accidental"), "generic.accidental"))
+            munitions |= {w.lower() for w in _strings(src, table.get("munitions", []), src.line_of("munitions"), "generic.munitions")}
+            munitions_of |= set(_strings(src, table.get("munitions_of", []), src.line_of("munitions_of"), "generic.munitions_of"))
             background += list(_strings(src, table.get("background", []), src.line_of("background"), "generic.background"))
             totals += _read_patterns(src, table.get("totals", []), src.line_of("totals"), "generic.totals")
             if not isinstance(table.get("specific_priority", specific), int):
@@ -747,6 +753,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
         death_after=tuple(numbers["deaths"].get("after", ())), death_before=tuple(numbers["deaths"].get("before", ())),
         not_deaths=tuple(numbers["deaths"].get("not_deaths", ())), cues=cues, sources=tuple(str(s.path) for s in sources),
         generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
+        munitions=frozenset(munitions), munitions_of=frozenset(munitions_of),
         background=tuple(background), totals=tuple(totals), labels=tuple(labels), sides=tuple(sides),
         conflicts=tuple(conflicts), state_rules=state_rules, generated=frozenset(generated),
     )

@@ -56,6 +56,8 @@ ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
+DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
@@ -157,6 +159,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if not c_triggers:
                 continue
             violent = [t for t in c_triggers if types[t.type].violent]
+            if any(t.type in dictionaries.munitions_of and t.tense == "noun" for t in violent):
+                # "Air strikes pounded Aleppo in renewed bombing": the strike's bombs ([generic] munitions), unless a
+                # determiner makes them an event of their own ("the bombing at the mall").
+                violent = [t for t in violent if not (t.type not in dictionaries.munitions_of and t.text.lower() in dictionaries.munitions
+                                                      and not DETERMINED.search(text, max(clause[0], t.start - 30), t.start))]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
