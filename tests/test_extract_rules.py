@@ -96,6 +96,9 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("leaving 23 civilians - including nine children - and 16 combatants dead", (39, 39, 39, "people")),
     ("killing 5 civilians, including two children, and 3 soldiers", (8, 8, 8, "people")),
     ("killed 10 civilians, including 3 children, and 20 soldiers were wounded", (10, 10, 10, "civilians")),
+    ("Dozens Killed Injured in Terrorist Missile Attack on Aleppo Hospital", None),
+    # "the number of civilians killed ... has risen to 20" is a toll like "the death toll rose to 20".
+    ("the number of civilians killed by the airstrike in Raqqa has risen to 20", (20, 20, 20, "")),
     # Lives saved are no deaths.
     ("the volunteers have saved the lives of more than 100000 Syrians injured in bombings", None),
     # A year after "in" is no toll, even with a victim noun after it.

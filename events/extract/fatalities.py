@@ -64,7 +64,8 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
     not_before = re.compile(rf"\b(?:{alt(not_deaths)})\s*(?:(?:at least|about|some|a further|another)\s+)?$", re.I)
     # "49 fighters were killed and wounded", "hundreds were killed or injured": one figure for the dead and the others
     # ("claiming two lives and injuring three": an -ing verb has an object of its own).
-    and_others = re.compile(rf"\s*(?:,|and|or|&|/)\s*(?:{alt(w for w in not_deaths if not w.endswith('ing'))})\b", re.I)
+    and_others = re.compile(rf"\s*(?:,|and|or|&|/)\s*(?:{alt(w for w in not_deaths if not w.endswith('ing'))})\b"
+                            r"|(?-i:\s+(?:Injured|Wounded))\b", re.I)  # a headline's "Dozens Killed Injured"
     return phrase, after_rule, before_rule, not_rule, not_before, and_others
 
 
@@ -113,8 +114,9 @@ def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, 
     return one(rule[0]), one(rule[1]), one(rule[2])
 
 
-# "the death toll from airstrikes on a market ... rose to 61", "put the death toll at 58".
-TOLL_TO = re.compile(r"\btoll\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$", re.I)
+# "the death toll from airstrikes on a market ... rose to 61", "put the death toll at 58", "the number of civilians
+# killed by the airstrike has risen to 20".
+TOLL_TO = re.compile(r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$", re.I)
 DEAD_NOUNS = {"bodies", "martyrs", "dead", "corpses"}
 DEATH_HINT = re.compile(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
                         r"eliminat|neutrali[sz]|liquidat|corpses", re.I)
