@@ -358,3 +358,19 @@ def test_what_is_condemned_with_quoted_epithets_is_named_not_told():
 def test_a_hypothetical_event_dated_only_by_the_publication_is_dropped():
     events = _events("Efforts are ongoing to negotiate a peaceful end to the conflict.")
     assert not [e for e in events if e.type == "diplomatic_meeting"]
+
+
+def test_details_told_after_an_attack_named_only_generically_are_that_attack():
+    # "an attack" says only that violence happened: the rockets told after it are how it was done, one event.
+    text = ("On Friday, the coalition said an attack that day on an Iraqi air base near Mosul produced no casualties. "
+            "The base houses U.S. personnel. It lies south of the city. Its runway is long. "
+            "Seventeen rockets struck near the base, according to Iraqi military.")
+    (event,) = _violent(text)
+    assert event.date.first == date(2015, 7, 24)
+
+
+def test_deaths_told_in_a_country_after_an_attack_in_one_of_its_towns_are_that_attack():
+    text = ("Bombings at the U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people. "
+            "Of those killed, 11 were killed in Tanzania.")
+    (event,) = _violent(text)
+    assert event.fatalities.best == 258

@@ -5,8 +5,9 @@
 A news report tells one story from its lead on, and most of its sentences carry no time expression of their
 own. These rules give each event the date its narrative gives it, never a date the text does not support:
 1. Retold: an undated violent event of the same family as a day- or week-dated violent event of the article (the headline
-   "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"), with no
-   toll or place of its own that differs and no word that says it is another ("also", "another", "separately"),
+   "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"; "an attack that day on
+   an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
+   toll or place of its own that differs (a country holds its towns: "11 were killed in Tanzania") and no word that says it is another ("also", "another", "separately"),
    is that event told again: it is folded into it (it adds the actors, place
    and toll the first telling lacks).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
@@ -82,6 +83,8 @@ def _places_differ(a: Event, b: Event) -> bool:
     """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo)."""
     if a.location is None or b.location is None or a.location.name == b.location.name:
         return False
+    if any(p.name == p.country and p.country == q.country for p, q in ((a.location, b.location), (b.location, a.location))):
+        return False  # "11 were killed in Tanzania" after "bombings in Dar es Salaam": a country holds its towns
     return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
 
 
@@ -124,7 +127,8 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
         # attack" of a headline may be any.
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
-                and (family(other.type) == kin or event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words)
+                and (family(other.type) == kin or event.type == "casualties"
+                     or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
                 and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
             return position
     return None
