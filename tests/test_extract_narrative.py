@@ -374,3 +374,15 @@ def test_deaths_told_in_a_country_after_an_attack_in_one_of_its_towns_are_that_a
             "Of those killed, 11 were killed in Tanzania.")
     (event,) = _violent(text)
     assert event.fatalities.best == 258
+
+
+def test_another_victim_or_also_in_a_retelling_does_not_make_another_attack():
+    # "another man", "also died": more victims of the same attack; "another attack" is another happening.
+    same = ("Government air strikes on Tuesday targeted the town of Saraqeb, a monitor said. "
+            "Eleven civilians were killed in Saraqeb and another man died in the town, according to the group.")
+    assert len(_violent(same)) == 1
+    retold = ("A bombing on Tuesday killed a photojournalist in the port town of Mokha. "
+              "At least five other civilians reportedly also died in Tuesday's attack.")
+    assert len(_violent(retold)) == 1
+    other = ("A car bombing on Tuesday killed five in Kabul. Another car bombing killed three in the city.")
+    assert len(_violent(other)) == 2

@@ -7,7 +7,7 @@ own. These rules give each event the date its narrative gives it, never a date t
 1. Retold: an undated violent event of the same family as a day- or week-dated violent event of the article (the headline
    "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"; "an attack that day on
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
-   toll or place of its own that differs (a country holds its towns: "11 were killed in Tanzania") and no word that says it is another ("also", "another", "separately"),
+   toll or place of its own that differs (a country holds its towns: "11 were killed in Tanzania") and no word that says it is another ("also", "another attack", "separately"; "another man died" is one more victim),
    is that event told again: it is folded into it (it adds the actors, place
    and toll the first telling lacks).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
@@ -76,7 +76,19 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     return a.fatalities is not None and b.fatalities is not None and a.fatalities.best != b.fatalities.best
 
 
-ANOTHER = re.compile(r"\b(?:also|another|separately|meanwhile|elsewhere|in a separate)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|elsewhere|in a separate)\b", re.IGNORECASE)
+#: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
+#: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa").
+ANOTHER_ONE = r"\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate|a\s+new)\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
+
+
+def _another(event: Event, also: bool = True) -> bool:
+    """Does the event's sentence say it is another happening than one told before? ``also`` counts only for violence
+    told anew: "Air strikes also targeted the nearby town", but not "five other civilians also died in last night's attack"."""
+    if re.search(ANOTHER_ONE.format(trigger=re.escape(event.trigger)), event.evidence, re.IGNORECASE):
+        return True
+    hit = ANOTHER.search(event.evidence)
+    return hit is not None and (also or hit.group(0).lower() != "also")
 
 
 def _places_differ(a: Event, b: Event) -> bool:
@@ -91,7 +103,7 @@ def _places_differ(a: Event, b: Event) -> bool:
 def _told_apart(event: Event, other: Event) -> bool:
     """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
     ("also", "separately"), agents with none in common."""
-    return (_tolls_differ(event, other) or _places_differ(event, other) or ANOTHER.search(event.evidence) is not None
+    return (_tolls_differ(event, other) or _places_differ(event, other) or _another(event)
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
@@ -155,7 +167,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         other = kept[position][1]
         if not types[other.type].violent or other.status not in HAPPENED or (_dated(event) and not _dated(other)):
             continue
-        if ANOTHER.search(event.evidence):
+        if _another(event, also=False):
             return None
         if _places_differ(event, other) and event.location.text in event.evidence:
             continue  # a place of its own sentence, not one borrowed from the next
