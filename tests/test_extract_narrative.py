@@ -386,3 +386,10 @@ def test_another_victim_or_also_in_a_retelling_does_not_make_another_attack():
     assert len(_violent(retold)) == 1
     other = ("A car bombing on Tuesday killed five in Kabul. Another car bombing killed three in the city.")
     assert len(_violent(other)) == 2
+
+
+def test_protests_told_as_what_usually_happens_are_no_event():
+    habitual = "Confrontations among Catholic protesters and the police have provoked violence for the past three summers."
+    assert not [e for e in _events(habitual) if e.type == "protest"]
+    told = "More than 2,000 Catholic protesters rallied in Portadown on Sunday."
+    assert [e for e in _events(told) if e.type == "protest"]

@@ -278,8 +278,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
-            if spec.violent and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
-                continue  # "barrel bombs are typically dropped from helicopters": what usually happens
+            if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
+                continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             toll = toll_of(*clause) if spec.violent else None
             if spec.violent and toll is None and clause != (sentence.start, sentence.end):
                 toll = toll_of(sentence.start, sentence.end)
@@ -327,7 +327,7 @@ class EventRules:
     held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
-    habitual: re.Pattern  # what usually happens, in the clause of an undated violent trigger
+    habitual: re.Pattern  # what usually happens, in the clause of an undated violent or protest trigger
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
