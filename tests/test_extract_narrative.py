@@ -393,3 +393,10 @@ def test_protests_told_as_what_usually_happens_are_no_event():
     assert not [e for e in _events(habitual) if e.type == "protest"]
     told = "More than 2,000 Catholic protesters rallied in Portadown on Sunday."
     assert [e for e in _events(told) if e.type == "protest"]
+
+
+def test_violence_people_fear_being_caught_in_is_feared_not_told():
+    feared = ("Residents said they feared being caught in airstrikes or shelling when they ventured to the wells "
+              "south of the city to draw water.")
+    assert not _violent(feared)
+    assert _violent("Residents said they were caught in airstrikes south of the city on Monday.")
