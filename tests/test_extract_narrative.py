@@ -400,3 +400,8 @@ def test_violence_people_fear_being_caught_in_is_feared_not_told():
               "south of the city to draw water.")
     assert not _violent(feared)
     assert _violent("Residents said they were caught in airstrikes south of the city on Monday.")
+
+
+def test_a_violent_word_that_qualifies_a_noun_names_no_happening():
+    assert not _violent("YPG is the main fighting force of the SDF, largely Kurdish.")
+    assert _violent("Rebels are fighting forces loyal to the government in Aleppo.")

@@ -278,6 +278,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
+                    and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
+                # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
+                # fighting forces loyal to Assad" has no determiner before it: a verb)
+                continue
             if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             toll = toll_of(*clause) if spec.violent else None
@@ -332,6 +337,7 @@ class EventRules:
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
+    modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -376,7 +382,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  re.IGNORECASE),
                       re.compile(status_rules._words(tuple(cues.get("unnamed_speakers", ()))).pattern + r",?\s+(?:also\s+)?$", re.IGNORECASE),
                       frozenset(w.lower() for w in cues.get("condemning", ())),
-                      re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None)
+                      re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None,
+                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("modified", ()))).pattern, re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
