@@ -405,3 +405,9 @@ def test_violence_people_fear_being_caught_in_is_feared_not_told():
 def test_a_violent_word_that_qualifies_a_noun_names_no_happening():
     assert not _violent("YPG is the main fighting force of the SDF, largely Kurdish.")
     assert _violent("Rebels are fighting forces loyal to the government in Aleppo.")
+
+
+def test_violence_a_party_welcomes_is_named_not_told():
+    text = ("The Syrian government welcomed a joint air campaign by Russia and the United States, its foreign ministry said "
+            "on Tuesday.")
+    assert not [e for e in _events(text) if e.type in ("air_campaign", "airstrike")]
