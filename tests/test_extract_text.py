@@ -251,3 +251,10 @@ def test_war_wide_counts_and_accidents_are_not_attacks():
     text = "The accident in Salaheddin district killed eleven. The district was recaptured in 2016 following heavy bombing."
     first = _events(text)[0]
     assert first.type == "casualties" and first.fatalities.best == 11
+
+
+def test_the_capital_named_right_after_is_that_place_not_the_dictionarys_capital():
+    (event,) = _events("Rebels shelled the capital, Sanaa, on Monday, killing three people.", kind="shelling")
+    assert event.location.name == "Sanaa"
+    (event,) = _events("Rebels shelled the capital on Monday, killing three people.", kind="shelling")
+    assert event.location.name == "Damascus"

@@ -604,7 +604,14 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
         places.append(PlaceMention(match.start, match.end,
                                    Place(match.text, info.name, info.admin1, info.country, info.latitude, info.longitude),
                                    info.rank))
-    return places
+    # "the capital, Riyadh", "the capital Sanaa": a description (lower case, as "the capital" is Damascus in the
+    # conflict's dictionary) with a place named right after it is that place, not the one the description means alone.
+    named = {p.start for p in places}
+    return [p for p in places if not (p.place.text[:1].islower() and any(
+        start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)))]
+
+
+APPOSITION = re.compile(r",?\s+")
 
 
 class Sorted:
