@@ -411,3 +411,9 @@ def test_violence_a_party_welcomes_is_named_not_told():
     text = ("The Syrian government welcomed a joint air campaign by Russia and the United States, its foreign ministry said "
             "on Tuesday.")
     assert not [e for e in _events(text) if e.type in ("air_campaign", "airstrike")]
+
+
+def test_protesters_who_speak_are_the_speakers_not_a_protest():
+    text = "Protesters have claimed Iran is unduly influencing their government."
+    assert not [e for e in _events(text) if e.type == "protest"]
+    assert [e for e in _events("Protesters rallied in Baghdad on Friday.") if e.type == "protest"]

@@ -278,6 +278,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
+                continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
                     and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
@@ -338,6 +340,7 @@ class EventRules:
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
+    protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -383,7 +386,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       re.compile(status_rules._words(tuple(cues.get("unnamed_speakers", ()))).pattern + r",?\s+(?:also\s+)?$", re.IGNORECASE),
                       frozenset(w.lower() for w in cues.get("condemning", ())),
                       re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None,
-                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("modified", ()))).pattern, re.IGNORECASE))
+                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("modified", ()))).pattern, re.IGNORECASE),
+                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("protesters_speak", ()))).pattern, re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
@@ -453,6 +457,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*")
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 SEIZED = "weapons_seized"
+PROTESTERS = frozenset({"protesters", "demonstrators"})
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 
 
