@@ -417,3 +417,20 @@ def test_protesters_who_speak_are_the_speakers_not_a_protest():
     text = "Protesters have claimed Iran is unduly influencing their government."
     assert not [e for e in _events(text) if e.type == "protest"]
     assert [e for e in _events("Protesters rallied in Baghdad on Friday.") if e.type == "protest"]
+
+
+def test_the_same_days_happening_told_again_further_on_by_the_same_side_is_one_event():
+    text = ("The Kurdish-led SDF announced a deal with Damascus after Turkey began a military offensive into northern Syria "
+            "on Wednesday. The United States announced a withdrawal. Erdogan spoke to reporters. NATO met in Brussels. "
+            "On Wednesday, Turkey began a military offensive with airstrikes followed by a ground invasion.")
+    assert len(_violent(text)) == 1
+
+
+def test_what_was_folded_into_a_telling_stays_when_that_telling_is_folded_in_turn():
+    text = ("Activists reported that at least 75 people died from barrel bomb attacks by the Syrian air force. "
+            "The activists said some corpses were beyond recognition. "
+            "The bombs were dropped on a camp near al-Habeet in Idlib province on Wednesday. "
+            "Footage showed burning tents. The camp shelters displaced families. The United States said it was horrified. "
+            "Camp residents told Reuters that the attack took place on Wednesday with two barrel bombs dropped from a helicopter.")
+    (event,) = _violent(text)
+    assert event.fatalities.best == 75

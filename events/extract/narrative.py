@@ -16,7 +16,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    one sentence, as wire copy writes them; a paragraph of several sentences ends the story) is part of that day's
    story and takes its date (basis ``anchored``). Another party's reaction is the news of the report's day (rule 3). A statement told after a
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
-   anchor: "in 2003" does not date what the next sentence tells.
+   anchor: "in 2003" does not date what the next sentence tells. A dated violent event that tells more of one
+   told before on the same day (within ANCHOR_REACH sentences, or further on by the same side in that telling's
+   words: "after Turkey began a military offensive on Wednesday ... On Wednesday, Turkey began a military offensive
+   with airstrikes") is that event; what was folded into either stays.
 3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
    party, told as fact (occurred or reported, not planned or feared; a proposal told as made, "Russia proposed a
    draft resolution"), with no time expression, is the news of the report's day (basis ``publication``): wire copy
@@ -225,14 +228,21 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
     """The violent event told just before (within ANCHOR_REACH sentences) on the same day that ``event`` (dated,
     violent) tells more of: "IS fighters attacked a school in Sarrin on Monday ... A first attacker blew himself
     up ... At least 10 Kurdish fighters were killed in the blast". A detail with no date of its own (anchored)
-    may be told with another word for the violence; one with its own date must be of the same family."""
+    may be told with another word for the violence; one with its own date must be of the same family. Further on,
+    the same day's violence by the same side told again with the first telling's word is that one too."""
     types = dictionaries.types
     for other_index, other in reversed(kept):
-        if index - other_index > ANCHOR_REACH:
-            break
         if (not types[other.type].violent or not _dated(other) or other.date.precision != "day"
                 or (other.date.first, other.date.last) != (event.date.first, event.date.last)
                 or other.status not in HAPPENED):
+            continue
+        if index - other_index > ANCHOR_REACH:
+            # Further on, the same day's happening told again in its own words by the same side: "... after Turkey
+            # began a military offensive into north-eastern Syria on Wednesday. ... On Wednesday, Turkey began a
+            # military offensive with airstrikes followed by a ground invasion."
+            if (_words_of(other) in _words_of(event, whole=True) and agents(event) & agents(other)
+                    and not _told_apart(event, other)):
+                return other_index, other
             continue
         if event.date.basis != "anchored" and family(other.type) != family(event.type):
             continue
@@ -240,6 +250,15 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             continue
         return other_index, other
     return None
+
+
+def _words_of(event: Event, whole: bool = False) -> str:
+    """The trigger of an event as words (or, ``whole``, its sentence), lower case, spaced for a word match."""
+    words = WORD.findall((event.evidence if whole else event.trigger).lower())
+    return " " + " ".join(words) + " "
+
+
+WORD = re.compile(r"[\w-]+")
 
 
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
@@ -274,7 +293,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             target = _referent(event, kept, dictionaries)
             if target is not None:
                 first_index, first = kept[target]
-                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1, True)
+                folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(event), event), text, abs(first_index - index) == 1, True)
                 continue
         if not _dated(event) and event.status in HAPPENED:
             anchored = _anchor(index, event, kept, dictionaries, text)
@@ -284,7 +303,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             same = _same_happening(index, event, kept, dictionaries)
             if same is not None:
                 same_index, same = same
-                folded[id(same)] = _fold(folded.get(id(same), same), event, text, index - same_index == 1)
+                folded[id(same)] = _fold(folded.get(id(same), same), folded.pop(id(event), event), text, index - same_index == 1)
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
