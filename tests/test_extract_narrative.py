@@ -222,7 +222,8 @@ def test_a_headline_attack_retold_by_a_dated_bombing_is_one_event():
 
 def test_violence_told_as_what_usually_happens_is_no_event():
     for habitual in ("Barrel bombs are crude weapons that are typically dropped from helicopters.",
-                     "Israel often responds with air strikes on Gaza."):
+                     "Israel often responds with air strikes on Gaza.",
+                     "The UN has warned the Darfur region is falling into chaos, with murder, robbery and rape on the increase."):
         assert not _violent(habitual), habitual
     assert _violent("Israel often warned Hamas, and on Monday its jets struck Gaza.")
 
