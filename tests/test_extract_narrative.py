@@ -435,3 +435,15 @@ def test_what_was_folded_into_a_telling_stays_when_that_telling_is_folded_in_tur
             "Camp residents told Reuters that the attack took place on Wednesday with two barrel bombs dropped from a helicopter.")
     (event,) = _violent(text)
     assert event.fatalities.best == 75
+
+
+def test_violence_that_is_blamed_or_condemned_in_the_passive_is_the_topic_not_told():
+    text = ("Russia has said it will not stop its airstrikes.\n\nRussia's airstrikes have been blamed for increasing the war's "
+            "toll on Syrian civilians, prompting more of them to flee across the border into Turkey.")
+    assert {e.type for e in _events(text)} <= {"statement", "accusation"}
+
+
+def test_a_siege_named_as_a_lasting_condition_is_no_event():
+    text = "Aid reached civilian neighborhoods under siege by Syrian government troops."
+    assert not _violent(text)
+    assert _violent("Syrian government troops laid siege to the town of Madaya on Monday.")

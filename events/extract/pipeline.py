@@ -265,6 +265,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and clause[0] <= t.start and 0 <= trig.start - t.end <= 45
                     for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said):
                 continue  # "It strongly condemned cross-border shelling", 'condemned the "cowardly, criminal" bombings': named, not told
+            if spec.violent and any(m.start() <= trig.start and trig.end <= m.end()
+                                    for m in event_rules.conditions.finditer(text, max(clause[0], trig.start - 20), trig.end + 20)):
+                continue  # "neighborhoods under siege": a lasting condition, not a happening
+            if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and event_rules.condemned_after.match(text, trig.end):
+                continue  # "Russia's airstrikes have been blamed for increasing the war's toll": the topic of speech, not told
             if trig in plotted and status != "occurred":
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
@@ -341,6 +346,8 @@ class EventRules:
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
+    condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
+    conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -387,7 +394,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       frozenset(w.lower() for w in cues.get("condemning", ())),
                       re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None,
                       re.compile(r"\s+" + status_rules._words(tuple(cues.get("modified", ()))).pattern, re.IGNORECASE),
-                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("protesters_speak", ()))).pattern, re.IGNORECASE))
+                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("protesters_speak", ()))).pattern, re.IGNORECASE),
+                      re.compile(r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?"
+                                 + status_rules._words(tuple(cues.get("condemning", ())) + ("blamed", "accused")).pattern, re.IGNORECASE),
+                      status_rules._words(tuple(cues.get("conditions", ()))))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
