@@ -447,3 +447,11 @@ def test_a_siege_named_as_a_lasting_condition_is_no_event():
     text = "Aid reached civilian neighborhoods under siege by Syrian government troops."
     assert not _violent(text)
     assert _violent("Syrian government troops laid siege to the town of Madaya on Monday.")
+
+
+def test_a_place_borrowed_from_a_neighbouring_sentence_does_not_part_a_retelling():
+    # The bombings' own places name no province; one borrowed from the sentence before ("Hama") is no place of theirs.
+    text = ("A newspaper in Hama reported the news. Officials escorted the suspect to the airport. Five others were deported. "
+            "Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed "
+            "258 people. Of those killed, 11 were killed in Tanzania.")
+    assert len(_violent(text)) == 1

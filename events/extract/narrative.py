@@ -172,8 +172,8 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             continue
         if _another(event, also=False):
             return None
-        if _places_differ(event, other) and event.location.text in event.evidence:
-            continue  # a place of its own sentence, not one borrowed from the next
+        if _places_differ(event, other) and event.location.text in event.evidence and other.location.text in other.evidence:
+            continue  # places of their own sentences, not ones borrowed from the next
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last):
             continue
         return position
