@@ -455,3 +455,10 @@ def test_a_place_borrowed_from_a_neighbouring_sentence_does_not_part_a_retelling
             "Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed "
             "258 people. Of those killed, 11 were killed in Tanzania.")
     assert len(_violent(text)) == 1
+
+
+def test_a_violent_verb_with_an_abstract_object_is_a_figure_of_speech():
+    for figure in ("NATO's enlargement has been an historic success in advancing stability, peace and cooperation in Europe.",
+                   "The opposition attacked the decision in parliament on Monday."):
+        assert not _violent(figure), figure
+    assert _violent("Government troops advanced on the town of Qusayr on Monday.")

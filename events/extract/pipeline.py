@@ -283,6 +283,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
+                continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
@@ -348,6 +350,7 @@ class EventRules:
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
+    abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -397,7 +400,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                       re.compile(r"\s+" + status_rules._words(tuple(cues.get("protesters_speak", ()))).pattern, re.IGNORECASE),
                       re.compile(r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?"
                                  + status_rules._words(tuple(cues.get("condemning", ())) + ("blamed", "accused")).pattern, re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("conditions", ()))))
+                      status_rules._words(tuple(cues.get("conditions", ()))),
+                      re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+                                 + status_rules._words(tuple(cues.get("abstract_objects", ()))).pattern, re.IGNORECASE))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
