@@ -7,8 +7,8 @@ own. These rules give each event the date its narrative gives it, never a date t
 1. Retold: an undated violent event of the same family as a day- or week-dated violent event of the article (the headline
    "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"; "an attack that day on
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
-   toll or place of its own that differs (a country holds its towns: "11 were killed in Tanzania") and no word that says it is another ("also", "another attack", "separately"; "another man died" is one more victim),
-   is that event told again: it is folded into it (it adds the actors, place
+   toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
+   "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
    and toll the first telling lacks).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
@@ -98,8 +98,6 @@ def _places_differ(a: Event, b: Event) -> bool:
     """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo)."""
     if a.location is None or b.location is None or a.location.name == b.location.name:
         return False
-    if any(p.name == p.country and p.country == q.country for p, q in ((a.location, b.location), (b.location, a.location))):
-        return False  # "11 were killed in Tanzania" after "bombings in Dar es Salaam": a country holds its towns
     return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
 
 
@@ -172,8 +170,8 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             continue
         if _another(event, also=False):
             return None
-        if _places_differ(event, other) and event.location.text in event.evidence and other.location.text in other.evidence:
-            continue  # places of their own sentences, not ones borrowed from the next
+        if _places_differ(event, other) and event.location.text in event.evidence:
+            continue  # a place of its own sentence, not one borrowed from the next
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last):
             continue
         return position
