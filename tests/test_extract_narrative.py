@@ -447,3 +447,11 @@ def test_a_violent_verb_with_an_abstract_object_is_a_figure_of_speech():
                    "The opposition attacked the decision in parliament on Monday."):
         assert not _violent(figure), figure
     assert _violent("Government troops advanced on the town of Qusayr on Monday.")
+
+
+def test_a_generic_word_shared_further_on_does_not_make_the_same_days_violence_one():
+    # "killed" names no kind of violence: the air raids are not the killing told four sentences before.
+    text = ("Mohammad Mesouti was killed by regime forces in Aleppo on Thursday, activists said. The ceasefire began this week. "
+            "Aid trucks waited at the border. The UN urged restraint. "
+            "On Thursday 23 civilians were killed in regime air raids on a town in Aleppo province.")
+    assert len(_violent(text)) == 2

@@ -238,7 +238,9 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             # Further on, the same day's happening told again in its own words by the same side: "... after Turkey
             # began a military offensive into north-eastern Syria on Wednesday. ... On Wednesday, Turkey began a
             # military offensive with airstrikes followed by a ground invasion."
+            # The word must name a kind of violence: "killed" or "the attack" may be any of the day's.
             if (_words_of(other) in _words_of(event, whole=True) and agents(event) & agents(other)
+                    and other.type != "casualties" and other.trigger.lower() not in dictionaries.generic_words
                     and not _told_apart(event, other)):
                 return other_index, other
             continue
