@@ -367,13 +367,13 @@ class EventRules:
         return hit is not None and not self.not_negation.search(text, max(start, hit.start() - 1), trigger_start)
 
 
-@lru_cache(maxsize=8)
 def _lowered(regex: str) -> str:
     """A regex for the folded (lower-cased) text, searched without IGNORECASE (about 3x faster): its letters lower-cased,
     escapes such as \\S or \\W kept as written."""
     return re.sub(r"(\\.)|([A-Z]+)", lambda m: m.group(1) or m.group(2).lower(), regex)
 
 
+@lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
     totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
