@@ -256,7 +256,7 @@ class Dictionaries:
         parts = []
         for spec in self.types.values():
             for index, pattern in enumerate(spec.patterns):
-                parts.append(f"(?P<T__{spec.name}__{index}>{_lower_literals(_strip_named(pattern.regex))})")
+                parts.append(f"(?P<T__{spec.name}__{index}>{lower_literals(_strip_named(pattern.regex))})")
         # Run over the folded (lower-cased, same length) text: case-sensitive matching is faster than IGNORECASE.
         return re.compile("|".join(parts)) if parts else None
 
@@ -296,7 +296,7 @@ def _inflect(verb: str) -> list[tuple[str, str]]:
     return [(base, "base"), (third, "present"), (past, "past"), (ing, "ing")]
 
 
-def _lower_literals(regex: str) -> str:
+def lower_literals(regex: str) -> str:
     """A regex for lower-cased text: letters lower-cased, escapes (\\S, \\W, \\B, \\D) kept as written."""
     out, escaped = [], False
     for ch in regex:
