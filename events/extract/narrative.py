@@ -189,11 +189,10 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             continue
         if other.date.basis not in ("explicit", "anchored"):
             continue
-        if types[event.type].violent and types[other.type].violent:
-            return replace(other.date, basis="anchored", text=other.date.text)
-        if (not types[event.type].violent and not types[other.type].violent and _parties(event) & _parties(other)
-                and _same_paragraph_story(other, event, text)):
-            return replace(other.date, basis="anchored", text=other.date.text)
+        violent = types[event.type].violent
+        if violent == types[other.type].violent and (violent or (_parties(event) & _parties(other)
+                                                                and _same_paragraph_story(other, event, text))):
+            return replace(other.date, basis="anchored")
     return None
 
 
@@ -275,6 +274,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     kept: list[tuple[int, Event]] = []
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
+
+    def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False) -> None:
+        # What was already folded into either telling stays with the one event they make.
+        folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
+                                  abs(first_index - index) == 1, named_again)
+
     for index, event in numbered:
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
             continue  # "Freeh flew to Washington after the press conference": rule 4, no speaker named
@@ -286,14 +291,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             target = _retelling_of(index, event, dated_violent, dictionaries)
             if target is not None:
-                first_index, first = dated_violent[target]
-                folded[id(first)] = _fold(folded.get(id(first), first), event, text, abs(first_index - index) == 1)
+                fold_into(*dated_violent[target], index, event)
                 continue
         if (event.evidence_start, event.trigger.lower()) in back_references and event.status in HAPPENED:
             target = _referent(event, kept, dictionaries)
             if target is not None:
-                first_index, first = kept[target]
-                folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(event), event), text, abs(first_index - index) == 1, True)
+                fold_into(*kept[target], index, event, named_again=True)
                 continue
         if not _dated(event) and event.status in HAPPENED:
             anchored = _anchor(index, event, kept, dictionaries, text)
@@ -302,8 +305,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:
             same = _same_happening(index, event, kept, dictionaries)
             if same is not None:
-                same_index, same = same
-                folded[id(same)] = _fold(folded.get(id(same), same), folded.pop(id(event), event), text, index - same_index == 1)
+                fold_into(*same, index, event)
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
