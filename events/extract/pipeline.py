@@ -370,33 +370,40 @@ class EventRules:
 @lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
+
+    def words(key: str, extra: tuple[str, ...] = (), section: dict = cues) -> re.Pattern:
+        return status_rules._words(tuple(section.get(key, ())) + extra)
+
+    def around(key: str, before: str = "", after: str = "", extra: tuple[str, ...] = (), section: dict = cues) -> re.Pattern:
+        """The cue list ``key`` as one alternation, with ``before`` and ``after`` around it."""
+        return re.compile(before + words(key, extra, section).pattern + after, re.IGNORECASE)
+
     totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
-    negations = status_rules._words(tuple(cues.get("negations", ()))).pattern
-    return EventRules(frozenset(w.lower() for w in cues.get("reporting_verbs", ())), frozenset(cues.get("reference_types", ())),
-                      status_rules._words(tuple(cues.get("made_by", ()))),
-                      re.compile(lower_literals(totals)) if totals else None,
-                      re.compile(rf"{negations}(?:\s+[\w'-]+){{0,3}}\s*$", re.IGNORECASE),
-                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("negations_after", ()))).pattern, re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("not_negations", ()))),
-                      frozenset(cues.get("unquoted_types", ())),
-                      status_rules._words(tuple(cues.get("held", ()))),
-                      re.compile(status_rules._words(tuple(cues.get("descriptions", ()))).pattern + r"(?:\s+[\w'-]+){0,6}\s*$",
-                                 re.IGNORECASE),
-                      re.compile(status_rules._words(tuple(cues.get("processes", ()))).pattern + r"(?:\s+[\w'-]+){0,4}\s*$",
-                                 re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("habitual", ()))),
-                      re.compile(status_rules._words(tuple(dictionaries.cues.get("anchors", {}).get("until_now", ()))).pattern + r"\s+$",
-                                 re.IGNORECASE),
-                      re.compile(status_rules._words(tuple(cues.get("unnamed_speakers", ()))).pattern + r",?\s+(?:also\s+)?$", re.IGNORECASE),
-                      frozenset(w.lower() for w in cues.get("condemning", ())),
-                      re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE) if cues.get("retold_speech") else None,
-                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("modified", ()))).pattern, re.IGNORECASE),
-                      re.compile(r"\s+" + status_rules._words(tuple(cues.get("protesters_speak", ()))).pattern, re.IGNORECASE),
-                      re.compile(r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?"
-                                 + status_rules._words(tuple(cues.get("condemning", ())) + ("blamed", "accused")).pattern, re.IGNORECASE),
-                      status_rules._words(tuple(cues.get("conditions", ()))),
-                      re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
-                                 + status_rules._words(tuple(cues.get("abstract_objects", ()))).pattern, re.IGNORECASE))
+    return EventRules(
+        reporting_verbs=frozenset(w.lower() for w in cues.get("reporting_verbs", ())),
+        reference_types=frozenset(cues.get("reference_types", ())),
+        made_by=words("made_by"),
+        totals=re.compile(lower_literals(totals)) if totals else None,
+        negation=around("negations", after=r"(?:\s+[\w'-]+){0,3}\s*$"),
+        negation_after=around("negations_after", before=r"\s+"),
+        not_negation=words("not_negations"),
+        unquoted_types=frozenset(cues.get("unquoted_types", ())),
+        held=words("held"),
+        description=around("descriptions", after=r"(?:\s+[\w'-]+){0,6}\s*$"),
+        process=around("processes", after=r"(?:\s+[\w'-]+){0,4}\s*$"),
+        habitual=words("habitual"),
+        until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
+        unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
+        condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
+        retold_speech=(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE)
+                       if cues.get("retold_speech") else None),
+        modified=around("modified", before=r"\s+"),
+        protesters_speak=around("protesters_speak", before=r"\s+"),
+        condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
+                               extra=("blamed", "accused")),
+        conditions=words("conditions"),
+        abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
+    )
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
