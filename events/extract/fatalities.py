@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extract.records import Fatalities
+from events.temporal.ruleset import load_tables
 
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
 # "killed five children, four of them brothers": the second figure counts some of the first.
 OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.I)
-# A day of the month is no toll: "on Aug. 7 killed 257 people", "on 7 August".
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+# A day of the month is no toll: "on Aug. 7 killed 257 people", "on 7 August". The month words are the temporal
+# engine's (tables.toml): names capitalised, abbreviations with their full stop.
+_MONTHS = "(?:" + "|".join([name.capitalize() for name in load_tables()["months"]]
+                           + [re.escape(f"{short.capitalize()}.") for short in load_tables()["month_abbreviations"]]) + ")"
 DAY_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\s*$")
 DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 # "in 2016 the fighter had been killed": a year after "in", "since" is no toll even with a victim noun after it.
