@@ -151,6 +151,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))]
+        if not s_triggers:
+            continue  # no event told: its clauses, asides and source are not needed
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         s_asides = tuple(asides(sentence, dictionaries))
