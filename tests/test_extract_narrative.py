@@ -455,3 +455,15 @@ def test_a_generic_word_shared_further_on_does_not_make_the_same_days_violence_o
             "Aid trucks waited at the border. The UN urged restraint. "
             "On Thursday 23 civilians were killed in regime air raids on a town in Aleppo province.")
     assert len(_violent(text)) == 2
+
+
+def test_a_deal_named_to_place_another_event_is_the_deal_the_article_tells():
+    text = ("Air strikes hit the opposition-held city of Idlib, killing 40 people, hours after the United States and "
+            "Russia announced a deal intended to bring a ceasefire.\n\n"
+            "The United States and Russia announced a deal on Saturday that would establish a nationwide ceasefire.")
+    deals = [e for e in _events(text) if e.type == "agreement"]
+    assert len(deals) == 1
+    assert deals[0].date.value == "2015-08-01"  # the Saturday before the publication, a Thursday
+    # A deal placed by the strikes and told nowhere else stays, undated.
+    alone = [e for e in _events(text.split("\n\n")[0]) if e.type == "agreement"]
+    assert len(alone) == 1 and alone[0].date.first is None

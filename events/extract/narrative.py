@@ -50,6 +50,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat"); so is
    one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
    ... The LTTE leader's policy speech has renewed fears").
+9. Placed by another: a deal, truce or sanction named only to place another event ("strikes hit the city hours after
+   the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common, is
+   that one: folded into it. Told nowhere else, it stays, undated.
 """
 from __future__ import annotations
 
@@ -251,6 +254,26 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
     return None
 
 
+#: What an article tells once between the same parties: a deal, a truce, sanctions. (Not meetings: a visit holds
+#: several, with the same host: "Annan, who arrived here late Monday" before his talks with the foreign minister.)
+TOLD_ONCE = frozenset({"agreement", "ceasefire", "sanctions"})
+
+
+def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into) -> bool:
+    """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
+    and Russia announced a deal") that the article tells in its own right, dated, with a party in common ("The United
+    States and Russia announced a deal Saturday"), is that one, named to place the other: folded into it."""
+    if id(event) not in presupposed or event.type not in TOLD_ONCE:
+        return False
+    parties = agents(event) or _parties(event)
+    for other_index, other in kept:
+        if (other is not event and id(other) not in presupposed and other.type == event.type and _dated(other)
+                and other.status != "hypothetical" and parties & (agents(other) or _parties(other))):
+            fold_into(other_index, other, index, event, named_again=True)
+            return True
+    return False
+
+
 def _words_of(event: Event, whole: bool = False) -> str:
     """The trigger of an event as words (or, ``whole``, its sentence), lower case, spaced for a word match."""
     words = WORD.findall((event.evidence if whole else event.trigger).lower())
@@ -263,7 +286,7 @@ WORD = re.compile(r"[\w-]+")
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-8 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    """Rules 1-9 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
@@ -318,6 +341,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
             continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
         kept.append((index, event))
+    kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
     verbs = {start: verb for start, verb in attributions}
