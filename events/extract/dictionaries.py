@@ -251,14 +251,11 @@ class Dictionaries:
         return PhraseMatcher(entries, possessive=False)
 
     @cached_property
-    def trigger_patterns(self) -> re.Pattern[str] | None:
-        """All types' patterns as one regex; the group ``T__<type>__<n>`` tells which fired."""
-        parts = []
-        for spec in self.types.values():
-            for index, pattern in enumerate(spec.patterns):
-                parts.append(f"(?P<T__{spec.name}__{index}>{lower_literals(_strip_named(pattern.regex))})")
-        # Run over the folded (lower-cased, same length) text: case-sensitive matching is faster than IGNORECASE.
-        return re.compile("|".join(parts)) if parts else None
+    def trigger_patterns(self) -> tuple[tuple[str, WordStartPattern], ...]:
+        """Each type's patterns, (type name, pattern), for the folded (lower-cased, same length) text: case-sensitive
+        matching is faster than IGNORECASE."""
+        return tuple((spec.name, WordStartPattern(lower_literals(_strip_named(pattern.regex))))
+                     for spec in self.types.values() for pattern in spec.patterns)
 
     @cached_property
     def gazetteer(self):
@@ -303,6 +300,37 @@ def lower_literals(regex: str) -> str:
         out.append(ch if escaped else ch.lower())
         escaped = not escaped and ch == "\\"
     return "".join(out)
+
+
+class WordStartPattern:
+    """A regex that starts with ``\\b``, searched as fast as one that starts with letters: the regex engine skips
+    ahead to a pattern's possible first letters only when nothing comes before them, so the word boundary is left
+    out of the compiled regex and checked here, with the same meaning (a match that fails it is searched again one
+    character on). About twice as fast on the trigger patterns."""
+
+    def __init__(self, regex: str) -> None:
+        self.at_boundary = regex.startswith("\\b")
+        self.regex = re.compile(regex[2:] if self.at_boundary else regex)
+
+    def finditer(self, text: str):
+        if not self.at_boundary:
+            yield from self.regex.finditer(text)
+            return
+        position, search = 0, self.regex.search
+        while (match := search(text, position)) is not None:
+            start = match.start()
+            if _boundary(text, start):
+                yield match
+                position = max(match.end(), start + 1)
+            else:
+                position = start + 1
+
+
+def _boundary(text: str, index: int) -> bool:
+    """Is there a word boundary (``\\b``) before ``text[index]``?"""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
 
 
 def _strip_named(regex: str) -> str:

@@ -3,7 +3,7 @@
     find_triggers(text, folded, kept, dictionaries) -> list[TriggerMention]
 
 One pass of the trigger automaton (nouns with plurals, verbs with their inflections, from
-event_types.toml) plus one combined regex of all types' patterns; where they overlap the longer
+event_types.toml) plus each type's patterns; where they overlap the longer
 wins ("began bombing" over "bombing"); only triggers inside the kept (cleaned) text count.
 """
 from __future__ import annotations
@@ -27,10 +27,8 @@ class TriggerMention:
 def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> list[TriggerMention]:
     found = [TriggerMention(m.start, m.end, m.text, m.payload.type, m.payload.tense)
              for m in dictionaries.trigger_matcher.find(text, folded)]
-    pattern = dictionaries.trigger_patterns
-    if pattern is not None:
+    for type_name, pattern in dictionaries.trigger_patterns:
         for match in pattern.finditer(folded):
-            type_name = match.lastgroup.split("__")[1]
             found.append(TriggerMention(match.start(), match.end(), text[match.start():match.end()], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
     chosen = longest_first([(t.start, t.end, t) for t in found], len(text))
