@@ -467,3 +467,13 @@ def test_a_deal_named_to_place_another_event_is_the_deal_the_article_tells():
     # A deal placed by the strikes and told nowhere else stays, undated.
     alone = [e for e in _events(text.split("\n\n")[0]) if e.type == "agreement"]
     assert len(alone) == 1 and alone[0].date.first is None
+
+
+def test_what_had_happened_before_the_story_takes_neither_its_day_nor_the_publication():
+    text = ("The United States imposed sanctions on the militia on Friday.\n\n"
+            "The United States had also levied individual sanctions against its commander.")
+    sanctions = [e for e in _events(text) if e.type == "sanctions"]
+    assert [e.date.basis for e in sanctions] == ["explicit", "none"]
+    # Told in the simple past, the same sentence is the day's story.
+    told = [e for e in _events(text.replace("had also levied", "also levied")) if e.type == "sanctions"]
+    assert all(e.date.first is not None for e in told)

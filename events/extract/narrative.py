@@ -53,6 +53,8 @@ own. These rules give each event the date its narrative gives it, never a date t
 9. Placed by another: a deal, truce or sanction named only to place another event ("strikes hit the city hours after
    the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common, is
    that one: folded into it. Told nowhere else, it stays, undated.
+10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
+   sanctions against al-Muhandis") happened before the story's day: rules 2 and 3 do not date it.
 """
 from __future__ import annotations
 
@@ -148,6 +150,16 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
             return position
     return None
+
+
+#: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
+PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|just|been)\s+){0,2}$", re.IGNORECASE)
+
+
+def _past_perfect(event: Event) -> bool:
+    """Is the event told in the past perfect, as what had happened before the story's day?"""
+    position = event.evidence.find(event.trigger)
+    return position > 0 and PAST_PERFECT.search(event.evidence, max(0, position - 30), position) is not None
 
 
 def _own_dates_differ(a: Event, b: Event) -> bool:
@@ -286,7 +298,7 @@ WORD = re.compile(r"[\w-]+")
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-9 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    """Rules 1-10 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
@@ -321,7 +333,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             if target is not None:
                 fold_into(*kept[target], index, event, named_again=True)
                 continue
-        if not _dated(event) and event.status in HAPPENED:
+        earlier = not _dated(event) and _past_perfect(event)
+        if not _dated(event) and event.status in HAPPENED and not earlier:
             anchored = _anchor(index, event, kept, dictionaries, text)
             if anchored is not None:
                 event = replace(event, date=anchored)
@@ -332,7 +345,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
-        if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY
+        if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY and not earlier
                 and (event.status in ("occurred", "reported") or (event.type, event.status) == ("proposal", "proposed"))
                 and any(a.role != "target" for a in event.actors)):
             event = replace(event, date=publication_day(published))
