@@ -93,6 +93,7 @@ class StateContext:
     title_to: re.Pattern  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
     body_of: re.Pattern  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
     occupation: PhraseMatcher  # "journalist Gebran Tueni"
+    people: re.Pattern  # "ethnic " before a demonym: a people, not the state
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
@@ -122,6 +123,7 @@ def state_context(dictionaries) -> StateContext:
                           re.IGNORECASE)
     body_of = re.compile(rf"\b(?:{titles}|{forces})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
+    people = re.compile(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$", re.IGNORECASE)
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     bare_title = PhraseMatcher(((t, t) for t in rules.titles if t[0].isupper()), possessive=False)
     historical: dict[str, list] = {}
@@ -129,7 +131,7 @@ def state_context(dictionaries) -> StateContext:
         if actor.successor:
             names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
-    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, tuple(t.lower() for t in rules.titles),
+    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, tuple(t.lower() for t in rules.titles),
                         bare_title, historical)
 
 
@@ -226,6 +228,12 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         locative = (actor.kind == "state" and form not in ("demonym", "nationals")
                     and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))
                     and not context.body_of.search(text, max(0, match.start - 60), match.start))
+        people = context.people.search(text, max(0, match.start - 20), match.start) if form in ("demonym", "nationals") else None
+        if people is not None:
+            if form == "nationals":  # "ethnic Albanians": a people, not the state, named as written
+                mentions.append(ActorMention(text[people.start():match.end], text[people.start():match.end], people.start(),
+                                             match.end, False, "people"))
+            continue
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).
