@@ -21,6 +21,7 @@ def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "bundled"]) == 14
     assert len([p for p in GOLD if p.parent.name == "other"]) == 12
     assert len([p for p in GOLD if p.parent.name == "reviewed"]) == 10
+    assert len([p for p in GOLD if p.parent.name == "added"]) == 16
     assert len(HELD_OUT) == 12
 
 
