@@ -173,7 +173,8 @@ def test_violence_told_as_what_a_party_is_or_is_known_for_is_no_event():
                         "General Soleimani was responsible for the deaths of hundreds of service members.",
                         "He spent his entire life engaging in jihad in the path of God.",
                         "The US had been allied with Kurdish groups in fighting ISIS.",
-                        "The Kurds were instrumental in our successful fight against ISIS in Syria."):
+                        "The Kurds were instrumental in our successful fight against ISIS in Syria.",
+                        "Two Middle East terrorists with records of successful attacks against Western targets have ties to Baghdad."):
         assert not _violent(description), description
 
 
@@ -383,8 +384,9 @@ def test_another_victim_or_also_in_a_retelling_does_not_make_another_attack():
 
 
 def test_protests_told_as_what_usually_happens_are_no_event():
-    habitual = "Confrontations among Catholic protesters and the police have provoked violence for the past three summers."
-    assert not [e for e in _events(habitual) if e.type == "protest"]
+    for habitual in ("Confrontations among Catholic protesters and the police have provoked violence for the past three summers.",
+                     "He has been arrested more than a dozen times during abortion protests in seven states."):
+        assert not [e for e in _events(habitual) if e.type == "protest"], habitual
     told = "More than 2,000 Catholic protesters rallied in Portadown on Sunday."
     assert [e for e in _events(told) if e.type == "protest"]
 
@@ -398,6 +400,7 @@ def test_violence_people_fear_being_caught_in_is_feared_not_told():
 
 def test_a_violent_word_that_qualifies_a_noun_names_no_happening():
     assert not _violent("YPG is the main fighting force of the SDF, largely Kurdish.")
+    assert not _violent("Iraq's third attack option would be a strike through terrorism.")
     assert _violent("Rebels are fighting forces loyal to the government in Aleppo.")
 
 
@@ -477,3 +480,10 @@ def test_what_had_happened_before_the_story_takes_neither_its_day_nor_the_public
     # Told in the simple past, the same sentence is the day's story.
     told = [e for e in _events(text.replace("had also levied", "also levied")) if e.type == "sanctions"]
     assert all(e.date.first is not None for e in told)
+
+
+def test_a_verbs_s_form_used_as_a_plural_noun_tells_no_event():
+    assert not [e for e in _events("U.S. officials claim they already see signs Saddam Hussein is getting nervous.")
+                if e.type == "agreement"]
+    assert not _violent("Kopp wears eyeglasses, is 5 feet, 10 inches tall and weighs 150 to 175 pounds.")
+    assert _violent("The army pounds rebel positions in Aleppo on Monday.")

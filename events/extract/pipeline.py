@@ -48,6 +48,11 @@ BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['�
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A verb's -s form used as a plural noun: right after a determiner, a number or a verb of seeing ("see signs Saddam is
+# nervous", "weighs 150 to 175 pounds"), or right before "of" ("signs of"). Not "the army pounds": a word between.
+PLURAL_USE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|see|"
+                               r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$", re.IGNORECASE)
+PLURAL_USE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
@@ -255,6 +260,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
+            if trig.tense == "present" and (PLURAL_USE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
+                                            or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
+                continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
