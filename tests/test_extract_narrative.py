@@ -487,3 +487,10 @@ def test_a_verbs_s_form_used_as_a_plural_noun_tells_no_event():
                 if e.type == "agreement"]
     assert not _violent("Kopp wears eyeglasses, is 5 feet, 10 inches tall and weighs 150 to 175 pounds.")
     assert _violent("The army pounds rebel positions in Aleppo on Monday.")
+
+
+def test_what_is_dated_after_the_report_is_planned_not_occurred():
+    events = _events("Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli and Palestinian "
+                     "positions before next week's talks in London.")
+    talks = [e for e in events if e.type == "diplomatic_meeting"]
+    assert talks and all(e.status == "planned" for e in talks)

@@ -309,6 +309,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 toll = toll_of(sentence.start, sentence.end)
             location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
             type_name = trig.type
+            if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
+                    and when.first is not None and when.first > published):
+                # "before next week's talks in London": what is dated after the report has not happened yet (a speech
+                # is dated by what it says only when its own date is missing: its saying has happened)
+                status = "planned"
             confidence = _confidence(spec.violent, event_actors, location, when, toll, status, len(group))
             event = Event(
                 article_id=article_id, type=type_name, status=status, date=when, evidence=sentence.text,
