@@ -67,6 +67,11 @@ NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)
 # A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
 # Scheffer", "Mahmoud al-Zahar").
 PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]){{0,4}})")
+# "Leonid Kuchma of Ukraine", "King Abdullah of Jordan": a person's name (two capitalised words) "of" a state names
+# whom the person acts for, not a place.
+NAME_OF = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
+OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+AND_NAME = re.compile(r"\s+and\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "May", "June", "July", "August", "September", "October", "November", "December", "On", "In", "At", "And", "But", "The",
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
@@ -125,7 +130,8 @@ def state_context(dictionaries) -> StateContext:
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     people = re.compile(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$", re.IGNORECASE)
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
-    bare_title = PhraseMatcher(((t, t) for t in rules.titles if t[0].isupper()), possessive=False)
+    # Plural too: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia".
+    bare_title = PhraseMatcher(((form, t) for t in rules.titles if t[0].isupper() for form in (t, _plural(t))), possessive=False)
     historical: dict[str, list] = {}
     for actor in dictionaries.actors:
         if actor.successor:
@@ -227,7 +233,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
         locative = (actor.kind == "state" and form not in ("demonym", "nationals")
                     and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))
-                    and not context.body_of.search(text, max(0, match.start - 60), match.start))
+                    and not context.body_of.search(text, max(0, match.start - 60), match.start)
+                    and not NAME_OF.search(text, max(0, match.start - 60), match.start))
         people = context.people.search(text, max(0, match.start - 20), match.start) if form in ("demonym", "nationals") else None
         if people is not None:
             if form == "nationals":  # "ethnic Albanians": a people, not the state, named as written
@@ -344,9 +351,24 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             return  # "Turkey's official Anadolu Agency": the outlet, not a person
         person = next((m for m in inside_name if m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
-        people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person",
-                                   acts_for or (person.acts_for if person is not None else "")))
+        acts_for = acts_for or (person.acts_for if person is not None else "")
+        of_state = state_of(end) if not acts_for else None
+        if of_state is not None:
+            acts_for = of_state.name  # "President Leonid Kuchma of Ukraine"
+        people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person", acts_for))
         covered.append((begin, end))
+        if of_state is not None:
+            # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the next name "of" a state, too
+            other = AND_NAME.match(text, of_state.end)
+            if other is not None and state_of(other.end(1)) is not None:
+                person_at(other.start(1), other.start(1), "", after)
+
+    def state_of(end: int) -> ActorMention | None:
+        """The state named right after "of" at ``end``."""
+        of = OF_AFTER_NAME.match(text, end)
+        if of is None:
+            return None
+        return next((m for m in mentions if m.start == of.end() and m.kind == "state" and m.name), None)
 
     # Titled people act for states, their bodies and coalitions; a monitor's or outlet's people ("Observatory head Rami
     # Abdel Rahman") stay that source.
