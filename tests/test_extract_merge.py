@@ -6,6 +6,7 @@ from datetime import date
 
 from events.extract import Article, analyse
 from events.extract.dictionaries import default_dictionaries
+from events.extract.pipeline import _event_rules
 
 D = default_dictionaries()
 
@@ -111,6 +112,30 @@ def test_said_after_a_pronoun_or_an_unnamed_source_is_no_speech_of_its_own():
     assert "statement" not in _types('"I want to thank the governments of Kenya and Tanzania for their help," she said.')
     assert "statement" not in _types("In Belfast police said on Sunday that the situation in Portadown was calm.")
     assert "statement" in _types('"I want to thank the governments of Kenya and Tanzania for their help," Madeleine Albright said.')
+
+
+def test_an_unnamed_source_word_qualified_by_a_name_is_a_named_speaker():
+    assert "statement" in _types("Serbian police say they are trying to restore order in the province.")
+    assert "statement" in _types("The FBI and Kenyan police said Monday that a suspect had not admitted any role in the crimes.")
+    assert "statement" not in _types("Police said Monday that a suspect had not admitted any role in the crimes.")
+    # a determiner or a pronoun opens a phrase of its own: no name qualifies it (a scraped comma lost)
+    assert "statement" not in _types("The town was recently captured by Kurdish forces a monitor said on Monday.")
+
+
+def test_a_generic_attack_told_as_a_predicate_is_what_something_was_and_the_speech_is_news():
+    text = ("``This appears to have been a very well-coordinated, very well-planned attack _ clearly not the work of "
+            "amateurs,'' U.S. National Security Council spokesman P.J. Crowley said in Washington.")
+    types = _types(text)
+    assert "statement" in types and not any(D.types[t].violent for t in types)
+    predicate = _event_rules(D).predicate
+    assert predicate.search("It was a very well-coordinated, very well-planned ") and predicate.search("may be the deadliest ")
+    assert not predicate.search("The market was the target of an ")  # the attack on the market is told
+    assert any(D.types[t].violent for t in _types("It was an attack that killed 20 people in Hama on Monday."))
+
+
+def test_a_condemning_verb_is_a_statement():
+    types = _types("South Africa deplored Friday the bomb blasts outside the embassies of the United States in Kenya.")
+    assert "statement" in types and "bombing" not in types
 
 
 def test_said_is_news_when_the_other_event_only_describes_the_speaker():

@@ -228,7 +228,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     t.tense != "noun" and speaker(text, t, s_actors, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
-                    and event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start)):
+                    and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -239,6 +239,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
             if generic and background.search(sentence.text):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
+            if (generic and trig.tense == "noun" and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)
+                    and toll_of(*clause) is None):
+                continue  # '"This appears to have been a very well-planned attack," X said': what something was, no new one
             if spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1]):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ...").
@@ -366,6 +369,7 @@ class EventRules:
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
+    predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -418,6 +422,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                extra=("blamed", "accused")),
         conditions=words("conditions"),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
+        predicate=around("copulas", after=r"\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
+                         r"which|who)\b)[\w-]+,?\s+){0,6}$"),
     )
 
 
@@ -427,6 +433,20 @@ def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
     if before.count('"') % 2 == 1:
         return True
     return before.rfind("“") > before.rfind("”")
+
+
+DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we)\b", re.IGNORECASE)
+
+
+def _unnamed(found: re.Match | None, actors: list) -> bool:
+    """Is the unnamed source ``found`` before a reporting verb ("police said", "officials said") really unnamed? A name
+    right before it, or a mention that takes it in, says whose it is: "Serbian police say", "the FBI and Kenyan police
+    said", "U.S. officials said" are a named party speaking."""
+    if found is None:
+        return False
+    if DETERMINED_SOURCE.match(found.group(0)):
+        return True  # "Kurdish forces a monitor said" (a scraped comma lost): a pronoun or a determiner opens its own phrase
+    return not any(a.start < found.start() and found.start() - a.end <= 1 for a in actors)
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:

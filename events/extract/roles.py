@@ -58,7 +58,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?
                             re.IGNORECASE)
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
-                          r"condemned|condemns|denounced|denounces|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
+                          r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
 SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
 # "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
 AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"

@@ -5,7 +5,7 @@
     asides(sentence, dictionaries) -> list[(start, end)]
 
 A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
-an initial ("J.") or a number ("3.5"); closing quotes and brackets after the stop stay with the
+an initial ("J.", "P.J." unless a typical opener follows) or a number ("3.5"); closing quotes and brackets after the stop stay with the
 sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It").
 Clauses split a sentence at semicolons and dashes, and before the words listed in cues.toml
 [clauses] after a comma (", with Russia launching ...", ", who last week called ...").
@@ -18,6 +18,7 @@ from functools import lru_cache
 from events.extract.records import Sentence
 
 BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 OPENERS = {"The", "It", "He", "She", "They", "This", "That", "These", "Those", "In", "On", "At", "But", "A", "An", "We", "I",
            "Its", "Their", "His", "Her", "Meanwhile", "However", "Earlier", "Later", "According"}
 
@@ -75,8 +76,8 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
                 next_word = following.group(1) if following else ""
                 if token.lower() in abbreviations and next_word not in OPENERS:
                     continue
-                if re.fullmatch(r"[A-Z]\.", token):
-                    continue
+                if re.fullmatch(r"[A-Z]\.", token) or (INITIALS.fullmatch(token) and next_word not in OPENERS):
+                    continue  # "J. Doe"; "spokesman P.J. Crowley said" (a run of initials, like "U.S.", before no opener)
             end = match.end(2)
             _add(text, start, end, sentences)
             start = match.end()
