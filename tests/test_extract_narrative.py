@@ -494,3 +494,31 @@ def test_what_is_dated_after_the_report_is_planned_not_occurred():
                      "positions before next week's talks in London.")
     talks = [e for e in events if e.type == "diplomatic_meeting"]
     assert talks and all(e.status == "planned" for e in talks)
+
+
+def test_one_speech_a_day_is_keyed_by_who_speaks_not_by_the_first_name_told():
+    text = ("In looking ahead to the expansion of NATO, Polish Foreign Minister Bronislaw Geremek said on Friday, "
+            "``We should keep the door of the alliance open.'' "
+            "NATO Secretary General Javier Solana says, ``The accession of Poland is perhaps the clearest demonstration of "
+            "the fact that Europe is growing closer together.''")
+    speeches = [e for e in _events(text) if e.type == "statement"]
+    assert len(speeches) == 2
+    assert "protest" not in {e.type for e in _events(text)}  # "the clearest demonstration of the fact": no protest
+
+
+def test_a_name_inside_a_participle_aside_is_not_who_speaks():
+    text = ("U.S. Secretary of State Madeleine Albright visited Tanzania on Tuesday. "
+            "Tanzanian Foreign Minister Jakaya Kikwete, standing beside Albright in Dar es Salaam, said on Tuesday "
+            "there are no new leads. Albright told the foreign minister on Tuesday that the American people share in "
+            "the sorrow of the Tanzanians.")
+    speeches = [e for e in _events(text) if e.type == "statement"]
+    assert len(speeches) == 2
+    first = next(e for e in speeches if "Kikwete" in e.evidence)
+    assert [a.name for a in first.actors if a.role == "agent"] == ["Jakaya Kikwete"]
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_speech_before_it():
+    text = ("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "
+            '"no evidence the attacks came from Yemen."')
+    types = [e.type for e in _events(text) if e.type in ("statement", "accusation")]
+    assert types == ["accusation"]

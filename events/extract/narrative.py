@@ -375,6 +375,17 @@ def _after_verb(event: Event, verb: str | None) -> bool:
     return said is not None and event.evidence.lower().find(event.trigger.lower(), said.end()) >= 0
 
 
+def _speaker(event: Event):
+    """Who speaks in a speech event: the agent named last before its verb ("In looking ahead to the expansion of NATO,
+    Polish Foreign Minister Bronislaw Geremek said": Geremek, not NATO), else its first actor."""
+    if not event.actors:
+        return None
+    verb = event.evidence.find(event.trigger)
+    verb = event.evidence_start + verb if verb >= 0 else event.evidence_end
+    before = [a for a in event.actors if a.role == "agent" and a.end <= verb]
+    return max(before, key=lambda a: a.start) if before else event.actors[0]
+
+
 def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state) made a statement or
     accusation told earlier on the same day is folded into that one. A state speaks through many officials, each
@@ -383,8 +394,9 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
     for index, event in settled:
-        key = ((event.actors[0].name, event.date.first, event.date.last)
-               if event.actors and event.actors[0].kind != "state" and _dated(event) else None)
+        who = _speaker(event)
+        key = ((who.name, event.date.first, event.date.last)
+               if who is not None and who.kind != "state" and _dated(event) else None)
         position = spoken.get(key) if key is not None else None
         if position is None and key is not None and event.date.basis == "publication":
             # No time expression of its own: "The LTTE leader's policy speech has renewed fears" after "Prabakaran in

@@ -201,6 +201,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         spoken = {t.type for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES and any(g.tense != "noun" for g in group)}
         candidates = [c for c in candidates if not (c[1].type in status_rules.SPEECH_TYPES and all(g.tense == "noun" for g in c[2])
                                                     and spoken - {c[1].type})]
+        # "Pompeo posted a message blaming Iran for the attacks, saying there was no evidence ...": a participle after a
+        # comma goes on with the speech told before it in the sentence, by the same speaker; it is no speech of its own.
+        said_first = min((t.start for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES and t.tense != "noun"),
+                         default=sentence.end)
+        candidates = [c for c in candidates if not (c[1].type == "statement" and c[1].start > said_first
+                                                    and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
@@ -239,9 +245,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
             if generic and background.search(sentence.text):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
-            if (generic and trig.tense == "noun" and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)
-                    and toll_of(*clause) is None):
-                continue  # '"This appears to have been a very well-planned attack," X said': what something was, no new one
+            if ((generic or trig.type == "protest") and trig.tense == "noun" and toll_of(*clause) is None
+                    and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)):
+                # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
+                # demonstration of the fact that ...": what something was, no new happening
+                continue
             if spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1]):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ...").
@@ -369,6 +377,7 @@ class EventRules:
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
+    continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
@@ -422,7 +431,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                extra=("blamed", "accused")),
         conditions=words("conditions"),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
-        predicate=around("copulas", after=r"\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
+        continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
     )
 

@@ -56,6 +56,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|stru
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
                             r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$",
                             re.IGNORECASE)
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?$")
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
                           r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
@@ -180,6 +181,12 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     before = [a for a in actors if a.end <= trigger.start and id(a) not in roles and id(a) not in grounded
               and not (violent and (_reports_others(text, a, trigger) or {a.name, a.acts_for} & hit
                                     or (a.kind == "person" and not a.acts_for)))]
+    comma = text.rfind(",", clause[0], trigger.start)
+    aside = PARTICIPLE_ASIDE.search(text, clause[0], trigger.start) if 0 <= trigger.start - comma <= 16 else None
+    if aside is not None and any(a.end <= aside.start() for a in before):
+        # "Tanzanian Foreign Minister Jakaya Kikwete, speaking at a joint news conference with Albright, said": the
+        # name inside a participle set off by commas is not the subject of the verb after it.
+        before = [a for a in before if not aside.start() <= a.start < aside.end()]
     if len(before) > 1 and OBJECT_BEFORE.search(text, max(clause[0], before[-1].start - 25), before[-1].start) \
             and CLAUSE_START.fullmatch(text, clause[0], before[0].start) \
             and not SPEECH_AFTER.match(text, before[0].end, min(trigger.start, before[0].end + 40)):
