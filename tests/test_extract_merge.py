@@ -111,7 +111,26 @@ def test_said_after_a_pronoun_or_an_unnamed_source_is_no_speech_of_its_own():
     assert "statement" not in _types("Five Iraqis, whose names were not disclosed, also were deported to Iraq, the newspaper said.")
     assert "statement" not in _types('"I want to thank the governments of Kenya and Tanzania for their help," she said.')
     assert "statement" not in _types("In Belfast police said on Sunday that the situation in Portadown was calm.")
-    assert "statement" in _types('"I want to thank the governments of Kenya and Tanzania for their help," Madeleine Albright said.')
+    assert "statement" not in _types("At least one of the sites was a barracks of Iraq's Republican Guard, a well-placed source "
+                                     "told The Associated Press.")
+    assert "statement" in _types('"I want to thank the governments of Kenya and Tanzania for their help," U.S. Secretary of State '
+                                 'Madeleine Albright said.')
+
+
+def test_a_name_inside_the_quoted_words_is_not_who_says_them():
+    # the states named in the quotation do not speak: with no named speaker after it, there is no speech of its own
+    assert "statement" not in _types('"I want to thank the governments of Kenya and Tanzania for their help," the visitor said.')
+    text = ('"To turn our backs on those taking risks for peace, to weaken our opposition to terrorism -- that would give '
+            'terrorism a victory," the president said.')
+    assert "statement" not in _types(text)
+    # a name in scare quotes may still speak
+    assert "statement" in _types('The "Islamic State" group said on Monday that its leader was alive.')
+
+
+def test_a_readiness_inside_quoted_words_is_what_is_said_not_a_proposal():
+    text = "``This is a new thing...it means that we are willing to talk today about security,'' Lubrani told Israel's Channel One."
+    assert "proposal" not in _types(text)
+    assert "proposal" in _types("Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw.")
 
 
 def test_an_unnamed_source_word_qualified_by_a_name_is_a_named_speaker():
@@ -180,3 +199,10 @@ def test_a_statement_named_inside_a_quotation_is_what_the_speaker_talks_about():
 def test_a_statement_noun_introducing_a_blaming_is_that_one_speech():
     text = "In a statement on Sunday, Ahmed al-Assadi, a spokesman for Hezbollah, blamed both Israel and the United States."
     assert sorted(t for t in _types(text) if t in ("statement", "accusation")) == ["accusation"]
+
+
+def test_a_violent_verb_that_is_a_unit_after_a_figure_is_no_violence():
+    types = _types("U.S. Secretary of State Madeleine Albright announced a gift of 500 pounds (225 kilograms) of medical supplies "
+                   "to Tanzania.")
+    assert not any(D.types[t].violent for t in types) and "statement" in types
+    assert "shelling" in _types("Syrian artillery pounds rebel positions in Idlib on Monday.")

@@ -89,6 +89,8 @@ def test_publication_dateline_is_cut_and_found():
     ('He said "it is over." The talks ended.', ['He said "it is over."', "The talks ended."]),
     ("They called on the U.S. The reply came later.", ["They called on the U.S.", "The reply came later."]),
     ("John F. Kennedy spoke. Then J. Doe spoke.", ["John F. Kennedy spoke.", "Then J. Doe spoke."]),
+    ("He died after his capture on March 26, 1996. ``Obviously, it is sad,'' she said.",
+     ["He died after his capture on March 26, 1996.", "``Obviously, it is sad,'' she said."]),
     ("Spokesman P.J. Crowley said so. It was at 4 A.M. The plant burned.",
      ["Spokesman P.J. Crowley said so.", "It was at 4 A.M.", "The plant burned."]),
 ])

@@ -60,6 +60,7 @@ INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
+FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -208,12 +209,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         candidates = [c for c in candidates if not (c[1].type == "statement" and c[1].start > said_first
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
+        # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
+        speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)]
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
             spec = types[trig.type]
             c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
+            can_speak = s_actors if _in_quoted_words(text, sentence, trig.start) else speakers
             if trig.type == "statement" and has_other:
-                who = speaker(text, trig, s_actors)
+                who = speaker(text, trig, can_speak)
                 if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
                     continue  # "SANA reported that ...": the source of the other event, not an event
                 if trig.text.lower() in event_rules.reporting_verbs and not all(
@@ -231,7 +235,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
             if trig.type in status_rules.SPEECH_TYPES and all(
-                    t.tense != "noun" and speaker(text, t, s_actors, role_rules(dictionaries)) is None for t in group):
+                    t.tense != "noun" and speaker(text, t, can_speak, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
@@ -267,6 +271,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "blamed for a string of recent murders": what a party is known for, not a happening
             if (trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and inside_quotes(text, sentence, t.start) for t in group)):
                 continue  # '"The WH statement tonight demonstrates a lack of understanding"': a speech the speaker talks about
+            if trig.type == "proposal" and trig.tense == "pattern" and _in_quoted_words(text, sentence, trig.start):
+                continue  # '"... we are willing to talk today about security," Lubrani told': what is said, no proposal made
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
@@ -304,6 +310,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if (spec.violent and trig.text.lower() in event_rules.units
+                    and FIGURE_BEFORE.search(text, max(clause[0], trig.start - 16), trig.start)):
+                continue  # "a gift of 500 pounds (225 kilograms) of medical supplies": a weight, no shelling
             if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
@@ -378,6 +387,7 @@ class EventRules:
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
+    units: frozenset[str]  # violent verbs that are also units after a figure: "500 pounds"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
@@ -432,17 +442,18 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditions=words("conditions"),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        units=frozenset(w.lower() for w in cues.get("units", ())),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
     )
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
-    """Is ``position`` inside a quotation opened in its sentence (straight quotes counted, curly ones paired)?"""
+    """Is ``position`` inside a quotation opened in its sentence (straight quotes counted, curly and ``...'' ones paired)?"""
     before = text[sentence.start:position]
     if before.count('"') % 2 == 1:
         return True
-    return before.rfind("“") > before.rfind("”")
+    return before.rfind("“") > before.rfind("”") or before.rfind("``") > before.rfind("''")
 
 
 DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we)\b", re.IGNORECASE)
@@ -457,6 +468,17 @@ def _unnamed(found: re.Match | None, actors: list) -> bool:
     if DETERMINED_SOURCE.match(found.group(0)):
         return True  # "Kurdish forces a monitor said" (a scraped comma lost): a pronoun or a determiner opens its own phrase
     return not any(a.start < found.start() and found.start() - a.end <= 1 for a in actors)
+
+
+def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
+    """Is ``position`` inside a quotation opened in its sentence, after at least one quoted word ('"... our
+    opposition to terrorism', "``We should keep the door of the alliance open"), not a name in scare quotes ('the
+    "Islamic State" group')? Straight quotes are counted, curly and ``...'' ones paired."""
+    before = text[sentence.start:position]
+    opened = max(before.rfind("``") + 1 if before.rfind("``") > before.rfind("''") else 0,
+                 before.rfind("“") + 1 if before.rfind("“") > before.rfind("”") else 0,
+                 before.rfind('"') + 1 if before.count('"') % 2 == 1 else 0)
+    return opened > 0 and bool(before[opened:].strip(" `\"“"))
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:

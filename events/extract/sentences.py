@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from events.extract.records import Sentence
 
-BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 OPENERS = {"The", "It", "He", "She", "They", "This", "That", "These", "Those", "In", "On", "At", "But", "A", "An", "We", "I",
            "Its", "Their", "His", "Her", "Meanwhile", "However", "Earlier", "Later", "According"}
@@ -72,7 +72,7 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
             if match.group(1) == ".":
                 token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
                 token = token.lstrip("(\"“‘'")
-                following = re.match(r"[\"“‘(\[]?(\w+)", text[match.end():span_end])
+                following = re.match(r"(?:``|[\"“‘(\[])?(\w+)", text[match.end():span_end])
                 next_word = following.group(1) if following else ""
                 if token.lower() in abbreviations and next_word not in OPENERS:
                     continue
