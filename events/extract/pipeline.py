@@ -217,7 +217,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
             can_speak = s_actors if _in_quoted_words(text, sentence, trig.start) else speakers
             if trig.type == "statement" and has_other:
-                who = speaker(text, trig, can_speak)
+                # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
+                # verb of the clause that has a speaker says who speaks.
+                who = next((w for w in (speaker(text, t, can_speak) for t in group if t is trig or t.tense != "noun")
+                            if w is not None), None)
                 if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
                     continue  # "SANA reported that ...": the source of the other event, not an event
                 if trig.text.lower() in event_rules.reporting_verbs and not all(
