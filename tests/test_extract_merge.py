@@ -206,3 +206,11 @@ def test_a_violent_verb_that_is_a_unit_after_a_figure_is_no_violence():
                    "to Tanzania.")
     assert not any(D.types[t].violent for t in types) and "statement" in types
     assert "shelling" in _types("Syrian artillery pounds rebel positions in Idlib on Monday.")
+
+
+def test_a_statement_that_names_a_party_as_responsible_is_an_accusation():
+    text = "Philippine army spokesman Arnel dela Vega said the Abu Sayyaf Group are the suspected perpetrators."
+    assert "accusation" in _types(text)
+    assert "accusation" in _types('US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing.')
+    text = "President Bill Clinton vowed to bring to justice those who were responsible for the bombings of the embassies."
+    assert "accusation" not in _types(text) and "statement" in _types(text)

@@ -337,6 +337,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "before next week's talks in London": what is dated after the report has not happened yet (a speech
                 # is dated by what it says only when its own date is missing: its saying has happened)
                 status = "planned"
+            if type_name == "statement" and trig.tense != "noun" and any(
+                    a.start > trig.end and event_rules.blamed.match(text, a.end) for a in s_actors):
+                type_name = "accusation"  # "dela Vega said the Abu Sayyaf Group are the suspected perpetrators": blame
             confidence = _confidence(spec.violent, event_actors, location, when, toll, status, len(group))
             event = Event(
                 article_id=article_id, type=type_name, status=status, date=when, evidence=sentence.text,
@@ -390,6 +393,7 @@ class EventRules:
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
+    blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     units: frozenset[str]  # violent verbs that are also units after a figure: "500 pounds"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
 
@@ -445,6 +449,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditions=words("conditions"),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         units=frozenset(w.lower() for w in cues.get("units", ())),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
