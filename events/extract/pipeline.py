@@ -60,6 +60,7 @@ INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
+QUOTE_MARK = re.compile(r'["“”]|``')
 FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
@@ -156,7 +157,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # A capitalised trigger inside a party's name is part of the name ("the High Negotiations Committee",
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
-            a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))]
+            a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))
+                      and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))]
         if not s_triggers:
             continue  # no event told: its clauses, asides and source are not needed
         source = cue_index.source(sentence, s_actors)
@@ -210,12 +212,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
-        speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)]
+        quoted = QUOTE_MARK.search(sentence.text) is not None
+        speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
             spec = types[trig.type]
             c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
-            can_speak = s_actors if _in_quoted_words(text, sentence, trig.start) else speakers
+            can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
                 # verb of the clause that has a speaker says who speaks.
@@ -274,7 +277,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "blamed for a string of recent murders": what a party is known for, not a happening
             if (trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and inside_quotes(text, sentence, t.start) for t in group)):
                 continue  # '"The WH statement tonight demonstrates a lack of understanding"': a speech the speaker talks about
-            if trig.type == "proposal" and trig.tense == "pattern" and _in_quoted_words(text, sentence, trig.start):
+            if trig.type == "proposal" and trig.tense == "pattern" and quoted and _in_quoted_words(text, sentence, trig.start):
                 continue  # '"... we are willing to talk today about security," Lubrani told': what is said, no proposal made
             if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
@@ -393,6 +396,8 @@ class EventRules:
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
+    calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
+    calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     units: frozenset[str]  # violent verbs that are also units after a figure: "500 pounds"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
@@ -449,6 +454,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditions=words("conditions"),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        calling=frozenset(("call", "calls", "called", "calling")),
+        calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         units=frozenset(w.lower() for w in cues.get("units", ())),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
