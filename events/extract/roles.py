@@ -60,6 +60,8 @@ PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also
 CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
                           r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
+OWNER_GAP = re.compile(r"['’]s\s+")
+ENVOY_AFTER = re.compile(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b", re.IGNORECASE)
 SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
 # "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
 AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
@@ -122,6 +124,8 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
     if rules is not None and rules.passive_speech.match(text, trigger.start):
         return None
     before = [a for a in actors if a.end <= trigger.start]
+    if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
+        return before[-2]  # "Turkey's U.N. ambassador said": the body names where the envoy is sent, the state speaks
     return before[-1] if before else None
 
 
@@ -187,6 +191,8 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         # "Tanzanian Foreign Minister Jakaya Kikwete, speaking at a joint news conference with Albright, said": the
         # name inside a participle set off by commas is not the subject of the verb after it.
         before = [a for a in before if not aside.start() <= a.start < aside.end()]
+    if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
+        before = before[:-1]  # "Turkey's U.N. ambassador said": the state's envoy, sent to the body
     if len(before) > 1 and OBJECT_BEFORE.search(text, max(clause[0], before[-1].start - 25), before[-1].start) \
             and CLAUSE_START.fullmatch(text, clause[0], before[0].start) \
             and not SPEECH_AFTER.match(text, before[0].end, min(trigger.start, before[0].end + 40)):
