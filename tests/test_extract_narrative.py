@@ -522,3 +522,9 @@ def test_a_participle_after_a_comma_goes_on_with_the_speech_before_it():
             '"no evidence the attacks came from Yemen."')
     types = [e.type for e in _events(text) if e.type in ("statement", "accusation")]
     assert types == ["accusation"]
+
+
+def test_a_negation_before_an_aside_of_commas_still_negates_the_speech():
+    text = "The United States had not, as of yesterday, announced any plans to remove the troops from Iraq."
+    assert not {"statement", "proposal"} & {e.type for e in _events(text)}
+    assert "proposal" in {e.type for e in _events("The United States, as of yesterday, announced plans to remove the troops from Iraq.")}

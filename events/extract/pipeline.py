@@ -434,7 +434,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=words("made_by"),
         totals=re.compile(lower_literals(totals)) if totals else None,
-        negation=around("negations", after=r"(?:\s+[\w'-]+){0,3}\s*$"),
+        negation=around("negations", after=r"(?:,?\s+[\w'-]+){0,3},?\s*$"),
         negation_after=around("negations_after", before=r"\s+"),
         not_negation=words("not_negations"),
         unquoted_types=frozenset(cues.get("unquoted_types", ())),

@@ -32,7 +32,8 @@ def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
 def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
-    return re.compile(rf",\s+(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
+    # ", as of yesterday," and ", as well as" open no clause ("had not, as of yesterday, announced any plans").
+    return re.compile(rf",\s+(?!as\s+(?:of|well)\b)(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
