@@ -528,3 +528,13 @@ def test_a_negation_before_an_aside_of_commas_still_negates_the_speech():
     text = "The United States had not, as of yesterday, announced any plans to remove the troops from Iraq."
     assert not {"statement", "proposal"} & {e.type for e in _events(text)}
     assert "proposal" in {e.type for e in _events("The United States, as of yesterday, announced plans to remove the troops from Iraq.")}
+
+
+def test_a_quoted_retelling_before_the_verb_makes_the_speaker_its_source():
+    text = ("A lawyer for the defendants was killed when gunmen opened fire at his car in Baghdad on Tuesday. "
+            '"Unknown gunmen opened fire at a car carrying the two defense lawyers in western Baghdad, killing Adel Abbas," '
+            "Iraqi police officer Col. Ali Muhmoud told Xinhua.")
+    assert "statement" not in {e.type for e in _events(text)}
+    text = ("Gemayel was shot dead in Beirut on Tuesday. Lebanese Prime Minister Fouad Seniora said the murder of Gemayel "
+            "was an attack on the state.")
+    assert "statement" in {e.type for e in _events(text)}

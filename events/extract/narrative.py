@@ -36,8 +36,9 @@ own. These rules give each event the date its narrative gives it, never a date t
 5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
-   said it killed 20 militants"), unless that event was told before and folded away as a retelling: then the
-   speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
+   said it killed 20 militants"), unless that event was told before and folded away as a retelling after the verb
+   (a retelling quoted before it, '"Unknown gunmen opened fire ...," police officer Col. Ali Muhmoud told Xinhua', is
+   still only attributed): then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
    murder of X was ...").
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
@@ -310,7 +311,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
 
+    verbs = {start: verb for start, verb in attributions}
+    told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb
+
     def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False) -> None:
+        if retold.evidence_start in verbs and not _after_verb(retold, verbs[retold.evidence_start]):
+            # '"Unknown gunmen opened fire at a car ..., killing ...," police officer Col. Ali Muhmoud told Xinhua': the
+            # officer is the source of the retelling, not a speech of his own (rule 6).
+            told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
                                   abs(first_index - index) == 1, named_again)
@@ -357,10 +365,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
-    verbs = {start: verb for start, verb in attributions}
     news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
             and not (definite(e) and _after_verb(e, verbs.get(e.evidence_start)))
-            and (e.evidence_start, e.trigger.lower()) not in attributions}
+            and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
     return _one_speech_a_day(settled)
