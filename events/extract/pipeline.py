@@ -60,7 +60,6 @@ INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
-QUOTE_MARK = re.compile(r'["“”]|``')
 FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
@@ -212,7 +211,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
-        quoted = QUOTE_MARK.search(sentence.text) is not None
+        quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
         sentence_events: list[Event] = []
         for clause, trig, group in candidates:
