@@ -214,3 +214,10 @@ def test_a_statement_that_names_a_party_as_responsible_is_an_accusation():
     assert "accusation" in _types('US Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing.')
     text = "President Bill Clinton vowed to bring to justice those who were responsible for the bombings of the embassies."
     assert "accusation" not in _types(text) and "statement" in _types(text)
+
+
+def test_a_speech_told_after_an_attribution_is_not_folded_into_it():
+    text = ("The Saudis have 48 Kuwaiti jet fighters, which managed to escape the Iraqi invasion, Saudi officials said. "
+            'The Saudi "window of vulnerability is closing very fast," Prince Bandar bin Sultan, the Saudi ambassador to '
+            "Washington, said over the weekend.")
+    assert any(e.type == "statement" and "Bandar" in e.evidence for e in _events(text))

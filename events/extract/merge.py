@@ -81,11 +81,15 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries) -> list[
     return result
 
 
-def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
+                 attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
     their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
     family (air strikes and shelling are one). It is folded into the first telling, which takes the agent, place
-    and dated time expression it lacks ("... The strikes were carried out by the coalition")."""
+    and dated time expression it lacks ("... The strikes were carried out by the coalition"). ``attributions``: the
+    (sentence start, verb) of speech that may only be the source of its sentence's other event: no speech told
+    next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
+    Bandar said" is Bandar's statement)."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
@@ -108,7 +112,8 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[
             # one speaker's same words told again in the next sentence are one statement.
             earlier = next((p for p in _recent(result, index, ordered) if index - result[p][0] <= 1
                             and result[p][1].type == event.type and result[p][1].trigger.lower() == event.trigger.lower()
-                            and agents(result[p][1]) & agents(event)), None)
+                            and agents(result[p][1]) & agents(event)
+                            and (result[p][1].evidence_start, result[p][1].trigger.lower()) not in attributions), None)
         if earlier is None:
             told.setdefault((event.type, event.evidence), []).append(len(result))
             if spec.violent and event.status not in ("denied", "hypothetical"):

@@ -60,7 +60,6 @@ INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
-FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -315,9 +314,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
-            if (spec.violent and trig.text.lower() in event_rules.units
-                    and FIGURE_BEFORE.search(text, max(clause[0], trig.start - 16), trig.start)):
-                continue  # "a gift of 500 pounds (225 kilograms) of medical supplies": a weight, no shelling
             if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
@@ -361,7 +357,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_in_sentences(result, dictionaries)
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
-    result = merge_retold(result, dictionaries)
+    result = merge_retold(result, dictionaries, attributions)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions, text, back_references)
@@ -398,7 +394,6 @@ class EventRules:
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
-    units: frozenset[str]  # violent verbs that are also units after a figure: "500 pounds"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
@@ -456,7 +451,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
-        units=frozenset(w.lower() for w in cues.get("units", ())),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
     )
