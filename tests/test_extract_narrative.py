@@ -15,6 +15,10 @@ def _events(text: str, published: date | None = PUBLISHED):
     return analyse(Article(text=text, published=published)).events
 
 
+def _statements(text: str):
+    return [e for e in _events(text) if e.type == "statement"]
+
+
 def _violent(text: str):
     return [e for e in _events(text) if D.types[e.type].violent]
 
@@ -501,8 +505,7 @@ def test_one_speech_a_day_is_keyed_by_who_speaks_not_by_the_first_name_told():
             "``We should keep the door of the alliance open.'' "
             "NATO Secretary General Javier Solana says, ``The accession of Poland is perhaps the clearest demonstration of "
             "the fact that Europe is growing closer together.''")
-    speeches = [e for e in _events(text) if e.type == "statement"]
-    assert len(speeches) == 2
+    assert len(_statements(text)) == 2
     assert "protest" not in {e.type for e in _events(text)}  # "the clearest demonstration of the fact": no protest
 
 
@@ -511,7 +514,7 @@ def test_a_name_inside_a_participle_aside_is_not_who_speaks():
             "Tanzanian Foreign Minister Jakaya Kikwete, standing beside Albright in Dar es Salaam, said on Tuesday "
             "there are no new leads. Albright told the foreign minister on Tuesday that the American people share in "
             "the sorrow of the Tanzanians.")
-    speeches = [e for e in _events(text) if e.type == "statement"]
+    speeches = _statements(text)
     assert len(speeches) == 2
     first = next(e for e in speeches if "Kikwete" in e.evidence)
     assert [a.name for a in first.actors if a.role == "agent"] == ["Jakaya Kikwete"]
