@@ -139,6 +139,8 @@ def test_an_unnamed_source_word_qualified_by_a_name_is_a_named_speaker():
     assert "statement" not in _types("Police said Monday that a suspect had not admitted any role in the crimes.")
     # a determiner or a pronoun opens a phrase of its own: no name qualifies it (a scraped comma lost)
     assert "statement" not in _types("The town was recently captured by Kurdish forces a monitor said on Monday.")
+    # a state outlet stays an outlet, whoever owns it
+    assert "statement" not in _types("Nigeria state radio says thousands of people began gathering in the capital Abuja.")
 
 
 def test_a_generic_attack_told_as_a_predicate_is_what_something_was_and_the_speech_is_news():

@@ -464,7 +464,7 @@ def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
     return before.rfind("“") > before.rfind("”") or before.rfind("``") > before.rfind("''")
 
 
-DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we)\b", re.IGNORECASE)
+DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we|state)\b", re.IGNORECASE)
 
 
 def _unnamed(found: re.Match | None, actors: list) -> bool:
@@ -474,7 +474,9 @@ def _unnamed(found: re.Match | None, actors: list) -> bool:
     if found is None:
         return False
     if DETERMINED_SOURCE.match(found.group(0)):
-        return True  # "Kurdish forces a monitor said" (a scraped comma lost): a pronoun or a determiner opens its own phrase
+        # "Kurdish forces a monitor said" (a scraped comma lost): a pronoun or a determiner opens its own phrase; "Nigeria
+        # state radio says": an outlet, whoever owns it
+        return True
     return not any(a.start < found.start() and found.start() - a.end <= 1 for a in actors)
 
 
