@@ -107,6 +107,8 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                 earlier = same_text[0]
             elif event.fatalities is None and definite(event) and event.status not in ("denied", "hypothetical"):
                 earlier = last_told.get(family(event.type))
+                if earlier is not None and _places_it(event, result[earlier][1]):
+                    earlier = None
         elif event.type in SPEECH_TYPES and agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
             # one speaker's same words told again in the next sentence are one statement.
@@ -123,6 +125,13 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
         first_index, first = result[earlier]
         result[earlier] = (first_index, _take_missing(first, event, dictionaries))
     return result
+
+
+def _places_it(event: Event, first: Event) -> bool:
+    """Does a definite telling place in time an undated first telling ("Terrorist bombings at U.S. embassies ...
+    The suspected car bombings occurred ... on Friday")? Then it is the telling that dates the happening: narrative
+    dating (events.extract.narrative) folds the undated one into it, and keeps its sentence."""
+    return event.date.basis == "explicit" and first.date.basis not in TEXT_DATES
 
 
 def definite(event: Event) -> bool:

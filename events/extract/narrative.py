@@ -104,6 +104,8 @@ def _places_differ(a: Event, b: Event) -> bool:
     """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo)."""
     if a.location is None or b.location is None or a.location.name == b.location.name:
         return False
+    if a.location.name in (b.location.country, b.location.admin1) or b.location.name in (a.location.country, a.location.admin1):
+        return False  # "U.S. embassies in Kenya" and "the blast in Nairobi": the one holds the other
     return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
 
 
@@ -114,17 +116,22 @@ def _told_apart(event: Event, other: Event) -> bool:
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
-def _detail(event: Event) -> tuple[bool, bool, bool]:
+def _detail(event: Event) -> tuple[bool, bool, bool, bool]:
+    """What makes a telling the one that tells the happening best: a date of its own words first ("Terrorist bombings
+    at U.S. embassies in Kenya and Tanzania blew apart buildings ... The suspected car bombings occurred ... on
+    Friday": the second places it in time), then a toll, a place, an agent."""
     return event.fatalities is not None, event.location is not None, bool(agents(event))
 
 
-def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False) -> Event:
+def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
+          count: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
     are both the evidence. A happening ``named_again`` ("the attacks have led to numerous deaths") with a toll told
-    the first time only adds what that telling lacks."""
-    keep_first = named_again and first.fatalities is not None
+    the first time only adds what that telling lacks; so does a ``count`` told on by a source ("At least 82 were killed,
+    officials said as dawn broke Saturday"), which tells the toll, not the happening."""
+    keep_first = named_again and first.fatalities is not None or count
     base, other = (retold, first) if _detail(retold) > _detail(first) and not keep_first else (first, retold)
     if adjacent and text:
         start, end = min(first.evidence_start, retold.evidence_start), max(first.evidence_end, retold.evidence_end)
@@ -298,15 +305,22 @@ WORD = re.compile(r"[\w-]+")
 
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
-           text: str = "", back_references: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+           text: str = "", back_references: set[tuple[int, str]] = frozenset(),
+           said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """Rules 1-10 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
-    (sentence start, trigger) of violent nouns told with a definite article or a possessive ("the blast")."""
+    (sentence start, trigger) of violent nouns told with a definite article or a possessive ("the blast"); ``said_dated``:
+    the (sentence start, trigger) of violent events dated only by the time of a reporting verb told after them
+    ("..., officials said as dawn broke Saturday")."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
+    said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
+    # A toll dated by its telling is the count of violence dated by its own words, never of another such toll.
+    own_dated = [(i, e) for i, e in dated_violent if not said(e)]
+    told_dated = [(i, e) for i, e in dated_violent if said(e)]
     kept: list[tuple[int, Event]] = []
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
@@ -314,14 +328,15 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     verbs = {start: verb for start, verb in attributions}
     told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb
 
-    def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False) -> None:
+    def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False,
+                  count: bool = False) -> None:
         if retold.evidence_start in verbs and not _after_verb(retold, verbs[retold.evidence_start]):
             # '"Unknown gunmen opened fire at a car ..., killing ...," police officer Col. Ali Muhmoud told Xinhua': the
             # officer is the source of the retelling, not a speech of his own (rule 6).
             told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
-                                  abs(first_index - index) == 1, named_again)
+                                  abs(first_index - index) == 1 and not count, named_again, count)
 
     for index, event in numbered:
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
@@ -331,10 +346,17 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             presupposed.add(id(event))
             kept.append((index, event))
             continue
-        if not _dated(event) and types[event.type].violent and event.status in HAPPENED:
-            target = _retelling_of(index, event, dated_violent, dictionaries)
+        if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
+            # Violence dated by its own words first; a toll dated only by its telling is a target of last resort.
+            for targets in (own_dated, () if said(event) else told_dated):
+                target = _retelling_of(index, event, targets, dictionaries)
+                if target is not None:
+                    if said(event):  # a count told on: its telling's day is not the violence's, its sentence not the telling
+                        fold_into(*targets[target], index, replace(event, date=UNDATED), count=True)
+                    else:
+                        fold_into(*targets[target], index, event)
+                    break
             if target is not None:
-                fold_into(*dated_violent[target], index, event)
                 continue
         if (event.evidence_start, event.trigger.lower()) in back_references and event.status in HAPPENED:
             target = _referent(event, kept, dictionaries)

@@ -140,6 +140,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     attributions: set[tuple[int, str]] = set()
     mentions: set[tuple[int, str]] = set()
     back_references: set[tuple[int, str]] = set()
+    said_dated: set[tuple[int, str]] = set()
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
@@ -309,6 +310,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      until_now=event_rules.until_now if spec.violent else None)
+            if spec.violent and when.basis == "explicit" and event_rules.said_when(text, trig.end, sentence.end, when.text):
+                # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
+                # deaths; narrative.settle lets such a toll be the count of a violent event dated by its own words.
+                said_dated.add((sentence.start, trig.text.lower()))
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -360,7 +365,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_retold(result, dictionaries, attributions)
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions, text, back_references)
+                     attributions, mentions, text, back_references, said_dated)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -395,6 +400,13 @@ class EventRules:
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
+    said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
+
+    def said_when(self, text: str, trigger_end: int, sentence_end: int, timex_text: str) -> bool:
+        """Is the time expression ``timex_text``, after the trigger, the time of a reporting verb told after the trigger
+        ("..., officials said as dawn broke Saturday", "killed 22 children, UNICEF said Wednesday")?"""
+        position = text.find(timex_text, trigger_end, sentence_end) if timex_text else -1
+        return position >= 0 and self.said_before.search(text, trigger_end, position) is not None
 
     def named_only(self, sentence: Sentence, group: list) -> bool:
         """A meeting, deal, truce or sanction named by nouns alone in a sentence that tells none being held or made."""
@@ -453,6 +465,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
+        said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
     )
 
 

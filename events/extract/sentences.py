@@ -37,13 +37,15 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pat
 
 
 @lru_cache(maxsize=8)
-def _aside_rule(relative: tuple[str, ...], contrast: tuple[str, ...]) -> re.Pattern:
+def _aside_rule(relative: tuple[str, ...], contrast: tuple[str, ...], phrase: tuple[str, ...] = ()) -> re.Pattern:
     alternatives = []
     if relative:
         alternatives.append(rf",\s+(?P<aside>(?:{'|'.join(re.escape(w) for w in relative)})\b[^,;]*),")
     if contrast:
-        # Lower case only: "Civilians But its Own Data Says" is a title's capitalised word, not a clause.
-        alternatives.append(rf"(?P<rest>\b(?-i:{'|'.join(re.escape(w) for w in contrast)})\b.*)")
+        # Lower case only: "Civilians But its Own Data Says" is a title's capitalised word, not a clause. "but just
+        # minutes apart" joins two phrases of one clause ([clauses] phrase_contrast): no clause of its own.
+        joined = rf"(?!\s+(?:{'|'.join(re.escape(w) for w in phrase)})\b)" if phrase else ""
+        alternatives.append(rf"(?P<rest>\b(?-i:{'|'.join(re.escape(w) for w in contrast)})\b{joined}.*)")
     return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE | re.DOTALL)
 
 
@@ -52,7 +54,7 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     contrast): relative clauses set off by commas ("Brett McGurk, who was envoy until December, also criticized the
     decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
     cues = dictionaries.cues.get("clauses", {})
-    rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())))
+    rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())), tuple(cues.get("phrase_contrast", ())))
     return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
 
 
