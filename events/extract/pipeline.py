@@ -46,6 +46,11 @@ DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|t
 BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['’]s?|\w+days)\s+"
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
+THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # "there was an attack": told
+# "The 11 Americans were killed in Kenya", "Of those killed, 11 were killed in Tanzania": dead already counted, a
+# part of a toll told before.
+THE_COUNT = re.compile(r"(?:\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}|^\s*of\s+(?:those|the)\s+(?:killed|dead)\b.*)"
+                       r"(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A verb's -s form used as a plural noun: right after a determiner, a number or a verb of seeing ("see signs Saddam is
@@ -323,6 +328,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
+            if spec.violent and trig.tense == "noun" and (
+                    event_rules.qualified.match(text, trig.end)
+                    or event_rules.copular.search(text, max(clause[0], trig.start - 50), trig.start)
+                    and not THERE.search(text, max(clause[0], trig.start - 60), trig.start)):
+                continue  # "meeting with bombing victims", "may be the deadliest attack": named or characterised, not told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
                     and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
@@ -353,7 +363,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent or trig.type in NAMED_TYPES or trig.type == SEIZED) and (
                     (trig.tense == "noun" or trig.type == SEIZED)
                     and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
-                    or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)):
+                    or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)
+                    or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)):
                 back_references.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
@@ -391,6 +402,8 @@ class EventRules:
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
+    qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
+    copular: re.Pattern  # a copula, an article, at most five words, before a violent noun: "was the deadliest"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -454,6 +467,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         retold_speech=(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]), re.IGNORECASE)
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
+        qualified=around("qualified", before=r"\s+"),
+        copular=around("copulas", after=r"\s+(?:not\s+)?(?:a|an|the)\s+(?:(?!(?:of|in|on|by|for|at|from|with|to|and|or)\b)[\w,-]+\s+){0,5}$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
