@@ -20,7 +20,7 @@ from events.extract.roles import may_do_it
 from events.extract.story import family
 
 TEXT_DATES = ("explicit", "anchored")
-DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def agents(event: Event) -> set[str]:

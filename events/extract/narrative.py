@@ -194,7 +194,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         if _another(event, also=False):
             return None
         if _places_differ(event, other) and event.location.text in event.evidence:
-            continue  # a place of its own sentence, not one borrowed from the next nor one of those the first telling names
+            continue  # a place of its own sentence, not one borrowed from the next
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last):
             continue
         return position

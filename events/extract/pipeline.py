@@ -42,8 +42,9 @@ from events.extract.triggers import TriggerMention, find_triggers
 
 DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
-# bombing", "these evil acts") names a happening the reader already knows: narrative.settle folds it into that one.
-BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|its|their|[\w-]+['’]s?|\w+days)\s+"
+# bombing", "these evil acts", "the toll for both bombings") names a happening the reader already knows: narrative.settle
+# folds it into that one.
+BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # "there was an attack": told
@@ -331,8 +332,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if spec.violent and trig.tense == "noun" and (
                     event_rules.qualified.match(text, trig.end)
                     or event_rules.copular.search(text, max(clause[0], trig.start - 50), trig.start)
-                    and not THERE.search(text, max(clause[0], trig.start - 60), trig.start)):
-                continue  # "meeting with bombing victims", "may be the deadliest attack": named or characterised, not told
+                    and not THERE.search(text, max(clause[0], trig.start - 60), trig.start) and toll_of(*clause) is None):
+                # "meeting with bombing victims", "may be the deadliest attack": named or characterised, not told ("was the
+                # deadliest attack, killing 40" tells its toll: kept)
+                continue
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
                     and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
