@@ -541,3 +541,42 @@ def test_a_quoted_retelling_before_the_verb_makes_the_speaker_its_source():
     text = ("Gemayel was shot dead in Beirut on Tuesday. Lebanese Prime Minister Fouad Seniora said the murder of Gemayel "
             "was an attack on the state.")
     assert "statement" in {e.type for e in _events(text)}
+
+
+def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_its_own_words():
+    # A Saturday report: the deaths are Friday's bombings', "as dawn broke Saturday" is when officials counted them.
+    saturday = date(1998, 8, 8)
+    text = ("Terrorist bombings at U.S. embassies in Kenya and Tanzania blew apart buildings and buses.\n\n"
+            "At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.\n\n"
+            "The suspected car bombings occurred 700 kilometers from each other but just minutes apart on Friday.")
+    (bombing,) = [e for e in _events(text, saturday) if D.types[e.type].violent]
+    assert (bombing.date.first, bombing.date.basis) == (date(1998, 8, 7), "explicit")
+    assert bombing.fatalities.best == 82
+    assert not bombing.evidence.startswith("At least 82")  # a telling of the bombings, not the count
+
+
+def test_a_toll_dated_by_its_telling_with_no_other_violence_keeps_that_date():
+    text = "Air strikes on a school in Idlib killed 22 children, UNICEF said Wednesday."
+    (strike,) = _violent(text)
+    assert strike.date.first == date(2015, 7, 29)
+
+
+def test_a_violent_noun_that_characterises_or_qualifies_is_no_event():
+    for text in D.cues["events"]["copulas_examples"] + D.cues["events"]["qualified_examples"]:
+        assert not _violent(text), text
+    assert _violent("There was an attack on the police station in Homs on Monday.")
+    assert _violent("It was the deadliest attack this year, killing 40 people in Homs.")
+
+
+def test_dead_counted_again_as_part_of_a_toll_are_no_new_event():
+    friday = date(1998, 8, 8)
+    text = ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 "
+            "people. The 11 Americans were killed in Kenya, along with five Kenyan employees at the embassy.")
+    assert len([e for e in _events(text, friday) if D.types[e.type].violent]) == 1
+    text = ("A car bomb killed 247 people at the U.S. embassy in Nairobi on Friday. Ten more died in Dar es Salaam. "
+            "That brought the toll for both bombings to 259.")
+    assert not [e for e in _events(text, friday) if e.evidence.startswith("That brought")]
+
+
+def test_a_figure_before_a_verb_form_makes_it_a_unit():
+    assert not _violent("Albright announced a gift of 500 pounds of medical supplies to Tanzania and Kenya.")

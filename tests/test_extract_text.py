@@ -262,3 +262,10 @@ def test_the_capital_named_right_after_is_that_place_not_the_dictionarys_capital
     assert event.location.name == "Sanaa"
     (event,) = _events("Rebels shelled the capital on Monday, killing three people.", kind="shelling")
     assert event.location.name == "Damascus"
+
+
+def test_a_contrasting_word_that_joins_two_phrases_opens_no_clause():
+    example = ("The suspected car bombings occurred 700 kilometers from each other but just minutes apart on Friday.")
+    assert asides(Sentence(0, len(example), example), D) == []  # cues.toml [clauses] phrase_contrast
+    (bombing,) = _events(example, kind="bombing")
+    assert bombing.date.text == "Friday"

@@ -47,11 +47,11 @@ DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|t
 BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
-THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # "there was an attack": told
 # "The 11 Americans were killed in Kenya", "Of those killed, 11 were killed in Tanzania": dead already counted, a
 # part of a toll told before.
 THE_COUNT = re.compile(r"(?:\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}|^\s*of\s+(?:those|the)\s+(?:killed|dead)\b.*)"
                        r"(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # an existential copula
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A verb's -s form used as a plural noun: right after a determiner, a number or a verb of seeing ("see signs Saddam is
@@ -261,7 +261,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if generic and background.search(sentence.text):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
             if ((generic or trig.type == "protest") and trig.tense == "noun" and toll_of(*clause) is None
-                    and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)):
+                    and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)
+                    and not THERE.search(text, max(clause[0], trig.start - 80), trig.start)):  # "There was an attack": told
                 # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
@@ -329,13 +330,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
-            if spec.violent and trig.tense == "noun" and (
-                    event_rules.qualified.match(text, trig.end)
-                    or event_rules.copular.search(text, max(clause[0], trig.start - 50), trig.start)
-                    and not THERE.search(text, max(clause[0], trig.start - 60), trig.start) and toll_of(*clause) is None):
-                # "meeting with bombing victims", "may be the deadliest attack": named or characterised, not told ("was the
-                # deadliest attack, killing 40" tells its toll: kept)
-                continue
+            if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
+                continue  # "meeting with bombing victims", "two bombing suspects": named, not told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
                     and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
@@ -406,7 +402,6 @@ class EventRules:
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
-    copular: re.Pattern  # a copula, an article, at most five words, before a violent noun: "was the deadliest"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -471,7 +466,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
-        copular=around("copulas", after=r"\s+(?:not\s+)?(?:a|an|the)\s+(?:(?!(?:of|in|on|by|for|at|from|with|to|and|or)\b)[\w,-]+\s+){0,5}$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
