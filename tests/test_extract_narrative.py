@@ -580,3 +580,19 @@ def test_dead_counted_again_as_part_of_a_toll_are_no_new_event():
 
 def test_a_figure_before_a_verb_form_makes_it_a_unit():
     assert not _violent("Albright announced a gift of 500 pounds of medical supplies to Tanzania and Kenya.")
+
+
+def test_a_later_telling_that_dates_a_month_dated_happening_to_a_day_is_that_happening():
+    text = ("Foreign Minister Don McKinnon said that terrorist bombings this month of U.S. embassies in Nairobi, Kenya and "
+            "Dar es Salaam, Tanzania, were an outrage. U.S. forces on Thursday launched cruise missile strikes. "
+            "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania.")
+    bombings = [e for e in _events(text, date(1998, 8, 21)) if e.type == "bombing"]
+    assert len(bombings) == 1
+    assert (bombings[0].date.first, bombings[0].date.precision) == (date(1998, 8, 7), "day")
+
+
+def test_arms_held_and_parties_described_by_a_participle_are_no_violence():
+    for text in D.cues["events"]["arms_held_examples"] + D.cues["events"]["parties_examples"]:
+        assert not _violent(text), text
+    assert _violent("Hezbollah fired its rockets at Haifa on Monday.")
+    assert _violent("Rebels are fighting the Syrian army in Aleppo.")

@@ -139,8 +139,18 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     seen = {a.name for a in base.actors}
     actors = base.actors + tuple(a for a in other.actors if a.name not in seen)
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
+    if _refines(retold, first):
+        when = retold.date
     return replace(base, actors=actors, location=base.location or other.location,
                    fatalities=base.fatalities or other.fatalities, date=when)
+
+
+def _refines(event: Event, other: Event) -> bool:
+    """Does ``event`` date more precisely, in its own words, a happening ``other`` dates by a longer span that holds
+    it ("terrorist bombings this month ... The embassy bombings, on Aug. 7, killed 247")?"""
+    return (event.date.basis == "explicit" and _dated(other) and other.date.basis == "explicit"
+            and other.date.first <= event.date.first and event.date.last <= other.date.last
+            and event.date.last - event.date.first < other.date.last - other.date.first)
 
 
 def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
@@ -195,7 +205,8 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             return None
         if _places_differ(event, other) and event.location.text in event.evidence:
             continue  # a place of its own sentence, not one borrowed from the next
-        if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last):
+        if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last
+                                                   or _refines(event, other)):
             continue
         return position
     return None

@@ -62,6 +62,7 @@ PLURAL_USE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
+PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -179,6 +180,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # determiner makes them an event of their own ("the bombing at the mall").
                 violent = [t for t in violent if not (t.type not in dictionaries.munitions_of and t.text.lower() in dictionaries.munitions
                                                       and not DETERMINED.search(text, max(clause[0], t.start - 30), t.start))]
+            if event_rules.arms_held_types and any(t.type in event_rules.arms_held_types for t in violent):
+                # "Iraq has destroyed its long-range missiles": arms held, not fired.
+                violent = [t for t in violent if not (t.type in event_rules.arms_held_types and t.tense == "noun"
+                                                      and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
@@ -337,6 +342,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
                 # fighting forces loyal to Assad" has no determiner before it: a verb)
                 continue
+            if (spec.violent and when.first is None and trig.text[-3:].lower() == "ing" and PARTICIPLE_OBJECT.match(text, trig.end)
+                    and (any(trig.start - 2 <= a.end <= trig.start and not text[a.end:trig.start].strip() for a in s_actors)
+                         or event_rules.described.search(text, max(clause[0], trig.start - 30), trig.start))):
+                continue  # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening
             if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(text, clause[0], clause[1]):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             toll = toll_of(*clause) if spec.violent else None
@@ -402,6 +411,9 @@ class EventRules:
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
+    arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
+    arms_held_types: frozenset[str]
+    described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -466,6 +478,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
+        arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
+        arms_held_types=frozenset(cues.get("arms_held_types", ())),
+        described=around("parties", after=r"\s+$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
