@@ -269,3 +269,9 @@ def test_a_contrasting_word_that_joins_two_phrases_opens_no_clause():
     assert asides(Sentence(0, len(example), example), D) == []  # cues.toml [clauses] phrase_contrast
     (bombing,) = _events(example, kind="bombing")
     assert bombing.date.text == "Friday"
+
+
+def test_a_decade_or_a_century_dates_no_event():
+    # The guide's dates are days, weeks, months and years: "the fabled 11th century temple" places no attack.
+    (attack,) = _events("Gunmen attacked the mine-clearing team near Angkor Wat, the fabled 11th century temple.")
+    assert attack.date.first is None

@@ -16,8 +16,9 @@ never the publication date, unless a reporting noun comes between ("following re
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
 also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
 Tuesday of any leads") dates only what that clause tells.
-Precision is the time expression's granularity (day, week, month, year); quarters, seasons, decades
-and centuries are reported as "year"; vague expressions (no calendar interval) are not used. "Early", "mid-" and
+Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
+"year"; decades and centuries date no event (the guide's dates are days, weeks, months and years: "the fabled 11th
+century temple", "in the late 1970s" place nothing on a timeline); vague expressions (no calendar interval) are not used. "Early", "mid-" and
 "late" place an event in the whole unit ("late December 2016": December). Violence going on "since" a day is dated
 by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
 in a July 22 article: July).
@@ -33,8 +34,7 @@ from events.extract.records import EventDate
 from events.temporal.dates import period
 from events.temporal.timex import Timex
 
-PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year",
-             "decade": "year", "century": "year"}
+PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
 #: The basis of an event placed only relative to another ("following the visit"): undated, and narrative
 #: dating (events.extract.narrative) must not date it either. ``settle`` turns it into "none".
 RELATIVE = "relative"
