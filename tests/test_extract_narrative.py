@@ -596,3 +596,17 @@ def test_arms_held_and_parties_described_by_a_participle_are_no_violence():
         assert not _violent(text), text
     assert _violent("Hezbollah fired its rockets at Haifa on Monday.")
     assert _violent("Rebels are fighting the Syrian army in Aleppo.")
+
+
+def test_a_title_case_headline_is_the_body_s_violence_told_again_whatever_its_word():
+    text = ("40 Terrorists Killed in Latest Syrian Army Offensive in Aleppo.\n\n"
+            "About 40 militants were killed in the battle in al-Malaah northwest of Aleppo on Thursday, military sources said.")
+    (event,) = _violent(text)
+    assert event.date.first == date(2015, 7, 30) and event.fatalities.best == 40
+
+
+def test_deaths_folded_with_their_cause_take_the_cause_s_type():
+    text = ("Iran admitted on Saturday that its military had shot down a Ukrainian passenger jet near Tehran on Wednesday. "
+            "The 176 people on board were all killed.")
+    (event,) = _violent(text)
+    assert event.type != "casualties"

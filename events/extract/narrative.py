@@ -116,10 +116,14 @@ def _told_apart(event: Event, other: Event) -> bool:
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
-def _detail(event: Event) -> tuple[bool, bool, bool, bool]:
-    """What makes a telling the one that tells the happening best: a date of its own words first ("Terrorist bombings
-    at U.S. embassies in Kenya and Tanzania blew apart buildings ... The suspected car bombings occurred ... on
-    Friday": the second places it in time), then a toll, a place, an agent."""
+def _headline(event: Event) -> bool:
+    """Is the event's sentence a title-case headline ("40 Terrorists Killed in Latest Syrian Army Offensive in Aleppo.")?
+    Nearly every word of four letters or more is capitalised; a prose sentence has few such."""
+    words = [w for w in WORD.findall(event.evidence) if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _detail(event: Event) -> tuple[bool, bool, bool]:
     return event.fatalities is not None, event.location is not None, bool(agents(event))
 
 
@@ -141,6 +145,9 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
     if _refines(retold, first):
         when = retold.date
+    if base.type == "casualties" and other.type != "casualties":  # folds join violence with violence only
+        # Deaths told without their cause are the toll of the violence told with it: that is the type.
+        base = replace(base, type=other.type, trigger=other.trigger)
     return replace(base, actors=actors, location=base.location or other.location,
                    fatalities=base.fatalities or other.fatalities, date=when)
 
@@ -163,7 +170,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
         # attack" of a headline may be any.
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
-                and (family(other.type) == kin or event.type == "casualties"
+                and (family(other.type) == kin or event.type == "casualties" or _headline(event)
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
                 and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
             return position
