@@ -610,3 +610,20 @@ def test_deaths_folded_with_their_cause_take_the_cause_s_type():
             "The 176 people on board were all killed.")
     (event,) = _violent(text)
     assert event.type != "casualties"
+
+
+def test_violence_named_in_a_relative_clause_is_dated_by_its_story_not_by_the_main_clause():
+    wednesday = date(1998, 8, 26)
+    text = ("U.S. Ambassador Prudence Bushnell wrapped up some unfinished business on Wednesday, meeting with Kenya's trade "
+            "minister to finish talks that were interrupted by the car bombing of the embassy.\n\n"
+            "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference in a building "
+            "adjacent to the embassy. They were talking when the bomb went off, killing 247 people.")
+    (bombing,) = [e for e in _events(text, wednesday) if D.types[e.type].violent]
+    assert (bombing.date.first, bombing.date.basis) == (date(1998, 8, 7), "anchored")
+    assert bombing.fatalities.best == 247
+
+
+def test_said_that_opens_what_is_said_not_a_relative_clause():
+    text = "Reports said on Thursday that militants lost over one hundred fighters in the battle near Aleppo."
+    (battle,) = _violent(text)
+    assert battle.date.first == date(2015, 7, 30)

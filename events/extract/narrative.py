@@ -234,6 +234,11 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
         if violent == types[other.type].violent and (violent or (_parties(event) & _parties(other)
                                                                 and _same_paragraph_story(other, event, text))):
             return replace(other.date, basis="anchored")
+        if (violent and distance == 1 and other.date.precision == "day" and text
+                and not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start)):
+            # "On Aug. 7, Bushnell and others had just ended a news conference ... They were talking when the bomb went
+            # off": violence told in the next sentence of the same paragraph as a dated meeting is that day's.
+            return replace(other.date, basis="anchored")
     return None
 
 
@@ -379,6 +384,11 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (event.evidence_start, event.trigger.lower()) in back_references and event.status in HAPPENED:
             target = _referent(event, kept, dictionaries)
             if target is not None:
+                if not _dated(event) and not _dated(folded.get(id(kept[target][1]), kept[target][1])):
+                    # Neither telling has a date of its own: the story dates the happening where it is told again ("On
+                    # Aug. 7, Bushnell had just ended a news conference. They were talking when the bomb went off").
+                    anchored = _anchor(index, event, kept, dictionaries, text)
+                    event = event if anchored is None else replace(event, date=anchored)
                 fold_into(*kept[target], index, event, named_again=True)
                 continue
         earlier = not _dated(event) and _past_perfect(event)

@@ -326,6 +326,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
                 # deaths; narrative.settle lets such a toll be the count of a violent event dated by its own words.
                 said_dated.add((sentence.start, trig.text.lower()))
+            if (spec.violent and trig.tense == "noun" and when.basis == "explicit" and when.text
+                    and _in_relative_clause(text, sentence, trig, when.text, event_rules.said_before)):
+                # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
+                # relative clause is not dated by the main clause's time expression; narrative dating places it.
+                when = dating.UNDATED
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -494,6 +499,21 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
     )
+
+
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, sentence: Sentence, trigger: TriggerMention, timex_text: str, said: re.Pattern) -> bool:
+    """Is a definite violent noun ("the car bombing") told in a relative clause that opens after the time expression
+    of the sentence ("wrapped up business on Wednesday, meeting with the minister to finish talks that were
+    interrupted by the car bombing")? A "that" after a reporting verb opens what is said, no relative clause ("Reports
+    said on Thursday that militants died in the battle")."""
+    position = text.find(timex_text, sentence.start, trigger.start)
+    if position < 0 or not DEFINITE.search(text, max(sentence.start, trigger.start - 25), trigger.start):
+        return False
+    return any(not (word.group(0).lower() == "that" and said.search(text, sentence.start, word.start()))
+               for word in RELATIVE_WORD.finditer(text, position + len(timex_text), trigger.start))
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
