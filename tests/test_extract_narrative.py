@@ -627,3 +627,8 @@ def test_said_that_opens_what_is_said_not_a_relative_clause():
     text = "Reports said on Thursday that militants lost over one hundred fighters in the battle near Aleppo."
     (battle,) = _violent(text)
     assert battle.date.first == date(2015, 7, 30)
+
+
+def test_deaths_counted_over_a_whole_year_are_a_total_not_an_occasion():
+    assert not _violent("The Israelis suffered a record 39 deaths in southern Lebanon last year.")
+    assert _violent("Howes had been killed in 1996 by a Khmer Rouge faction.")

@@ -411,6 +411,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
             continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
+        if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
+                and event.fatalities is not None and (event.fatalities.best or 0) > 1):
+            continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
         kept.append((index, event))
     kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
