@@ -632,3 +632,17 @@ def test_said_that_opens_what_is_said_not_a_relative_clause():
 def test_deaths_counted_over_a_whole_year_are_a_total_not_an_occasion():
     assert not _violent("The Israelis suffered a record 39 deaths in southern Lebanon last year.")
     assert _violent("Howes had been killed in 1996 by a Khmer Rouge faction.")
+
+
+def test_air_cover_of_another_operation_is_no_air_strike():
+    (example,) = D.cues["events"]["air_support_examples"]
+    assert "airstrike" not in {e.type for e in _events(example)}
+    assert "airstrike" in {e.type for e in _events("An Israeli air strike backed by intelligence hit a car in Gaza on Monday.")}
+
+
+def test_deaths_told_without_their_cause_on_the_day_of_an_offensive_are_its_toll():
+    wednesday = date(2006, 11, 2)
+    text = ("The Israeli army stormed early on Wednesday morning the town of Beit Hanoun in a large-scale military operation. "
+            "Palestinian medics said that seven Palestinians were killed on Wednesday.")
+    (event,) = [e for e in _events(text, wednesday) if D.types[e.type].violent]
+    assert event.fatalities.best == 7

@@ -289,8 +289,8 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
                     and not _told_apart(event, other)):
                 return other_index, other
             continue
-        if event.date.basis != "anchored" and family(other.type) != family(event.type):
-            continue
+        if event.date.basis != "anchored" and family(other.type) != family(event.type) and event.type != "casualties":
+            continue  # deaths told without their cause are the toll of any of the day's violence
         if _told_apart(event, other):
             continue
         return other_index, other

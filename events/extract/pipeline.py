@@ -184,6 +184,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "Iraq has destroyed its long-range missiles": arms held, not fired.
                 violent = [t for t in violent if not (t.type in event_rules.arms_held_types and t.tense == "noun"
                                                       and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
+            if any(t.type == "airstrike" and t.tense == "noun" for t in violent):
+                # "forces ... covered by helicopters and fighting drones had occupied the town": air cover, no strike.
+                violent = [t for t in violent if not (t.type == "airstrike" and t.tense == "noun"
+                                                      and event_rules.air_support.search(text, max(clause[0], t.start - 60), t.start))]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
@@ -418,6 +422,7 @@ class EventRules:
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
+    air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
@@ -485,6 +490,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         qualified=around("qualified", before=r"\s+"),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
+        air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         described=around("parties", after=r"\s+$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
