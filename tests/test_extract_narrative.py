@@ -646,3 +646,11 @@ def test_deaths_told_without_their_cause_on_the_day_of_an_offensive_are_its_toll
             "Palestinian medics said that seven Palestinians were killed on Wednesday.")
     (event,) = [e for e in _events(text, wednesday) if D.types[e.type].violent]
     assert event.fatalities.best == 7
+
+
+def test_a_vague_toll_and_a_figure_in_its_range_count_the_same_dead():
+    sunday = date(2016, 2, 21)
+    text = ("Kerry spoke of the scores of people killed hours earlier by twin explosions in Homs on Sunday. "
+            "A human rights monitor says the double blasts in Homs killed 46 people.")
+    (bombing,) = [e for e in _events(text, sunday) if D.types[e.type].violent]
+    assert bombing.fatalities.best == 46

@@ -66,7 +66,7 @@ from datetime import date
 from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, definite
-from events.extract.records import Event, EventDate
+from events.extract.records import Event, EventDate, Fatalities
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 
@@ -82,7 +82,14 @@ def _dated(event: Event) -> bool:
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:
-    return a.fatalities is not None and b.fatalities is not None and a.fatalities.best != b.fatalities.best
+    """Two tolls that cannot count the same dead: figures that differ, or a figure outside the other's vague range
+    ("scores of people killed" and "killed 46 people" may be one count)."""
+    if a.fatalities is None or b.fatalities is None or a.fatalities.best == b.fatalities.best:
+        return False
+    for vague, figure in ((a.fatalities, b.fatalities), (b.fatalities, a.fatalities)):
+        if vague.best is None and figure.best is not None and vague.low is not None and vague.high is not None:
+            return not vague.low <= figure.best <= vague.high
+    return True
 
 
 ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|elsewhere|in a separate)\b", re.IGNORECASE)
@@ -149,7 +156,7 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # Deaths told without their cause are the toll of the violence told with it: that is the type.
         base = replace(base, type=other.type, trigger=other.trigger)
     return replace(base, actors=actors, location=base.location or other.location,
-                   fatalities=base.fatalities or other.fatalities, date=when)
+                   fatalities=_toll(base.fatalities, other.fatalities), date=when)
 
 
 def _refines(event: Event, other: Event) -> bool:
@@ -158,6 +165,14 @@ def _refines(event: Event, other: Event) -> bool:
     return (event.date.basis == "explicit" and _dated(other) and other.date.basis == "explicit"
             and other.date.first <= event.date.first and event.date.last <= other.date.last
             and event.date.last - event.date.first < other.date.last - other.date.first)
+
+
+def _toll(kept: Fatalities | None, other: Fatalities | None) -> Fatalities | None:
+    """The toll of one event told twice: the kept telling's, unless only the other gives a figure ("scores of people
+    killed" and "killed 46 people": 46)."""
+    if kept is None or kept.best is None and other is not None and other.best is not None:
+        return other or kept
+    return kept
 
 
 def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
