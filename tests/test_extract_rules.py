@@ -84,6 +84,8 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("those airstrikes have likely killed hundreds of civilians", (200, None, 999, "civilians")),
     ("killed dozens of civilians in a set of airstrikes", (24, None, 99, "civilians")),
     ("at least 12 people were killed", (12, 12, None, "people")),
+    ("two dozen people were killed in the strikes", (24, 24, 24, "people")),  # numbers.toml [multipliers] dozen
+    ("a dozen people were killed", (12, 12, 12, "people")),
     ("more than 40 fighters were killed", (41, None, None, "fighters")),
     ("A bomb blast killed six people and injured 32", (6, 6, 6, "people")),
     ("killing 5 civilians and 3 soldiers", (8, 8, 8, "people")),
