@@ -275,3 +275,12 @@ def test_a_decade_or_a_century_dates_no_event():
     # The guide's dates are days, weeks, months and years: "the fabled 11th century temple" places no attack.
     (attack,) = _events("Gunmen attacked the mine-clearing team near Angkor Wat, the fabled 11th century temple.")
     assert attack.date.first is None
+
+
+def test_a_photo_caption_glued_into_the_text_is_cut():
+    text = ("At least 24 people were killed in air strikes on Idlib on Saturday. Residents inspect a damaged site after "
+            "airstrikes on a market in the rebel controlled city of Idlib September 10 2016. The toll may rise.")
+    result = clean(text, D)
+    assert any(d.text.startswith("Residents inspect") for d in result.dropped)  # cues.toml [chrome] inline
+    prose = "The deal was signed in Geneva on September 10, 2016. The toll may rise."
+    assert not clean(prose, D).dropped
