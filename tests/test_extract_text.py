@@ -284,3 +284,12 @@ def test_a_photo_caption_glued_into_the_text_is_cut():
     assert any(d.text.startswith("Residents inspect") for d in result.dropped)  # cues.toml [chrome] inline
     prose = "The deal was signed in Geneva on September 10, 2016. The toll may rise."
     assert not clean(prose, D).dropped
+
+
+def test_a_source_line_and_the_video_title_before_it_are_cut():
+    text = ("Previous attempts at a truce have failed. Violence continues ahead of national ceasefire - YouTube US and "
+            "Russia agree to ceasefire in Syria Source TRTWorld and agencies")
+    result = clean(text, D)
+    assert any("YouTube" in d.text and d.text.endswith("agencies") for d in result.dropped)  # cues.toml [chrome] inline
+    sentences = [s.text for s in split_sentences(text, result.kept, D)]
+    assert sentences == ["Previous attempts at a truce have failed."]
