@@ -237,6 +237,8 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
     """The date of the dated event this one's story follows, or None."""
     types = dictionaries.types
+    violent = types[event.type].violent
+    previous: Event | None = None  # a dated happening of another kind told in the sentence just before
     for other_index, other in reversed(kept):
         distance = index - other_index
         if distance > ANCHOR_REACH:
@@ -245,15 +247,17 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             continue
         if other.date.basis not in ("explicit", "anchored"):
             continue
-        violent = types[event.type].violent
         if violent == types[other.type].violent and (violent or (_parties(event) & _parties(other)
                                                                 and _same_paragraph_story(other, event, text))):
             return replace(other.date, basis="anchored")
-        if (violent and distance == 1 and other.date.precision == "day" and text
-                and not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start)):
-            # "On Aug. 7, Bushnell and others had just ended a news conference ... They were talking when the bomb went
-            # off": violence told in the next sentence of the same paragraph as a dated meeting is that day's.
-            return replace(other.date, basis="anchored")
+        if previous is None and distance == 1 and other.date.precision == "day" and other.status in HAPPENED:
+            previous = other
+    if (violent and previous is not None and text
+            and not PARAGRAPH_BREAK.search(text, previous.evidence_end, event.evidence_start)):
+        # "On Aug. 7, Bushnell and others had just ended a news conference ... They were talking when the bomb went off":
+        # violence told in the next sentence of the same paragraph as a dated happening of another kind is that day's,
+        # when no violence told nearby dates it.
+        return replace(previous.date, basis="anchored")
     return None
 
 
