@@ -654,3 +654,10 @@ def test_a_vague_toll_and_a_figure_in_its_range_count_the_same_dead():
             "A human rights monitor says the double blasts in Homs killed 46 people.")
     (bombing,) = [e for e in _events(text, sunday) if D.types[e.type].violent]
     assert bombing.fatalities.best == 46
+
+
+def test_an_abduction_is_violence_and_the_attackers_noun_yields_to_the_verb():
+    for text in D.cues["events"]["agent_nouns_examples"]:
+        assert "abduction" in {e.type for e in _events(text)}, text
+    # Violence told as what has happened over years is habitual, abductions too.
+    assert not _violent("Mexico and Colombia have suffered from a rash of kidnappings in recent years.")

@@ -188,6 +188,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "forces ... covered by helicopters and fighting drones had occupied the town": air cover, no strike.
                 violent = [t for t in violent if not (t.type == "airstrike" and t.tense == "noun"
                                                       and event_rules.air_support.search(text, max(clause[0], t.start - 60), t.start))]
+            if any(t.text.lower() in event_rules.agent_nouns for t in violent):
+                # "Gunmen abducted two aid workers": the attackers named, the abduction told by the verb.
+                verbs = [t for t in violent if t.tense != "noun" and t.text.lower() not in event_rules.agent_nouns]
+                violent = [t for t in violent if not (verbs and t.text.lower() in event_rules.agent_nouns)]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
@@ -422,6 +426,7 @@ class EventRules:
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
+    agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
@@ -490,6 +495,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         qualified=around("qualified", before=r"\s+"),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
+        agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         described=around("parties", after=r"\s+$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
