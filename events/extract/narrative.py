@@ -9,12 +9,18 @@ own. These rules give each event the date its narrative gives it, never a date t
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
    toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
    "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
-   and toll the first telling lacks).
+   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word. A toll
+   dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
+   is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
+   sentence. A vague toll ("scores of people killed") and a figure in its range are one count; deaths told without
+   their cause take the type of the violence they are folded with.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
    one sentence, as wire copy writes them; a paragraph of several sentences ends the story) is part of that day's
-   story and takes its date (basis ``anchored``). Another party's reaction is the news of the report's day (rule 3). A statement told after a
+   story and takes its date (basis ``anchored``); violence told in the next sentence of a dated happening's paragraph
+   of another kind takes its day when no violence nearby dates it ("On Aug. 7, Bushnell had just ended a news
+   conference ... They were talking when the bomb went off"). Another party's reaction is the news of the report's day (rule 3). A statement told after a
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
    anchor: "in 2003" does not date what the next sentence tells. A dated violent event that tells more of one
    told before on the same day (within ANCHOR_REACH sentences, or further on by the same side in that telling's
@@ -44,7 +50,10 @@ own. These rules give each event the date its narrative gives it, never a date t
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
-   embassy bombing"). With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
+   embassy bombing"; "The 11 Americans were killed", "the toll for both bombings": dead or happenings counted again).
+   A date of its own that is a day inside the first telling's longer span ("bombings this month ... The embassy
+   bombings, on Aug. 7") dates that happening more closely; neither telling dated, the story dates it where it is
+   told again. With a date or a place of its own that differs ("the bombing of Talbiseh on Sunday") it is
    another event. So are talks, a deal, a truce or sanctions named again ("Iran said the talks had made progress"):
    folded into the last of their type told before, unless each has a date of its own and they differ.
 8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
