@@ -19,8 +19,8 @@ def _statements(text: str):
     return [e for e in _events(text) if e.type == "statement"]
 
 
-def _violent(text: str):
-    return [e for e in _events(text) if D.types[e.type].violent]
+def _violent(text: str, published: date | None = PUBLISHED):
+    return [e for e in _events(text, published) if D.types[e.type].violent]
 
 
 def test_a_headline_retold_by_the_dated_lead_is_one_event():
@@ -549,7 +549,7 @@ def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_
     text = ("Terrorist bombings at U.S. embassies in Kenya and Tanzania blew apart buildings and buses.\n\n"
             "At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.\n\n"
             "The suspected car bombings occurred 700 kilometers from each other but just minutes apart on Friday.")
-    (bombing,) = [e for e in _events(text, saturday) if D.types[e.type].violent]
+    (bombing,) = _violent(text, saturday)
     assert (bombing.date.first, bombing.date.basis) == (date(1998, 8, 7), "explicit")
     assert bombing.fatalities.best == 82
     assert not bombing.evidence.startswith("At least 82")  # a telling of the bombings, not the count
@@ -572,7 +572,7 @@ def test_dead_counted_again_as_part_of_a_toll_are_no_new_event():
     friday = date(1998, 8, 8)
     text = ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 "
             "people. The 11 Americans were killed in Kenya, along with five Kenyan employees at the embassy.")
-    assert len([e for e in _events(text, friday) if D.types[e.type].violent]) == 1
+    assert len(_violent(text, friday)) == 1
     text = ("A car bomb killed 247 people at the U.S. embassy in Nairobi on Friday. Ten more died in Dar es Salaam. "
             "That brought the toll for both bombings to 259.")
     assert not [e for e in _events(text, friday) if e.evidence.startswith("That brought")]
@@ -618,7 +618,7 @@ def test_violence_named_in_a_relative_clause_is_dated_by_its_story_not_by_the_ma
             "minister to finish talks that were interrupted by the car bombing of the embassy.\n\n"
             "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference in a building "
             "adjacent to the embassy. They were talking when the bomb went off, killing 247 people.")
-    (bombing,) = [e for e in _events(text, wednesday) if D.types[e.type].violent]
+    (bombing,) = _violent(text, wednesday)
     assert (bombing.date.first, bombing.date.basis) == (date(1998, 8, 7), "anchored")
     assert bombing.fatalities.best == 247
 
@@ -644,7 +644,7 @@ def test_deaths_told_without_their_cause_on_the_day_of_an_offensive_are_its_toll
     wednesday = date(2006, 11, 2)
     text = ("The Israeli army stormed early on Wednesday morning the town of Beit Hanoun in a large-scale military operation. "
             "Palestinian medics said that seven Palestinians were killed on Wednesday.")
-    (event,) = [e for e in _events(text, wednesday) if D.types[e.type].violent]
+    (event,) = _violent(text, wednesday)
     assert event.fatalities.best == 7
 
 
@@ -652,7 +652,7 @@ def test_a_vague_toll_and_a_figure_in_its_range_count_the_same_dead():
     sunday = date(2016, 2, 21)
     text = ("Kerry spoke of the scores of people killed hours earlier by twin explosions in Homs on Sunday. "
             "A human rights monitor says the double blasts in Homs killed 46 people.")
-    (bombing,) = [e for e in _events(text, sunday) if D.types[e.type].violent]
+    (bombing,) = _violent(text, sunday)
     assert bombing.fatalities.best == 46
 
 
