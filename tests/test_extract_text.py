@@ -293,3 +293,11 @@ def test_a_source_line_and_the_video_title_before_it_are_cut():
     assert any("YouTube" in d.text and d.text.endswith("agencies") for d in result.dropped)  # cues.toml [chrome] inline
     sentences = [s.text for s in split_sentences(text, result.kept, D)]
     assert sentences == ["Previous attempts at a truce have failed."]
+
+
+def test_a_happening_placed_by_an_anchor_word_is_not_dated_by_the_main_clause_s_verb():
+    text = ("The man who hurled a grenade at the embassy seconds before the bomb exploded was positively identified "
+            "Thursday as a suspect.")
+    assert all(e.date.first is None for e in _events(text, kind="bombing"))
+    (raid,) = _events("Police arrested him after the bombing on Friday in Nairobi.", kind="bombing")
+    assert (raid.date.text, raid.date.basis) == ("Friday", "explicit")  # its own time expression, no verb between

@@ -20,7 +20,7 @@ proposal of the sentence says, are no events (cues.toml [events]); restated even
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -334,6 +334,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
                 # deaths; narrative.settle lets such a toll be the count of a violent event dated by its own words.
                 said_dated.add((sentence.start, trig.text.lower()))
+            if (spec.violent and anchor is not None and when.basis == "explicit" and when.text
+                    and _main_clause_time(text, trig, sentence, when.text)):
+                # "seconds before the bomb exploded was positively identified Thursday": the time of the main clause's
+                # verb, not of the happening the anchor word places (dating.RELATIVE: placed only by another event).
+                when = replace(dating.UNDATED, basis=dating.RELATIVE)
             if (spec.violent and trig.tense == "noun" and when.basis == "explicit" and when.text
                     and _in_relative_clause(text, sentence, trig, when.text, event_rules.said_before)):
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
@@ -511,6 +516,16 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
     )
+
+
+FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def _main_clause_time(text: str, trigger: TriggerMention, sentence: Sentence, timex_text: str) -> bool:
+    """Is the time expression after the trigger, past a finite verb of another clause ("before the bomb exploded was
+    identified Thursday"), rather than the trigger's own ("after the bombing on Friday")?"""
+    position = text.find(timex_text, trigger.end, sentence.end)
+    return position >= 0 and FINITE.search(text, trigger.end, position) is not None
 
 
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
