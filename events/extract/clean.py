@@ -6,8 +6,9 @@ Offsets always index the original text. Dropped, by rules in data/dictionaries/c
 page-furniture lines ("Live", "facebook", "Post with no comments."), photo captions ("... | Photo:
 Reuters") and bullet lines repeating them, short bullet menu items, headlines of linked articles
 (a short title-case line with no final punctuation standing alone between paragraphs), "Tags ..."
-keyword runs glued into scraped text, inline widgets ("Get short URL 0 15"), and any spans the caller
-cuts (the publication dateline).
+keyword runs glued into scraped text, inline widgets ("Get short URL 0 15"), glued photo captions and source
+lines ("... city of Idlib September 10 2016.", "Source TRTWorld and agencies": tried only on a line a cheap gate
+finds their tail in), and any spans the caller cuts (the publication dateline).
 """
 from __future__ import annotations
 
@@ -134,8 +135,12 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
     kept, tag_runs = _cut_tags(text, kept, tags_rule)
     dropped.extend(tag_runs)
     inline = _inline_rule(tuple(chrome.get("inline", ())))
+    glued, gate = _inline_rule(tuple(chrome.get("glued", ()))), _inline_rule(tuple(filter(None, [chrome.get("glued_gate", "")])))
     for start, end in list(kept):
-        for match in inline.finditer(text, start, end):
+        matches = list(inline.finditer(text, start, end))
+        if gate.search(text, start, end):  # the scan from each sentence start only where a tail of it is seen
+            matches += glued.finditer(text, start, end)
+        for match in matches:
             if match.end() > match.start():
                 kept = _subtract(kept, match.start(), match.end())
                 dropped.append((match.start(), match.end()))
