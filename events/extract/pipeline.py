@@ -180,18 +180,20 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # determiner makes them an event of their own ("the bombing at the mall").
                 violent = [t for t in violent if not (t.type not in dictionaries.munitions_of and t.text.lower() in dictionaries.munitions
                                                       and not DETERMINED.search(text, max(clause[0], t.start - 30), t.start))]
-            if event_rules.arms_held_types and any(t.type in event_rules.arms_held_types for t in violent):
+            kinds = {t.type for t in violent} if len(violent) > 1 or violent and violent[0].tense == "noun" else ()
+            if kinds and not kinds.isdisjoint(event_rules.arms_held_types):
                 # "Iraq has destroyed its long-range missiles": arms held, not fired.
                 violent = [t for t in violent if not (t.type in event_rules.arms_held_types and t.tense == "noun"
                                                       and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
-            if any(t.type == "airstrike" and t.tense == "noun" for t in violent):
+            if "airstrike" in kinds:
                 # "forces ... covered by helicopters and fighting drones had occupied the town": air cover, no strike.
                 violent = [t for t in violent if not (t.type == "airstrike" and t.tense == "noun"
                                                       and event_rules.air_support.search(text, max(clause[0], t.start - 60), t.start))]
-            if any(t.text.lower() in event_rules.agent_nouns for t in violent):
+            if len(kinds) > 1 and AGENT_NOUN_TYPE in kinds:
                 # "Gunmen abducted two aid workers": the attackers named, the abduction told by the verb.
-                verbs = [t for t in violent if t.tense != "noun" and t.text.lower() not in event_rules.agent_nouns]
-                violent = [t for t in violent if not (verbs and t.text.lower() in event_rules.agent_nouns)]
+                named = [t for t in violent if t.tense == "noun" and t.text.lower() in event_rules.agent_nouns]
+                if named and any(t.tense != "noun" for t in violent):
+                    violent = [t for t in violent if t not in named]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
@@ -637,6 +639,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*")
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 SEIZED = "weapons_seized"
+AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that name attackers (cues.toml agent_nouns)
 PROTESTERS = frozenset({"protesters", "demonstrators"})
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 
