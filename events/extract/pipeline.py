@@ -47,10 +47,10 @@ DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|t
 BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
                             r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
                             r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "The 11 Americans were killed in Kenya", "Of those killed, 11 were killed in Tanzania", "The 176 people on board were
-# all killed": dead already counted, a part of a toll told before.
-THE_COUNT = re.compile(r"(?:\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}|^\s*of\s+(?:those|the)\s+(?:killed|dead)\b.*)"
-                       r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$", re.IGNORECASE)
+# "The 11 Americans were killed in Kenya", "The 176 people on board were all killed": dead already counted, a part of a
+# toll told before.
+THE_COUNT = re.compile(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$",
+                       re.IGNORECASE)
 THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # an existential copula
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
