@@ -661,3 +661,10 @@ def test_an_abduction_is_violence_and_the_attackers_noun_yields_to_the_verb():
         assert "abduction" in {e.type for e in _events(text)}, text
     # Violence told as what has happened over years is habitual, abductions too.
     assert not _violent("Mexico and Colombia have suffered from a rash of kidnappings in recent years.")
+
+
+def test_an_agent_is_not_borrowed_from_background_dated_by_a_month_or_a_year():
+    text = ("Eleven civilians were killed in Saraqeb on Tuesday, the Observatory said. "
+            "In November Al Nusra Front expelled Western-backed rebels from their Idlib positions.")
+    killed = [e for e in _violent(text) if "Saraqeb" in e.evidence]
+    assert killed and all("Nusra Front" not in {a.name for a in e.actors} for e in killed)

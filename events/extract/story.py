@@ -146,9 +146,11 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
             # "Air raids kill 11 civilians": who raided is told in the next sentences of the same story — by an
             # event of the same family nearby, else by the next violent event told within STORY_REACH sentences.
             same = [(step, lambda e: family(e.type) == family(event.type)) for step in (1, 2, -1)]
-            later = [(step, lambda e: types[e.type].violent) for step in range(1, STORY_REACH + 1)]
+            later = [(step, lambda e: types[e.type].violent and e.date.precision not in BACKGROUND_PRECISIONS)
+                     for step in range(1, STORY_REACH + 1)]
             # Whoever the event hit did not do it ("30 Terrorists Killed" does not borrow the terrorists' attack told
-            # next), and only an air force flies air strikes.
+            # next), and only an air force flies air strikes. Background dated by a month or a year ("In November Nusra
+            # Front expelled rebels from their Idlib positions") is another story: its agent is not borrowed.
             for step, fits in same + later:
                 near = [e for e in by_index.get(index + step, ()) if fits(e)
                         and any(may_do_it(event, a, dictionaries) for a in e.actors)]
@@ -160,6 +162,9 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
             event = _bombed_by(event, dictionaries)
         result.append(event)
     return result
+
+
+BACKGROUND_PRECISIONS = ("month", "year")
 
 
 def family(type_name: str) -> str:
