@@ -282,7 +282,9 @@ def _inflect(verb: str) -> list[tuple[str, str]]:
         base = parts[0]
         head, _, tail = base.partition(" ")
         tail = f" {tail}" if tail else ""
-        if head.endswith("e") and not head.endswith("ee"):
+        if head.endswith("ee"):
+            third, past, ing = head + "s", head + "d", head + "ing"  # agree: agreed, agreeing
+        elif head.endswith("e"):
             third, past, ing = head + "s", head + "d", head[:-1] + "ing"
         elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u"):
             third, past, ing = head[:-1] + "ies", head[:-1] + "ied", head + "ing"
