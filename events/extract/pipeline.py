@@ -64,6 +64,8 @@ SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                     r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Russia's proposal", "Rouhani's new security plan": one told before
@@ -235,6 +237,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
         sentence_events: list[Event] = []
+
+        def c_triggers_of(clause: tuple[int, int]) -> list[TriggerMention]:
+            return [t for t in s_triggers if clause[0] <= t.start < clause[1]]
+
         for clause, trig, group in candidates:
             spec = types[trig.type]
             c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
@@ -304,6 +310,18 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
+            if not spec.violent and trig.tense == "past" and ARTICLE_BEFORE.search(text, max(clause[0], trig.start - 5), trig.start):
+                continue  # "a negotiated end to the confrontation": a participle that qualifies a noun tells no meeting
+            if trig.type == "diplomatic_meeting" and trig.text.lower() == "host" and COPULA_BEFORE.search(
+                    text, max(clause[0], trig.start - 12), trig.start):
+                continue  # "It is host to an anti-Houthi coalition": what a place is, no talks hosted
+            if trig.type == "diplomatic_meeting" and INFINITIVE.search(text, max(clause[0], trig.start - 12), trig.start) and any(
+                    t.type == "proposal" and t.tense != "noun" and t.end <= trig.start for t in c_triggers_of(clause)):
+                continue  # "invited Geremek to visit the United States", "offered to host talks": the proposal's content
+            if trig.type == "proposal" and all(t.tense == "noun" for t in group) and any(
+                    t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
+                    and not SPEECH_BOUNDARY.search(text, t.end, trig.start) for t in c_triggers_of(clause)):
+                continue  # "The two presidents signed the plan": the plan signed is the agreement, no proposal
             if trig.tense == "present" and (PLURAL_USE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
                                             or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
                 continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
