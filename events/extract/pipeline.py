@@ -604,7 +604,12 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
     if not rules.reference_types or not any(t.type in rules.reference_types for _, t, _ in candidates):
         return candidates
     speech = any(t.type in status_rules.SPEECH_TYPES for _, t, _ in candidates)
-    made = rules.made_by.search(sentence.text) is not None
+    nouns = [t for _, t, group in candidates if t.type in rules.reference_types for t in group if t.tense == "noun"]
+    # "welcomed the latest agreement reached between Israel and the PNA": a participle after a determined noun names
+    # the deal told before, it does not tell one being made.
+    made = any(not any(t.end <= sentence.start + m.start() and not text[t.end:sentence.start + m.start()].strip()
+                       and DEFINITE.search(text, max(sentence.start, t.start - 25), t.start) for t in nouns)
+               for m in rules.made_by.finditer(sentence.text))
     kept = []
     for clause, trig, group in candidates:
         if trig.type in rules.reference_types and not made and all(t.tense == "noun" for t in group) and (
