@@ -196,3 +196,9 @@ def test_a_monitors_or_outlets_people_stay_that_source():
 
 def test_sheikh_begins_place_names_not_titles():
     assert not {"Maqsood", "Hussein"} & _names("Shelling hit Aleppos Sheikh Maqsood district and al-Sheikh Hussein hills.")
+
+
+def test_a_plural_title_before_of_names_whose_not_where():
+    # "the presidents of Poland and the Czech Republic": the states act; "the city of Damascus" stays a place.
+    assert {"Poland", "Czechia"} <= _names("The presidents of Poland and the Czech Republic have signed papers of accession.")
+    assert "Syria" not in _names("Shells fell in the city of Damascus.")

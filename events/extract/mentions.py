@@ -126,7 +126,9 @@ def state_context(dictionaries) -> StateContext:
                        re.IGNORECASE)
     title_to = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?",
                           re.IGNORECASE)
-    body_of = re.compile(rf"\b(?:{titles}|{forces})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
+    body_of = re.compile(rf"\b(?:{titles}|{forces})s?\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     people = re.compile(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$", re.IGNORECASE)
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
