@@ -65,6 +65,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    that one: folded into it. Told nowhere else, it stays, undated.
 10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
    sanctions against al-Muhandis") happened before the story's day: rules 2 and 3 do not date it.
+11. One deal a day: a deal, truce or sanction that happened, dated the same day as one of its type told before, with a
+   party in common or no party named on one side ("Presidents Kuchma of Ukraine and Yeltsin of Russia signed an economic
+   cooperation plan Friday ... The two presidents on Friday signed the plan"), is that one told again: folded into it.
 """
 from __future__ import annotations
 
@@ -330,6 +333,23 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
 TOLD_ONCE = frozenset({"agreement", "ceasefire", "sanctions"})
 
 
+def _same_deal(event: Event, kept: list[tuple[int, Event]]) -> int | None:
+    """Rule 11 (module docstring): the position in ``kept`` of the deal, truce or sanction of the same day, between the
+    same parties, that ``event`` tells again ("Presidents Kuchma of Ukraine and Yeltsin of Russia signed an economic
+    cooperation plan Friday ... The two presidents on Friday signed the plan"), or None."""
+    if event.type not in TOLD_ONCE or not _dated(event) or event.status not in HAPPENED:
+        return None
+    parties = agents(event) or _parties(event)
+    for position in range(len(kept) - 1, -1, -1):
+        other = kept[position][1]
+        if (other.type == event.type and other.status in HAPPENED and _dated(other)
+                and (other.date.first, other.date.last) == (event.date.first, event.date.last)):
+            theirs = agents(other) or _parties(other)
+            if not parties or not theirs or parties & theirs:
+                return position
+    return None
+
+
 def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into) -> bool:
     """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
     and Russia announced a deal") that the article tells in its own right, dated, with a party in common ("The United
@@ -442,6 +462,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
             continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
+        same_deal = _same_deal(event, kept)
+        if same_deal is not None:
+            fold_into(*kept[same_deal], index, event)
+            continue
         kept.append((index, event))
     kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
