@@ -219,3 +219,10 @@ def test_syrian_gazetteer_cities_carry_governorates():
     text = "Shelling hit Yabroud, Manbij and Jablah."
     admin1 = {m.text: m.payload.admin1 for m in D.gazetteer.find(text)}
     assert admin1 == {"Yabroud": "Rif Dimashq", "Manbij": "Aleppo", "Jablah": "Latakia"}
+
+
+def test_a_negated_verb_does_not_negate_the_sanctions_its_object_tells_imposed():
+    # "will not lift" negates the lifting; "sanctions imposed on Iraq" were imposed.
+    assert "sanctions" in _types_in("The Security Council has said it will not lift the sweeping sanctions imposed on Iraq "
+                                    "after its 1990 invasion of Kuwait.")
+    assert "sanctions" not in _types_in("The Security Council has no plans to impose sanctions on Iraq.")

@@ -298,8 +298,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
-            if status != "denied" and event_rules.negated(text, clause[0], trig.start, trig.end if trig.tense == "noun" else -1):
-                continue  # "has no intention of attacking": told as not happening
+            if (status != "denied" and event_rules.negated(text, clause[0], trig.start, trig.end if trig.tense == "noun" else -1)
+                    and not (trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.told_after.match(text, trig.end))):
+                # "has no intention of attacking": told as not happening; but "will not lift the sanctions imposed on
+                # Iraq in 1990" negates the lifting, and the sanctions' own participle tells them imposed
+                continue
             if spec.violent and status != "denied" and event_rules.description.search(text, max(clause[0], trig.start - 80), trig.start):
                 continue  # "blamed for a string of recent murders": what a party is known for, not a happening
             if (trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and inside_quotes(text, sentence, t.start) for t in group)):
@@ -464,6 +467,7 @@ class EventRules:
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
     said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
+    told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
 
     def said_when(self, text: str, trigger_end: int, sentence_end: int, timex_text: str) -> bool:
         """Is the time expression ``timex_text``, after the trigger, the time of a reporting verb told after the trigger
@@ -527,6 +531,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
         conditions=words("conditions"),
+        told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
         calling=frozenset(("call", "calls", "called", "calling")),
