@@ -672,3 +672,10 @@ def test_a_deal_signed_again_the_same_day_by_the_same_parties_is_one_deal():
     # Two deals on different days are two.
     text = "Russia and Turkey signed a deal on Monday. Russia and Turkey signed a second deal on Tuesday."
     assert len([e for e in _events(text) if e.type == "agreement"]) == 2
+
+
+def test_an_undated_planned_meeting_of_the_same_party_is_more_of_the_dated_trip():
+    text = ("Iranian Foreign Minister Manouchehr Mottaki will visit Pakistan on Monday for talks with Pakistani leaders. "
+            "Mottaki was also expected to discuss Iran's nuclear programme with Pakistani officials, she said.")
+    meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
+    assert len(meetings) == 1 and meetings[0].date.first == date(2015, 8, 3)

@@ -68,6 +68,9 @@ own. These rules give each event the date its narrative gives it, never a date t
 11. One deal a day: a deal, truce or sanction that happened, dated the same day as one of its type told before, with a
    party in common or no party named on one side ("Presidents Kuchma of Ukraine and Yeltsin of Russia signed an economic
    cooperation plan Friday ... The two presidents on Friday signed the plan"), is that one told again: folded into it.
+12. One trip planned: a planned meeting with no date, told after a dated planned meeting of the same party ("Mottaki will
+   visit Pakistan this week for talks ... Mottaki was also expected to discuss the nuclear programme with Pakistani
+   officials"), is more of that trip: folded into it. (Meetings that happened are not folded so: a visit holds several.)
 """
 from __future__ import annotations
 
@@ -350,6 +353,18 @@ def _same_deal(event: Event, kept: list[tuple[int, Event]]) -> int | None:
     return None
 
 
+def _same_plan(event: Event, kept: list[tuple[int, Event]]) -> int | None:
+    """Rule 12 (module docstring): the position in ``kept`` of the dated planned meeting, by the same party, that an
+    undated planned meeting tells more of ("Mottaki will visit Pakistan this week for talks ... Mottaki was also expected
+    to discuss Iran's nuclear programme with Pakistani officials"), or None."""
+    if event.type != "diplomatic_meeting" or event.status != "planned" or _dated(event):
+        return None
+    parties = _parties(event)
+    return next((position for position in range(len(kept) - 1, -1, -1) if kept[position][1].type == event.type
+                 and kept[position][1].status == "planned" and _dated(kept[position][1])
+                 and parties & _parties(kept[position][1])), None)
+
+
 def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into) -> bool:
     """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
     and Russia announced a deal") that the article tells in its own right, dated, with a party in common ("The United
@@ -462,6 +477,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
             continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
+        plan = _same_plan(event, kept)
+        if plan is not None:
+            fold_into(*kept[plan], index, event)
+            continue
         same_deal = _same_deal(event, kept)
         if same_deal is not None:
             fold_into(*kept[same_deal], index, event)
