@@ -319,9 +319,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type == "diplomatic_meeting" and trig.text.lower() == "host" and COPULA_BEFORE.search(
                     text, max(clause[0], trig.start - 12), trig.start):
                 continue  # "It is host to an anti-Houthi coalition": what a place is, no talks hosted
-            if trig.type == "diplomatic_meeting" and INFINITIVE.search(text, max(clause[0], trig.start - 12), trig.start) and any(
-                    t.type == "proposal" and t.tense != "noun" and t.end <= trig.start for t in c_triggers_of(clause)):
-                continue  # "invited Geremek to visit the United States", "offered to host talks": the proposal's content
+            if trig.type in ("diplomatic_meeting", "agreement") and INFINITIVE.search(text, max(clause[0], trig.start - 12), trig.start) and (
+                    status == "proposed" or any(t.type == "proposal" and t.tense != "noun" and t.end <= trig.start
+                                                for t in c_triggers_of(clause))):
+                # "invited Geremek to visit the United States", "offered to host talks", "urged all Balkan states to sign
+                # a joint declaration": the content of the proposal or call, not a meeting or deal of its own
+                continue
             if trig.type == "proposal" and all(t.tense == "noun" for t in group) and any(
                     t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
                     and not SPEECH_BOUNDARY.search(text, t.end, trig.start) for t in c_triggers_of(clause)):
