@@ -616,13 +616,19 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
     nouns = [t for _, t, group in candidates if t.type in rules.reference_types for t in group if t.tense == "noun"]
     # "welcomed the latest agreement reached between Israel and the PNA": a participle after a determined noun names
     # the deal told before, it does not tell one being made.
+    # "a test of that agreement, under which Iraq agreed to give inspectors full access": what a relative clause of a
+    # determined noun tells is that deal's terms.
+    described = [(t.end, sentence.end) for t in nouns if DEFINITE.search(text, max(sentence.start, t.start - 25), t.start)
+                 and TERMS_OF.match(text, t.end)]
     made = any(not any(t.end <= sentence.start + m.start() and not text[t.end:sentence.start + m.start()].strip()
                        and DEFINITE.search(text, max(sentence.start, t.start - 25), t.start) for t in nouns)
+               and not any(s <= sentence.start + m.start() < e for s, e in described)
                for m in rules.made_by.finditer(sentence.text))
     kept = []
     for clause, trig, group in candidates:
-        if trig.type in rules.reference_types and not made and all(t.tense == "noun" for t in group) and (
-                speech or DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start)
+        if trig.type in rules.reference_types and not made and all(
+                t.tense == "noun" or any(s <= t.start < e for s, e in described) for t in group) and (
+                speech or described or DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start)
                 or POSSESSIVE.search(text, max(clause[0], trig.start - 25), trig.start)):
             continue
         kept.append((clause, trig, group))
@@ -663,6 +669,7 @@ def _run(text: str, before: list, gap: re.Pattern) -> list:
     return run
 
 
+TERMS_OF = re.compile(r",?\s+(?:under|by|in|through)\s+which\b", re.IGNORECASE)
 LIST_END = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 # "which is linked to the Abu Sayyaf Group, " (group 1: the comma that closes it, when one does in the clause)
