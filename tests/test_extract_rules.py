@@ -226,3 +226,8 @@ def test_a_negated_verb_does_not_negate_the_sanctions_its_object_tells_imposed()
     assert "sanctions" in _types_in("The Security Council has said it will not lift the sweeping sanctions imposed on Iraq "
                                     "after its 1990 invasion of Kuwait.")
     assert "sanctions" not in _types_in("The Security Council has no plans to impose sanctions on Iraq.")
+
+
+def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_talked_about():
+    assert "agreement" in _types_in('SANA reported that the government "approved the agreement" brokered between US and Russia.')
+    assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')

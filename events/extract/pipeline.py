@@ -310,7 +310,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # '"The WH statement tonight demonstrates a lack of understanding"': a speech the speaker talks about
             if trig.type == "proposal" and trig.tense == "pattern" and quoted and _in_quoted_words(text, sentence, trig.start):
                 continue  # '"... we are willing to talk today about security," Lubrani told': what is said, no proposal made
-            if trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start):
+            if (trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start)
+                    and not quoted_phrase(text, sentence, trig.start)):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
@@ -605,6 +606,17 @@ def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
                  before.rfind("“") + 1 if before.rfind("“") > before.rfind("”") else 0,
                  before.rfind('"') + 1 if before.count('"') % 2 == 1 else 0)
     return opened > 0 and bool(before[opened:].strip(" `\"“"))
+
+
+QUOTED_WORDS = 4  # at most this many words between the quotation marks: a phrase quoted, not a speaker's words
+
+
+def quoted_phrase(text: str, sentence: Sentence, position: int) -> bool:
+    """Is the quotation around ``position`` a short phrase the report quotes ('the government "approved the agreement"
+    brokered between US and Russia'), not a speaker's own words?"""
+    opened = max(text.rfind('"', sentence.start, position), text.rfind("“", sentence.start, position))
+    closers = [i for i in (text.find('"', position, sentence.end), text.find("”", position, sentence.end)) if i >= 0]
+    return opened >= 0 and bool(closers) and len(text[opened + 1:min(closers)].split()) <= QUOTED_WORDS
 
 
 def _without_references(text: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
