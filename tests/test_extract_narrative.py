@@ -679,3 +679,14 @@ def test_an_undated_planned_meeting_of_the_same_party_is_more_of_the_dated_trip(
             "Mottaki was also expected to discuss Iran's nuclear programme with Pakistani officials, she said.")
     meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
     assert len(meetings) == 1 and meetings[0].date.first == date(2015, 8, 3)
+
+
+def test_a_speech_that_talks_placed_after_it_is_the_news_of_the_report_day():
+    # The talks place what is said ("before next week's talks"): the speech is news, dated by the report, not by the talks.
+    text = ("Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli and Palestinian "
+            "positions before next week's talks in London.")
+    events = _events(text)
+    (speech,) = [e for e in events if e.type == "statement"]
+    assert speech.date.first == PUBLISHED
+    (talks,) = [e for e in events if e.type == "diplomatic_meeting"]
+    assert talks.status == "planned" and talks.date.precision == "week" and talks.date.first > PUBLISHED

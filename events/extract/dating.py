@@ -16,6 +16,8 @@ never the publication date, unless a reporting noun comes between ("following re
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
 also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
 Tuesday of any leads") dates only what that clause tells.
+A time expression between an anchoring word and the event it places ("Netanyahu says gaps remain before next week's
+talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
 "year"; decades and centuries date no event (the guide's dates are days, weeks, months and years: "the fabled 11th
 century temple", "in the late 1970s" place nothing on a timeline); vague expressions (no calendar interval) are not used. "Early", "mid-" and
@@ -110,15 +112,19 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
-               asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None) -> EventDate:
+               asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
+               placing: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell a verb phrase after "and". ``asides``: the sentence's relative clauses set off by commas
     ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
     date what they tell only. ``until_now``: a word right before a time expression that makes it the start of violence
-    still going on ("since"); None for other events."""
+    still going on ("since"); None for other events. ``placing``: (end of an anchoring word, start of the trigger it
+    places) in the sentence: a time expression between them dates the event placed ("before next week's talks"), not
+    one told before the anchoring word ("Netanyahu says gaps remain")."""
     floor = anchor if anchor is not None else -1
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
+    aside += [(a, p) for a, p in placing if trigger_start < a]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)

@@ -46,7 +46,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    (a retelling quoted before it, '"Unknown gunmen opened fire ...," police officer Col. Ali Muhmoud told Xinhua', is
    still only attributed): then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
-   murder of X was ...").
+   murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks").
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
@@ -489,12 +489,26 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
+    placing = _placing(dictionaries)
     news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
-            and not (definite(e) and _after_verb(e, verbs.get(e.evidence_start)))
+            and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start)))
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
     return _one_speech_a_day(settled)
+
+
+def _placing(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [anchors] before_trigger, right before a trigger (at most three words between)."""
+    words = dictionaries.cues.get("anchors", {}).get("before_trigger", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _placed(event: Event, placing: re.Pattern) -> bool:
+    """ "Netanyahu says gaps remain before next week's talks": the talks place what is said; they are not its news."""
+    position = event.evidence.find(event.trigger)
+    return position > 0 and placing.search(event.evidence, max(0, position - 40), position) is not None
 
 
 def _after_verb(event: Event, verb: str | None) -> bool:

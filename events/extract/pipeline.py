@@ -173,6 +173,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         s_asides = tuple(asides(sentence, dictionaries))
+        # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
+        # the event it places dates that event, not the speech told before it (speech is the report's day's news).
+        s_placing = tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
+                          for t in s_triggers[:] if t.start >= a and len(text[a:t.start].split()) <= 4)
         for clause in clauses(sentence, dictionaries):
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -357,6 +361,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
+                                     placing=s_placing if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None)
             if spec.violent and when.basis == "explicit" and event_rules.said_when(text, trig.end, sentence.end, when.text):
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the

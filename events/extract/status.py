@@ -124,6 +124,10 @@ class CueIndex:
             return None
         return hit[1]
 
+    def anchor_ends(self, start: int, end: int) -> list[int]:
+        """Offsets just after each anchoring word ("before", "after its") between ``start`` and ``end``."""
+        return [hit[1] for hit in self._anchor.within(start, end)]
+
     def source(self, sentence: Sentence, actors: list[ActorMention]) -> str:
         """Who the sentence cites: "according to X", "X reported", "X said", "reported by X"."""
         for _start, end, _ in self._before_source.within(sentence.start, sentence.end):
