@@ -231,3 +231,10 @@ def test_a_negated_verb_does_not_negate_the_sanctions_its_object_tells_imposed()
 def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_talked_about():
     assert "agreement" in _types_in('SANA reported that the government "approved the agreement" brokered between US and Russia.')
     assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')
+
+
+def test_a_visit_looked_forward_to_is_planned():
+    events = analyse(Article(text="Albright told African envoys on Tuesday that she looked forward to visiting Kenya and Tanzania.",
+                             published=date(1998, 8, 12))).events
+    (visit,) = [e for e in events if e.type == "diplomatic_meeting"]
+    assert visit.status == "planned"
