@@ -32,3 +32,14 @@ def test_none_without_a_dated_dateline(text):
 def test_text_must_be_a_string():
     with pytest.raises(ValueError, match="text"):
         find_publication_date(None)
+
+
+def test_a_wire_dateline_filed_the_day_before_the_archive_date_is_the_reports_day():
+    from events.temporal import dateline_day
+
+    text = "\n\nWARSAW, February 26 (Xinhua) --\n\nThe presidents of Poland and the Czech Republic have signed papers."
+    assert dateline_day(text, date(1999, 2, 27)) == date(1999, 2, 26)
+    assert dateline_day(text, date(1999, 2, 26)) is None  # the same day: nothing to change
+    assert dateline_day(text, date(1999, 3, 27)) is None  # a month apart: not this report's filing
+    assert dateline_day("WASHINGTON, December 31 (AP) -- Text.", date(1999, 1, 1)) == date(1998, 12, 31)
+    assert dateline_day("No dateline here.", date(1999, 2, 27)) is None

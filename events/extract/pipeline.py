@@ -77,7 +77,9 @@ DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$",
 
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
     if article.published is not None:
-        return article.published, ()
+        # An archive's date may be the day after the wire's dateline ("WARSAW, February 26 (Xinhua)" filed for the 27th):
+        # the report tells the dateline day's news.
+        return temporal.dateline_day(article.text, article.published) or article.published, ()
     found = temporal.find_publication_date(article.text)
     if found is None:
         return None, ()

@@ -4,8 +4,8 @@
     tag_absolute(text) -> list[Timex]          the expressions that need no reference date
     find_publication_date(text) -> PublicationDate | None
 """
-from events.temporal.publication import find_publication_date
+from events.temporal.publication import dateline_day, find_publication_date
 from events.temporal.tagger import tag, tag_absolute
 from events.temporal.timex import Interval, PublicationDate, Timex
 
-__all__ = ["Interval", "PublicationDate", "Timex", "find_publication_date", "tag", "tag_absolute"]
+__all__ = ["Interval", "PublicationDate", "Timex", "dateline_day", "find_publication_date", "tag", "tag_absolute"]

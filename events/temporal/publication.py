@@ -132,6 +132,23 @@ def find_publication_date(text: str) -> PublicationDate | None:
     return _yearless_dateline(text, rules)
 
 
+def dateline_day(text: str, published: date) -> date | None:
+    """The day of a yearless wire dateline ("WARSAW, February 26 (Xinhua) --") filed up to two days before the
+    ``published`` date of an archive's metadata: the report tells that day's news. None when there is no such dateline."""
+    if not isinstance(text, str) or published is None:
+        return None
+    rules = publication_rules()
+    dateline = rules.yearless.search(text, 0, min(len(text), rules.head_chars))
+    if dateline is None:
+        return None
+    month = month_number(english().tables, dateline.group("month"))
+    try:
+        day = date(published.year - (month > published.month), month, int(dateline.group("day")))
+    except (TypeError, ValueError):
+        return None
+    return day if 0 < (published - day).days <= 2 else None
+
+
 def _yearless_dateline(text: str, rules: PublicationRules) -> PublicationDate | None:
     """"WASHINGTON, July 27 (Reuters) -" with "© 2016 Reuters" further down the page."""
     dateline = rules.yearless.search(text, 0, min(len(text), rules.head_chars))
