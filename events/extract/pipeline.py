@@ -77,9 +77,7 @@ DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$",
 
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
     if article.published is not None:
-        # An archive's date may be the day after the wire's dateline ("WARSAW, February 26 (Xinhua)" filed for the 27th):
-        # the report tells the dateline day's news.
-        return temporal.dateline_day(article.text, article.published) or article.published, ()
+        return article.published, ()
     found = temporal.find_publication_date(article.text)
     if found is None:
         return None, ()
@@ -94,18 +92,21 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     if not text.strip():
         return Analysis(article, article.published, reason="no text")
     published, cut = _publication(article)
+    # An archive's date may be the day after the wire's dateline ("WARSAW, February 26 (Xinhua)" published the 27th):
+    # the report tells the dateline day's news, and its events are dated against that day.
+    reported = (temporal.dateline_day(text, published) if article.published is not None else None) or published
     cleaned = clean(text, dictionaries, cut)
     sentences = split_sentences(text, cleaned.kept, dictionaries)
     kept = cleaned.kept
     # With no publication date, only expressions that need none can date an event ("in September 2014"); the
     # rest of the article's events stay undated, and the reason says so.
-    found = temporal.tag(text, published) if published is not None else temporal.tag_absolute(text)
+    found = temporal.tag(text, reported) if reported is not None else temporal.tag_absolute(text)
     timexes = [t for t in found if inside(kept, t.start, t.end)]
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
     usable_timexes = [t for t in timexes if dating.usable(t)]
-    events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, published, dictionaries)
+    events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
                   else "no publication date, and no events")
