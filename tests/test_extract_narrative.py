@@ -690,3 +690,10 @@ def test_a_speech_that_talks_placed_after_it_is_the_news_of_the_report_day():
     assert speech.date.first == PUBLISHED
     (talks,) = [e for e in events if e.type == "diplomatic_meeting"]
     assert talks.status == "planned" and talks.date.precision == "week" and talks.date.first > PUBLISHED
+
+
+def test_a_round_told_with_no_party_is_a_round_of_the_one_named_meeting_and_has_its_members():
+    text = ("The six-party talks, aiming at resolving the nuclear issue, group China, North Korea, the United States, "
+            "South Korea, Russia and Japan. The first round was held in August 2003 in Beijing.")
+    (first_round,) = [e for e in _events(text) if e.type == "diplomatic_meeting" and "first round" in e.evidence]
+    assert {"China", "United States", "Japan"} <= {a.name for a in first_round.actors}

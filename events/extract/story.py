@@ -84,6 +84,9 @@ def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
 MEMBER_KINDS = ("state", "intergovernmental", "armed group", "coalition")
 
 
+ROUND = re.compile(r"\bround\b", re.IGNORECASE)
+
+
 def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[int, Event]],
                     dictionaries: Dictionaries) -> list[tuple[int, Event]]:
     """ "The six-party talks ... group China, the DPRK, the United States, ...": the tellings of that named meeting
@@ -105,6 +108,8 @@ def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[i
     for index, event in numbered:
         if event.type == "diplomatic_meeting" and not event.actors:
             told = next((key for key in parties if key in " ".join(event.evidence.lower().split())), None)
+            if told is None and len(parties) == 1 and ROUND.search(event.trigger):
+                told = next(iter(parties))  # "The first round was held in August 2003": a round of the one named meeting
             if told is not None:
                 seen: dict[str, ActorMention] = {}
                 for a in parties[told]:
