@@ -238,3 +238,13 @@ def test_a_visit_looked_forward_to_is_planned():
                              published=date(1998, 8, 12))).events
     (visit,) = [e for e in events if e.type == "diplomatic_meeting"]
     assert visit.status == "planned"
+
+
+def test_a_deal_told_by_its_own_participle_was_made_whatever_the_main_verb_says():
+    events = analyse(Article(text="Wolfensohn said the Quartet will monitor the implementation of the deal clinched on Tuesday "
+                                  "on the Rafah crossings.", published=date(2005, 11, 16))).events
+    (deal,) = [e for e in events if e.type == "agreement"]
+    assert deal.status == "occurred" and deal.date.first == date(2005, 11, 15)
+    # "talks resume" is no participle: a hypothetical resumption stays hypothetical.
+    events = analyse(Article(text="Officials said peace could return if the talks resume on Monday.", published=date(2005, 11, 16))).events
+    assert all(e.status != "occurred" for e in events if e.type == "diplomatic_meeting")

@@ -306,8 +306,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
+            participle = trig.type in NAMED_TYPES and trig.tense == "noun" and _participle_after(text, trig.end, event_rules)
+            if participle and status in ("planned", "hypothetical"):
+                # "the Quartet will monitor the implementation of the deal clinched on Tuesday": the deal's own
+                # participle tells it made; the future is the monitoring's
+                status = "occurred"
             if (status != "denied" and event_rules.negated(text, clause[0], trig.start, trig.end if trig.tense == "noun" else -1)
-                    and not (trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.told_after.match(text, trig.end))):
+                    and not participle):
                 # "has no intention of attacking": told as not happening; but "will not lift the sanctions imposed on
                 # Iraq in 1990" negates the lifting, and the sanctions' own participle tells them imposed
                 continue
@@ -381,7 +386,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # relative clause is not dated by the main clause's time expression; narrative dating places it.
                 when = dating.UNDATED
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
-                    and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
+                    and not participle and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
@@ -616,6 +621,14 @@ def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
     return opened > 0 and bool(before[opened:].strip(" `\"“"))
 
 
+def _participle_after(text: str, position: int, rules: EventRules) -> bool:
+    """ "the sanctions imposed on Iraq", "the deal clinched on Tuesday": a past participle of making or holding right
+    after a meeting, deal or sanctions noun tells it made (not "talks begin", nor "talks resume")."""
+    found = rules.told_after.match(text, position)
+    return found is not None and found.group().strip().lower().endswith(PAST_FORMS)
+
+
+PAST_FORMS = ("ed", "held", "met", "struck", "broke")
 QUOTED_WORDS = 4  # at most this many words between the quotation marks: a phrase quoted, not a speaker's words
 
 
