@@ -697,3 +697,11 @@ def test_a_round_told_with_no_party_is_a_round_of_the_one_named_meeting_and_has_
             "South Korea, Russia and Japan. The first round was held in August 2003 in Beijing.")
     (first_round,) = [e for e in _events(text) if e.type == "diplomatic_meeting" and "first round" in e.evidence]
     assert {"China", "United States", "Japan"} <= {a.name for a in first_round.actors}
+
+
+def test_a_known_summit_named_to_place_a_speech_is_that_summit():
+    text = ("NATO leaders opened a two-day summit in Riga on Tuesday. "
+            "NATO Secretary-General Jaap de Hoop Scheffer told reporters shortly after the conclusion of the NATO summit "
+            "that the alliance would study the idea.")
+    meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
+    assert len(meetings) == 1 and meetings[0].date.first == date(2015, 7, 28)

@@ -62,7 +62,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    ... The LTTE leader's policy speech has renewed fears").
 9. Placed by another: a deal, truce or sanction named only to place another event ("strikes hit the city hours after
    the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common, is
-   that one: folded into it. Told nowhere else, it stays, undated.
+   that one: folded into it. Told nowhere else, it stays, undated. So is a meeting named as one known ("told reporters
+   shortly after the conclusion of the NATO summit"); other meetings are left apart (a visit holds several).
 10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
    sanctions against al-Muhandis") happened before the story's day: rules 2 and 3 do not date it.
 11. One deal a day: a deal, truce or sanction that happened, dated the same day as one of its type told before, with a
@@ -369,8 +370,8 @@ def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], p
     """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
     and Russia announced a deal") that the article tells in its own right, dated, with a party in common ("The United
     States and Russia announced a deal Saturday"), is that one, named to place the other: folded into it."""
-    if id(event) not in presupposed or event.type not in TOLD_ONCE:
-        return False
+    if id(event) not in presupposed or not (event.type in TOLD_ONCE or event.type == "diplomatic_meeting" and definite(event)):
+        return False  # a meeting only when named as one known ("shortly after the conclusion of the NATO summit")
     parties = agents(event) or _parties(event)
     for other_index, other in kept:
         if (other is not event and id(other) not in presupposed and other.type == event.type and _dated(other)
