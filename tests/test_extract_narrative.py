@@ -705,3 +705,10 @@ def test_a_known_summit_named_to_place_a_speech_is_that_summit():
             "that the alliance would study the idea.")
     meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
     assert len(meetings) == 1 and meetings[0].date.first == date(2015, 7, 28)
+
+
+def test_a_ceremony_named_to_place_speeches_is_the_accession_told_with_its_body():
+    text = ("Poland, Hungary and the Czech Republic on Tuesday formally joined NATO at a ceremony in Independence. "
+            "In speeches before the signing ceremony, the ministers said their countries saw NATO membership as an assurance.")
+    deals = [e for e in _events(text) if e.type == "agreement"]
+    assert len(deals) == 1 and deals[0].date.first == date(2015, 7, 28)

@@ -61,7 +61,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
    ... The LTTE leader's policy speech has renewed fears").
 9. Placed by another: a deal, truce or sanction named only to place another event ("strikes hit the city hours after
-   the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common, is
+   the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common (any of
+   its actors: "before the signing ceremony" of NATO is the day three states joined NATO), is
    that one: folded into it. Told nowhere else, it stays, undated. So is a meeting named as one known ("told reporters
    shortly after the conclusion of the NATO summit"); other meetings are left apart (a visit holds several).
 10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
@@ -375,7 +376,7 @@ def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], p
     parties = agents(event) or _parties(event)
     for other_index, other in kept:
         if (other is not event and id(other) not in presupposed and other.type == event.type and _dated(other)
-                and other.status != "hypothetical" and parties & (agents(other) or _parties(other))):
+                and other.status != "hypothetical" and parties & ({a.name for a in other.actors} | agents(other))):
             fold_into(other_index, other, index, event, named_again=True)
             return True
     return False
