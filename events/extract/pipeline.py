@@ -396,6 +396,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
+            if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
+                continue  # "the Nordic truce monitors", "the ceasefire line": people or a place, no truce told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
                     and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
                 # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
@@ -475,6 +477,7 @@ class EventRules:
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
+    named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -545,6 +548,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         described=around("parties", after=r"\s+$"),
+        named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
