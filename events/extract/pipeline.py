@@ -396,6 +396,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
+            if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
+                continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
                 continue  # "the Nordic truce monitors", "the ceasefire line": people or a place, no truce told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
@@ -478,6 +480,7 @@ class EventRules:
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
+    comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -549,6 +552,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         described=around("parties", after=r"\s+$"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
+        comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
