@@ -79,6 +79,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
@@ -500,6 +501,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     return _one_speech_a_day(settled)
 
 
+@lru_cache(maxsize=8)
 def _placing(dictionaries: Dictionaries) -> re.Pattern:
     """cues.toml [anchors] before_trigger, right before a trigger (at most three words between)."""
     words = dictionaries.cues.get("anchors", {}).get("before_trigger", ())

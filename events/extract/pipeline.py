@@ -661,10 +661,13 @@ def _without_references(text: str, sentence: Sentence, candidates: list, rules: 
     # determined noun tells is that deal's terms.
     described = [(t.end, sentence.end) for t in nouns if DEFINITE.search(text, max(sentence.start, t.start - 25), t.start)
                  and TERMS_OF.match(text, t.end)]
-    made = any(not any(t.end <= sentence.start + m.start() and not text[t.end:sentence.start + m.start()].strip()
-                       and DEFINITE.search(text, max(sentence.start, t.start - 25), t.start) for t in nouns)
-               and not any(s <= sentence.start + m.start() < e for s, e in described)
-               for m in rules.made_by.finditer(sentence.text))
+    if not nouns:
+        made = rules.made_by.search(sentence.text) is not None
+    else:
+        made = any(not any(t.end <= sentence.start + m.start() and not text[t.end:sentence.start + m.start()].strip()
+                           and DEFINITE.search(text, max(sentence.start, t.start - 25), t.start) for t in nouns)
+                   and not any(s <= sentence.start + m.start() < e for s, e in described)
+                   for m in rules.made_by.finditer(sentence.text))
     kept = []
     for clause, trig, group in candidates:
         if trig.type in rules.reference_types and not made and all(

@@ -138,6 +138,8 @@ def dateline_day(text: str, published: date) -> date | None:
     if not isinstance(text, str) or published is None:
         return None
     rules = publication_rules()
+    if "(" not in text[:rules.head_chars]:
+        return None  # no "(Xinhua)": no wire dateline, and no regex search
     dateline = rules.yearless.search(text, 0, min(len(text), rules.head_chars))
     if dateline is None:
         return None
