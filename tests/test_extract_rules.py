@@ -248,3 +248,16 @@ def test_sanctions_told_by_their_own_participle_were_imposed_whatever_the_main_v
     # "talks resume" is no participle: a resumption in an "if" clause stays hypothetical.
     events = analyse(Article(text="Officials said peace could return if the talks resume on Monday.", published=date(2005, 11, 16))).events
     assert all(e.status != "occurred" for e in events if e.type == "diplomatic_meeting")
+
+
+def test_what_is_n_months_old_began_n_months_before_the_report():
+    from events.extract.dating import aged
+    text = "extremists opposed to the IRA's 8-month-old truce"
+    when = aged(text, text.index("truce"), date(1998, 3, 22), D.numbers)
+    assert (when.first, when.last, when.precision) == (date(1997, 7, 1), date(1997, 7, 31), "month")
+    text = "the five-year-old civil war"
+    assert aged(text, text.index("war"), date(2016, 3, 1), D.numbers).first == date(2011, 1, 1)
+    assert aged("a 17-year-old boy was killed", 0, date(2016, 3, 1), D.numbers) is None  # no age before the start
+    (truce,) = [e for e in analyse(Article(text="Extremists opposed the IRA's 8-month-old truce.", published=date(1998, 3, 22))).events
+                if e.type == "ceasefire"]
+    assert truce.date.value == "1997-07"

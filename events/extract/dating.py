@@ -16,6 +16,8 @@ never the publication date, unless a reporting noun comes between ("following re
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
 also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
 Tuesday of any leads") dates only what that clause tells.
+Before these rules, a noun told N units old ("the IRA's 8-month-old truce") began N units before the publication and is
+dated by that unit (`aged`).
 A time expression between an anchoring word and the event it places ("Netanyahu says gaps remain before next week's
 talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
@@ -33,7 +35,7 @@ from datetime import date
 
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate
-from events.temporal.dates import period
+from events.temporal.dates import period, shift
 from events.temporal.timex import Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
@@ -108,6 +110,27 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
         return []
     joined = AND_BEFORE.search(text, clause[0], trigger_start)
     return [] if joined is None else [t for t in own if t.start >= trigger_start]
+
+
+AGE = re.compile(r"\b(\d+|[a-z]+)-(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+AGE_UNITS = {"day": ("D", "day"), "week": ("W", "week"), "month": ("M", "month"), "year": ("Y", "year")}
+
+
+def aged(text: str, trigger_start: int, published: date | None, numbers: dict[str, int]) -> EventDate | None:
+    """ "the IRA's 8-month-old truce" (March 1998): what is N units old began N units before the report, dated by
+    that unit (July 1997), never more precisely. None when no age is told right before the trigger."""
+    if published is None:
+        return None
+    found = AGE.search(text, max(0, trigger_start - 40), trigger_start)
+    if found is None:
+        return None
+    count = found.group(1).lower()
+    n = int(count) if count.isdigit() else numbers.get(count)
+    if not n:
+        return None
+    unit, precision = AGE_UNITS[found.group(2).lower()]
+    value, _, interval = period(unit, shift(published, unit, -n))
+    return EventDate(interval.first, interval.last, precision, found.group(0).strip(), value, "explicit")
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,

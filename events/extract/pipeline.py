@@ -366,7 +366,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
-            when = dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
+            when = (trig.tense == "noun" and dating.aged(text, trig.start, published, dictionaries.numbers)) or dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=s_placing if trig.type in status_rules.SPEECH_TYPES else (),
