@@ -119,7 +119,7 @@ AGE_UNITS = {"day": ("D", "day"), "week": ("W", "week"), "month": ("M", "month")
 def aged(text: str, trigger_start: int, published: date | None, numbers: dict[str, int]) -> EventDate | None:
     """ "the IRA's 8-month-old truce" (March 1998): what is N units old began N units before the report, dated by
     that unit (July 1997), never more precisely. None when no age is told right before the trigger."""
-    if published is None:
+    if published is None or text.find("-old", max(0, trigger_start - 40), trigger_start) < 0:
         return None
     found = AGE.search(text, max(0, trigger_start - 40), trigger_start)
     if found is None:

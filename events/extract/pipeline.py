@@ -178,8 +178,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         s_asides = tuple(asides(sentence, dictionaries))
         # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
         # the event it places dates that event, not the speech told before it (speech is the report's day's news).
-        s_placing = tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
-                          for t in s_triggers[:] if t.start >= a and len(text[a:t.start].split()) <= 4)
+        s_placing: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first speech only
+
+        def placing_of() -> tuple[tuple[int, int], ...]:
+            if not s_placing:
+                s_placing.append(tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
+                                       for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
+            return s_placing[0]
         for clause in clauses(sentence, dictionaries):
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -369,7 +374,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             when = (trig.tense == "noun" and dating.aged(text, trig.start, published, dictionaries.numbers)) or dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
-                                     placing=s_placing if trig.type in status_rules.SPEECH_TYPES else (),
+                                     placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None)
             if spec.violent and when.basis == "explicit" and event_rules.said_when(text, trig.end, sentence.end, when.text):
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
