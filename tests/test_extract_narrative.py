@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from events.extract import Article, analyse
 from events.extract.dictionaries import default_dictionaries
 
@@ -674,13 +676,6 @@ def test_a_deal_signed_again_the_same_day_by_the_same_parties_is_one_deal():
     assert len([e for e in _events(text) if e.type == "agreement"]) == 2
 
 
-def test_an_undated_planned_meeting_of_the_same_party_is_more_of_the_dated_trip():
-    text = ("Iranian Foreign Minister Manouchehr Mottaki will visit Pakistan on Monday for talks with Pakistani leaders. "
-            "Mottaki was also expected to discuss Iran's nuclear programme with Pakistani officials, she said.")
-    meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
-    assert len(meetings) == 1 and meetings[0].date.first == date(2015, 8, 3)
-
-
 def test_a_speech_that_talks_placed_after_it_is_the_news_of_the_report_day():
     # The talks place what is said ("before next week's talks"): the speech is news, dated by the report, not by the talks.
     text = ("Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain between Israeli and Palestinian "
@@ -699,16 +694,20 @@ def test_a_round_told_with_no_party_is_a_round_of_the_one_named_meeting_and_has_
     assert {"China", "United States", "Japan"} <= {a.name for a in first_round.actors}
 
 
-def test_a_known_summit_named_to_place_a_speech_is_that_summit():
-    text = ("NATO leaders opened a two-day summit in Riga on Tuesday. "
-            "NATO Secretary-General Jaap de Hoop Scheffer told reporters shortly after the conclusion of the NATO summit "
-            "that the alliance would study the idea.")
-    meetings = [e for e in _events(text) if e.type == "diplomatic_meeting"]
-    assert len(meetings) == 1 and meetings[0].date.first == date(2015, 7, 28)
-
-
-def test_a_ceremony_named_to_place_speeches_is_the_accession_told_with_its_body():
-    text = ("Poland, Hungary and the Czech Republic on Tuesday formally joined NATO at a ceremony in Independence. "
-            "In speeches before the signing ceremony, the ministers said their countries saw NATO membership as an assurance.")
-    deals = [e for e in _events(text) if e.type == "agreement"]
-    assert len(deals) == 1 and deals[0].date.first == date(2015, 7, 28)
+@pytest.mark.parametrize("text,type_name,day", [
+    # Rule 12: an undated planned meeting of the same party is more of the dated trip.
+    ("Iranian Foreign Minister Manouchehr Mottaki will visit Pakistan on Monday for talks with Pakistani leaders. "
+     "Mottaki was also expected to discuss Iran's nuclear programme with Pakistani officials, she said.",
+     "diplomatic_meeting", date(2015, 8, 3)),
+    # Rule 9: a known summit named to place a speech is that summit.
+    ("NATO leaders opened a two-day summit in Riga on Tuesday. NATO Secretary-General Jaap de Hoop Scheffer told "
+     "reporters shortly after the conclusion of the NATO summit that the alliance would study the idea.",
+     "diplomatic_meeting", date(2015, 7, 28)),
+    # Rule 9: a ceremony named to place speeches is the accession told with its body.
+    ("Poland, Hungary and the Czech Republic on Tuesday formally joined NATO at a ceremony in Independence. In speeches "
+     "before the signing ceremony, the ministers said their countries saw NATO membership as an assurance.",
+     "agreement", date(2015, 7, 28)),
+], ids=["planned-trip", "summit-placing-speech", "ceremony-placing-speeches"])
+def test_a_diplomatic_event_told_again_is_one_event(text, type_name, day):
+    (event,) = [e for e in _events(text) if e.type == type_name]
+    assert event.date.first == day
