@@ -666,6 +666,8 @@ def test_an_agent_is_not_borrowed_from_background_dated_by_a_month_or_a_year():
             "In November Al Nusra Front expelled Western-backed rebels from their Idlib positions.")
     killed = [e for e in _violent(text) if "Saraqeb" in e.evidence]
     assert killed and all("Nusra Front" not in {a.name for a in e.actors} for e in killed)
+
+
 def test_a_deal_signed_again_the_same_day_by_the_same_parties_is_one_deal():
     text = ("The presidents of Poland and the Czech Republic signed papers of accession to NATO on Tuesday. "
             "Poland's Aleksander Kwasniewski and Vaclav Havel signed the preparatory documents on Tuesday in their palaces.")
