@@ -370,7 +370,9 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         of = OF_AFTER_NAME.match(text, end)
         if of is None:
             return None
-        return next((m for m in mentions if m.start == of.end() and m.kind == "state" and m.name), None)
+        # Searched by position when the mentions are sorted (a long text names thousands), else scanned.
+        at = mentions[bisect.bisect_left(by_start, of.end()):bisect.bisect_right(by_start, of.end())] if by_start is not None else mentions
+        return next((m for m in at if m.start == of.end() and m.kind == "state" and m.name), None)
 
     # Titled people act for states, their bodies and coalitions; a monitor's or outlet's people ("Observatory head Rami
     # Abdel Rahman") stay that source.

@@ -135,8 +135,14 @@ def _places_it(event: Event, first: Event) -> bool:
 
 
 def definite(event: Event) -> bool:
+    return before_trigger(event, DEFINITE, 25)
+
+
+def before_trigger(event: Event, pattern: re.Pattern, reach: int) -> bool:
+    """Does ``pattern`` match in the ``reach`` characters of the event's sentence right before its trigger ("the
+    blast", "had levied")? Patterns end with ``$``, so they match up to the trigger."""
     position = event.evidence.find(event.trigger)
-    return position > 0 and DEFINITE.search(event.evidence, max(0, position - 25), position) is not None
+    return position > 0 and pattern.search(event.evidence, max(0, position - reach), position) is not None
 
 
 def _recent(result: list[tuple[int, Event]], index: int, ordered: bool):

@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
-from events.extract.merge import agents, definite
+from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
@@ -216,8 +216,7 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|just|b
 
 def _past_perfect(event: Event) -> bool:
     """Is the event told in the past perfect, as what had happened before the story's day?"""
-    position = event.evidence.find(event.trigger)
-    return position > 0 and PAST_PERFECT.search(event.evidence, max(0, position - 30), position) is not None
+    return before_trigger(event, PAST_PERFECT, 30)
 
 
 def _own_dates_differ(a: Event, b: Event) -> bool:
@@ -511,8 +510,7 @@ def _placing(dictionaries: Dictionaries) -> re.Pattern:
 
 def _placed(event: Event, placing: re.Pattern) -> bool:
     """ "Netanyahu says gaps remain before next week's talks": the talks place what is said; they are not its news."""
-    position = event.evidence.find(event.trigger)
-    return position > 0 and placing.search(event.evidence, max(0, position - 40), position) is not None
+    return before_trigger(event, placing, 40)
 
 
 def _after_verb(event: Event, verb: str | None) -> bool:
