@@ -407,6 +407,7 @@ def test_violence_people_fear_being_caught_in_is_feared_not_told():
 def test_a_violent_word_that_qualifies_a_noun_names_no_happening():
     assert not _violent("YPG is the main fighting force of the SDF, largely Kurdish.")
     assert not _violent("Iraq's third attack option would be a strike through terrorism.")
+    assert not _violent("Saddam said a shooting war could produce body bags courtesy of Baghdad.")
     assert _violent("Rebels are fighting forces loyal to the government in Aleppo.")
 
 
@@ -587,6 +588,19 @@ def test_a_later_telling_that_dates_a_month_dated_happening_to_a_day_is_that_hap
     bombings = [e for e in _events(text, date(1998, 8, 21)) if e.type == "bombing"]
     assert len(bombings) == 1
     assert (bombings[0].date.first, bombings[0].date.precision) == (date(1998, 8, 7), "day")
+
+
+def test_figures_of_speech_and_capabilities_are_no_violence():
+    for text in D.cues["events"]["figurative_examples"] + D.cues["events"]["descriptions_examples"]:
+        assert not _violent(text), text
+    assert _violent("In a long attack on the town on Thursday, rebels killed 12 soldiers.")
+    for text in D.cues["events"]["gerund_for_examples"]:
+        assert [e.type for e in _events(text, date(1990, 8, 15))] == ["sanctions"], text
+    assert _violent("The army began shelling Homs on Monday, killing 5 people.")
+    for text in D.cues["roles"]["passive_speech_examples"]:
+        assert not _statements(text), text
+    assert _statements("Crown Prince Hassan said today the king was carrying a message.")
+    assert _violent("Iraq used chemical weapons against Kurdish villages in March 1988.")
 
 
 def test_arms_held_and_parties_described_by_a_participle_are_no_violence():

@@ -1,8 +1,8 @@
 """One-pass phrase matching: a dictionary of phrases in, non-overlapping whole-word matches out.
 
 Built once per dictionary (an Aho-Corasick automaton from ``pyahocorasick``), then run over a whole
-article in one pass. Matching is case-insensitive except for phrases with no lower-case letter
-("IS", "U.S.", "SAA"), which must appear exactly as written. Where matches overlap the longest wins.
+article in one pass. Matching is case-insensitive except for acronyms: phrases with no lower-case letter ("IS", "U.S.",
+"SAA") and short mixed-case ones ("LeT"), which must appear exactly as written. Where matches overlap the longest wins.
 A possessive "s" whose apostrophe the scraper stripped ("Aleppos", "Assads") is accepted after a phrase.
 """
 from __future__ import annotations
@@ -27,6 +27,13 @@ def fold(text: str) -> str:
     return lowered.translate(_SAME_LENGTH)
 
 
+def _written_exactly(phrase: str) -> bool:
+    """An acronym must match as written: "IS" is not "is", and the short mixed-case "LeT" is not the verb "let"."""
+    if not any(ch.islower() for ch in phrase):
+        return True
+    return len(phrase) <= 5 and phrase.isalpha() and sum(ch.isupper() for ch in phrase) >= 2
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -49,7 +56,7 @@ class PhraseMatcher(Generic[T]):
             phrase = " ".join(phrase.split())
             if not phrase:
                 continue
-            exact = not any(ch.islower() for ch in phrase)
+            exact = _written_exactly(phrase)
             table.setdefault(fold(phrase), []).append((phrase, exact, payload))
         for key, values in table.items():
             self._automaton.add_word(key, (len(key), values))

@@ -73,6 +73,12 @@ POSSESSIVE = re.compile(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
+# sentence before named first (a person for he/she, a state or body for it).
+PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:(?:also|later|then|further|again|however|"
+                             r"has|had|have|was|is|would|will|had\s+also|has\s+also)\s+)?(?=[a-z])")
+SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  # up to the subject: a few words, no comma
+PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
 
 
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
@@ -166,6 +172,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
         s_actors = actors.within(sentence.start, sentence.end)
+        pronoun = _pronoun_subject(text, sentences, index, s_triggers, s_actors, actors) if s_triggers else None
+        if pronoun is not None:
+            s_actors = [pronoun] + s_actors
         # A capitalised trigger inside a party's name is part of the name ("the High Negotiations Committee",
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
@@ -256,7 +265,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 
         for clause, trig, group in candidates:
             spec = types[trig.type]
-            c_actors = _with_antecedent(text, clause, trig, actors.within(*clause), s_actors) or s_actors
+            own = actors.within(*clause)
+            if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
+                own = [pronoun] + own
+            c_actors = _with_antecedent(text, clause, trig, own, s_actors) or s_actors
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
@@ -401,6 +413,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
+            if spec.violent and trig.tense == "noun" and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start):
+                continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
+            if spec.violent and trig.tense == "ing" and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start):
+                continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
@@ -481,6 +497,8 @@ class EventRules:
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
+    figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
+    gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
@@ -558,6 +576,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
+        figurative=around("figurative", after=r"\s+$"),
+        gerund_for=around("gerund_for", after=r"\s+$"),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
@@ -689,6 +709,23 @@ def _without_references(text: str, folded: str, sentence: Sentence, candidates: 
             continue
         kept.append((clause, trig, group))
     return kept
+
+
+def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted):
+    """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
+    the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
+    subject) and no name comes before this sentence's first event word."""
+    opening = PRONOUN_SUBJECT.match(text, sentences[index].start)
+    if opening is None or index == 0 or (s_actors and s_actors[0].start < s_triggers[0].start):
+        return None
+    if s_triggers[0].start - opening.end() > 20:
+        return None
+    kinds = PRONOUN_KINDS[opening.group("pronoun")]
+    before = sentences[index - 1]
+    named = next((a for a in actors.within(before.start, before.end) if a.kind in kinds), None)
+    if named is None or not SUBJECT_LEAD.fullmatch(text, before.start, named.start):
+        return None  # "A resolution, co-sponsored by Kenya, ... It strongly condemns": "it" is the resolution
+    return replace(named, text=opening.group("pronoun"), start=opening.start("pronoun"), end=opening.end("pronoun"), role="")
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
