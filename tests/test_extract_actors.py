@@ -202,3 +202,8 @@ def test_a_plural_title_before_of_names_whose_not_where():
     # "the presidents of Poland and the Czech Republic": the states act; "the city of Damascus" stays a place.
     assert {"Poland", "Czechia"} <= _names("The presidents of Poland and the Czech Republic have signed papers of accession.")
     assert "Syria" not in _names("Shells fell in the city of Damascus.")
+
+
+def test_a_short_mixed_case_acronym_matches_only_as_written():
+    assert "Lashkar-e-Taiba" in _names("Indian officials blamed LeT for the attack.")
+    assert "Lashkar-e-Taiba" not in _names("Mr. Bush let the ground offensive begin Saturday night.")

@@ -139,3 +139,13 @@ def test_a_label_naming_an_unknown_actor_is_a_clear_error(tmp_path):
 def test_the_speaker_of_a_passive_condemnation_by_members_of_a_body():
     events = analyse(Article(text="The operation was condemned by members of the European Union.", published=date(2019, 10, 15))).events
     assert [(e.type, e.actor_names[0]) for e in events] == [("statement", "European Union")]
+
+
+def test_a_sentence_opened_by_a_pronoun_speaks_for_the_party_that_opened_the_sentence_before():
+    (accusation,) = [e for e in _events("Iraq massed troops on the border. It accused Kuwait of stealing oil.")
+                     if e.type == "accusation"]
+    assert accusation.actors[0].name == "Iraq"
+    # "it" is the resolution, no party: no statement of Kenya's
+    text = ("A resolution, co-sponsored by Kenya and Tanzania, was adopted unanimously. "
+            "It strongly condemns the terrorist bomb attacks.")
+    assert not [e for e in _events(text) if e.type == "statement" and "Kenya" in e.actor_names]
