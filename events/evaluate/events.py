@@ -1,6 +1,6 @@
 """Event extraction against an exhaustive event gold: gold JSON files in, P/R/F1 and attribute figures out.
 
-    python -m events.evaluate events GOLD.json... [--errors]
+    python -m events.evaluate events GOLD.json... [--errors] [--against DIR]
 
 Each gold file (format: ../shared/corpora/events-guide.md) names its article ("article", relative to the
 gold file), its "kind" (conflict, diplomacy, fakes) and lists every event an analyst would put on the
@@ -20,6 +20,10 @@ one of its ``type_also``), the exact date interval (pairs whose gold event has a
 actor among ours; the share of ``main`` gold events found with the right date; events per article beside
 the gold's (``other`` events left out of the gold's count); the share of extracted events that are undated. ``--errors`` lists false positives and misses
 with their sentences.
+
+``--against DIR`` scores a second annotator instead of the extractor: DIR holds that annotator's gold file of the same
+name for each article (``other`` events left out), scored by the same rule. It measures how far two people who
+follow the guide agree: the ceiling any extractor can be expected to reach against one of them.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from pathlib import Path
 
 from events.evaluate import prf
 from events.extract import Article, analyse
-from events.extract.records import Event
+from events.extract.records import ActorMention, Event, EventDate
 from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
 #: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
@@ -262,6 +266,32 @@ def analyse_gold(article: GoldArticle) -> Scored:
     return score_article(article, list(analysis.events), note)
 
 
+def annotated_events(article: GoldArticle) -> list[Event]:
+    """A second annotator's gold events (``other`` left out) as extracted events, to score one annotator against another."""
+    events = []
+    for gold in article.events:
+        if gold.type == "other":
+            continue
+        interval = gold.interval
+        precision = ("none" if gold.date is None else "week" if "-W" in gold.date else
+                     ("year", "month", "day")[gold.date.count("-")])
+        when = EventDate(first=interval[0] if interval else None, last=interval[1] if interval else None,
+                         precision=precision, value=gold.date or "", basis=gold.date_basis or "none")
+        start, end = gold.span or (0, 0)
+        events.append(Event(article_id=article.path.stem, type=gold.type, status=gold.status, date=when,
+                            evidence=gold.evidence, evidence_start=start, evidence_end=end,
+                            actors=tuple(ActorMention(name=name, text=name, start=start, end=start) for name in gold.actors)))
+    return events
+
+
+def against(article: GoldArticle, folder: Path) -> Scored:
+    """Score the annotation of the same article in ``folder`` against ``article``."""
+    other = GoldArticle.read(folder / article.path.name)
+    if other.text != article.text:
+        raise ValueError(f"{other.path} annotates another text than {article.path}")
+    return score_article(article, annotated_events(other), "")
+
+
 def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.3f}" if total else "  -  "
 
@@ -313,18 +343,23 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate events", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--errors", action="store_true", help="list false positives, misses and wrong attributes")
+    parser.add_argument("--against", type=Path, metavar="DIR",
+                        help="score a second annotator's gold files in DIR (same names) instead of the extractor")
     args = parser.parse_args(argv)
     articles = []
+    scores: dict[Path, Scored] = {}
     for path in args.gold:
         try:
             articles.append(GoldArticle.read(path))
+            if args.against is not None:
+                scores[path] = against(articles[-1], args.against)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"{path}: cannot read gold file or its article: {exc}", file=sys.stderr)
             return 2
     by_kind: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
     for article in articles:
-        scored = analyse_gold(article)
+        scored = scores[article.path] if args.against is not None else analyse_gold(article)
         by_kind[article.kind].add(scored.tally)
         total.add(scored.tally)
         t = scored.tally
