@@ -1,5 +1,5 @@
-"""The project's own event gold (tests/data/events-gold, and the held-out set tests/data/events-heldout) is well
-formed: what the evaluator reads, it can trust."""
+"""The project's own event gold (tests/data/events-gold, the held-out set tests/data/events-heldout and the second
+annotations of tests/data/events-agreement) is well formed: what the evaluator reads, it can trust."""
 from __future__ import annotations
 
 import json
@@ -12,6 +12,9 @@ from events.evaluate.events import FAMILIES, GoldArticle
 
 GOLD = sorted((Path(__file__).parent / "data" / "events-gold").glob("*/*.json"))
 HELD_OUT = sorted((Path(__file__).parent / "data" / "events-heldout").glob("*.json"))
+# Second annotations for the agreement figure; those of events-dev articles need ../shared beside the clone.
+AGREEMENT = [p for p in sorted((Path(__file__).parent / "data" / "events-agreement").glob("*.json"))
+             if (p.parent / json.loads(p.read_text(encoding="utf-8"))["article"]).exists()]
 TYPES = set().union(*FAMILIES.values()) | {"other"}
 STATUSES = {"occurred", "reported", "planned", "proposed", "denied", "hypothetical"}
 VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
@@ -22,10 +25,11 @@ def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "other"]) == 12
     assert len([p for p in GOLD if p.parent.name == "reviewed"]) == 10
     assert len([p for p in GOLD if p.parent.name == "added"]) == 16
-    assert len(HELD_OUT) == 12
+    assert len([p for p in GOLD if p.parent.name == "reviewed2"]) == 12
+    assert len(HELD_OUT) == 13
 
 
-@pytest.mark.parametrize("path", GOLD + HELD_OUT, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD + HELD_OUT + AGREEMENT, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_file_is_well_formed(path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / raw["article"]).read_text(encoding="utf-8")

@@ -94,3 +94,28 @@ def test_evaluate_fakes_prints_every_metric(tmp_path, capsys):
 def test_bench_extract_runs(capsys):
     assert bench_extract.main(["--rounds", "1"]) == 0
     assert "ms per article" in capsys.readouterr().out
+
+
+def test_an_annotation_scored_against_itself_agrees_fully_and_one_with_an_event_less_misses_it(tmp_path, capsys):
+    gold = Path(__file__).parent / "data" / "events-gold" / "other" / "APW19980813.1117.json"
+    raw = json.loads(gold.read_text(encoding="utf-8"))
+    second = tmp_path / gold.name
+    raw["article"] = str(gold.parent / raw["article"])
+    second.write_text(json.dumps(raw), encoding="utf-8")
+    assert evaluate_events.main([str(gold), "--against", str(tmp_path)]) == 0
+    assert "events: P 1.000  R 1.000  F1 1.000" in capsys.readouterr().out
+    kept = [e for e in raw["events"] if e["type"] != "other"]
+    raw["events"] = kept[1:]
+    second.write_text(json.dumps(raw), encoding="utf-8")
+    assert evaluate_events.main([str(gold), "--against", str(tmp_path)]) == 0
+    assert f"(tp {len(kept) - 1}, fp 0, fn 1)" in capsys.readouterr().out
+
+
+def test_an_annotation_of_another_text_is_refused(tmp_path, capsys):
+    gold = Path(__file__).parent / "data" / "events-gold" / "other" / "APW19980813.1117.json"
+    raw = json.loads(gold.read_text(encoding="utf-8"))
+    (tmp_path / "other.txt").write_text("Another text.", encoding="utf-8")
+    raw["article"] = "other.txt"
+    (tmp_path / gold.name).write_text(json.dumps(raw), encoding="utf-8")
+    assert evaluate_events.main([str(gold), "--against", str(tmp_path)]) == 2
+    assert "annotates another text" in capsys.readouterr().err
