@@ -727,3 +727,16 @@ def test_a_round_told_with_no_party_is_a_round_of_the_one_named_meeting_and_has_
 def test_a_diplomatic_event_told_again_is_one_event(text, type_name, day):
     (event,) = [e for e in _events(text) if e.type == type_name]
     assert event.date.first == day
+
+
+def test_a_planned_event_takes_its_own_time_not_the_reporting_verb_s():
+    wednesday = date(2016, 10, 12)
+    for text in ("US officials on Wednesday said Kerry will meet Lavrov in Geneva on Saturday.",
+                 "Officials said on Wednesday that Kerry will meet Lavrov in Geneva on Saturday.",
+                 "Kerry and Lavrov to meet in Geneva US officials on Wednesday said Kerry will meet Lavrov on Saturday."):
+        (meeting,) = [e for e in _events(text, wednesday) if e.type == "diplomatic_meeting"]
+        assert meeting.date.first == date(2016, 10, 15), text
+    # told as done, the saying's day bounds it: "announced it had entered into an agreement"
+    (deal,) = [e for e in _events("Late on Sunday, the SDF announced it had entered into an agreement with Damascus.",
+                                  date(2019, 10, 15)) if e.type == "agreement"]
+    assert deal.date.first == date(2019, 10, 13)

@@ -79,6 +79,18 @@ def _from(timex: Timex, basis: str) -> EventDate:
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
+REPORTING_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b")
+REPORTING_RIGHT_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|stated)\b")
+REPORTING_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def _said_when(text: str, timex: Timex, trigger_start: int) -> bool:
+    """Is ``timex`` the time of a reporting verb rather than of the event at ``trigger_start``: told before that verb
+    and the event after it, or right next to the verb ("officials on Wednesday said", "said on Wednesday")?"""
+    if timex.end <= trigger_start and REPORTING_AFTER.search(text, timex.end, trigger_start):
+        return True
+    return bool(REPORTING_RIGHT_AFTER.match(text, timex.end) or REPORTING_RIGHT_BEFORE.search(text, max(0, timex.start - 20), timex.start))
+SPEECH_VERB_TYPES = frozenset({"statement", "accusation"})
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
@@ -150,6 +162,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     aside += [(a, p) for a, p in placing if trigger_start < a]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
+    if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and type_name not in SPEECH_VERB_TYPES and text:
+        # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
+        # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
+        # keeps the saying's day: what is told done was done by then).
+        own = [t for t in own if not _said_when(text, t, trigger_start)] or own
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
         return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
