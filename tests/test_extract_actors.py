@@ -207,3 +207,14 @@ def test_a_plural_title_before_of_names_whose_not_where():
 def test_a_short_mixed_case_acronym_matches_only_as_written():
     assert "Lashkar-e-Taiba" in _names("Indian officials blamed LeT for the attack.")
     assert "Lashkar-e-Taiba" not in _names("Mr. Bush let the ground offensive begin Saturday night.")
+
+
+def test_people_of_the_news_act_for_their_state_when_named_without_one():
+    assert ("George Bush", "United States") in _actors("President Bush said on Monday that Iraq must leave Kuwait.")
+    assert ("James Baker", "United States") in _actors("Secretary of State James A. Baker III said Jordan sought guidance.")
+    assert ("King Hussein", "Jordan") in _actors("King Hussein flew to Baghdad on Monday.")
+    assert ("Mikhail Gorbachev", "Soviet Union") in _actors("Gorbachev spoke with Bush for an hour.")
+
+
+def test_a_person_s_name_written_in_lower_case_is_a_common_word():
+    assert "George Bush" not in _names("The rebels hid in the bush near the border.")

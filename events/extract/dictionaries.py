@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
-SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
+SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
 SIDES = ("government", "opposition")
 ACTOR_KINDS = ("state", "armed group", "coalition", "intergovernmental", "organisation", "media", "person")
 

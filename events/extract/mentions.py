@@ -65,8 +65,9 @@ class PlaceMention:
 
 NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
 # A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
-# Scheffer", "Mahmoud al-Zahar").
-PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]){{0,4}})")
+# Scheffer", "Mahmoud al-Zahar") and middle initials ("James A. Baker III").
+PARTICLE_START = re.compile(rf"(?-i:{NAME_PARTICLE}|arap\s)")
+PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+(?:{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
 # "Leonid Kuchma of Ukraine", "King Abdullah of Jordan": a person's name (two capitalised words) "of" a state names
 # whom the person acts for, not a place.
 NAME_OF = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
@@ -232,6 +233,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue  # "the Britain-based monitor": a place word, not the actor
         if not text[match.start].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
             continue  # "turkey", "chad": country data names are proper names
+        if actor.kind == "person" and text[match.start].islower() and not PARTICLE_START.match(text, match.start):
+            continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
         locative = (actor.kind == "state" and form not in ("demonym", "nationals")
                     and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))

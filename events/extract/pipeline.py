@@ -413,7 +413,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
-            if spec.violent and trig.tense == "noun" and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start):
+            if (spec.violent and (trig.tense == "noun" or text[trig.start - 1:trig.start] == "-")
+                    and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start)):
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
             if spec.violent and trig.tense == "ing" and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start):
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
@@ -576,7 +577,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
-        figurative=around("figurative", after=r"\s+$"),
+        figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
@@ -599,6 +600,14 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
     )
+
+
+def _figurative(words: tuple[str, ...]) -> re.Pattern:
+    """Right before a violent word: a qualifying word and a space ("verbal attack"), or a prefix ("pre-attack")."""
+    prefixes = [w for w in words if w.endswith("-")]
+    whole = status_rules._words(tuple(w for w in words if not w.endswith("-"))).pattern
+    joined = "|".join(re.escape(p) for p in prefixes) or r"(?!)"
+    return re.compile(rf"(?:{whole}\s+|\b(?:{joined}))$", re.IGNORECASE)
 
 
 FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
