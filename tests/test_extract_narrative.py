@@ -740,3 +740,12 @@ def test_a_planned_event_takes_its_own_time_not_the_reporting_verb_s():
     (deal,) = [e for e in _events("Late on Sunday, the SDF announced it had entered into an agreement with Damascus.",
                                   date(2019, 10, 15)) if e.type == "agreement"]
     assert deal.date.first == date(2019, 10, 13)
+
+
+def test_contracted_negations_likely_events_and_signs_seen_tell_no_happening():
+    for text in D.cues["events"]["negations_examples"]:
+        assert not _violent(text), text
+    assert not _violent("There are likely to be additional American prisoners of war taken.")
+    assert not [e for e in _events("There are signs that Saddam is nervous.") if e.type == "agreement"]
+    assert [e for e in _events("Syria signs the deal on Monday.") if e.type == "agreement"]
+    assert _violent("Allied troops engaged Iraq's Republican Guard on Sunday.")

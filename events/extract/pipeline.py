@@ -54,9 +54,10 @@ THE_COUNT = re.compile(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?
 THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # an existential copula
 THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
 NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# A verb's -s form used as a plural noun: right after a determiner, a number or a verb of seeing ("see signs Saddam is
-# nervous", "weighs 150 to 175 pounds"), or right before "of" ("signs of"). Not "the army pounds": a word between.
-PLURAL_USE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|see|"
+# A verb's -s form used as a plural noun: right after a determiner, a number, a copula or a verb of seeing ("see signs
+# Saddam is nervous", "there are signs that", "weighs 150 to 175 pounds"), or right before "of" ("signs of"). Not "the
+# army pounds": a word between.
+PLURAL_USE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|are|were|see|"
                                r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$", re.IGNORECASE)
 PLURAL_USE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
