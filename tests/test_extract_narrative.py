@@ -749,3 +749,11 @@ def test_contracted_negations_likely_events_and_signs_seen_tell_no_happening():
     assert not [e for e in _events("There are signs that Saddam is nervous.") if e.type == "agreement"]
     assert [e for e in _events("Syria signs the deal on Monday.") if e.type == "agreement"]
     assert _violent("Allied troops engaged Iraq's Republican Guard on Sunday.")
+
+
+def test_an_exhortation_quoted_and_a_noun_qualifying_another_tell_no_violence():
+    assert not _violent('"Fight them," he urged Iraqis in a radio address.')
+    assert not _violent('"All Iraqis, fight them with all the power you have."')
+    assert not _violent("The Americans say their battle plans call for operating as far north as Basra.")
+    assert not _violent("White House spokesman Marlin Fitzwater cautioned about early battle reports.")
+    assert _violent("Rebels fight government troops in Aleppo, a monitor said on Monday.")

@@ -65,6 +65,7 @@ SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
@@ -424,10 +425,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
                 continue  # "the Nordic truce monitors", "the ceasefire line": people or a place, no truce told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
-                    and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start)):
-                # "the main fighting force of the SDF": a word that qualifies a noun names no happening ("rebels are
-                # fighting forces loyal to Assad" has no determiner before it: a verb)
+                    and (not trig.text.lower().endswith("ing") or NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start))):
+                # "the main fighting force of the SDF", "early battle reports": a word that qualifies a noun names no
+                # happening ("rebels are fighting forces loyal to Assad" has no determiner before it: a verb)
                 continue
+            if (spec.violent and trig.tense == "base" and quoted and inside_quotes(text, sentence, trig.start)
+                    and IMPERATIVE_BEFORE.search(text, max(sentence.start, trig.start - 12), trig.start)):
+                continue  # '"Fight them," he urged Iraqis': an exhortation quoted, nothing told
             if (spec.violent and when.first is None and trig.text[-3:].lower() == "ing" and PARTICIPLE_OBJECT.match(text, trig.end)
                     and (any(trig.start - 2 <= a.end <= trig.start and not text[a.end:trig.start].strip() for a in s_actors)
                          or event_rules.described.search(text, max(clause[0], trig.start - 30), trig.start))):
