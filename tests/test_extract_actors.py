@@ -218,3 +218,14 @@ def test_people_of_the_news_act_for_their_state_when_named_without_one():
 
 def test_a_person_s_name_written_in_lower_case_is_a_common_word():
     assert "George Bush" not in _names("The rebels hid in the bush near the border.")
+
+
+def test_a_title_with_the_and_no_name_is_the_person_last_named_with_it():
+    pairs = _actors("President Clinton spoke on Thursday. Nevertheless, the president said Washington would use force.")
+    assert pairs.count(("Bill Clinton", "United States")) == 2
+    # "of" names another president
+    assert _actors("President Clinton arrived. The president of Egypt met him.").count(("Bill Clinton", "United States")) == 1
+
+
+def test_the_nation_of_a_state_is_that_state():
+    assert ("Bangladesh", "") in _actors("The predominantly Moslem nation of Bangladesh said its troops would join.")

@@ -82,6 +82,7 @@ class StateRules:
     capital_verbs: tuple[str, ...] = ()
     occupations: tuple[str, ...] = ()  # "journalist Gebran Tueni": a named person acting for no state
     peoples: tuple[str, ...] = ()  # "ethnic Albanians": a demonym after these names a people, not its state
+    state_nouns: tuple[str, ...] = ()  # "the nation of Bangladesh": "of" after these names the state, not a place
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,7 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     if not isinstance(settings, dict):
         src.fail(src.line_of("[states]"), "[states] must be a table")
     rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
-                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples")))
+                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns")))
     include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
     rows: list[dict] = []
     if settings.get("data"):

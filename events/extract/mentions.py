@@ -128,7 +128,8 @@ def state_context(dictionaries) -> StateContext:
     title_to = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?",
                           re.IGNORECASE)
     # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
-    body_of = re.compile(rf"\b(?:{titles}|{forces})s?\s+of\s+(?:the\s+)?$",
+    state_nouns = _alternatives(rules.state_nouns) or r"(?!)"
+    body_of = re.compile(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     people = re.compile(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$", re.IGNORECASE)
@@ -153,6 +154,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     against the article's main country, which its places tell."""
     mentions = _known_actors(text, folded, kept, dictionaries)
     mentions = _titled_people(text, mentions, dictionaries, folded)
+    mentions = _definite_titles(text, mentions, dictionaries)
     places = find_places(text, folded, kept, dictionaries, mentions)
     main = main_state(places, mentions, dictionaries, text)
     mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries), dictionaries, main)
@@ -180,6 +182,38 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         taken[start:end] = b"\x01" * (end - start)
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
+    """ "the president said Washington would use force": a title with "the" and no name is the person last named with
+    that title ("President Clinton", "Secretary of State Madeleine Albright"); a title followed by "of" names another
+    ("the president of Egypt") and is left alone."""
+    people = [m for m in mentions if m.kind == "person"]
+    if not people:
+        return mentions
+    pattern = _definite_title_pattern(state_context(dictionaries).titles)
+    starts = [m.start for m in people]
+    found = []
+    for match in pattern.finditer(text, people[0].end if all(a <= b for a, b in zip(starts, starts[1:])) else 0):
+        if OF_AFTER_NAME.match(text, match.end()):
+            continue
+        title = " ".join(match.group("title").lower().split())
+        named = [m for m in people if m.end <= match.start() and title in " ".join(m.text.lower().split())]
+        if named:
+            last = named[-1]
+            found.append(ActorMention(last.name, text[match.start("title"):match.end()], match.start("title"), match.end(),
+                                      last.known, "person", last.acts_for))
+    if not found:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found = [f for f in found if not any(s < f.end and f.start < e for s, e in taken)]
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def _definite_title_pattern(titles: tuple[str, ...]) -> re.Pattern:
+    alternatives = _alternatives(t for t in titles if t == t.lower() and len(t) > 3) or r"(?!)"
+    return re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{alternatives}))\b", re.IGNORECASE)
 
 
 def _ending_names(pattern: re.Pattern, ending: re.Pattern, text: str):
