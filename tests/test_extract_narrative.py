@@ -757,3 +757,11 @@ def test_an_exhortation_quoted_and_a_noun_qualifying_another_tell_no_violence():
     assert not _violent("The Americans say their battle plans call for operating as far north as Basra.")
     assert not _violent("White House spokesman Marlin Fitzwater cautioned about early battle reports.")
     assert _violent("Rebels fight government troops in Aleppo, a monitor said on Monday.")
+
+
+def test_a_time_in_what_is_said_does_not_date_the_saying():
+    text = "Czech Foreign Minister Jan Kavan said on Friday he was in Kansas City in 1968 when Soviet troops swept in."
+    (speech,) = [e for e in _events(text, date(1999, 3, 13)) if e.type == "statement"]
+    assert speech.date.first == date(1999, 3, 12)
+    text = "Czech Foreign Minister Jan Kavan said he was in Kansas City in 1968 when Soviet troops swept in."
+    assert all(e.date.first is None or e.date.first.year == 1999 for e in _events(text, date(1999, 3, 13)) if e.type == "statement")

@@ -84,6 +84,14 @@ REPORTING_RIGHT_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|s
 REPORTING_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+SAID_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|could|can)\b", re.IGNORECASE)
+
+
+def _in_what_is_said(text: str, trigger_start: int, timex: Timex) -> bool:
+    """Is ``timex``, after the speech verb at ``trigger_start``, in a clause of its own verb (what is said)?"""
+    return timex.start > trigger_start and SAID_CLAUSE_VERB.search(text, trigger_start, timex.start) is not None
+
+
 def _said_when(text: str, timex: Timex, trigger_start: int) -> bool:
     """Is ``timex`` the time of a reporting verb rather than of the event at ``trigger_start``: told before that verb
     and the event after it, or right next to the verb ("officials on Wednesday said", "said on Wednesday")?"""
@@ -162,6 +170,10 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     aside += [(a, p) for a, p in placing if trigger_start < a]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
+    if type_name in SPEECH_VERB_TYPES and text and tense != "noun":
+        # "Kavan said he was in Kansas City in 1968": a time told after a verb of what is said dates the words, not
+        # the saying.
+        own = [t for t in own if not _in_what_is_said(text, trigger_start, t)]
     if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and type_name not in SPEECH_VERB_TYPES and text:
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
@@ -171,7 +183,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     if chosen:
         return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
     if anchor is None:
-        nearby = [t for t in timexes.within(*sentence) if not theirs(t)]
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t)
+                  and not (type_name in SPEECH_VERB_TYPES and text and tense != "noun" and _in_what_is_said(text, trigger_start, t))]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
