@@ -594,6 +594,9 @@ def test_figures_of_speech_and_capabilities_are_no_violence():
     for text in D.cues["events"]["figurative_examples"] + D.cues["events"]["descriptions_examples"]:
         assert not _violent(text), text
     assert _violent("In a long attack on the town on Thursday, rebels killed 12 soldiers.")
+    for text in D.cues["events"]["compared_since_examples"]:
+        assert [e.type for e in _violent(text)] in ([], ["chemical_attack"]), text
+        assert not [e for e in _violent(text) if e.fatalities is not None], text
     for text in D.cues["events"]["gerund_for_examples"]:
         assert [e.type for e in _events(text, date(1990, 8, 15))] == ["sanctions"], text
     assert _violent("The army began shelling Homs on Monday, killing 5 people.")

@@ -420,6 +420,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
             if spec.violent and trig.tense == "ing" and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start):
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
+            if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
+                continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
@@ -505,6 +507,7 @@ class EventRules:
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
+    compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
@@ -584,6 +587,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         qualified=around("qualified", before=r"\s+"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
+        compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
