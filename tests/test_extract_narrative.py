@@ -768,3 +768,10 @@ def test_a_time_in_what_is_said_does_not_date_the_saying():
     assert speech.date.first == date(1999, 3, 12)
     text = "Czech Foreign Minister Jan Kavan said he was in Kansas City in 1968 when Soviet troops swept in."
     assert all(e.date.first is None or e.date.first.year == 1999 for e in _events(text, date(1999, 3, 13)) if e.type == "statement")
+
+
+def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
+    for text in D.cues["events"]["briefings_examples"]:
+        assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text
+    for text in D.cues["events"]["briefings_joint"]:
+        assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 8))}, text

@@ -424,6 +424,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
+            if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
+                    and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start)
+                    and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
+                    and not JOINED_BY.match(text, trig.end, clause[1])
+                    and not COORDINATED.search(text, clause[0], trig.start)
+                    and len({a.name for a in event_actors if clause[0] <= a.start and a.end <= trig.start}) < 2):
+                continue  # "Bush told a news conference": one party speaking to reporters (a statement), no meeting
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
                 continue  # "the Nordic truce monitors", "the ceasefire line": people or a place, no truce told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
@@ -481,6 +488,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
 
+JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
+COORDINATED = re.compile(r"\band\b", re.IGNORECASE)  # "Bushnell, Kimotho and others had just ended a news conference": two held it
+
+
 @dataclass(frozen=True)
 class EventRules:
     """cues.toml [events] and the [generic] totals of event_types.toml, compiled once per Dictionaries. Those searched
@@ -515,6 +526,8 @@ class EventRules:
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
+    briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
+    joint_briefing: re.Pattern  # "a joint news conference": two parties meet
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
@@ -595,6 +608,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         described=around("parties", after=r"\s+$"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
+        briefing=around("briefings", after=r"\s+$"),
+        joint_briefing=around("briefings", before=r"\bjoint\s+", after=r"\s+$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
