@@ -775,3 +775,15 @@ def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text
     for text in D.cues["events"]["briefings_joint"]:
         assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 8))}, text
+
+
+def test_a_meeting_placed_just_after_before_a_happening_dated_to_the_day_takes_that_day():
+    published = date(2005, 11, 17)
+    for text in D.cues["anchors"]["same_day_examples"]:
+        (meeting,) = [e for e in _events(text, published) if e.type == "diplomatic_meeting"]
+        others = [e for e in _events(text, published) if e.type != "diplomatic_meeting"]
+        assert (meeting.date.first, meeting.date.basis) == (others[0].date.first, "anchored"), text
+    # "days after", "since": not the same day's story, left undated
+    text = "Bush said on Thursday he had no hope, days after a meeting with King Hussein of Jordan."
+    (meeting,) = [e for e in _events(text, published) if e.type == "diplomatic_meeting"]
+    assert meeting.date.first is None

@@ -73,6 +73,11 @@ own. These rules give each event the date its narrative gives it, never a date t
 12. One trip planned: a planned meeting with no date, told after a dated planned meeting of the same party ("Mottaki will
    visit Pakistan this week for talks ... Mottaki was also expected to discuss the nuclear programme with Pakistani
    officials"), is more of that trip: folded into it. (Meetings that happened are not folded so: a visit holds several.)
+13. Met just before: a meeting that happened, placed by "after" (cues.toml [anchors] same_day) before another happening of
+   its sentence dated to the day by its own words ("the deal clinched on Tuesday after intense talks"), or opening the
+   sentence as the scene of its main clause ("After a two-hour meeting with King Hussein, Bush said"), is that day's story
+   and takes that day (basis ``anchored``); "days after", "since" do not, nor "Russia welcomed the deal following the
+   visit" (welcomed on the report's day, the visit any day before).
 """
 from __future__ import annotations
 
@@ -395,7 +400,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
            said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-10 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    """Rules 1-13 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
@@ -497,14 +502,47 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
-    return _one_speech_a_day(settled)
+    return _one_speech_a_day(_met_before(settled, presupposed, dictionaries))
+
+
+def _met_before(settled: list[tuple[int, Event]], presupposed: set[int], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """Rule 13 of the module docstring, once rule 6 has used which events are only placed (``presupposed``)."""
+    pattern = _just_after(dictionaries)
+    result = []
+    for index, event in settled:
+        position = event.evidence.find(event.trigger) if event.type == "diplomatic_meeting" else -1
+        placed = pattern.search(event.evidence, max(0, position - 40), position) if position > 0 else None
+        if placed is not None and id(event) in presupposed and event.status in HAPPENED and not _dated(event):
+            # The scene the sentence opens with ("After a meeting ..., Bush said") is its main clause's occasion; placed
+            # after it ("Russia welcomed the deal following the visit"), a meeting is that day's only when the happening
+            # has a day of its own words ("clinched on Tuesday").
+            opening = not event.evidence[:placed.start()].strip(" \"“`'")
+            day = next((other.date for _, other in settled
+                        if other.evidence_start == event.evidence_start and other is not event and id(other) not in presupposed
+                        and other.status in HAPPENED and other.date.precision == "day"
+                        and (opening or other.date.basis == "explicit")), None)
+            if day is not None:
+                event = replace(event, date=replace(day, basis="anchored"))
+        result.append((index, event))
+    return result
+
+
+@lru_cache(maxsize=8)
+def _just_after(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [anchors] same_day, right before a meeting word (at most three words between)."""
+    alternatives = _alternatives(dictionaries.cues.get("anchors", {}).get("same_day", ()))
+    return re.compile(rf"(?<![\w-])(?<!days\s)(?<!weeks\s)(?<!months\s)(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _alternatives(words) -> str:
+    """Cue words as one regex alternation, longest first; one that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=8)
 def _placing(dictionaries: Dictionaries) -> re.Pattern:
     """cues.toml [anchors] before_trigger, right before a trigger (at most three words between)."""
-    words = dictionaries.cues.get("anchors", {}).get("before_trigger", ())
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = _alternatives(dictionaries.cues.get("anchors", {}).get("before_trigger", ()))
     return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
