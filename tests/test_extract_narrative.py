@@ -787,3 +787,11 @@ def test_a_meeting_placed_just_after_before_a_happening_dated_to_the_day_takes_t
     text = "Bush said on Thursday he had no hope, days after a meeting with King Hussein of Jordan."
     (meeting,) = [e for e in _events(text, published) if e.type == "diplomatic_meeting"]
     assert meeting.date.first is None
+
+
+def test_signs_with_no_object_after_it_is_the_plural_noun_not_a_deal_signed():
+    for text in D.cues["events"]["signed_object_examples"]:
+        assert "agreement" not in {e.type for e in _events(text, date(2016, 6, 11))}, text
+    for text in ("Russia signs the deal with Turkey on Monday.", "Iran signs 10-year economic deal with China.",
+                 "Putin signs Ukraine's plan on Monday."):
+        assert "agreement" in {e.type for e in _events(text, date(2016, 6, 11))}, text

@@ -361,6 +361,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
                     and not SPEECH_BOUNDARY.search(text, t.end, trig.start) for t in c_triggers_of(clause)):
                 continue  # "The two presidents signed the plan": the plan signed is the agreement, no proposal
+            if trig.type == "agreement" and trig.tense == "present" and not event_rules.signed_object.match(text, trig.end):
+                continue  # "as shop signs lay in the street": the plural noun, no deal signed (a verb takes its object)
             if trig.tense == "present" and (PLURAL_USE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
                                             or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
                 continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
@@ -527,6 +529,7 @@ class EventRules:
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
+    signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
     joint_briefing: re.Pattern  # "a joint news conference": two parties meet
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
@@ -609,6 +612,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         briefing=around("briefings", after=r"\s+$"),
+        signed_object=re.compile(r"\s+(?:" + words("signed_object").pattern + r"|\d|(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:"
+                                 + "|".join(re.escape(n) for n in dictionaries.types["agreement"].nouns) + r")\b)", re.IGNORECASE),
         joint_briefing=around("briefings", before=r"\bjoint\s+", after=r"\s+$"),
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
