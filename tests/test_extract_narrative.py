@@ -795,3 +795,14 @@ def test_signs_with_no_object_after_it_is_the_plural_noun_not_a_deal_signed():
     for text in ("Russia signs the deal with Turkey on Monday.", "Iran signs 10-year economic deal with China.",
                  "Putin signs Ukraine's plan on Monday."):
         assert "agreement" in {e.type for e in _events(text, date(2016, 6, 11))}, text
+
+
+def test_an_anchoring_phrase_closed_by_a_comma_does_not_place_the_main_clause_s_event():
+    published = date(2020, 1, 5)
+    for text in D.cues["anchors"]["comma_closed_examples"]:
+        told = [e for e in _events(text, published) if not D.types[e.type].violent]
+        assert told and all(e.date.first == published for e in told), text
+    # still placed when the phrase runs on to the trigger
+    (meeting,) = [e for e in _events("Russia welcomed the agreement following the visit of the Russian envoy to Damascus.",
+                                     published) if e.type == "diplomatic_meeting"]
+    assert meeting.date.first is None

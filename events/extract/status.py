@@ -114,7 +114,8 @@ class CueIndex:
 
     def anchor(self, clause_start: int, trigger_start: int) -> int | None:
         """Offset just after the last anchoring word before the trigger in its clause, unless a reporting
-        noun comes between ("following reports that ...") or the trigger is far from it (a new predicate)."""
+        noun comes between ("following reports that ..."), a comma closes the anchoring phrase, or the trigger is far
+        from it (a new predicate)."""
         hit = self._anchor.last(clause_start, trigger_start)
         if hit is None:
             return None
@@ -122,6 +123,8 @@ class CueIndex:
             return None
         if len(self.text[hit[1]:trigger_start].split()) > 12:
             return None
+        if "," in self.text[hit[1]:trigger_start]:
+            return None  # "Following the attack, X blamed Israel": the phrase closed, the blaming is the main clause's
         return hit[1]
 
     def anchor_ends(self, start: int, end: int) -> list[int]:
