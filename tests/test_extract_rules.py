@@ -78,6 +78,16 @@ def test_a_call_told_after_another_speech_verb_leaves_that_speech_a_statement(se
     assert "statement" in _types_in(sentence)
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_speech_examples"] + D.cues["events"]["habitual_speech_examples"])
+def test_speech_of_an_anonymous_source_or_told_as_habitual_is_no_event(sentence):
+    assert not _types_in(sentence) & {"statement", "accusation"}  # cues.toml [events] anonymous_speech, habitual_speech
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["habitual_speech_not_examples"])
+def test_a_habitual_word_in_what_is_said_leaves_the_speech_an_event(sentence):
+    assert "statement" in _types_in(sentence)
+
+
 @pytest.mark.parametrize("type_name,pattern", PATTERN_EXAMPLES)
 def test_every_pattern_matches_its_example(type_name, pattern):
     assert re.search(pattern.regex, pattern.example, re.IGNORECASE)

@@ -450,6 +450,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening
             if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(folded, clause[0], clause[1]):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
+            if trig.type in status_rules.SPEECH_TYPES and (
+                    event_rules.anonymous_speech.search(folded, sentence.start, sentence.end)
+                    or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))):
+                # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
+                # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
+                # it says ("pledged to consult each other regularly")
+                continue
             toll = toll_of(*clause) if spec.violent else None
             if spec.violent and toll is None and clause != (sentence.start, sentence.end):
                 toll = toll_of(sentence.start, sentence.end)
@@ -525,6 +532,8 @@ class EventRules:
     description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent or protest trigger
+    habitual_speech: re.Pattern  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
+    anonymous_speech: re.Pattern  # "on condition of anonymity", "said privately": the speaker is a source, no party
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
@@ -608,6 +617,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         description=for_folded(around("descriptions", after=r"(?:\s+[\w'-]+){0,6}\s*$")),
         process=around("processes", after=r"(?:\s+[\w'-]+){0,4}\s*$"),
         habitual=for_folded(words("habitual")),
+        habitual_speech=for_folded(words("habitual", extra=tuple(cues.get("habitual_speech", ())))),
+        anonymous_speech=for_folded(words("anonymous_speech")),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
