@@ -61,6 +61,7 @@ PLURAL_USE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|these|those|any|n
                                r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$", re.IGNORECASE)
 PLURAL_USE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
+READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
@@ -237,6 +238,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         and not (t.tense == "noun" and inside_quotes(text, sentence, t.start))]
                 candidates.append((clause, (told or group)[0], group))
         candidates = _without_references(text, folded, sentence, candidates, event_rules)
+        if any(t.type == "proposal" and t.tense == "pattern" and t.text.split()[0].lower() in READINESS_AUX for _, t, _ in candidates):
+            # "The rebel coalition has said it is willing to accept a truce", "in a speech, saying at the time he was
+            # willing to withdraw": a readiness in what a speech verb says (no comma or quote between) is the speech's
+            # content, no proposal of its own. 'In addition to welcoming a campaign, the government "is ready to ..."'
+            # tells the readiness itself.
+            candidates = [c for c in candidates if not (
+                c[1].type == "proposal" and c[1].tense == "pattern" and c[1].text.split()[0].lower() in READINESS_AUX
+                and any(t.type in status_rules.SPEECH_TYPES and t.tense != "noun" and t.end <= c[1].start
+                        and not SPEECH_BOUNDARY.search(text, t.end, c[1].start) for t in s_triggers))]
         if event_rules.retold_speech is not None and event_rules.retold_speech.search(folded, sentence.start, sentence.end):
             # "The DPRK pledged in the statement to ...", "Annan made the remarks at a press conference": what a
             # speech told before says, or where it was made, is no new speech.
