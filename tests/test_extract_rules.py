@@ -67,17 +67,6 @@ def test_event_type_counter_examples_are_not_found(type_name, sentence):
     assert type_name not in _types_in(sentence)
 
 
-@pytest.mark.parametrize("sentence", D.cues["events"]["calls_for_examples"])
-def test_a_call_for_something_is_a_proposal_not_a_statement(sentence):
-    types = _types_in(sentence)  # cues.toml [events] calls_for
-    assert "proposal" in types and "statement" not in types
-
-
-@pytest.mark.parametrize("sentence", D.cues["events"]["calls_for_not_examples"])
-def test_a_call_told_after_another_speech_verb_leaves_that_speech_a_statement(sentence):
-    assert "statement" in _types_in(sentence)
-
-
 @pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_speech_examples"] + D.cues["events"]["habitual_speech_examples"])
 def test_speech_of_an_anonymous_source_or_told_as_habitual_is_no_event(sentence):
     assert not _types_in(sentence) & {"statement", "accusation"}  # cues.toml [events] anonymous_speech, habitual_speech

@@ -163,7 +163,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     mentions: set[tuple[int, str]] = set()
     back_references: set[tuple[int, str]] = set()
     said_dated: set[tuple[int, str]] = set()
-    calls: set[tuple[int, str]] = set()  # statements made only by a call for something (typed proposal last)
     anonymous = event_rules.anonymous_in(folded)
     previous_violent: list[Event] = []
     previous_index = -10
@@ -481,9 +480,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if type_name == "statement" and trig.tense != "noun" and any(
                     a.start > trig.end and event_rules.blamed.match(text, a.end) for a in s_actors):
                 type_name = "accusation"  # "dela Vega said the Abu Sayyaf Group are the suspected perpetrators": blame
-            if type_name == "statement" and trig.tense != "noun" and all(
-                    t.text.lower() in event_rules.calls_for for t in group if t.tense != "noun"):
-                calls.add((sentence.start, trig.text.lower()))  # "called on the U.S. to suspend airstrikes": a proposal
             confidence = _confidence(spec.violent, event_actors, location, when, toll, status, len(group))
             event = Event(
                 article_id=article_id, type=type_name, status=status, date=when, evidence=sentence.text,
@@ -509,16 +505,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions, text, back_references, said_dated)
     # Summaries last, once per event, after the story rules have completed them.
-    return [with_summary(e, types[e.type].label) for e in (_as_call(e, calls) for _, e in settled)]
-
-
-def _as_call(event: Event, calls: set[tuple[int, str]]) -> Event:
-    """ "Libya called for the replacement of U.S. forces": a statement made only by a call for something is a proposal
-    (the guide); with another speech verb of its clause ("called for unity and pledged that ...") it stays a statement.
-    Typed last, so that the speech is merged, attributed and dated as the statement it is told as."""
-    if event.type != "statement" or (event.evidence_start, event.trigger.lower()) not in calls:
-        return event
-    return replace(event, type="proposal", status="proposed" if event.status in ("occurred", "reported") else event.status)
+    return [with_summary(e, types[e.type].label) for _, e in settled]
 
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
@@ -580,7 +567,6 @@ class EventRules:
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
-    calls_for: frozenset[str]  # speech verbs of a call for something: "called on", "urged" (a proposal)
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
     said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
     told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
@@ -670,7 +656,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
-        calls_for=frozenset(w.lower() for w in cues.get("calls_for", ())),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
