@@ -830,3 +830,10 @@ def test_two_happenings_placed_side_by_side_are_two_events():
             "killed five Israelis and following a series of rocket attacks on Israeli soil fired from Gaza.")
     types = {e.type for e in _violent(text) if e.trigger.lower() in ("bombing", "rocket attacks")}
     assert types == {"bombing", "shelling"}
+
+
+def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
+    for text in D.cues["events"]["conditional_after_examples"]:
+        assert not _violent(text), text
+    assert _violent("The air strikes on Idlib on Monday killed 12 civilians, which could raise the toll of the week.")
+    assert _violent("An air strike on a market in Idlib on Monday could have killed dozens, a monitor said.")
