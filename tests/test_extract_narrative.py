@@ -816,7 +816,11 @@ def test_violence_named_again_to_place_another_event_is_the_violence_the_article
     bombing = ("Car bombs exploded at the U.S. embassies in Nairobi and Dar es Salaam on Friday, killing 257 people.\n\n"
                "The secretary of state headed to East Africa on Tuesday, seeking to show support after the bombings "
                "that targeted U.S. embassies.")
-    for text, day in ((shooting, date(2015, 7, 24)), (bombing, date(2015, 7, 24))):
+    # The names of the sentence are those of what it places: Mofaz is not the bomber.
+    mall = ("The radical Islamic Jihad movement was behind a suicide bombing on a shopping mall on Monday.\n\n"
+            "The strike comes after Defence Minister Shaul Mofaz gave the green light to the resumption of targeted "
+            "killing operations in the wake of the bombing at the mall in Netanya which killed five Israelis.")
+    for text, day in ((shooting, date(2015, 7, 24)), (bombing, date(2015, 7, 24)), (mall, date(2015, 7, 27))):
         (event,) = _violent(text)
         assert event.date.first == day
     # Told nowhere else, violence named to place another event stays, undated.

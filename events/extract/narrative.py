@@ -67,7 +67,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    shortly after the conclusion of the NATO summit"); other meetings are left apart (a visit holds several). So is
    violence named again with a determiner or a possessive only to place another event ("Prior to the Slepian's
    shooting, Kopp had traveled"; "headed to East Africa after the bombings that targeted U.S. embassies"): the dated
-   violence of its family told in its own right, not told apart from it, nearest before it, else after.
+   violence of its family told in its own right, with no toll or place that differs, nearest before it, else after.
 10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
    sanctions against al-Muhandis") happened before the story's day: rules 2 and 3 do not date it.
 11. One deal a day: a deal, truce or sanction that happened, dated the same day as one of its type told before, with a
@@ -401,15 +401,18 @@ def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], p
 def _placed_violence(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int],
                      dictionaries: Dictionaries) -> tuple[int, Event] | None:
     """The dated violent happening, told in its own right, that a violent noun named again with a determiner or a possessive
-    only to place another event names (rule 9): one of its family (or either told with a generic word: "the attack") not told
-    apart from it, the nearest told before it, else the nearest after (a lead may place what its body tells)."""
+    only to place another event names (rule 9): one of its family (or either told with a generic word: "the attack") whose
+    toll and place do not differ and that no word says is another, the nearest told before it, else the nearest after (a
+    lead may place what its body tells). Agents do not part them: the names of the sentence are those of the event it
+    places ("Mofaz gave the green light to targeted killings in the wake of the bombing at the mall")."""
     types = dictionaries.types
     if not types[event.type].violent:
         return None
     generic = dictionaries.generic_words & {event.trigger.lower()}
     candidates = [(other_index, other) for other_index, other in kept
                   if other is not event and id(other) not in presupposed and types[other.type].violent and _dated(other)
-                  and other.status in HAPPENED and not _told_apart(event, other)
+                  and other.status in HAPPENED
+                  and not (_tolls_differ(event, other) or _places_differ(event, other) or _another(event))
                   and (family(other.type) == family(event.type) or generic or other.trigger.lower() in dictionaries.generic_words)]
     return min(candidates, key=lambda c: (c[0] > index, abs(c[0] - index)), default=None)
 
