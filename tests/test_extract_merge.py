@@ -225,3 +225,11 @@ def test_a_speech_told_after_an_attribution_is_not_folded_into_it():
             'The Saudi "window of vulnerability is closing very fast," Prince Bandar bin Sultan, the Saudi ambassador to '
             "Washington, said over the weekend.")
     assert any(e.type == "statement" and "Bandar" in e.evidence for e in _events(text))
+
+
+def test_what_happened_is_not_the_plan_told_before_it():
+    # merge_retold: "the Iraqi invasion" that happened is not "the direct invasion of Saudi Arabia" a plan names.
+    text = ("The first would be to launch the much-feared direct invasion of Saudi Arabia. "
+            "The Saudis even have 48 Kuwaiti jet fighters, which managed to escape the Iraqi invasion.")
+    offensives = [e for e in analyse(Article(text=text, published=date(1990, 8, 13))).events if e.type == "ground_offensive"]
+    assert {e.status for e in offensives} >= {"planned", "occurred"}

@@ -806,3 +806,38 @@ def test_an_anchoring_phrase_closed_by_a_comma_does_not_place_the_main_clause_s_
     (meeting,) = [e for e in _events("Russia welcomed the agreement following the visit of the Russian envoy to Damascus.",
                                      published) if e.type == "diplomatic_meeting"]
     assert meeting.date.first is None
+
+
+def test_violence_named_again_to_place_another_event_is_the_violence_the_article_tells():
+    # Rule 9: "Prior to the Slepian's shooting" and "after the bombings that targeted U.S. embassies" name a happening
+    # the article tells in its own right: no second shooting, no second bombing.
+    shooting = ("A sniper shot dead the doctor Barnett Slepian in his home in Buffalo on Friday. "
+                "Prior to the Slepian's shooting, the suspect had traveled the country and the world, police said.")
+    bombing = ("Car bombs exploded at the U.S. embassies in Nairobi and Dar es Salaam on Friday, killing 257 people.\n\n"
+               "The secretary of state headed to East Africa on Tuesday, seeking to show support after the bombings "
+               "that targeted U.S. embassies.")
+    # The names of the sentence are those of what it places: Mofaz is not the bomber.
+    mall = ("The radical Islamic Jihad movement was behind a suicide bombing on a shopping mall on Monday.\n\n"
+            "The strike comes after Defence Minister Shaul Mofaz gave the green light to the resumption of targeted "
+            "killing operations in the wake of the bombing at the mall in Netanya which killed five Israelis.")
+    for text, day in ((shooting, date(2015, 7, 24)), (bombing, date(2015, 7, 24)), (mall, date(2015, 7, 27))):
+        (event,) = _violent(text)
+        assert event.date.first == day
+    # Told nowhere else, violence named to place another event stays, undated.
+    (alone,) = _violent(shooting.split(". ", 1)[1])
+    assert alone.date.first is None
+
+
+def test_two_happenings_placed_side_by_side_are_two_events():
+    # cues.toml [clauses] and_placing
+    text = ("Israel resumed targeted killings on Wednesday in the wake of the bombing at the mall in Netanya which "
+            "killed five Israelis and following a series of rocket attacks on Israeli soil fired from Gaza.")
+    types = {e.type for e in _violent(text) if e.trigger.lower() in ("bombing", "rocket attacks")}
+    assert types == {"bombing", "shelling"}
+
+
+def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
+    for text in D.cues["events"]["conditional_after_examples"]:
+        assert not _violent(text), text
+    assert _violent("The air strikes on Idlib on Monday killed 12 civilians, which could raise the toll of the week.")
+    assert _violent("An air strike on a market in Idlib on Monday could have killed dozens, a monitor said.")

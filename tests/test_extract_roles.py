@@ -149,3 +149,9 @@ def test_a_sentence_opened_by_a_pronoun_speaks_for_the_party_that_opened_the_sen
     text = ("A resolution, co-sponsored by Kenya and Tanzania, was adopted unanimously. "
             "It strongly condemns the terrorist bomb attacks.")
     assert not [e for e in _events(text) if e.type == "statement" and "Kenya" in e.actor_names]
+
+
+def test_a_side_among_those_killed_is_a_victim_not_the_attacker():
+    text = ("Pro-government militiamen were also among those killed in the mortar attack on the rally in Daraa on "
+            "Thursday.")
+    assert "Syrian government" not in _agents(_first(text))

@@ -20,6 +20,7 @@ from events.extract.roles import may_do_it
 from events.extract.story import family
 
 TEXT_DATES = ("explicit", "anchored")
+HAPPENED = ("occurred", "reported")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -85,17 +86,21 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                  attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
     their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
-    family (air strikes and shelling are one). It is folded into the first telling, which takes the agent, place
-    and dated time expression it lacks ("... The strikes were carried out by the coalition"). ``attributions``: the
-    (sentence start, verb) of speech that may only be the source of its sentence's other event: no speech told
-    next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
+    family (air strikes and shelling are one; what happened is never a plan told before). It is folded into the first
+    telling, which takes the agent, place and dated time expression it lacks ("... The strikes were carried out by the
+    coalition"). ``attributions``: the (sentence start, verb) of speech that may only be the source of its sentence's
+    other event: no speech told next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
     Bandar said" is Bandar's statement)."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
     # events, and a scan of all earlier ones for each made it quadratic.
     told: dict[tuple[str, str], list[int]] = {}
-    last_told: dict[str, int] = {}  # family -> position of its last violent event that is neither denied nor hypothetical
+    # (family, told as happened) -> position of its last violent event that is neither denied nor hypothetical (with True:
+    # of the last that happened). What happened is not a plan told before ("The first would be to launch the invasion of
+    # Saudi Arabia ... jet fighters, which managed to escape the Iraqi invasion"); a plan may name what happened ("She
+    # was scheduled to lay flowers at the bombed embassy ... survived the blast").
+    last_told: dict[tuple[str, bool], int] = {}
     ordered = all(a <= b for (a, _), (b, _) in zip(numbered, numbered[1:]))
     for index, event in numbered:
         spec = types[event.type]
@@ -106,7 +111,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
             if same_text:
                 earlier = same_text[0]
             elif event.fatalities is None and definite(event) and event.status not in ("denied", "hypothetical"):
-                earlier = last_told.get(family(event.type))
+                earlier = last_told.get((family(event.type), event.status in HAPPENED))
                 if earlier is not None and _places_it(event, result[earlier][1]):
                     earlier = None
         elif event.type in SPEECH_TYPES and agents(event):
@@ -119,7 +124,9 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
         if earlier is None:
             told.setdefault((event.type, event.evidence), []).append(len(result))
             if spec.violent and event.status not in ("denied", "hypothetical"):
-                last_told[family(event.type)] = len(result)
+                last_told[(family(event.type), False)] = len(result)
+                if event.status in HAPPENED:
+                    last_told[(family(event.type), True)] = len(result)
             result.append((index, event))
             continue
         first_index, first = result[earlier]

@@ -64,7 +64,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common (any of
    its actors: "before the signing ceremony" of NATO is the day three states joined NATO), is
    that one: folded into it. Told nowhere else, it stays, undated. So is a meeting named as one known ("told reporters
-   shortly after the conclusion of the NATO summit"); other meetings are left apart (a visit holds several).
+   shortly after the conclusion of the NATO summit"); other meetings are left apart (a visit holds several). So is
+   violence named again with a determiner or a possessive only to place another event ("Prior to the Slepian's
+   shooting, Kopp had traveled"; "headed to East Africa after the bombings that targeted U.S. embassies"): the dated
+   violence of its family told in its own right, with no toll or place that differs, nearest before it, else after.
 10. Before the story: an undated event told in the past perfect ("The United States had also levied individual
    sanctions against al-Muhandis") happened before the story's day: rules 2 and 3 do not date it.
 11. One deal a day: a deal, truce or sanction that happened, dated the same day as one of its type told before, with a
@@ -372,10 +375,18 @@ def _same_plan(event: Event, kept: list[tuple[int, Event]]) -> int | None:
                  and parties & _parties(kept[position][1])), None)
 
 
-def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into) -> bool:
+def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into,
+                      dictionaries: Dictionaries, back_references: set[tuple[int, str]]) -> bool:
     """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
     and Russia announced a deal") that the article tells in its own right, dated, with a party in common ("The United
-    States and Russia announced a deal Saturday"), is that one, named to place the other: folded into it."""
+    States and Russia announced a deal Saturday"), is that one, named to place the other: folded into it. So is violence
+    named again to place another ("Prior to the Slepian's shooting, Kopp had traveled", "headed to East Africa after the
+    bombings that targeted U.S. embassies")."""
+    if id(event) in presupposed and (event.evidence_start, event.trigger.lower()) in back_references:
+        target = _placed_violence(index, event, kept, presupposed, dictionaries)
+        if target is not None:
+            fold_into(*target, index, event, named_again=True)
+            return True
     if id(event) not in presupposed or not (event.type in TOLD_ONCE or event.type == "diplomatic_meeting" and definite(event)):
         return False  # a meeting only when named as one known ("shortly after the conclusion of the NATO summit")
     parties = agents(event) or _parties(event)
@@ -385,6 +396,25 @@ def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], p
             fold_into(other_index, other, index, event, named_again=True)
             return True
     return False
+
+
+def _placed_violence(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int],
+                     dictionaries: Dictionaries) -> tuple[int, Event] | None:
+    """The dated violent happening, told in its own right, that a violent noun named again with a determiner or a possessive
+    only to place another event names (rule 9): one of its family (or either told with a generic word: "the attack") whose
+    toll and place do not differ and that no word says is another, the nearest told before it, else the nearest after (a
+    lead may place what its body tells). Agents do not part them: the names of the sentence are those of the event it
+    places ("Mofaz gave the green light to targeted killings in the wake of the bombing at the mall")."""
+    types = dictionaries.types
+    if not types[event.type].violent:
+        return None
+    generic = dictionaries.generic_words & {event.trigger.lower()}
+    candidates = [(other_index, other) for other_index, other in kept
+                  if other is not event and id(other) not in presupposed and types[other.type].violent and _dated(other)
+                  and other.status in HAPPENED
+                  and not (_tolls_differ(event, other) or _places_differ(event, other) or _another(event))
+                  and (family(other.type) == family(event.type) or generic or other.trigger.lower() in dictionaries.generic_words)]
+    return min(candidates, key=lambda c: (c[0] > index, abs(c[0] - index)), default=None)
 
 
 def _words_of(event: Event, whole: bool = False) -> str:
@@ -493,7 +523,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             fold_into(*kept[same_deal], index, event)
             continue
         kept.append((index, event))
-    kept = [(index, event) for index, event in kept if not _placed_retelling(index, event, kept, presupposed, fold_into)]
+    kept = [(index, event) for index, event in kept
+            if not _placed_retelling(index, event, kept, presupposed, fold_into, dictionaries, back_references)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
     placing = _placing(dictionaries)

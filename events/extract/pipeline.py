@@ -377,6 +377,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.tense == "present" and (PLURAL_USE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
                                             or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
                 continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
+            if (spec.violent and trig.tense == "noun" and status in ("occurred", "reported") and toll_of(*clause) is None
+                    and event_rules.conditional_after.match(text, trig.end, clause[1])):
+                status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
             if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
@@ -570,6 +573,7 @@ class EventRules:
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
     said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
     told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
+    conditional_after: re.Pattern  # a modal or "if" at most three words after a violent noun: "strikes against Iraq could"
 
     def said_when(self, text: str, trigger_end: int, sentence_end: int, timex_text: str) -> bool:
         """Is the time expression ``timex_text``, after the trigger, the time of a reporting verb told after the trigger
@@ -659,6 +663,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
+        # The noun's own words up to the modal: no relative pronoun or conjunction, which would open another predicate.
+        conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
+                                 after=r"(?!\s+have\b)"),
     )
 
 

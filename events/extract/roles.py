@@ -5,7 +5,7 @@
 
 Rules (docs/extraction.md, "Roles"): an actor whose name contains the trigger ("Russian airstrikes") or
 that follows "by" / "warplanes from" is the agent; victims ("kills 10 terrorists", "Four Hezbollah members
-were killed"), whoever holds the place hit ("a town held by Daesh", "IS-held", "rebel town") and what
+were killed", "militiamen were also among those killed"), whoever holds the place hit ("a town held by Daesh", "IS-held", "rebel town") and what
 follows "against/on/targeting" the trigger are targets; otherwise the last other name before the trigger,
 with names coordinated to it, is the agent -- unless that name is the object of a verb and the clause
 opens with another name, or it is the speaker of "X said ... airstrikes". Outlets and monitors are never agents.
@@ -36,7 +36,8 @@ SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:members|leade
                            re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
 VICTIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
-                          r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:killed|executed|wounded|dead)\b",
+                          r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:among\s+(?:those\s+|the\s+)?)?"
+                          r"(?:killed|executed|wounded|dead)\b",
                           re.IGNORECASE)
 NUMBER_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)"
                            r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

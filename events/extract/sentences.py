@@ -29,9 +29,13 @@ def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern:
+def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...], and_placing: tuple[str, ...] = ()) -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
+    if and_placing:
+        # " and following ...": two happenings placed side by side end a clause without a comma.
+        placing = "|".join(re.escape(w) for w in sorted(and_placing, key=len, reverse=True))
+        mark = "|".join(filter(None, (mark, rf"\s+(?=and\s+(?:{placing})\b)")))
     # ", as of yesterday," and ", as well as" open no clause ("had not, as of yesterday, announced any plans").
     return re.compile(rf",\s+(?!as\s+(?:of|well)\b)(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
 
@@ -63,7 +67,7 @@ def _rules(dictionaries) -> tuple[frozenset[str], re.Pattern]:
     """Abbreviations and the clause rule of one Dictionaries, built once."""
     cues = dictionaries.cues.get("clauses", {})
     return (_abbreviations(tuple(dictionaries.cues.get("abbreviations", {}).get("words", ()))),
-            _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ()))))
+            _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ())), tuple(cues.get("and_placing", ()))))
 
 
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
