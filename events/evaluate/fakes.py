@@ -42,7 +42,7 @@ PERPETRATORS = {
     "international coalition forces": {"US-led coalition", "United States", "France", "United Kingdom"},
     "the organization of the islamic state in iraq and the levant - isis": {"Islamic State"},
     "armed opposition groups": {"Syrian opposition"},
-    "self administration forces": {"Syrian Democratic Forces", "YPG", "Kurdish self-administration"},
+    "self administration forces": {"Syrian Democratic Forces", "People's Protection Units", "Kurdish self-administration"},
     "al-nusra front": {"Nusra Front"},
 }
 CAUSES = {
