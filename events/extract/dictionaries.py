@@ -20,6 +20,8 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
+from events.temporal.caseless import lower_literals
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
 SIDES = ("government", "opposition")
@@ -295,15 +297,6 @@ def _inflect(verb: str) -> list[tuple[str, str]]:
             third, past, ing = head + "s", head + "ed", head + "ing"
         third, past, ing = third + tail, past + tail, ing + tail
     return [(base, "base"), (third, "present"), (past, "past"), (ing, "ing")]
-
-
-def lower_literals(regex: str) -> str:
-    """A regex for lower-cased text: letters lower-cased, escapes (\\S, \\W, \\B, \\D) kept as written."""
-    out, escaped = [], False
-    for ch in regex:
-        out.append(ch if escaped else ch.lower())
-        escaped = not escaped and ch == "\\"
-    return "".join(out)
 
 
 class WordStartPattern:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extract.records import Fatalities
+from events.temporal.caseless import Caseless
 from events.temporal.ruleset import load_tables
 
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
@@ -51,13 +52,11 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
     scaled = rf"(?:{alt(dict(fractions))}|\d+\.\d+)\s+(?:{alt(dict(multipliers))})" if fractions else r"\d+\.\d+(?!\S)"
     num = (rf"(?:{scaled}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?)"
            rf"(?:\s+(?:{alt(dict(multipliers))}))?)")
-    phrase = re.compile(
+    phrase = Caseless(  # its groups are lower-cased when it runs on the lower-cased text: each is read case-insensitively
         rf"\b(?:between\s+(?P<lo>\d[\d,]*)\s+and\s+(?P<hi>\d[\d,]*)|(?:(?P<mod>{alt(dict(modifiers))})\s+)?"
         rf"(?:(?P<quant>{alt(dict(quantifiers))})|(?P<num>{num})))\b"
         rf"(?:\s+of)?(?:\s+(?:the|them|those|whom)\b)?"
-        rf"(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<victim>{alt(dict(victims))})\b)?",
-        re.IGNORECASE,
-    )
+        rf"(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<victim>{alt(dict(victims))})\b)?")
     after_rule = re.compile(rf"^\s*(?:,?\s*(?:including|among them|among whom|mostly)\s+[\w\s-]{{0,40}}?\s+(?=were|was|have|had|are|killed|died|dead))?"
                             rf"(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:(?:were|was|have|has|had|are|been|being|reportedly|also|all|people)\s+)*"
                             rf"(?:{alt(after)})\b", re.I)
@@ -118,10 +117,10 @@ def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, 
 
 # "the death toll from airstrikes on a market ... rose to 61", "put the death toll at 58", "the number of civilians
 # killed by the airstrike has risen to 20".
-TOLL_TO = re.compile(r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$", re.I)
+TOLL_TO = Caseless(r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$")
 DEAD_NOUNS = {"bodies", "martyrs", "dead", "corpses"}
-DEATH_HINT = re.compile(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
-                        r"eliminat|neutrali[sz]|liquidat|corpses", re.I)
+DEATH_HINT = Caseless(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
+                        r"eliminat|neutrali[sz]|liquidat|corpses")
 
 
 def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | None:

@@ -1,0 +1,109 @@
+"""Case-insensitive regexes run as case-sensitive ones on the lower-cased text: the same matches, several times faster.
+
+    Caseless(pattern, flags)   .search / .match / .fullmatch / .finditer (text, pos, endpos), like re.Pattern
+    lowered(text) -> str | None   the text lower-cased at the same offsets, None when that would change a match
+
+Python's regex engine skips ahead to a pattern's possible first characters only without IGNORECASE; with it, every
+alternative is tried at every position (a death-word hint over a clause: about 20 us instead of 3). A pattern whose
+letters are all lower case, run on the lower-cased text, matches where the IGNORECASE one matches on the text as
+long as lower-casing keeps every character one character that the engine sees as IGNORECASE sees the original: one
+character long, the engine's own lower case, no special case equivalence ("ſ" is "s" to IGNORECASE), the same
+word / space / digit class. ``lowered`` checks that for each distinct non-ASCII character (ASCII always holds) and
+gives None otherwise; ``Caseless`` then runs the IGNORECASE pattern on the text itself. Matches of the lower-cased
+text have lower-cased groups: read spans, or compare groups case-insensitively.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from re import _casefix  # the engine's own case equivalences ("s" and "ſ"), stable since Python 3.11
+
+import _sre
+
+_UNSAFE_PATTERN = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")  # scoped or inline flags: the case rules would change
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SAFE: dict[str, bool] = {}
+_recent: list[tuple[str, str | None]] = []  # the last few texts asked about (an article, its sentences)
+_RECENT = 4
+
+
+def _safe(char: str) -> bool:
+    """Does lower-casing ``char`` keep every match of a lower-case pattern the same as IGNORECASE on ``char``?"""
+    known = _SAFE.get(char)
+    if known is None:
+        low = char.lower()
+        known = (len(low) == 1 and ord(low) == _sre.unicode_tolower(ord(char)) and ord(low) not in _casefix._EXTRA_CASES
+                 and all((re.match(cls, char) is None) == (re.match(cls, low) is None) for cls in (r"\w", r"\s", r"\d")))
+        _SAFE[char] = known
+    return known
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased at the same offsets, or None when some character of it lower-cases unlike IGNORECASE
+    reads it (then run the IGNORECASE pattern on ``text``). The last few texts' answers are kept: a pipeline asks
+    about the same article many times."""
+    for seen, low in _recent:
+        if seen is text:
+            return low
+    if text.isascii():
+        low = text.lower()
+    else:
+        low = text.lower() if all(_safe(char) for char in set(_NON_ASCII.findall(text))) else None
+        if low is not None and len(low) != len(text):
+            low = None
+    _recent.insert(0, (text, low))
+    del _recent[_RECENT:]
+    return low
+
+
+def lower_literals(regex: str) -> str:
+    """A regex for lower-cased text: letters lower-cased, escapes (\\S, \\W, \\B, \\D) and group names kept as written."""
+    out, escaped, index = [], False, 0
+    while index < len(regex):
+        ch = regex[index]
+        if not escaped and regex.startswith(("(?P<", "(?P="), index):
+            close = regex.index(">" if regex[index + 3] == "<" else ")", index)
+            out.append(regex[index:close + 1])
+            index = close + 1
+            continue
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+        index += 1
+    return "".join(out)
+
+
+class Caseless:
+    """An IGNORECASE regex that runs as a case-sensitive one on ``lowered(text)`` when it can (see the module doc)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.original = re.compile(pattern, flags | re.IGNORECASE)
+        self.pattern = pattern
+        self.lower = None
+        cased = [ch for ch in pattern if not ch.isascii() and (ch.lower() != ch or ch.upper() != ch)]
+        if not cased and not _UNSAFE_PATTERN.search(pattern):
+            lower = re.compile(lower_literals(pattern), flags & ~re.IGNORECASE)
+            if lower.groupindex == self.original.groupindex and lower.groups == self.original.groups:
+                self.lower = lower
+
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+        if self.lower is not None:
+            low = lowered(text)
+            if low is not None:
+                return self.lower, low
+        return self.original, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        regex, subject = self._pick(text)
+        return regex.search(subject, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        regex, subject = self._pick(text)
+        return regex.match(subject, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        regex, subject = self._pick(text)
+        return regex.fullmatch(subject, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        regex, subject = self._pick(text)
+        return regex.finditer(subject, pos, endpos)

@@ -1,0 +1,53 @@
+"""Caseless regexes: the same matches as IGNORECASE, on any text."""
+import re
+
+import pytest
+
+from events.temporal.caseless import Caseless, lower_literals, lowered
+
+PATTERNS = [
+    r"kill|dead|die|death|bod(?:y|ies)|neutrali[sz]",
+    r"\b(?:in|near|at|outskirts of)\s+(?:the\s+)?$",
+    r"(?<!\w)(?:[0-9]+\s+(?:jan|feb)\.?|mid-|the\s+\w+days?)",
+    r"\b(?P<num>\d+|two|three)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<victim>civilians|people)\b",
+    r"[\w'’-]+\s+(?P<w>said|says)\b",
+]
+TEXTS = [
+    "Two CIVILIANS were Killed in Aleppo on 3 Jan. and the Bodies found mid-March; Neutralised, he SAYS.",
+    "İstanbul: ſtrikes KILL three people in Diyarbakır’s outskirts of the city; ΣΟΦΙΑ says “dead” — Straße",
+    "Kelvin \u212a killed; micro \u00b5 dies; the mondays; two \u00c9migr\u00e9s civilians",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_as_ignorecase(pattern, text):
+    fast, slow = Caseless(pattern), re.compile(pattern, re.IGNORECASE)
+    assert fast.lower is not None  # these patterns have a lower-case twin
+    for pos, endpos in [(0, len(text)), (5, len(text)), (3, 40), (0, 30)]:
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]
+        for at in range(pos, min(endpos, len(text))):
+            got, want = fast.match(text, at, endpos), slow.match(text, at, endpos)
+            assert (got and got.span()) == (want and want.span())
+            assert (got and [got.span(g) for g in range(got.re.groups + 1)]) == (want and [want.span(g) for g in range(want.re.groups + 1)])
+        got, want = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_lowered_refuses_characters_that_lower_case_unlike_ignorecase():
+    assert lowered("Killed in ALEPPO") == "killed in aleppo"
+    assert lowered("“Dead” — É") == "“dead” — é"
+    assert lowered("ſtrike") is None  # IGNORECASE reads the long s as "s"
+    assert lowered("İdlib") is None  # lower-cases to two characters
+    assert lowered("Diyarbakır") is None  # the dotless i is "i" to IGNORECASE
+
+
+def test_scoped_flags_and_cased_non_ascii_keep_the_ignorecase_regex():
+    assert Caseless(r"(?-i:[A-Z])\w+").lower is None
+    assert Caseless(r"straße|É").lower is None
+    assert Caseless(r"(?P<Name>a)(?P=Name)").lower.pattern == "(?P<Name>a)(?P=Name)"
+
+
+def test_lower_literals_keeps_escapes_and_group_names():
+    assert lower_literals(r"(?P<Lo>\d+)\S\W[A-Z]Abc") == r"(?P<Lo>\d+)\S\W[a-z]abc"
