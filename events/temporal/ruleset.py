@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from events.temporal.caseless import Caseless
 from events.temporal.starts import ANY, normalise, start_keys, trigger
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -46,7 +47,7 @@ class RuleSet:
     #: start key (see starts.py) -> the rules whose matches may start there, in file order
     by_start: dict[str, tuple[Rule, ...]]
     #: finds the next place where some rule may start; its match is the start key
-    trigger: re.Pattern
+    trigger: Caseless  # starts.trigger: finds where some rule may start
     #: text the trigger matched -> the rules worth trying there; filled as texts are met
     _seen: dict = field(default_factory=dict)
     #: ends right before a future marker that a past perfect overturns ("had been due to expire")

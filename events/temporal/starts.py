@@ -13,6 +13,8 @@ import re
 from re import _constants as C  # noqa: N812  (the parser's opcodes)
 from re import _parser
 
+from events.temporal.caseless import Caseless
+
 DIGIT, ANY = "#", "<any>"
 KEY_CHARS = 6
 #: A class with more characters than this is treated as "any letter".
@@ -145,9 +147,9 @@ def _trie(keys: list[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def trigger(keys: set[str]) -> re.Pattern:
+def trigger(keys: set[str]) -> Caseless:
     """One regex finding the next place where some rule may match; what it matches, normalised, is the
-    longest start key there (its shorter keys are its prefixes)."""
+    longest start key there (its shorter keys are its prefixes; the match may be lower-cased)."""
     if ANY in keys:
         raise ValueError("a rule may start with any letter: write its first word(s) literally")
-    return re.compile(r"(?<!\w)" + _trie(sorted(keys)), re.IGNORECASE)
+    return Caseless(r"(?<!\w)" + _trie(sorted(keys)))
