@@ -21,11 +21,11 @@ from functools import lru_cache
 from events.extract.clean import inside
 from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Place
+from events.temporal.caseless import Caseless
 
-LOCATIVE = re.compile(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
-                      r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
-                      r"held|controlled|besieged|central|eastern|western|northern|southern|rural|downtown|greater)\s+(?:the\s+)?)$",
-                      re.IGNORECASE)
+LOCATIVE = Caseless(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
+                    r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
+                    r"held|controlled|besieged|central|eastern|western|northern|southern|rural|downtown|greater)\s+(?:the\s+)?)$")
 # "in Kenya and Tanzania", "in Mindanao, Philippines", "the port town of Mokha, Yemen": a country listed after a place
 # that a locative word governs is a place too (the comma form only at the end of the phrase: "In Aleppo, Russia said").
 LISTED_PLACE = re.compile(r"\b(?:in|near|at|inside|outside|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
@@ -41,15 +41,15 @@ BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Societ
               r"Network|Cent(?:er|re)|Watch)")
 UNKNOWN_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}" + BODY_WORDS + r")\Z")
 BODY_END = re.compile(r"\b" + BODY_WORDS + r"\b")
-DESCRIPTOR_AFTER = re.compile(r"-(?:based|born|made|educated)\b", re.IGNORECASE)
+DESCRIPTOR_AFTER = Caseless(r"-(?:based|born|made|educated)\b")
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
-                              r"square|street|road|crossing|airport|base|mosque|hospital)\b", re.IGNORECASE)
+PLACE_NOUN_AFTER = Caseless(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
+                            r"square|street|road|crossing|airport|base|mosque|hospital)\b")
 PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
-PARTISAN = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)  # "Pro-Damascus media": for or against the government
-COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+PARTISAN = Caseless(r"\b(?:pro|anti)-$")  # "Pro-Damascus media": for or against the government
+COORDINATED = Caseless(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
 NOT_ACTOR_START = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Syrian", "Syrias"}
 
@@ -93,13 +93,13 @@ class StateContext:
     (states.toml [states])."""
 
     demonym: re.Pattern  # "Sudanese troops", "Israeli air strikes", "Russian and Syrian warplanes"
-    capital: re.Pattern  # "Tokyo said", "Khartoum's", "the Khartoum government"
-    capital_object: re.Pattern  # "accused Damascus", "warned Pyongyang"
-    title: re.Pattern  # "Defence Minister Fumio Kyuma"
-    title_to: re.Pattern  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
-    body_of: re.Pattern  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
+    capital: Caseless  # "Tokyo said", "Khartoum's", "the Khartoum government"
+    capital_object: Caseless  # "accused Damascus", "warned Pyongyang"
+    title: Caseless  # "Defence Minister Fumio Kyuma"
+    title_to: Caseless  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
+    body_of: Caseless  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
     occupation: PhraseMatcher  # "journalist Gebran Tueni"
-    people: re.Pattern  # "ethnic " before a demonym: a people, not the state
+    people: Caseless  # "ethnic " before a demonym: a people, not the state
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
@@ -120,19 +120,16 @@ def state_context(dictionaries) -> StateContext:
                          re.IGNORECASE)
     verbs = _alternatives(rules.capital_verbs) or r"(?!)"
     forces = _alternatives(rules.force_words) or r"(?!)"
-    capital = re.compile(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)", re.IGNORECASE)
-    capital_object = re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
+    capital = Caseless(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)")
+    capital_object = Caseless(rf"\b(?:{verbs})\s+$")
     titles = _alternatives(rules.titles) or r"(?!)"
-    title = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])",
-                       re.IGNORECASE)
-    title_to = re.compile(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?",
-                          re.IGNORECASE)
+    title = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])")
+    title_to = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?")
     # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
     state_nouns = _alternatives(rules.state_nouns) or r"(?!)"
-    body_of = re.compile(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+    body_of = Caseless(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$")
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
-    people = re.compile(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$", re.IGNORECASE)
+    people = Caseless(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$")
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     # Plural too: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia".
     bare_title = PhraseMatcher(((form, t) for t in rules.titles if t[0].isupper() for form in (t, _plural(t))), possessive=False)
