@@ -26,67 +26,64 @@ from functools import lru_cache
 from events.extract.records import ActorMention
 from events.extract.status import _words
 from events.extract.triggers import TriggerMention
+from events.temporal.caseless import Caseless
 
 SOURCE_KINDS = {"media", "organisation"}
 # Bodies of states (UN, AU, NATO, ...) act in diplomacy, but a violent event told near them is not theirs: like
 # outlets and monitors they are never its agent by position.
 BYSTANDER_KINDS = SOURCE_KINDS | {"intergovernmental"}
 # "a claim from X", "condemned by X", "condemned by members of X"
-SPEAKER_AFTER = re.compile(r"^\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)?$",
-                           re.IGNORECASE)
-COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", re.IGNORECASE)
-VICTIM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
-                          r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:among\s+(?:those\s+|the\s+)?)?"
-                          r"(?:killed|executed|wounded|dead)\b",
-                          re.IGNORECASE)
-NUMBER_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)"
-                           r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-BARE_DEATH = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:killed|dead|died|executed)\b", re.IGNORECASE)
-CONTROLLER = re.compile(r"\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-CONTROLLED = re.compile(r"^(?:-|\s)?(?:held|controlled|run|besieged)\b|^\s+(?:town|city|village|areas?|territory|stronghold|bastion|"
-                        r"positions?|posts?|neighbou?rhoods?|districts?|enclave|headquarters|base)\b", re.IGNORECASE)
-KILL_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|execute[sd]?|executing|eliminat\w+|behead\w*)\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?"
-                         r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|tens"
-                         r"|a|an|the)\s+(?:[a-z][\w-]*\s+)?)?$", re.IGNORECASE)
-FROM_AFTER_TRIGGER = re.compile(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)  # "warplanes from the coalition"
-OBJECT_BEFORE = re.compile(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
-                           r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
-                           r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
-                           r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+SPEAKER_AFTER = Caseless(r"^\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)?$")
+COORDINATION = Caseless(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+VICTIM_AFTER = Caseless(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
+                        r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:among\s+(?:those\s+|the\s+)?)?"
+                        r"(?:killed|executed|wounded|dead)\b")
+NUMBER_BEFORE = Caseless(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)"
+                         r"\s+(?:[\w-]+\s+)?$")
+BARE_DEATH = Caseless(r"^\s*(?:[\w-]+\s+){0,2}?(?:killed|dead|died|executed)\b")
+CONTROLLER = Caseless(r"\b(?:held|controlled|run|besieged|occupied)\s+by\s+(?:the\s+)?$")
+CONTROLLED = Caseless(r"^(?:-|\s)?(?:held|controlled|run|besieged)\b|^\s+(?:town|city|village|areas?|territory|stronghold|bastion|"
+                      r"positions?|posts?|neighbou?rhoods?|districts?|enclave|headquarters|base)\b")
+KILL_BEFORE = Caseless(r"\b(?:kill|kills|killed|killing|execute[sd]?|executing|eliminat\w+|behead\w*)\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?"
+                       r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|tens"
+                       r"|a|an|the)\s+(?:[a-z][\w-]*\s+)?)?$")
+FROM_AFTER_TRIGGER = Caseless(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$")  # "warplanes from the coalition"
+OBJECT_BEFORE = Caseless(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
+                         r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
+                         r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
+                         r"\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "were hit by multiple drone strikes", "was struck in an air raid": the subject of a passive is what the trigger hit.
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
-                            r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$",
-                            re.IGNORECASE)
+PASSIVE_BEFORE = Caseless(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
+                          r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$")
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?$")
-CLAUSE_START = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
-                          r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b", re.IGNORECASE)
+CLAUSE_START = Caseless(r"\W*(?:(?:the|a|an)\s+)?")
+SPEECH_AFTER = Caseless(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
+                        r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b")
 OWNER_GAP = re.compile(r"['’]s\s+")
-ENVOY_AFTER = re.compile(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b", re.IGNORECASE)
-SELF_CLAIM = re.compile(r"\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
+ENVOY_AFTER = Caseless(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b")
+SELF_CLAIM = Caseless(r"\s+(?:that\s+)?(?:it|they|its|their)\b")
 # "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
-AGENT_BEFORE = re.compile(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
-                          r"fighters|gunmen|militants|members)\s+(?:belonging\s+to|of|from|loyal\s+to)\s+(?:the\s+)?)?$", re.IGNORECASE)
+AGENT_BEFORE = Caseless(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
+                        r"fighters|gunmen|militants|members)\s+(?:belonging\s+to|of|from|loyal\s+to)\s+(?:the\s+)?)?$")
 # "clashes between the army and rebels", "infighting among Faylaq al-Rahman Jaysh al-Islam and Nusra": every party fought.
-BETWEEN_AFTER = re.compile(r"^\s+(?:(?:erupted|broke\s+out|raged|continued|raging|continuing)\s+)?(?:between|among|amongst)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
-PARTY_GAP = re.compile(r"\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?", re.IGNORECASE)
+BETWEEN_AFTER = Caseless(r"^\s+(?:(?:erupted|broke\s+out|raged|continued|raging|continuing)\s+)?(?:between|among|amongst)\s+(?:the\s+)?$")
+PARTY_GAP = Caseless(r"\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
 # A name right before a trigger noun, or its possessive, says whose act it is.
 MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+|['’]s\s+|s\s+")
-ALTERNATIVE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?", re.IGNORECASE)
-TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at|hit|hitting|struck|striking|killing|killed|kill|kills|attacked|attacking|"
-                           r"shelled|shelling|bombed|bombing|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+ALTERNATIVE = Caseless(r"\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?")
+TARGET_BEFORE = Caseless(r"\b(?:against|on|targeting|targeted|at|hit|hitting|struck|striking|killing|killed|kill|kills|attacked|attacking|"
+                         r"shelled|shelling|bombed|bombing|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
 @dataclass(frozen=True)
 class RoleRules:
     """cues.toml [roles], compiled once per Dictionaries."""
 
-    aerial: re.Pattern
+    aerial: Caseless
     air_force_kinds: frozenset[str]
-    not_agent_by: re.Pattern
+    not_agent_by: Caseless
     kind_of: dict
-    passive_speech: re.Pattern
+    passive_speech: Caseless
 
 
 @lru_cache(maxsize=8)
@@ -94,8 +91,8 @@ def role_rules(dictionaries) -> RoleRules:
     cues = dictionaries.cues.get("roles", {})
     aerial = "|".join(re.escape(w) for w in sorted(cues.get("aerial", ()), key=len, reverse=True)) or r"(?!)"
     participles = "|".join(re.escape(w) for w in cues.get("not_agent_by", ())) or r"(?!)"
-    return RoleRules(re.compile(rf"\b(?:{aerial})", re.IGNORECASE), frozenset(cues.get("air_force_kinds", ())),
-                     re.compile(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$", re.IGNORECASE),
+    return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
+                     Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))))
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from events.extract.matcher import PhraseMatcher
 from events.extract.records import ActorMention, Sentence
+from events.temporal.caseless import Caseless
 
 STATUS_ORDER = ("denied", "hypothetical", "planned", "proposed", "reported")
 SPEECH_TYPES = {"statement", "accusation"}
@@ -30,9 +31,9 @@ NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
 
 
 @lru_cache(maxsize=64)
-def _words(words: tuple[str, ...], anchored_end: bool = False) -> re.Pattern:
+def _words(words: tuple[str, ...], anchored_end: bool = False) -> Caseless:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or r"(?!)"
-    return re.compile(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""), re.IGNORECASE)
+    return Caseless(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""))
 
 
 class _Hits:
