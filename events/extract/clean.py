@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from functools import lru_cache
 
+from events.extract.dictionaries import WordStartPattern
 from events.extract.records import Sentence
 
 BULLET = re.compile(r"^[\s•·*▪◦●\-–]+")
@@ -72,9 +73,9 @@ def inside(kept: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _rules(chrome_lines: tuple[str, ...], caption: str, tags: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _rules(chrome_lines: tuple[str, ...], caption: str, tags: str) -> tuple[re.Pattern, re.Pattern, WordStartPattern]:
     lines = re.compile("|".join(f"(?:{rule})" for rule in chrome_lines) or r"(?!)", re.IGNORECASE)
-    return lines, re.compile(caption or r"(?!)"), re.compile(tags or r"(?!)")
+    return lines, re.compile(caption or r"(?!)"), WordStartPattern(tags or r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -182,7 +183,7 @@ def _subtract(spans: list[tuple[int, int]], cut_start: int, cut_end: int) -> lis
     return result
 
 
-def _cut_tags(text: str, kept: list[tuple[int, int]], tags_rule: re.Pattern) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _cut_tags(text: str, kept: list[tuple[int, int]], tags_rule: WordStartPattern) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     runs = []
     for start, end in kept:
         for match in tags_rule.finditer(text, start, end):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from re import _constants, _parser  # the regex's own parse: does its \b bound all of it?
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace as _replace
@@ -306,15 +308,16 @@ class WordStartPattern:
     character on). About twice as fast on the trigger patterns."""
 
     def __init__(self, regex: str) -> None:
-        self.at_boundary = regex.startswith("\\b")
+        # Only a boundary before the whole regex: "\\bTags|Keywords" bounds its first alternative alone.
+        self.at_boundary = regex.startswith("\\b") and _parser.parse(regex).data[:1] == [(_constants.AT, _constants.AT_BOUNDARY)]
         self.regex = re.compile(regex[2:] if self.at_boundary else regex)
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         if not self.at_boundary:
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, pos, endpos)
             return
-        position, search = 0, self.regex.search
-        while (match := search(text, position)) is not None:
+        position, search = pos, self.regex.search
+        while (match := search(text, position, endpos)) is not None:
             start = match.start()
             if _boundary(text, start):
                 yield match

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from events.extract.clean import inside
+from events.extract.dictionaries import WordStartPattern
 from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Place
 from events.temporal.caseless import Caseless
@@ -35,12 +36,12 @@ GROUP_WORDS = r"(?:Forces|Force|Group|Army|Brigades?|Battalions?|Militias?|Front
 UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}" + GROUP_WORDS + r")\Z"
 )
-GROUP_END = re.compile(r"\b" + GROUP_WORDS + r"\b")
+GROUP_END = WordStartPattern(r"\b" + GROUP_WORDS + r"\b")
 GROUP_WORD = re.compile(GROUP_WORDS)
 BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|"
               r"Network|Cent(?:er|re)|Watch)")
 UNKNOWN_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}" + BODY_WORDS + r")\Z")
-BODY_END = re.compile(r"\b" + BODY_WORDS + r"\b")
+BODY_END = WordStartPattern(r"\b" + BODY_WORDS + r"\b")
 DESCRIPTOR_AFTER = Caseless(r"-(?:based|born|made|educated)\b")
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
@@ -213,7 +214,7 @@ def _definite_title_pattern(titles: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{alternatives}))\b", re.IGNORECASE)
 
 
-def _ending_names(pattern: re.Pattern, ending: re.Pattern, text: str):
+def _ending_names(pattern: re.Pattern, ending: WordStartPattern, text: str):
     """Matches of ``pattern`` (capitalised words ending in a group word), found from their last word: a scan for the
     few group words, then the name before each, instead of trying every capitalised word of the article."""
     for word in ending.finditer(text):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from events.extract.records import Sentence
+from events.temporal.caseless import Caseless
 
 BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -29,7 +30,7 @@ def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...], and_placing: tuple[str, ...] = ()) -> re.Pattern:
+def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...], and_placing: tuple[str, ...] = ()) -> Caseless:
     words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
     if and_placing:
@@ -37,7 +38,7 @@ def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...], and_placi
         placing = "|".join(re.escape(w) for w in sorted(and_placing, key=len, reverse=True))
         mark = "|".join(filter(None, (mark, rf"\s+(?=and\s+(?:{placing})\b)")))
     # ", as of yesterday," and ", as well as" open no clause ("had not, as of yesterday, announced any plans").
-    return re.compile(rf",\s+(?!as\s+(?:of|well)\b)(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"), re.IGNORECASE)
+    return Caseless(rf",\s+(?!as\s+(?:of|well)\b)(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"))
 
 
 @lru_cache(maxsize=8)
@@ -63,7 +64,7 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _rules(dictionaries) -> tuple[frozenset[str], re.Pattern]:
+def _rules(dictionaries) -> tuple[frozenset[str], Caseless]:
     """Abbreviations and the clause rule of one Dictionaries, built once."""
     cues = dictionaries.cues.get("clauses", {})
     return (_abbreviations(tuple(dictionaries.cues.get("abbreviations", {}).get("words", ()))),

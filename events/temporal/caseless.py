@@ -25,6 +25,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SAFE: dict[str, bool] = {}
 _recent: list[tuple[str, str | None]] = []  # the last few texts asked about (an article, its sentences)
 _RECENT = 4
+_CACHED_FROM = 200  # characters
 
 
 def _safe(char: str) -> bool:
@@ -51,8 +52,9 @@ def lowered(text: str) -> str | None:
         low = text.lower() if all(_safe(char) for char in set(_NON_ASCII.findall(text))) else None
         if low is not None and len(low) != len(text):
             low = None
-    _recent.insert(0, (text, low))
-    del _recent[_RECENT:]
+    if len(text) >= _CACHED_FROM:  # a clause's slice costs less to lower-case again than to keep
+        _recent.insert(0, (text, low))
+        del _recent[_RECENT:]
     return low
 
 

@@ -1,0 +1,20 @@
+"""WordStartPattern: the matches of the regex with its leading \\b, found faster."""
+import re
+
+import pytest
+
+from events.extract.dictionaries import WordStartPattern
+
+TEXT = "Tags: Syria Tags Aleppo ReTags tags Forces of the Tiger Forces, Group; Forcesx Army"
+
+
+@pytest.mark.parametrize("pattern", [r"\bTags\b", r"\bTags|Keywords", r"\b(?:Forces|Group|Army)s?\b", r"\bAleppo\b|\bRe"])
+@pytest.mark.parametrize("pos,endpos", [(0, len(TEXT)), (3, 60), (13, 40), (0, 5)])
+def test_same_matches_as_the_regex(pattern, pos, endpos):
+    fast, plain = WordStartPattern(pattern), re.compile(pattern)
+    assert [m.span() for m in fast.finditer(TEXT, pos, endpos)] == [m.span() for m in plain.finditer(TEXT, pos, endpos)]
+
+
+def test_a_boundary_before_one_alternative_is_kept_in_the_regex():
+    assert not WordStartPattern(r"\bTags|Keywords").at_boundary
+    assert WordStartPattern(r"\b(?:Tags|Keywords)").at_boundary
