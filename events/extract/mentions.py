@@ -488,6 +488,24 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     return sorted(kept + people + later, key=lambda m: m.start)
 
 
+def _whole_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # the regex class [\w-]
+
+
+def _whole_word_places(text: str, name: str) -> list[int]:
+    """Starts of ``re.finditer(rf"(?<![\w-])(?={re.escape(name)}(?![\w-]))", text)``, found with str.find (a regex
+    that opens with a look-behind is tried at every position of the text)."""
+    if not name:
+        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
+    places, size, at = [], len(text), text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not _whole_word(text[at - 1])) and (after == size or not _whole_word(text[after])):
+            places.append(at)
+        at = text.find(name, at + 1)
+    return places
+
+
 def _name_matches(text: str, names: list[str], begin: int, occurrences: dict[str, list[int]]):
     """(start, end) of what ``re.finditer(r"(?<![\\w-])(?:NAME|NAME...)(?![\\w-])", text[begin:])`` finds, in text
     offsets: the leftmost whole-word name, the first in ``names`` where several start there, then on after it. Each
@@ -495,7 +513,7 @@ def _name_matches(text: str, names: list[str], begin: int, occurrences: dict[str
     and a scan of the rest of the text for each made the article's cost grow with the square of its length."""
     for name in names:
         if name not in occurrences:
-            occurrences[name] = [m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)}(?![\w-]))", text)]
+            occurrences[name] = _whole_word_places(text, name)
     position = begin
     while True:
         best = None
