@@ -493,7 +493,7 @@ def _whole_word(char: str) -> bool:
 
 
 def _whole_word_places(text: str, name: str) -> list[int]:
-    """Starts of ``re.finditer(rf"(?<![\w-])(?={re.escape(name)}(?![\w-]))", text)``, found with str.find (a regex
+    """Starts of ``re.finditer(rf"(?<![\\w-])(?={re.escape(name)}(?![\\w-]))", text)``, found with str.find (a regex
     that opens with a look-behind is tried at every position of the text)."""
     if not name:
         return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
