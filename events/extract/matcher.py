@@ -85,33 +85,48 @@ class PhraseMatcher(Generic[T]):
             return []
         folded = fold(text) if folded is None else folded
         n = len(text)
+        possessive = self._possessive
         candidates: list[tuple[int, int, T]] = []
+        append = candidates.append
+        # The word tests of _is_word_char written out: this loop runs for every automaton hit of every dictionary.
         for end_index, (length, values) in self._automaton.iter(folded):
             start = end_index - length + 1
             end = end_index + 1
-            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-                continue
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or ch == "_":
+                    ch = text[start]
+                    if ch.isalnum() or ch == "_":
+                        continue
             stop = end
-            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
-                # "Aleppos" / "Assad's": accept one possessive s, nothing longer.
-                if self._possessive and text[end] == "s" and (end + 1 == n or not _is_word_char(text[end + 1])):
-                    stop = end + 1
-                else:
-                    continue
-            elif self._possessive and end + 1 < n and text[end] in "'’" and text[end + 1] == "s" and (
-                end + 2 == n or not _is_word_char(text[end + 2])
-            ):
-                stop = end  # keep the apostrophe outside the mention
+            if end < n:
+                ch = text[end]
+                if ch.isalnum() or ch == "_":
+                    last = text[end - 1]
+                    if last.isalnum() or last == "_":
+                        # "Aleppos" / "Assad's": accept one possessive s, nothing longer.
+                        if possessive and ch == "s" and (end + 1 == n or not _is_word_char(text[end + 1])):
+                            stop = end + 1
+                        else:
+                            continue
+                elif possessive and end + 1 < n and ch in "'’" and text[end + 1] == "s" and (
+                    end + 2 == n or not _is_word_char(text[end + 2])
+                ):
+                    stop = end  # keep the apostrophe outside the mention
+            if not every:
+                for phrase, exact, payload in values:
+                    if exact and text[start:end].translate(_SAME_LENGTH) != phrase:
+                        continue
+                    append((start, stop, payload))
+                    break
+                continue
             seen = set()
             for phrase, exact, payload in values:
                 if exact and text[start:end].translate(_SAME_LENGTH) != phrase:
                     continue
-                if not every:
-                    candidates.append((start, stop, payload))
-                    break
                 if payload[0] not in seen:  # the first value of each group wins
                     seen.add(payload[0])
-                    candidates.append((start, stop, payload))
+                    append((start, stop, payload))
         return candidates
 
 
