@@ -24,7 +24,7 @@ _UNSAFE_PATTERN = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")  #
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SAFE: dict[str, bool] = {}
 _recent: list[tuple[str, str | None]] = []  # the last few texts asked about (an article, its sentences)
-_RECENT = 4
+_RECENT = 8
 _CACHED_FROM = 200  # characters
 
 
@@ -41,21 +41,26 @@ def _safe(char: str) -> bool:
 
 def lowered(text: str) -> str | None:
     """``text`` lower-cased at the same offsets, or None when some character of it lower-cases unlike IGNORECASE
-    reads it (then run the IGNORECASE pattern on ``text``). The last few texts' answers are kept: a pipeline asks
-    about the same article many times."""
+    reads it (then run the IGNORECASE pattern on ``text``). The last few long texts' answers are kept: a pipeline
+    asks about the same article many times; a clause's slice costs less to lower-case again than to look up."""
+    if len(text) < _CACHED_FROM:
+        return text.lower() if text.isascii() else _lowered(text)
     for seen, low in _recent:
         if seen is text:
             return low
-    if text.isascii():
-        low = text.lower()
-    else:
-        low = text.lower() if all(_safe(char) for char in set(_NON_ASCII.findall(text))) else None
-        if low is not None and len(low) != len(text):
-            low = None
-    if len(text) >= _CACHED_FROM:  # a clause's slice costs less to lower-case again than to keep
-        _recent.insert(0, (text, low))
-        del _recent[_RECENT:]
+    low = _lowered(text)
+    _recent.insert(0, (text, low))
+    del _recent[_RECENT:]
     return low
+
+
+def _lowered(text: str) -> str | None:
+    if text.isascii():
+        return text.lower()
+    if not all(_safe(char) for char in set(_NON_ASCII.findall(text))):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def lower_literals(regex: str) -> str:
@@ -87,25 +92,20 @@ class Caseless:
             if lower.groupindex == self.original.groupindex and lower.groups == self.original.groups:
                 self.lower = lower
 
-    def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self.lower is not None:
-            low = lowered(text)
-            if low is not None:
-                return self.lower, low
-        return self.original, text
-
+    # Each method asks for the lower-cased text itself: these run hundreds of times per article, and a shared helper
+    # returning (regex, text) cost as much as the case-insensitive search saved on short texts.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        regex, subject = self._pick(text)
-        return regex.search(subject, pos, endpos)
+        low = lowered(text) if self.lower is not None else None
+        return self.original.search(text, pos, endpos) if low is None else self.lower.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        regex, subject = self._pick(text)
-        return regex.match(subject, pos, endpos)
+        low = lowered(text) if self.lower is not None else None
+        return self.original.match(text, pos, endpos) if low is None else self.lower.match(low, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        regex, subject = self._pick(text)
-        return regex.fullmatch(subject, pos, endpos)
+        low = lowered(text) if self.lower is not None else None
+        return self.original.fullmatch(text, pos, endpos) if low is None else self.lower.fullmatch(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        regex, subject = self._pick(text)
-        return regex.finditer(subject, pos, endpos)
+        low = lowered(text) if self.lower is not None else None
+        return self.original.finditer(text, pos, endpos) if low is None else self.lower.finditer(low, pos, endpos)
