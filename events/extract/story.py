@@ -23,6 +23,7 @@ from events.extract.dictionaries import Dictionaries
 from events.extract.mentions import Sorted
 from events.extract.records import ActorMention, Event
 from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
+from events.temporal.caseless import Caseless
 
 CLAIM_REACH = 5
 # Between a claimant and its claim: its label and adverbs ("The Tahrir al Sham militants reportedly claimed
@@ -72,13 +73,16 @@ def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tu
 
 
 @lru_cache(maxsize=8)
-def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
+def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, Caseless, Caseless]:
     """cues.toml [events] meeting_nouns: a named meeting ("six-party talks", "Geneva talks"); meeting_members: a verb
     listing its members."""
     cues = dictionaries.cues.get("events", {})
     nouns = "|".join(re.escape(n) for n in sorted(cues.get("meeting_nouns", ()), key=len, reverse=True)) or r"(?!)"
     named = re.compile(rf"(?<![\w-])((?-i:[A-Z][\w-]*)|[a-z]+-[\w-]+)\s+(?:{nouns})\b", re.IGNORECASE)
-    return named, status_rules._words(tuple(cues.get("meeting_members", ())))
+    # What every match of ``named`` holds, searched first: the look-behind that opens ``named`` has it tried at
+    # every position of a sentence, and most sentences name no meeting.
+    noun = Caseless(rf"\s(?:{nouns})\b")
+    return named, noun, status_rules._words(tuple(cues.get("meeting_members", ())))
 
 
 MEMBER_KINDS = ("state", "intergovernmental", "armed group", "coalition")
@@ -92,9 +96,11 @@ def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[i
     """ "The six-party talks ... group China, the DPRK, the United States, ...": the tellings of that named meeting
     that name no party ("The fourth-round six-party talks ended on Sept. 19") take its members (cues.toml [events]
     meeting_nouns, meeting_members)."""
-    named, members = _meeting_rules(dictionaries)
+    named, noun, members = _meeting_rules(dictionaries)
     parties: dict[str, tuple[ActorMention, ...]] = {}
     for sentence in sentences:
+        if noun.search(text, sentence.start, sentence.end) is None:
+            continue
         for meeting in named.finditer(text, sentence.start, sentence.end):
             verb = members.search(text, meeting.end(), sentence.end)
             if verb is None:
