@@ -60,7 +60,16 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
     cues = dictionaries.cues.get("clauses", {})
     rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())), tuple(cues.get("phrase_contrast", ())))
+    relative, contrast = _aside_gate(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())))
+    if relative.search(sentence.text) is None and not any(word in sentence.text for word in contrast):
+        return []  # most sentences: no relative word after a comma, no contrast word (the rule tries every position)
     return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
+
+
+@lru_cache(maxsize=8)
+def _aside_gate(relative: tuple[str, ...], contrast: tuple[str, ...]) -> tuple[Caseless, tuple[str, ...]]:
+    """What every match of _aside_rule holds: a relative word right after a comma, or a contrast word as written."""
+    return Caseless(rf",\s+(?:{'|'.join(re.escape(w) for w in relative)})\b" if relative else r"(?!)"), contrast
 
 
 @lru_cache(maxsize=8)
