@@ -51,3 +51,15 @@ def test_scoped_flags_and_cased_non_ascii_keep_the_ignorecase_regex():
 
 def test_lower_literals_keeps_escapes_and_group_names():
     assert lower_literals(r"(?P<Lo>\d+)\S\W[A-Z]Abc") == r"(?P<Lo>\d+)\S\W[a-z]abc"
+
+
+def test_required_literals_are_in_every_match():
+    from events.temporal.caseless import required_literals
+
+    pattern = r"(?:\s*\([A-Z]\w*\)\s*$)|(?:\bTags\b[^.]*$)|(?:Get short URL(?:\s+\d+)*)|(?:SEND https?\S*)"
+    assert required_literals(pattern) == ("(", "Tags", "Get short URL", "SEND http")
+    for text in ["x (AB) ", "Tags Syria", "Get short URL 12", "SEND https://x", "nothing"]:
+        found = [m.group() for m in re.finditer(pattern, text)]
+        assert all(any(literal in match for literal in required_literals(pattern)) for match in found)
+    assert required_literals(r"a|b*") is None  # the second alternative needs no character
+    assert required_literals(r"abc|(?i:x)") is None  # case-insensitive: not as written

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from events.extract.dictionaries import WordStartPattern
 from events.extract.records import Sentence
+from events.temporal.caseless import required_literals
 
 BULLET = re.compile(r"^[\s•·*▪◦●\-–]+")
 SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "is", "are", "be"}
@@ -137,8 +138,13 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
     dropped.extend(tag_runs)
     inline = _inline_rule(tuple(chrome.get("inline", ())))
     glued, gate = _inline_rule(tuple(chrome.get("glued", ()))), _inline_rule(tuple(filter(None, [chrome.get("glued_gate", "")])))
+    needs = required_literals(inline.pattern)
     for start, end in list(kept):
-        matches = list(inline.finditer(text, start, end))
+        # A line holding none of the strings every inline rule needs is not scanned (the rules are tried at every position).
+        if needs is None or any(text.find(literal, start, end) >= 0 for literal in needs):
+            matches = list(inline.finditer(text, start, end))
+        else:
+            matches = []
         if gate.search(text, start, end):  # the scan from each sentence start only where a tail of it is seen
             matches += glued.finditer(text, start, end)
         for match in matches:

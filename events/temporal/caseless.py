@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from re import _casefix  # the engine's own case equivalences ("s" and "ſ"), stable since Python 3.11
 
 import _sre
+from re import _constants, _parser  # the regex's own parse, for required_literals
 
 _UNSAFE_PATTERN = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")  # scoped or inline flags: the case rules would change
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -109,3 +111,31 @@ class Caseless:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         low = lowered(text) if self.lower is not None else None
         return self.original.finditer(text, pos, endpos) if low is None else self.lower.finditer(low, pos, endpos)
+
+
+@lru_cache(maxsize=64)
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of the case-sensitive ``pattern`` contains (for each top-level alternative,
+    its longest run of plain characters), or None when some alternative has none: a text holding none of them
+    cannot match, and ``str.find`` says so far faster than a regex tried at every position."""
+    if re.search(r"\(\?[aLmsux-]*i", pattern):
+        return None  # case-insensitive somewhere: the literals are not as written
+
+    def alternatives(items) -> list:
+        items = list(items)
+        while len(items) == 1 and items[0][0] is _constants.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+            items = list(items[0][1][3])  # a group with no flags of its own: its contents
+        if len(items) == 1 and items[0][0] is _constants.BRANCH:
+            return [found for branch in items[0][1][1] for found in alternatives(branch)]
+        return [items]
+
+    literals = []
+    for sequence in alternatives(_parser.parse(pattern)):
+        best, run = "", ""
+        for op, av in sequence:
+            run = run + chr(av) if op is _constants.LITERAL else ""
+            best = max(best, run, key=len)
+        if not best:
+            return None
+        literals.append(best)
+    return tuple(dict.fromkeys(literals))
