@@ -71,14 +71,14 @@ class PhraseMatcher(Generic[T]):
         candidates = self._candidates(text, folded, every=False)
         return [Match(start, stop, text[start:stop], payload) for start, stop, payload in longest_first(candidates, n)]
 
-    def find_grouped(self, text: str, folded: str | None = None) -> dict:
-        """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group
-        (several cue lists share one automaton; a phrase may belong to several groups)."""
+    def find_grouped(self, text: str, folded: str | None = None) -> dict[object, list[tuple[int, int, object]]]:
+        """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group, as
+        (start, end, value) in text order (several cue lists share one automaton; a phrase may belong to several
+        groups). Spans, not Match records: a cue index asks only where each cue is."""
         by_group: dict = {}
         for start, stop, (group, value) in self._candidates(text, folded, every=True):
             by_group.setdefault(group, []).append((start, stop, value))
-        return {group: [Match(s, e, text[s:e], v) for s, e, v in longest_first(spans, len(text))]
-                for group, spans in by_group.items()}
+        return {group: longest_first(spans, len(text)) for group, spans in by_group.items()}
 
     def _candidates(self, text: str, folded: str | None, every: bool) -> list[tuple[int, int, T]]:
         if self._empty or not text:

@@ -39,8 +39,8 @@ def _words(words: tuple[str, ...], anchored_end: bool = False) -> Caseless:
 class _Hits:
     """Matches of one cue family over the text, sorted, for "the last one in [lo, hi)" questions."""
 
-    def __init__(self, matches: list) -> None:
-        self.items = [(m.start, m.end, m.payload) for m in matches]
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.items = spans
         self.starts = [item[0] for item in self.items]
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -79,7 +79,7 @@ class CueIndex:
         self._reporting = _Hits(found.get("reporting", []))
         self._before_source = _Hits(found.get("before_source", []))
         self._after_source = _Hits(found.get("after_source", []))
-        self._claims = _Hits(sorted(found.get("claim_after", []) + found.get("claim_before", []), key=lambda m: m.start))
+        self._claims = _Hits(sorted(found.get("claim_after", []) + found.get("claim_before", []), key=lambda m: m[0]))
 
     def has_claim_cue(self, start: int, end: int) -> bool:
         """Whether a responsibility cue ("claimed responsibility", "carried out by") lies in [start, end)."""
