@@ -39,43 +39,43 @@ from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assig
 from events.extract.story import claim_responsibility, complete_from_story, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
+from events.temporal.caseless import Caseless
 
-DEMONSTRATIVE = re.compile(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DEMONSTRATIVE = Caseless(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
 # bombing", "these evil acts", "the toll for both bombings") names a happening the reader already knows: narrative.settle
 # folds it into that one.
-BACK_REFERENCE = re.compile(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
-                            r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
-                            r"which|who|said|says)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
+BACK_REFERENCE = Caseless(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
+                          r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
+                          r"which|who|said|says)\s)[\w-]+\s+){0,3}$")
 # "The 11 Americans were killed in Kenya", "The 176 people on board were all killed": dead already counted, a part of a
 # toll told before.
-THE_COUNT = re.compile(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$",
-                       re.IGNORECASE)
-THERE = re.compile(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b", re.IGNORECASE)  # an existential copula
-THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)  # "nine of those killed": the dead of an attack told before
-NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+THE_COUNT = Caseless(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$")
+THERE = Caseless(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b")  # an existential copula
+THOSE = Caseless(r"\bthose\s+$")  # "nine of those killed": the dead of an attack told before
+NOUN_USE = Caseless(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$")
 # A verb's -s form used as a plural noun: right after a determiner, a number, a copula or a verb of seeing ("see signs
 # Saddam is nervous", "there are signs that", "weighs 150 to 175 pounds"), or right before "of" ("signs of"). Not "the
 # army pounds": a word between.
-PLURAL_USE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|are|were|see|"
-                               r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$", re.IGNORECASE)
-PLURAL_USE_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$", re.IGNORECASE)
+PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|are|were|see|"
+                             r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$")
+PLURAL_USE_AFTER = Caseless(r"\s+of\b")
+ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$")
 READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
-DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.IGNORECASE)
+DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
-INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
-ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
-ORIGIN = re.compile(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
-                    r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$", re.IGNORECASE)
+ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
+COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
+ORIGIN = Caseless(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
+                  r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
-POSSESSIVE = re.compile(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
+DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
-DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
 # sentence before named first (a person for he/she, a state or body for it).
 PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:(?:also|later|then|further|again|however|"
