@@ -93,23 +93,26 @@ class Caseless:
             lower = re.compile(lower_literals(pattern), flags & ~re.IGNORECASE)
             if lower.groupindex == self.original.groupindex and lower.groups == self.original.groups:
                 self.lower = lower
+        if self.lower is None:  # no twin: the IGNORECASE regex's own methods, with no call in between
+            self.search, self.match = self.original.search, self.original.match
+            self.fullmatch, self.finditer = self.original.fullmatch, self.original.finditer
 
     # Each method asks for the lower-cased text itself: these run hundreds of times per article, and a shared helper
     # returning (regex, text) cost as much as the case-insensitive search saved on short texts.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.lower is not None else None
+        low = lowered(text)
         return self.original.search(text, pos, endpos) if low is None else self.lower.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.lower is not None else None
+        low = lowered(text)
         return self.original.match(text, pos, endpos) if low is None else self.lower.match(low, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.lower is not None else None
+        low = lowered(text)
         return self.original.fullmatch(text, pos, endpos) if low is None else self.lower.fullmatch(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(text) if self.lower is not None else None
+        low = lowered(text)
         return self.original.finditer(text, pos, endpos) if low is None else self.lower.finditer(low, pos, endpos)
 
 
