@@ -682,7 +682,7 @@ def test_an_agent_is_not_borrowed_from_background_dated_by_a_month_or_a_year():
     text = ("Eleven civilians were killed in Saraqeb on Tuesday, the Observatory said. "
             "In November Al Nusra Front expelled Western-backed rebels from their Idlib positions.")
     killed = [e for e in _violent(text) if "Saraqeb" in e.evidence]
-    assert killed and all("Nusra Front" not in {a.name for a in e.actors} for e in killed)
+    assert killed and all("Al-Nusra Front" not in {a.name for a in e.actors} for e in killed)
 
 
 def test_a_deal_signed_again_the_same_day_by_the_same_parties_is_one_deal():
