@@ -530,6 +530,19 @@ def test_a_participle_after_a_comma_goes_on_with_the_speech_before_it():
     assert types == ["accusation"]
 
 
+def test_a_participle_after_a_speech_noun_goes_on_with_that_speech():
+    text = ("Foreign Minister Karl Weber was the first senior German official to mention the agreement in a speech last "
+            "month, saying at the time that Germany would honour it.")
+    assert len(_statements(text)) == 1
+
+
+def test_a_speech_participle_is_said_by_the_subject_of_the_clause_before_it():
+    text = "Iran's deputy foreign minister replied from Tehran within hours, saying Washington had broken its word."
+    speeches = _statements(text)
+    assert len(speeches) == 1
+    assert [a.name for a in speeches[0].actors][:1] == ["Iran"]
+
+
 def test_a_negation_before_an_aside_of_commas_still_negates_the_speech():
     text = "The United States had not, as of yesterday, announced any plans to remove the troops from Iraq."
     assert not {"statement", "proposal"} & {e.type for e in _events(text)}
@@ -682,7 +695,7 @@ def test_an_agent_is_not_borrowed_from_background_dated_by_a_month_or_a_year():
     text = ("Eleven civilians were killed in Saraqeb on Tuesday, the Observatory said. "
             "In November Al Nusra Front expelled Western-backed rebels from their Idlib positions.")
     killed = [e for e in _violent(text) if "Saraqeb" in e.evidence]
-    assert killed and all("Nusra Front" not in {a.name for a in e.actors} for e in killed)
+    assert killed and all("Al-Nusra Front" not in {a.name for a in e.actors} for e in killed)
 
 
 def test_a_deal_signed_again_the_same_day_by_the_same_parties_is_one_deal():

@@ -66,7 +66,7 @@ def test_by_aircraft_belonging_to_x():
 
 def test_every_party_of_clashes_between_groups_fought():
     text = "Over 100 militants were killed in clashes between Faylaq al-Rahman Jaysh al-Islam and Jabhat Fatah al Sham."
-    assert {"Faylaq al-Rahman", "Jaish al-Islam", "Nusra Front"} <= _agents(_first(text, {"clashes"}))
+    assert {"Faylaq al-Rahman", "Jaish al-Islam", "Al-Nusra Front"} <= _agents(_first(text, {"clashes"}))
 
 
 def test_blamed_actor_is_the_agent_of_an_agentless_attack():

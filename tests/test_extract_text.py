@@ -243,7 +243,7 @@ def test_name_after_a_verb_is_its_object_not_the_agent():
 def test_bare_label_after_a_name_describes_that_name():
     events = _events("At least 45 civilians were killed in Fatah al-Sham (formerly Al-Nusra Front) terrorists mortar fire on Aleppo.")
     (event,) = [e for e in events if e.type == "shelling"]
-    assert "Syrian opposition" not in event.actor_names and "Nusra Front" in event.actor_names
+    assert "Syrian opposition" not in event.actor_names and "Al-Nusra Front" in event.actor_names
 
 
 def test_barrel_bombs_name_the_government():

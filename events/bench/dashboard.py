@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 ACTORS = (
-    "Syria", "Russia", "United States", "Turkey", "Iran", "Islamic State", "Nusra Front", "Free Syrian Army",
+    "Syria", "Russia", "United States", "Turkey", "Iran", "Islamic State", "Al-Nusra Front", "Free Syrian Army",
     "Syrian Democratic Forces", "Hezbollah", "Iraq", "Kurdistan Workers' Party", "Saudi Arabia",
     "Houthis", "United Nations", "Jaish al-Islam", "Ahrar al-Sham", "Israel", "France", "United Kingdom",
 )

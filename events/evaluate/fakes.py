@@ -43,7 +43,7 @@ PERPETRATORS = {
     "the organization of the islamic state in iraq and the levant - isis": {"Islamic State"},
     "armed opposition groups": {"Syrian opposition"},
     "self administration forces": {"Syrian Democratic Forces", "People's Protection Units", "Kurdish self-administration"},
-    "al-nusra front": {"Nusra Front"},
+    "al-nusra front": {"Al-Nusra Front"},
 }
 CAUSES = {
     "shelling": {"airstrike", "air_campaign", "shelling"},

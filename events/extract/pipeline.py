@@ -198,7 +198,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 s_placing.append(tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
-        for clause in clauses(sentence, dictionaries):
+        s_clauses = clauses(sentence, dictionaries)
+        for clause in s_clauses:
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
                 continue
@@ -263,7 +264,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                     and spoken - {c[1].type})]
         # "Pompeo posted a message blaming Iran for the attacks, saying there was no evidence ...": a participle after a
         # comma goes on with the speech told before it in the sentence, by the same speaker; it is no speech of its own.
-        said_first = min((t.start for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES and t.tense != "noun"),
+        said_first = min((t.start for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES),
                          default=sentence.end)
         candidates = [c for c in candidates if not (c[1].type == "statement" and c[1].start > said_first
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
@@ -282,6 +283,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
             c_actors = _with_antecedent(text, clause, trig, own, s_actors) or s_actors
+            if trig.type in status_rules.SPEECH_TYPES and event_rules.continued_speech.match(text, clause[0], trig.end):
+                c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
@@ -826,6 +829,17 @@ def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention
     if any(a.end <= trigger.start for a in own):
         return own  # the clause names its own subject ("who called on the U.S. to suspend airstrikes")
     return antecedent + own
+
+
+def _participle_subject(s_clauses: list[tuple[int, int]], clause: tuple[int, int], s_actors: list, c_actors: list) -> list:
+    """The actors of a clause opened by a speech participle, led by the subject of the clause before it: in "Iraq's
+    deputy foreign minister responded from Baghdad, saying Washington would break international law" Iraq says it,
+    though the participle's own clause names only Washington."""
+    previous = next((c for c in reversed(s_clauses) if c[1] <= clause[0]), None)
+    subject = next((a for a in s_actors if previous is not None and previous[0] <= a.start < previous[1]), None)
+    if subject is None or any(a.name == subject.name for a in c_actors):
+        return c_actors
+    return [subject, *c_actors]
 
 
 def _run(text: str, before: list, gap: re.Pattern) -> list:
