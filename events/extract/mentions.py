@@ -67,6 +67,7 @@ class PlaceMention:
 NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
 # A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
 # Scheffer", "Mahmoud al-Zahar") and middle initials ("James A. Baker III").
+TITLE_REACH = 40  # people named before a bare title ("the president") that it may stand for
 PARTICLE_START = re.compile(rf"(?-i:{NAME_PARTICLE}|arap\s)")
 PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+(?:{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
 # "Leonid Kuchma of Ukraine", "King Abdullah of Jordan": a person's name (two capitalised words) "of" a state names
@@ -184,28 +185,34 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
 
 def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
     """ "the president said Washington would use force": a title with "the" and no name is the person last named with
-    that title ("President Clinton", "Secretary of State Madeleine Albright"); a title followed by "of" names another
-    ("the president of Egypt") and is left alone."""
-    people = [m for m in mentions if m.kind == "person"]
+    that title ("President Clinton", "Secretary of State Madeleine Albright"), among the last TITLE_REACH people named;
+    a title followed by "of" names another ("the president of Egypt") and is left alone."""
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.end)
     if not people:
         return mentions
     pattern = _definite_title_pattern(state_context(dictionaries).titles)
-    starts = [m.start for m in people]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    seen: list[tuple[str, ActorMention]] = []  # (written form, person), in the order named
+    next_person = 0
     found = []
-    for match in pattern.finditer(text, people[0].end if all(a <= b for a, b in zip(starts, starts[1:])) else 0):
+    for match in pattern.finditer(text, people[0].end):
+        while next_person < len(people) and people[next_person].end <= match.start():
+            person = people[next_person]
+            seen.append((" ".join(person.text.lower().split()), person))
+            next_person += 1
         if OF_AFTER_NAME.match(text, match.end()):
             continue
         title = " ".join(match.group("title").lower().split())
-        named = [m for m in people if m.end <= match.start() and title in " ".join(m.text.lower().split())]
-        if named:
-            last = named[-1]
-            found.append(ActorMention(last.name, text[match.start("title"):match.end()], match.start("title"), match.end(),
-                                      last.known, "person", last.acts_for))
-    if not found:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    found = [f for f in found if not any(s < f.end and f.start < e for s, e in taken)]
-    return sorted(mentions + found, key=lambda m: m.start)
+        last = next((person for written, person in reversed(seen[-TITLE_REACH:]) if title in written), None)
+        if last is None:
+            continue
+        begin, end = match.start("title"), match.end()
+        at = bisect.bisect_left(starts, end)
+        if any(m.start < end and begin < m.end for m in ordered[max(0, at - 3):at]):
+            continue  # the words already name an actor
+        found.append(ActorMention(last.name, text[begin:end], begin, end, last.known, "person", last.acts_for))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 @lru_cache(maxsize=8)
