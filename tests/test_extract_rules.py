@@ -271,3 +271,22 @@ def test_what_is_n_months_old_began_n_months_before_the_report():
     (truce,) = [e for e in analyse(Article(text="Extremists opposed the IRA's 8-month-old truce.", published=date(1998, 3, 22))).events
                 if e.type == "ceasefire"]
     assert truce.date.value == "1997-07"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since then, 427 fugitives have been taken into custody or located, the FBI said.",
+    "For now, the State Department says, embassy employees can offer only emergency consular service.",
+    "The real problem with the Soviet proposals, U.S. officials now say, was that they all required lifting sanctions.",
+])
+def test_a_reporting_verb_after_the_clause_it_reports_is_its_source_not_a_speech(sentence):
+    assert "statement" not in _types_in(sentence)  # pipeline.TRAILING_SUBJECT / TRAILING_END
+
+
+@pytest.mark.parametrize("sentence", [
+    "In looking ahead to even greater expansion of NATO, Polish Foreign Minister Bronislaw Geremek said, "
+    "``We should keep the door of the alliance open.''",
+    "On Tuesday, the Syrian government condemned the attack, the foreign ministry said.",
+    "Iran on Tuesday said it would resume enrichment.",
+])
+def test_a_speech_before_its_words_or_with_a_verb_of_its_own_stays_a_speech(sentence):
+    assert "statement" in _types_in(sentence)

@@ -63,6 +63,12 @@ PLURAL_USE_AFTER = Caseless(r"\s+of\b")
 ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$")
 READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
+# "Since then, 427 fugitives have been taken into custody, the FBI said.", "For now, the State Department says, Embassy
+# employees can offer only emergency consular service": a reporting verb after the clause it reports, with a subject of a
+# few words after an unquoted comma and nothing but a time after it, is the attribution of the sentence (its source,
+# events-guide.md), not a speech that is news. Quoted words ('"...," Adams said Sunday') are the speaker's own: not these.
+TRAILING_SUBJECT = re.compile(r"[^\s\"“”'`],\s+(?:[^\s,;:\"“”`]+\s+){1,7}$")
+TRAILING_END = Caseless(r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\w+day|yesterday|today|tonight|earlier|later|now))?\s*(?:[.;]|,(?!\s*(?:``|\"|“|'))|$)")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
@@ -307,6 +313,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
+            if (trig.type == "statement" and trig.tense != "noun" and all(
+                    t.text.lower() in event_rules.reporting_verbs and TRAILING_END.match(text, t.end)
+                    and TRAILING_SUBJECT.search(text, max(sentence.start, t.start - 80), t.start) for t in group)):
+                continue  # "..., the FBI said.": the source of what the sentence tells, no speech of its own
             if trig.type in status_rules.SPEECH_TYPES and all(
                     t.tense != "noun" and speaker(text, t, can_speak, role_rules(dictionaries)) is None for t in group):
                 continue  # "activists said that ...": speech is news only from a named party
