@@ -274,6 +274,18 @@ def test_what_is_n_months_old_began_n_months_before_the_report():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The shrine has been the target of several attacks including those claimed by the Islamic State group.",
+    "The army started special operations after several humanitarian pauses declared by Damascus and Moscow.",
+])
+def test_a_speech_participle_in_a_reduced_relative_clause_tells_no_speech(sentence):
+    assert "statement" not in _types_in(sentence)  # pipeline.REDUCED_PASSIVE_AFTER
+
+
+def test_a_full_passive_of_a_speech_verb_still_tells_the_speech():
+    assert "statement" in _types_in("The attack was claimed by the Houthi movement in Yemen.")
+
+
+@pytest.mark.parametrize("sentence", [
     "Since then, 427 fugitives have been taken into custody or located, the FBI said.",
     "For now, the State Department says, embassy employees can offer only emergency consular service.",
     "The real problem with the Soviet proposals, U.S. officials now say, was that they all required lifting sanctions.",

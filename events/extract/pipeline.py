@@ -69,6 +69,11 @@ SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 # events-guide.md), not a speech that is news. Quoted words ('"...," Adams said Sunday') are the speaker's own: not these.
 TRAILING_SUBJECT = re.compile(r"[^\s\"“”'`],\s+(?:[^\s,;:\"“”`]+\s+){1,7}$")
 TRAILING_END = Caseless(r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\w+day|yesterday|today|tonight|earlier|later|now))?\s*(?:[.;]|,(?!\s*(?:``|\"|“|'))|$)")
+# "attacks including those claimed by Daesh", "humanitarian pauses declared by Damascus": a speech verb's participle
+# right after a noun (no auxiliary of a passive before it) and before its agent qualifies that noun: a reduced relative
+# clause names a speech told elsewhere, it tells none ("The attack was claimed by the Houthis" still does).
+REDUCED_PASSIVE_AFTER = Caseless(r"\s+by\s")
+PASSIVE_AUXILIARY_BEFORE = Caseless(r"\b(?:is|are|was|were|be|been|being|get|gets|got|has|have|had)\s+(?:[\w-]+ly\s+)?$|[,;:(]\s*$")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
@@ -313,6 +318,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
+            if trig.type in status_rules.SPEECH_TYPES and trig.tense == "past" and all(
+                    t.tense == "past" and REDUCED_PASSIVE_AFTER.match(text, t.end)
+                    and not PASSIVE_AUXILIARY_BEFORE.search(text, max(clause[0], t.start - 24), t.start) for t in group):
+                continue  # "attacks including those claimed by Daesh": a speech named by a reduced relative clause
             if (trig.type == "statement" and trig.tense != "noun" and all(
                     t.text.lower() in event_rules.reporting_verbs and TRAILING_END.match(text, t.end)
                     and TRAILING_SUBJECT.search(text, max(sentence.start, t.start - 80), t.start) for t in group)):
