@@ -854,3 +854,19 @@ def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
         assert not _violent(text), text
     assert _violent("The air strikes on Idlib on Monday killed 12 civilians, which could raise the toll of the week.")
     assert _violent("An air strike on a market in Idlib on Monday could have killed dozens, a monitor said.")
+
+
+def test_an_undated_title_case_headline_is_the_undated_body_s_violence_told_again():
+    # Neither telling dated: rule 1 has no dated target, yet the headline names what the body tells next.
+    text = ("Nusra Front Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.\n\n"
+            "Tens of civilians were killed and injured in Nusra Front mortar attacks in Eastern Aleppo, media reports said.")
+    (event,) = _violent(text)
+    assert event.type == "shelling"
+    # A body that tells it with a generic word ("the attack") keeps the headline's kind of violence.
+    text = ("05-05-2016 Several Syrians Killed Injured in Homs Suicide Blasts. Several people were killed and injured in twin "
+            "terrorist attacks that hit Homs eastern countryside. Several people were killed and injured in twin terrorist attacks "
+            "that hit Homs eastern countryside. SANA news agency reported the attack quoting Homs Governor "
+            "Talal al-Barazi as puting the death toll at six and the number of injured at 28. The terrorists blew up a car and "
+            "a motorcycle in al-Mukhraam al-Fouqani town in the eastern countryside of Homs province the agency said according to Barazi.")
+    (event,) = _violent(text, published=None)
+    assert event.type == "bombing" and event.fatalities.best == 6

@@ -9,7 +9,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
    toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
    "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
-   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word. A toll
+   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word; when neither is dated, it is the first violence
+   the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
    sentence. A vague toll ("scores of people killed") and a figure in its range are one count; deaths told without
@@ -533,7 +534,33 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
-    return _one_speech_a_day(_met_before(settled, presupposed, dictionaries))
+    return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+
+
+def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """Rule 1 for a body that dates nothing: an undated title-case headline's violence ("Nusra Front Mortar Attack Kills
+    Injures over 70 Syrians in Eastern Aleppo Province.") is what the body tells next, undated too ("Tens of civilians were
+    killed and injured in Fatah al-Shams mortar attacks"), whatever its word, unless they are told apart: folded into it."""
+    types = dictionaries.types
+    if not settled or not _headline(settled[0][1]):
+        return settled
+    index, headline = settled[0]
+    if _dated(headline) or not types[headline.type].violent or headline.status not in HAPPENED:
+        return settled
+    for position in range(1, len(settled)):
+        other_index, other = settled[position]
+        if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
+            continue
+        if _dated(other) or _told_apart(headline, other):
+            return settled
+        one = _fold(other, headline)
+        if other.trigger.lower() in dictionaries.generic_words and headline.trigger.lower() not in dictionaries.generic_words:
+            # "Homs Suicide Blasts" ... "reported the attack": the generic word names no kind, the headline's word does.
+            one = replace(one, type=headline.type, trigger=headline.trigger)
+        result = settled[1:]
+        result[position - 1] = (other_index, one)
+        return result
+    return settled
 
 
 def _met_before(settled: list[tuple[int, Event]], presupposed: set[int], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
