@@ -870,15 +870,3 @@ def test_an_undated_title_case_headline_is_the_undated_body_s_violence_told_agai
             "a motorcycle in al-Mukhraam al-Fouqani town in the eastern countryside of Homs province the agency said according to Barazi.")
     (event,) = _violent(text, published=None)
     assert event.type == "bombing" and event.fatalities.best == 6
-
-
-def test_air_strikes_placed_only_by_a_span_of_months_or_years_are_an_air_campaign():
-    (event,) = _violent("NATO warplanes helped end the war in Bosnia in 1995.")
-    assert event.type == "air_campaign"
-    (event,) = _violent("Since July 11 regime bombardment of IS-held towns in Aleppo has killed 200 people.")
-    assert event.type == "air_campaign"
-    # One strike whose day is not told is still one strike; a strike told to the day is one.
-    (event,) = _violent("A US airstrike in March killed 20 civilians in Raqqa.")
-    assert event.type == "airstrike"
-    (event,) = _violent("Syrian warplanes bombed the town of Douma on Monday.")
-    assert event.type == "airstrike"

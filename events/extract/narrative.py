@@ -82,9 +82,6 @@ own. These rules give each event the date its narrative gives it, never a date t
    sentence as the scene of its main clause ("After a two-hour meeting with King Hussein, Bush said"), is that day's story
    and takes that day (basis ``anchored``); "days after", "since" do not, nor "Russia welcomed the deal following the
    visit" (welcomed on the report's day, the visit any day before).
-14. A campaign: air strikes placed only by a span longer than a week (a month, a year, "since July 11"), told with a word
-   for many or for bombing at large ("regime bombardment", "airstrikes", "warplanes", "began bombing"), are an air campaign
-   (the guide's "a series of strikes over weeks or months, named as one"); "an airstrike in March" stays one strike.
 """
 from __future__ import annotations
 
@@ -537,23 +534,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
-    settled = [(index, _campaign(e)) for index, e in settled]
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
-
-
-#: A word for one strike ("an airstrike in March"): one happening whose day is unknown, not a campaign.
-ONE_STRIKE = re.compile(r"(?:strike|raid|attack|sortie|missile)$", re.IGNORECASE)
-CAMPAIGN_SPAN_DAYS = 7
-
-
-def _campaign(event: Event) -> Event:
-    """Rule 14 (module docstring): air strikes placed only by a span longer than a week ("Since July 11 regime
-    bombardment of IS-held towns has ...", "NATO warplanes helped end the war in Bosnia almost four years ago") are a
-    series of strikes named as one: an air campaign, as the guide defines it. A word for one strike stays one."""
-    if (event.type != "airstrike" or not _dated(event) or ONE_STRIKE.search(event.trigger)
-            or (event.date.last - event.date.first).days <= CAMPAIGN_SPAN_DAYS):
-        return event
-    return replace(event, type="air_campaign")
 
 
 def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
