@@ -35,6 +35,7 @@ from datetime import date
 
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate
+from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
 from events.temporal.timex import Timex
 
@@ -79,11 +80,10 @@ def _from(timex: Timex, basis: str) -> EventDate:
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
-REPORTING_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b")
-REPORTING_RIGHT_AFTER = re.compile(r",?\s+(?:said|says|told|announced|reported|stated)\b")
-REPORTING_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+(?:on\s+|late\s+|early\s+)?$")
-
-
+REPORTING = r"(?:said|says|told|announced|reported|stated)"
+REPORTING_AFTER = re.compile(rf"\b{REPORTING}\b")
+REPORTING_RIGHT_AFTER = re.compile(rf",?\s+{REPORTING}\b")
+REPORTING_RIGHT_BEFORE = re.compile(rf"\b{REPORTING}\s+(?:on\s+|late\s+|early\s+)?$")
 SAID_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|could|can)\b", re.IGNORECASE)
 
 
@@ -98,7 +98,8 @@ def _said_when(text: str, timex: Timex, trigger_start: int) -> bool:
     if timex.end <= trigger_start and REPORTING_AFTER.search(text, timex.end, trigger_start):
         return True
     return bool(REPORTING_RIGHT_AFTER.match(text, timex.end) or REPORTING_RIGHT_BEFORE.search(text, max(0, timex.start - 20), timex.start))
-SPEECH_VERB_TYPES = frozenset({"statement", "accusation"})
+
+
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
@@ -169,12 +170,12 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
     aside += [(a, p) for a, p in placing if trigger_start < a]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
-    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t)]
-    if type_name in SPEECH_VERB_TYPES and text and tense != "noun":
-        # "Kavan said he was in Kansas City in 1968": a time told after a verb of what is said dates the words, not
-        # the saying.
-        own = [t for t in own if not _in_what_is_said(text, trigger_start, t)]
-    if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and type_name not in SPEECH_VERB_TYPES and text:
+    speech = type_name in SPEECH_TYPES and bool(text)
+    # "Kavan said he was in Kansas City in 1968": a time told after a speech word, in what is said, dates the words,
+    # not the saying.
+    said = (lambda t: _in_what_is_said(text, trigger_start, t)) if speech else (lambda t: False)  # noqa: E731
+    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t)]
+    if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and not speech and text:
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
         # keeps the saying's day: what is told done was done by then).
@@ -183,8 +184,7 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     if chosen:
         return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
     if anchor is None:
-        nearby = [t for t in timexes.within(*sentence) if not theirs(t)
-                  and not (type_name in SPEECH_VERB_TYPES and text and tense != "noun" and _in_what_is_said(text, trigger_start, t))]
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -65,10 +66,10 @@ class PlaceMention:
 
 
 NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
+TITLE_REACH = 40  # people named before a bare title ("the president") that it may stand for
+PARTICLE_START = re.compile(rf"(?-i:{NAME_PARTICLE}|arap\s)")  # a name that may begin in lower case ("al-Assad")
 # A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
 # Scheffer", "Mahmoud al-Zahar") and middle initials ("James A. Baker III").
-TITLE_REACH = 40  # people named before a bare title ("the president") that it may stand for
-PARTICLE_START = re.compile(rf"(?-i:{NAME_PARTICLE}|arap\s)")
 PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+(?:{NAME_PARTICLE}*[A-Z][\w'’-]*[\w]|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
 # "Leonid Kuchma of Ukraine", "King Abdullah of Jordan": a person's name (two capitalised words) "of" a state names
 # whom the person acts for, not a place.
@@ -105,6 +106,7 @@ class StateContext:
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
+    definite_title: re.Pattern  # "the president", "the king": a title with "the" and no name
 
 
 def _alternatives(words) -> str:
@@ -140,8 +142,11 @@ def state_context(dictionaries) -> StateContext:
         if actor.successor:
             names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
-    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, tuple(t.lower() for t in rules.titles),
-                        bare_title, historical)
+    lowered = tuple(t.lower() for t in rules.titles)
+    definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{_alternatives(t for t in lowered if len(t) > 3) or '(?!)'}))\b",
+                                re.IGNORECASE)
+    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
+                        bare_title, historical, definite_title)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -190,10 +195,10 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.end)
     if not people:
         return mentions
-    pattern = _definite_title_pattern(state_context(dictionaries).titles)
+    pattern = state_context(dictionaries).definite_title
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    seen: list[tuple[str, ActorMention]] = []  # (written form, person), in the order named
+    seen: deque[tuple[str, ActorMention]] = deque(maxlen=TITLE_REACH)  # (written form, person), in the order named
     next_person = 0
     found = []
     for match in pattern.finditer(text, people[0].end):
@@ -204,7 +209,7 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
         if OF_AFTER_NAME.match(text, match.end()):
             continue
         title = " ".join(match.group("title").lower().split())
-        last = next((person for written, person in reversed(seen[-TITLE_REACH:]) if title in written), None)
+        last = next((person for written, person in reversed(seen) if title in written), None)
         if last is None:
             continue
         begin, end = match.start("title"), match.end()
@@ -213,12 +218,6 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
             continue  # the words already name an actor
         found.append(ActorMention(last.name, text[begin:end], begin, end, last.known, "person", last.acts_for))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
-@lru_cache(maxsize=8)
-def _definite_title_pattern(titles: tuple[str, ...]) -> re.Pattern:
-    alternatives = _alternatives(t for t in titles if t == t.lower() and len(t) > 3) or r"(?!)"
-    return re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{alternatives}))\b", re.IGNORECASE)
 
 
 def _ending_names(pattern: re.Pattern, ending: WordStartPattern, text: str):
