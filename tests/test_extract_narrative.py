@@ -783,6 +783,22 @@ def test_a_time_in_what_is_said_does_not_date_the_saying():
     assert all(e.date.first is None or e.date.first.year == 1999 for e in _events(text, date(1999, 3, 13)) if e.type == "statement")
 
 
+def test_a_later_time_told_after_an_act_told_done_dates_its_content_not_the_act():
+    published = date(1999, 2, 16)
+    text = ("Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and "
+            "Hungary to a ceremony in Independence, Mo., on March 12 to mark the accession of the three countries.")
+    (invitation,) = [e for e in _events(text, published) if e.type == "proposal"]
+    assert (invitation.date.first, invitation.date.basis) == (published, "publication")
+    text = "Police have warned of an upsurge in political violence in Kenya ahead of December 2007 general elections."
+    (warning,) = [e for e in _events(text, date(2006, 12, 17)) if e.type == "statement"]
+    assert (warning.date.first, warning.date.basis) == (date(2006, 12, 17), "publication")
+    # a plan told in the future keeps its own later time; so does a time before the publication
+    text = "Albright will invite the foreign ministers to a ceremony on March 12."
+    assert [e.date.first for e in _events(text, published) if e.type == "proposal"] == [date(1999, 3, 12)]
+    text = "NATO invited the three countries to join the alliance in July 1997 at the Madrid summit."
+    assert [e.date.value for e in _events(text, published) if e.type == "proposal"] == ["1997-07"]
+
+
 def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
     for text in D.cues["events"]["briefings_examples"]:
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text

@@ -13,6 +13,9 @@ Rules, in order (docs/extraction.md has them with examples):
 An event named after "following", "after", "before", "since" ... ("following the visit to Moscow") is
 placed only relative to another event: it takes no time expression that comes before that word and
 never the publication date, unless a reporting noun comes between ("following reports that ...").
+In rules 1 and 2 a statement, accusation or proposal told as done (past verb, "has invited") takes no time expression
+after its word that falls after the publication: that is what is said or asked ("has invited the ministers to a
+ceremony on March 12"); with none other in its sentence it takes the publication date.
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
 also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
 Tuesday of any leads") dates only what that clause tells.
@@ -43,6 +46,8 @@ PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "qu
 #: The basis of an event placed only relative to another ("following the visit"): undated, and narrative
 #: dating (events.extract.narrative) must not date it either. ``settle`` turns it into "none".
 RELATIVE = "relative"
+#: Speech acts whose time, when told as done, cannot be after the report: a later time is their content's.
+DONE_ACTS = {"statement", "accusation", "proposal"}
 PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic_meeting", "ceasefire", "sanctions"}
 
 
@@ -174,7 +179,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     # "Kavan said he was in Kansas City in 1968": a time told after a speech word, in what is said, dates the words,
     # not the saying.
     said = (lambda t: _in_what_is_said(text, trigger_start, t)) if speech else (lambda t: False)  # noqa: E731
-    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t)]
+    # "has invited the ministers to a ceremony on March 12", "Police have warned of violence ahead of December 2007
+    # elections": an act told as done was done by the report; a later time told after its word is what is asked or said.
+    done = published is not None and type_name in DONE_ACTS and tense in ("past", "perfect")
+    content = (lambda t: t.start > trigger_start and t.interval.first > published) if done else (lambda t: False)  # noqa: E731
+    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t) and not content(t)]
     if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and not speech and text:
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
@@ -184,11 +193,12 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     if chosen:
         return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
     if anchor is None:
-        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t)]
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
-        if published is not None and tense == "present" and holds:
+        told_done = done and any(content(t) for t in timexes.within(*sentence))
+        if published is not None and (tense == "present" and holds or told_done):
             return publication_day(published)
     return replace(UNDATED, basis=RELATIVE) if anchor is not None else UNDATED
