@@ -78,6 +78,7 @@ DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
+SETTING = Caseless(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
 ORIGIN = Caseless(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
@@ -389,6 +390,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                 for t in c_triggers_of(clause))):
                 # "invited Geremek to visit the United States", "offered to host talks", "urged all Balkan states to sign
                 # a joint declaration": the content of the proposal or call, not a meeting or deal of its own
+                continue
+            if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and status != "planned"
+                    and SETTING.search(text, max(clause[0], trig.start - 40), trig.start)
+                    and any(t.type in ("proposal", "agreement") and t.tense != "noun" for t in c_triggers_of(clause))):
+                # "The alliance invited the three countries to join in July 1997 at the Madrid summit", "NATO decided at
+                # last year's Madrid summit to invite ...": the summit named as where the act was done is its occasion,
+                # told once (the act), no meeting of its own
                 continue
             if trig.type == "proposal" and all(t.tense == "noun" for t in group) and any(
                     t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
