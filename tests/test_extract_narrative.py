@@ -799,6 +799,17 @@ def test_a_later_time_told_after_an_act_told_done_dates_its_content_not_the_act(
     assert [e.date.value for e in _events(text, published) if e.type == "proposal"] == ["1997-07"]
 
 
+def test_an_official_trip_to_a_named_place_is_a_visit_and_a_crowd_leaving_is_none():
+    for text in D.cues["events"]["travellers_examples"]:
+        assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 9, 30))}, text
+    for text in D.cues["events"]["travellers_not_examples"]:
+        trips = [e for e in _events(text, date(1998, 9, 30)) if e.type == "diplomatic_meeting"]
+        assert all(e.trigger.lower() == "consultations" for e in trips), text
+    # the talks a trip is for are still told by their noun
+    text = "Special ambassador Mikhail Sytenko left Tuesday for consultations with the governments of Syria and Jordan."
+    assert [e.trigger for e in _events(text, date(1990, 8, 15)) if e.type == "diplomatic_meeting"] == ["consultations"]
+
+
 def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
     for text in D.cues["events"]["briefings_examples"]:
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text

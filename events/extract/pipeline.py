@@ -33,7 +33,7 @@ from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
-from events.extract.records import Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
+from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import asides, clauses, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story, meeting_members
@@ -195,7 +195,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))
-                      and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))]
+                      and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))
+                      and not (t.tense == "pattern" and t.type == "diplomatic_meeting" and t.text[-1:].isspace()
+                               and not _official_trip(text, t, sentence, s_actors, event_rules))]
         if not s_triggers:
             continue  # no event told: its clauses, asides and source are not needed
         source = cue_index.source(sentence, s_actors)
@@ -586,6 +588,7 @@ class EventRules:
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
+    travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
@@ -673,6 +676,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
+        travellers=words("travellers"),
         described=around("parties", after=r"\s+$"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
@@ -697,6 +701,15 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
     )
+
+
+def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors: list[ActorMention], event_rules: EventRules) -> bool:
+    """A trip told by the pattern that stops before its destination ("left for Europe") is a visit only to a named place
+    and by officials: a person named before it in its sentence, or a traveller word (cues.toml [events] travellers)."""
+    if not text[trip.end:trip.end + 1].isupper():
+        return False  # "left Tuesday for consultations": the noun tells the talks
+    return (any(a.kind == "person" and a.end <= trip.start for a in s_actors)
+            or event_rules.travellers.search(text, sentence.start, trip.start) is not None)
 
 
 def _figurative(words: tuple[str, ...]) -> re.Pattern:
