@@ -128,10 +128,10 @@ def test_a_name_inside_the_quoted_words_is_not_who_says_them():
     assert "statement" in _types('The "Islamic State" group said on Monday that its leader was alive.')
 
 
-def test_a_readiness_is_a_stance_not_a_proposal():
+def test_a_readiness_inside_quoted_words_is_what_is_said_not_a_proposal():
     text = "``This is a new thing...it means that we are willing to talk today about security,'' Lubrani told Israel's Channel One."
     assert "proposal" not in _types(text)
-    assert "proposal" not in _types('The Syrian government itself "is ready to coordinate counterterrorism air raids".')
+    assert "proposal" in _types('The Syrian government itself "is ready to coordinate counterterrorism air raids".')
     # what a speech verb says a party is willing to do is the speech's content: a statement (the gold: also proposal)
     assert "statement" in _types("Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw.")
 

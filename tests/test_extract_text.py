@@ -175,7 +175,7 @@ def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and
 
 
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
-    # "says it is ready to ...": the saying is the event, the readiness its content (the gold
+    # "says it is ready to ...": the saying is the event, the readiness its content (pipeline.py READINESS_AUX; the gold
     # types such a sentence statement, also proposal); told in the present, it holds as of publication.
     (statement,) = _events("The Syrian government says it is ready to coordinate air raids with Russia.", kind="statement")
     assert (statement.date.first, statement.date.precision, statement.date.basis) == (MONDAY, "day", "publication")

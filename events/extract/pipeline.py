@@ -61,6 +61,7 @@ PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|
                              r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$")
 PLURAL_USE_AFTER = Caseless(r"\s+of\b")
 ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$")
+READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 # "Since then, 427 fugitives have been taken into custody, the FBI said.", "For now, the State Department says, Embassy
 # employees can offer only emergency consular service": a reporting verb after the clause it reports, with a subject of a
@@ -252,6 +253,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         and not (t.tense == "noun" and inside_quotes(text, sentence, t.start))]
                 candidates.append((clause, (told or group)[0], group))
         candidates = _without_references(text, folded, sentence, candidates, event_rules)
+        if any(t.type == "proposal" and t.tense == "pattern" and t.text.split()[0].lower() in READINESS_AUX for _, t, _ in candidates):
+            # "The rebel coalition has said it is willing to accept a truce", "in a speech, saying at the time he was
+            # willing to withdraw": a readiness in what a speech verb says (no comma or quote between) is the speech's
+            # content, no proposal of its own. 'In addition to welcoming a campaign, the government "is ready to ..."'
+            # tells the readiness itself.
+            candidates = [c for c in candidates if not (
+                c[1].type == "proposal" and c[1].tense == "pattern" and c[1].text.split()[0].lower() in READINESS_AUX
+                and any(t.type in status_rules.SPEECH_TYPES and t.tense != "noun" and t.end <= c[1].start
+                        and not SPEECH_BOUNDARY.search(text, t.end, c[1].start) for t in s_triggers))]
         if event_rules.retold_speech is not None and event_rules.retold_speech.search(folded, sentence.start, sentence.end):
             # "The DPRK pledged in the statement to ...", "Annan made the remarks at a press conference": what a
             # speech told before says, or where it was made, is no new speech.
@@ -367,7 +377,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and inside_quotes(text, sentence, t.start) for t in group)):
                 continue  # '"The WH statement tonight demonstrates a lack of understanding"': a speech the speaker talks about
             if trig.type == "proposal" and trig.tense == "pattern" and quoted and _in_quoted_words(text, sentence, trig.start):
-                continue  # '"... and we asked them to leave," Lubrani told': what is said, no proposal made
+                continue  # '"... we are willing to talk today about security," Lubrani told': what is said, no proposal made
             if (trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start)
                     and not quoted_phrase(text, sentence, trig.start)):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
