@@ -25,8 +25,7 @@ def test_reporting_verb_is_only_the_attribution_of_the_sentences_event():
 
 
 def test_a_speech_act_with_content_of_its_own_stays_an_event():
-    # a call is a speech with content of its own, typed a proposal (the guide's "call for something")
-    assert "proposal" in _types("Anti-government Syrians last week called on the U.S. to suspend airstrikes.")
+    assert "statement" in _types("Anti-government Syrians last week called on the U.S. to suspend airstrikes.")
     assert "statement" in _types("Lavrov said on Monday that Moscow would not change course.")
 
 

@@ -315,16 +315,6 @@ def test_any_names_no_particular_happening():
     assert "proposal" not in {e.type for e in _events(text)}
 
 
-def test_a_call_on_a_party_to_act_is_a_proposal_and_an_appeal_for_a_mood_a_statement():
-    text = "Libyan leader Moammar Gadhafi also called for an emergency Security Council meeting in Geneva on Thursday."
-    assert "proposal" in {e.type for e in _events(text)}
-    text = "Gore called on Israel to continue taking risks for peace on Friday."
-    assert {e.type for e in _events(text)} == {"proposal"}
-    for mood in D.cues["events"]["appeals"]:
-        text = f"Prime Minister Fouad Seniora on Tuesday called for {mood} in the deeply divided country."
-        assert {e.type for e in _events(text)} == {"statement"}, text
-
-
 def test_a_pledge_and_a_call_for_unity_are_statements_not_proposals():
     types = {e.type for e in _events("Prime Minister Fouad Seniora on Tuesday called for unity and pledged that his government "
                                      "will protect the people.")}

@@ -78,7 +78,6 @@ DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
-CALL_FOR = Caseless(r"call(?:s|ed|ing)?\s+(?:on|upon|for)$")  # statement verbs "call on", "call for"
 SETTING = Caseless(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
@@ -541,20 +540,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions, text, back_references, said_dated)
     # Summaries last, once per event, after the story rules have completed them.
-    typed = [_called_for(e, event_rules) for _, e in settled]
-    return [with_summary(e, types[e.type].label) for e in typed]
-
-
-def _called_for(event: Event, event_rules: EventRules) -> Event:
-    """A statement told by "called on" or "called for" is a call for something, a proposal (the guide's list): "Libya called
-    for the replacement of U.S. forces". Typed last, once the speech rules (speaker, retelling, dating) have read it as
-    the speech it also is. An appeal for a mood ("called for unity", cues.toml [events] appeals) stays a statement."""
-    if event.type != "statement" or not CALL_FOR.match(event.trigger):
-        return event
-    at = event.evidence.find(event.trigger)
-    if at >= 0 and event_rules.appeal.match(event.evidence, at + len(event.trigger)):
-        return event
-    return replace(event, type="proposal")
+    return [with_summary(e, types[e.type].label) for _, e in settled]
 
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
@@ -603,7 +589,6 @@ class EventRules:
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
-    appeal: re.Pattern  # right after "called for": a mood appealed for, no proposal ("called for unity")
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
@@ -692,7 +677,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
-        appeal=around("appeals", before=r"\s+"),
         described=around("parties", after=r"\s+$"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
