@@ -27,6 +27,7 @@ def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "added"]) == 16
     assert len([p for p in GOLD if p.parent.name == "reviewed2"]) == 12
     assert len([p for p in GOLD if p.parent.name == "reviewed3"]) == 25
+    assert len([p for p in GOLD if p.parent.name == "added2"]) == 24
     assert len(HELD_OUT) == 24
 
 
