@@ -146,3 +146,10 @@ def test_week_of_a_month_keeps_the_month_value_and_the_week_interval():
     assert timex.interval == Interval(date(2016, 6, 8), date(2016, 6, 14))
     [last] = tag("in the last week of February 2016", "2016-07-27")
     assert last.interval == Interval(date(2016, 2, 23), date(2016, 2, 29))
+
+
+@pytest.mark.parametrize("text", ["August 13 2016 2037 UTC+3 Troops clashed", "shells fell at 2215 GMT"])
+def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year(text):
+    found = tag(text, date(2016, 8, 13))
+    assert [t.granularity for t in found if t.type == "DATE" and t.granularity == "year"] == []
+    assert any(t.type == "TIME" for t in found), [(t.text, t.value) for t in found]
