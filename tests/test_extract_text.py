@@ -174,6 +174,20 @@ def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and
     assert truce.date.value == "2016-07-23"
 
 
+def test_two_days_told_together_or_a_weekend_date_an_event_by_the_week_that_holds_them():
+    thursday = date(2016, 7, 28)
+    (strikes,) = _events("Government air strikes killed 71 civilians in Aleppo on Tuesday and Wednesday.", thursday, kind="airstrike")
+    assert (strikes.date.first, strikes.date.last, strikes.date.value) == (date(2016, 7, 25), date(2016, 7, 31), "2016-W30")
+    (said,) = _events("The Saudi ambassador to Washington, Prince Bandar, condemned the invasion over the weekend.",
+                      kind="statement")
+    assert (said.date.value, said.date.precision) == ("2016-W29", "week")
+    # A meeting held over days is placed at its opening day.
+    (summit,) = _events("NATO leaders will meet at a summit in Washington on August 24 and 25.", kind="diplomatic_meeting")
+    assert summit.date.value == "2016-08-24"
+    (one_day,) = _events("Government air strikes killed 7 civilians in Aleppo on Tuesday.", thursday, kind="airstrike")
+    assert one_day.date.value == "2016-07-26"
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says it is ready to ...": the saying is the event, the readiness its content (pipeline.py READINESS_AUX; the gold
     # types such a sentence statement, also proposal); told in the present, it holds as of publication.

@@ -74,14 +74,38 @@ def _nearest(timexes: list[Timex], position: int) -> Timex | None:
 WHOLE_UNIT = {"week": "W", "month": "M", "year": "Y"}
 
 
-def _from(timex: Timex, basis: str) -> EventDate:
+def _from(timex: Timex, basis: str, text: str = "", timexes: Sorted | None = None) -> EventDate:
     """An event's date is a calendar unit (day, week, month, year) as precise as the text: "late December 2016" and
     "earlier this month" place it in that month, the whole of it (the guide's "write the month"), not in the
-    third of it the time expression points at."""
+    third of it the time expression points at. Two days, a weekend ("said over the weekend") or days told together
+    ("killed on Tuesday and Wednesday", looked up in ``timexes`` when given), are no day: the smallest week, month or
+    year that holds both."""
     interval = timex.interval
     if timex.mod in ("START", "MID", "END") and timex.granularity in WHOLE_UNIT:
         interval = period(WHOLE_UNIT[timex.granularity], interval.first)[2]
+    joined = _joined_day(timex, text, timexes) if timexes is not None and timex.granularity == "day" else None
+    if joined is not None or timex.value.endswith("-WE"):
+        first = min(interval.first, joined.interval.first) if joined else interval.first
+        last = max(interval.last, joined.interval.last) if joined else interval.last
+        for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
+            value, _, whole = period(unit, first)
+            if whole.last >= last:
+                return EventDate(whole.first, whole.last, precision, timex.text, value, basis)
     return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
+
+
+DAYS_JOINED = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:on\s+)?")
+
+
+def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
+    """The day told together with ``timex`` ("on Tuesday and Wednesday"), right before or right after it."""
+    for other in timexes.within(max(0, timex.start - 20), timex.end + 20):
+        if other is timex or other.granularity != "day" or other.type != "DATE" or other.interval is None:
+            continue
+        gap = text[timex.end:other.start] if other.start >= timex.end else text[other.end:timex.start]
+        if DAYS_JOINED.fullmatch(gap) and other.interval != timex.interval:
+            return other
+    return None
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -172,6 +196,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     places) in the sentence: a time expression between them dates the event placed ("before next week's talks"), not
     one told before the anchoring word ("Netanyahu says gaps remain")."""
     floor = anchor if anchor is not None else -1
+    # A meeting held over days ("the summit on April 24 and 25") is placed at its opening day.
+    joinable = timexes if type_name != "diplomatic_meeting" else None
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
     aside += [(a, p) for a, p in placing if trigger_start < a]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
@@ -191,12 +217,12 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         own = [t for t in own if not _said_when(text, t, trigger_start)] or own
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
-        return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
+        return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
     if anchor is None:
         nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
-            return _until_now(_from(chosen, "explicit"), chosen, text, published, until_now, trigger_start)
+            return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")
         told_done = done and any(content(t) for t in timexes.within(*sentence))
         if published is not None and (tense == "present" and holds or told_done):
