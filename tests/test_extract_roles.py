@@ -155,3 +155,10 @@ def test_a_side_among_those_killed_is_a_victim_not_the_attacker():
     text = ("Pro-government militiamen were also among those killed in the mortar attack on the rally in Daraa on "
             "Thursday.")
     assert "Syrian government" not in _agents(_first(text))
+
+
+def test_the_alliance_is_the_alliance_the_article_names_and_no_one_when_none_is_named():
+    text = "Poland hopes to join NATO. In July 1997, at a summit in Madrid, the alliance announced it would accept Poland."
+    assert any("NATO" in {a.name for a in e.actors} for e in _events(text) if "alliance" in e.evidence)
+    alone = "In July 1997, at a summit in Madrid, the alliance announced it would accept Poland."
+    assert "NATO" not in {a.name for e in _events(alone) for a in e.actors}
