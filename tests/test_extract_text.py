@@ -188,6 +188,19 @@ def test_two_days_told_together_or_a_weekend_date_an_event_by_the_week_that_hold
     assert one_day.date.value == "2016-07-26"
 
 
+def test_a_happening_on_the_eve_of_or_a_day_after_is_one_day_from_its_main_clause():
+    tuesday = date(2017, 4, 4)
+    (meeting,) = _events("Tuesday's reports came on the eve of a major international meeting in Brussels hosted by the "
+                         "EU's Federica Mogherini.", tuesday, kind="diplomatic_meeting")
+    assert (meeting.date.value, meeting.date.basis) == ("2017-04-05", "anchored")
+    (strikes,) = _events("The reports come just a day after more than 100 civilians were killed in government air strikes "
+                         "on Idlib.", tuesday, kind="airstrike")
+    assert strikes.date.value == "2017-04-03"
+    (before,) = _events("Police seized a car bomb on Sunday, a day before peace talks between Sinn Fein and Britain.",
+                        date(1998, 3, 24), kind="diplomatic_meeting")
+    assert before.date.value == "1998-03-23"
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says it is ready to ...": the saying is the event, the readiness its content (pipeline.py READINESS_AUX; the gold
     # types such a sentence statement, also proposal); told in the present, it holds as of publication.

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate
@@ -181,6 +181,36 @@ def aged(text: str, trigger_start: int, published: date | None, numbers: dict[st
     unit, precision = AGE_UNITS[found.group(2).lower()]
     value, _, interval = period(unit, shift(published, unit, -n))
     return EventDate(interval.first, interval.last, precision, found.group(0).strip(), value, "explicit")
+
+
+# "Tuesday's reports came on the eve of a meeting in Brussels", "The reports come just a day after 100 civilians were
+# killed": the happening placed is one day from the main clause's day (its own day, or the publication day for the
+# day's news that "comes" or "came" with no day told); +1 for the eve and "a day before", -1 for "a day after".
+DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:a|one|the)\s+day\s+(?P<dir>before|after))\s+(?:[\w'’-]+\s+){0,8}(?:\w+-)?$",
+                       re.IGNORECASE)
+COMES_BEFORE = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?$")
+
+
+def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
+              published: date | None) -> EventDate | None:
+    """The date of a happening placed one day from its main clause's day (``DAY_APART``), or None."""
+    low = max(sentence[0], trigger_start - 90)
+    if "eve of" not in text[low:trigger_start] and "day " not in text[low:trigger_start]:
+        return None
+    found = DAY_APART.search(text, low, trigger_start)
+    if found is None:
+        return None
+    days = [t for t in timexes.within(sentence[0], found.start())
+            if t.type == "DATE" and t.granularity == "day" and t.interval is not None]
+    if days:
+        day = days[-1].interval.first
+    elif published is not None and COMES_BEFORE.search(text, max(sentence[0], found.start() - 20), found.start()):
+        day = published
+    else:
+        return None
+    day += timedelta(days=-1 if found.group("dir") and found.group("dir").lower() == "after" else 1)
+    phrase = found.group("eve") or text[found.start():found.end("dir")]
+    return EventDate(day, day, "day", phrase, day.isoformat(), "anchored")
 
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,

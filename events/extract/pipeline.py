@@ -433,11 +433,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
-            when = (trig.tense == "noun" and dating.aged(text, trig.start, published, dictionaries.numbers)) or dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
+            when = ((trig.tense == "noun" and dating.aged(text, trig.start, published, dictionaries.numbers))
+                    or dating.day_apart(text, trig.start, (sentence.start, sentence.end), timexes, published)
+                    or dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
-                                     until_now=event_rules.until_now if spec.violent else None)
+                                     until_now=event_rules.until_now if spec.violent else None))
             if spec.violent and when.basis == "explicit" and event_rules.said_when(text, trig.end, sentence.end, when.text):
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
                 # deaths; narrative.settle lets such a toll be the count of a violent event dated by its own words.
