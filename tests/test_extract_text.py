@@ -201,6 +201,19 @@ def test_a_happening_on_the_eve_of_or_a_day_after_is_one_day_from_its_main_claus
     assert before.date.value == "1998-03-23"
 
 
+def test_a_time_told_after_a_present_perfect_speech_dates_what_is_said_not_the_speech():
+    tuesday = date(2017, 4, 4)
+    (accused,) = _events("Human Rights Watch has accused the Syrian regime of conducting eight chemical attacks on "
+                         "Aleppo last year.", tuesday, kind="accusation")
+    assert (accused.date.value, accused.date.basis) == ("2017-04-04", "publication")
+    (warned,) = _events("Police have warned of an upsurge in political violence in Kenya ahead of December 2007 general "
+                        "elections.", date(2006, 12, 17), kind="statement")
+    assert warned.date.value == "2006-12-17"
+    (past,) = _events("Human Rights Watch accused the Syrian regime on Monday of conducting chemical attacks.", tuesday,
+                      kind="accusation")
+    assert past.date.value == "2017-04-03"
+
+
 def test_present_tense_statement_takes_the_publication_date_and_past_deaths_stay_undated():
     # "says it is ready to ...": the saying is the event, the readiness its content (pipeline.py READINESS_AUX; the gold
     # types such a sentence statement, also proposal); told in the present, it holds as of publication.

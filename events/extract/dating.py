@@ -130,6 +130,7 @@ def _said_when(text: str, timex: Timex, trigger_start: int) -> bool:
 
 
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously|long|since)\s+)?$", re.IGNORECASE)
 
 
 def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None,
@@ -235,6 +236,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     # "Kavan said he was in Kansas City in 1968": a time told after a speech word, in what is said, dates the words,
     # not the saying.
     said = (lambda t: _in_what_is_said(text, trigger_start, t)) if speech else (lambda t: False)  # noqa: E731
+    if speech and PERFECT_BEFORE.search(text, max(0, trigger_start - 30), trigger_start):
+        # "Human Rights Watch has accused the regime of eight attacks ... last year": a present perfect takes no definite
+        # past time either; one told after it dates what is said (unless it is the time of a reporting verb: "has
+        # agreed to ..., Scheffer said on Wednesday").
+        said = (lambda t: t.start > trigger_start and not _said_when(text, t, trigger_start))  # noqa: E731
     # "has invited the ministers to a ceremony on March 12", "Police have warned of violence ahead of December 2007
     # elections": an act told as done was done by the report; a later time told after its word is what is asked or said.
     done = published is not None and type_name in DONE_ACTS and tense in ("past", "perfect")
