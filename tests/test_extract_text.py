@@ -79,6 +79,18 @@ def test_publication_dateline_is_cut_and_found():
     assert event.date.first == date(2016, 7, 24)  # the Sunday before, not the dateline
 
 
+@pytest.mark.parametrize("text", [
+    "August 13 2016 2037 UTC+3 A military representative said government forces clashed with IS east of the city.",
+    "Saturday 13 August 2016 20:37 A military representative said government forces clashed with IS east of the city.",
+])
+def test_the_time_of_day_of_a_dateline_is_the_report_s_and_dates_no_event(text):
+    analysis = analyse(Article(text=text))
+    assert analysis.published == date(2016, 8, 13)
+    assert not any(t.type == "TIME" or t.value == "2037" for t in analysis.timexes)
+    (clash,) = [e for e in analysis.events if e.type == "clashes"]
+    assert clash.date.first is None  # no time expression of its own: not the dateline's year, nor its hour
+
+
 # ------------------------------------------------------------------ sentences and clauses
 
 

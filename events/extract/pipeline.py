@@ -96,13 +96,21 @@ SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
 
 
+# The time of day a dateline gives its date ("August 13 2016 2037 UTC+3", "Tuesday 19 July 2016 16:45") is the
+# report's, not any event's: it is cut with the date.
+STAMP_ZONE = r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+STAMP_TIME = re.compile(rf"\s*,?\s*(?:(?:at\s+)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:\s*[ap]\.?m\.?)?(?:\s*{STAMP_ZONE})?"
+                        rf"|(?:at\s+)?(?:[01][0-9]|2[0-3])[0-5][0-9]\s*{STAMP_ZONE}|at\s+(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])")
+
+
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
     if article.published is not None:
         return article.published, ()
     found = temporal.find_publication_date(article.text)
     if found is None:
         return None, ()
-    return found.date, ((found.start, found.end),)
+    clock = STAMP_TIME.match(article.text, found.end)
+    return found.date, ((found.start, clock.end() if clock else found.end),)
 
 
 def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> Analysis:
