@@ -162,3 +162,19 @@ def test_the_alliance_is_the_alliance_the_article_names_and_no_one_when_none_is_
     assert any("NATO" in {a.name for a in e.actors} for e in _events(text) if "alliance" in e.evidence)
     alone = "In July 1997, at a summit in Madrid, the alliance announced it would accept Poland."
     assert "NATO" not in {a.name for e in _events(alone) for a in e.actors}
+
+
+def test_a_speech_verb_coordinated_to_another_shares_the_subject_of_the_clause():
+    # "and expressed sympathy" has no subject of its own: the clause's, Iran, not the last name before it (U.S.).
+    text = ("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania, and expressed sympathy for the "
+            "families of the victims.")
+    speeches = [e for e in _events(text) if e.type == "statement"]
+    assert len(speeches) == 1 and _agents(speeches[0]) == {"Iran"}
+    said = [e for e in _events('Erdogan cited Article 5 of the NATO treaty and said, "They need to stand by us."')
+            if e.type == "statement"]
+    assert said and "NATO" not in _agents(said[0])
+    # A sentence adverb before the subject opens the sentence all the same: one statement of Mitterrand's.
+    text = ('Indeed, French President Francois Mitterrand said yesterday that allied forces are crossing Iraqi territory to '
+            'trap the soldiers occupying Kuwait, but insisted, "The purpose isn\'t to invade Iraqi territory."')
+    speeches = [e for e in _events(text) if e.type == "statement"]
+    assert len(speeches) == 1 and _agents(speeches[0]) == {"Francois Mitterrand"}

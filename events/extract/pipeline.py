@@ -366,7 +366,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
                 continue  # "the attack" names the attack just told, not a new one
-            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries))
+            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries), sentence.start)
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
             participle = trig.type in NAMED_TYPES and trig.tense == "noun" and _participle_after(text, trig.end, event_rules)

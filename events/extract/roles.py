@@ -12,7 +12,8 @@ opens with another name, or it is the speaker of "X said ... airstrikes". Outlet
 Also: a name right before a trigger noun ("a Daesh counterattack") is its agent; "by" after another participle
 ("brokered by", "led by": cues.toml [roles] not_agent_by) names no agent; every party of "clashes between A and B"
 fought; an air strike ([roles] aerial words) has only an actor with an air force as agent; the side whose dead are
-told before the trigger is not its subject.
+told before the trigger is not its subject; a non-violent verb coordinated to another ("condemned ..., and expressed
+sympathy") has the subject that opens the sentence.
 
     role_rules(dictionaries) -> RoleRules      may_do_it(event, actor, dictionaries) -> bool   can_fly(actor, rules)
 """
@@ -57,6 +58,10 @@ PASSIVE_BEFORE = Caseless(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:h
                           r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$")
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?$")
 CLAUSE_START = Caseless(r"\W*(?:(?:the|a|an)\s+)?")
+# "Iran Saturday condemned the bombing of U.S. embassies ..., and expressed sympathy": a verb coordinated to the one
+# before it, with no subject of its own, shares the clause's subject, not the last name of the predicate before it.
+COORDINATED_VERB = Caseless(r"\b(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
+SENTENCE_OPENING = Caseless(r"\W*(?:[a-z]+,\s+)?(?:(?:the|a|an)\s+)?")  # "Indeed, French President Francois Mitterrand said"
 SPEECH_AFTER = Caseless(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|reported|reports|told|accused|announced|stated|described|describes|"
                         r"condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|blamed|blames|critici[sz]ed|critici[sz]es|warned|warns)\b")
 OWNER_GAP = re.compile(r"['’]s\s+")
@@ -134,8 +139,9 @@ def _reports_others(text: str, actor: ActorMention, trigger: TriggerMention) -> 
 
 
 def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, actors: list[ActorMention], violent: bool,
-                 rules: RoleRules | None = None) -> list[ActorMention]:
-    """Agent and target of one event; see the module docstring of docs/extraction.md ("Roles")."""
+                 rules: RoleRules | None = None, sentence_start: int | None = None) -> list[ActorMention]:
+    """Agent and target of one event; see the module docstring of docs/extraction.md ("Roles"). ``sentence_start``: where
+    the clause's sentence opens, for the subject a coordinated verb shares."""
     roles: dict[int, str] = {}
     grounded: set[int] = set()
     if rules is not None and violent and rules.aerial.search(trigger.text):
@@ -197,6 +203,12 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         # "Russian Aerospace Forces destroy ISIS oil stations, kill 77": the name after a verb is its object;
         # the clause's subject did it.
         before = before[:1]
+    if (not violent and trigger.tense != "noun" and len(before) > 1 and COORDINATED_VERB.search(text, max(clause[0], trigger.start - 16), trigger.start)
+            and SENTENCE_OPENING.fullmatch(text, min(clause[0], before[0].start if sentence_start is None else sentence_start), before[0].start)):
+        first = 1
+        while first < len(before) and COORDINATION.fullmatch(text[before[first - 1].end:before[first].start]):
+            first += 1
+        before = before[:first]  # the clause's subject, with the names coordinated to it
     if violent and PASSIVE_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
         before = []  # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by drone strikes": what was hit
     if before:
