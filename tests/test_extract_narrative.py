@@ -82,6 +82,17 @@ def test_a_statement_with_no_speaker_is_no_event():
     assert not [e for e in _events('"The situation is very grave," the statement added.') if e.type == "statement"]
 
 
+def test_a_speech_noun_beside_a_verb_with_no_named_speaker_is_no_event_but_a_document_that_speaks_is():
+    # "the ministers" name no one, and "speeches" set off by a comma has no speaker of its own; a statement that is the
+    # verb's subject speaks for whoever issued it, and "In a statement, the White House said" has its speaker.
+    assert _statements("In speeches before the signing ceremony, the ministers said their countries saw NATO membership "
+                       "as an assurance of security.") == []
+    assert _statements("The State Department on Sunday issued a worldwide caution to U.S. travelers. An accompanying "
+                       "statement specifically warned against all travel to Pakistan.")
+    said = _statements('In a statement, the White House said it would do "whatever is necessary" to ensure compliance.')
+    assert said and said[0].actor_names[0] == "United States"
+
+
 def test_unknown_attackers_with_a_place_stay_even_undated():
     (event,) = _violent("Gunmen abducted two aid workers near Idlib.")
     assert event.date.first is None and event.date_basis == "none"

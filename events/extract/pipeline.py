@@ -337,9 +337,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     t.text.lower() in event_rules.reporting_verbs and TRAILING_END.match(text, t.end)
                     and TRAILING_SUBJECT.search(text, max(sentence.start, t.start - 80), t.start) for t in group)):
                 continue  # "..., the FBI said.": the source of what the sentence tells, no speech of its own
-            if trig.type in status_rules.SPEECH_TYPES and all(
-                    t.tense != "noun" and speaker(text, t, can_speak, role_rules(dictionaries)) is None for t in group):
-                continue  # "activists said that ...": speech is news only from a named party
+            if trig.type in status_rules.SPEECH_TYPES and any(t.tense != "noun" for t in group) and all(
+                    speaker(text, t, can_speak, role_rules(dictionaries)) is None
+                    and (t.tense != "noun" or not _subject_of_verb(text, t, group)) for t in group):
+                # "activists said that ...": speech is news only from a named party; "In speeches before the signing
+                # ceremony, the ministers said ...": a speech noun set apart from a verb with no speaker has none either
+                # ("An accompanying statement specifically warned": the document speaks for whoever issued it)
+                continue
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
@@ -788,6 +792,13 @@ def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
                  before.rfind("“") + 1 if before.rfind("“") > before.rfind("”") else 0,
                  before.rfind('"') + 1 if before.count('"') % 2 == 1 else 0)
     return opened > 0 and bool(before[opened:].strip(" `\"“"))
+
+
+def _subject_of_verb(text: str, noun: TriggerMention, group: list) -> bool:
+    """Is the speech noun the subject of a speech verb of its group ("the statement said", "An accompanying statement
+    specifically warned"): told right before it, with no comma, quote or bracket between?"""
+    return any(t.tense != "noun" and noun.end <= t.start and not SPEECH_BOUNDARY.search(text, noun.end, t.start)
+               and len(text[noun.end:t.start].split()) <= 3 for t in group)
 
 
 def _participle_after(text: str, position: int, rules: EventRules) -> bool:
