@@ -339,10 +339,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "..., the FBI said.": the source of what the sentence tells, no speech of its own
             if trig.type in status_rules.SPEECH_TYPES and any(t.tense != "noun" for t in group) and all(
                     speaker(text, t, can_speak, role_rules(dictionaries)) is None
-                    and (t.tense != "noun" or not _subject_of_verb(text, t, group)) for t in group):
+                    and (t.tense != "noun" or _set_off_before_verb(text, t, group)) for t in group):
                 # "activists said that ...": speech is news only from a named party; "In speeches before the signing
-                # ceremony, the ministers said ...": a speech noun set apart from a verb with no speaker has none either
-                # ("An accompanying statement specifically warned": the document speaks for whoever issued it)
+                # ceremony, the ministers said ...": a speech noun set off before a verb with no speaker has none either
                 continue
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
@@ -794,11 +793,14 @@ def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
     return opened > 0 and bool(before[opened:].strip(" `\"“"))
 
 
-def _subject_of_verb(text: str, noun: TriggerMention, group: list) -> bool:
-    """Is the speech noun the subject of a speech verb of its group ("the statement said", "An accompanying statement
-    specifically warned"): told right before it, with no comma, quote or bracket between?"""
-    return any(t.tense != "noun" and noun.end <= t.start and not SPEECH_BOUNDARY.search(text, noun.end, t.start)
-               and len(text[noun.end:t.start].split()) <= 3 for t in group)
+def _set_off_before_verb(text: str, noun: TriggerMention, group: list) -> bool:
+    """Is the speech noun told before a speech verb of its group but not as its subject ("In speeches before the
+    signing ceremony, the ministers said": a comma, quote or bracket between)? Its subject ("the statement said", "An
+    accompanying statement specifically warned", "The statement released jointly by 33 factions called on") speaks for
+    whoever issued it, and a noun after the verb ('"...," it said in a statement') tells how the speech was made."""
+    verbs = [t for t in group if t.tense != "noun" and noun.end <= t.start]
+    return bool(verbs) and not any(not SPEECH_BOUNDARY.search(text, noun.end, t.start)
+                                   and len(text[noun.end:t.start].split()) <= 8 for t in verbs)
 
 
 def _participle_after(text: str, position: int, rules: EventRules) -> bool:
