@@ -84,6 +84,18 @@ def test_a_titled_person_named_again_by_surname_is_that_person():
     assert pairs.count(("Fumio Kyuma", "Japan")) == 2
 
 
+def test_people_listed_of_their_states_after_a_titles_of_act_for_them():
+    # "the foreign ministers of X of Poland, Y of Hungary and Z of the Czech Republic": each acts for the state named
+    # after "of", and is that person where the article goes on by surname.
+    text = ("At the Harry Truman Library, the three foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of "
+            "Hungary and Jan Kavan of the Czech Republic signed formal documents of accession. Kavan said the Czech "
+            "Republic would no longer become a victim.")
+    actors = _actors(text)
+    assert ("Janos Martonyi", "Hungary") in actors and actors.count(("Jan Kavan", "Czech Republic")) == 2
+    # No title before "of": a name "of" a state stays what it was.
+    assert "Jan Kavan" not in _names("Visitors of Jan Kavan of the Czech Republic came.")
+
+
 @pytest.mark.parametrize("side", D.sides)
 def test_every_side_example_is_found_as_its_expected_actor(side):
     assert side.expect in {name for name, _ in _actors(side.example)}

@@ -75,7 +75,10 @@ PERSON_NAME = re.compile(rf"(?-i:{NAME_PARTICLE}?[A-Z][\w'’-]*[\w](?:\s+(?:{NA
 # whom the person acts for, not a place.
 NAME_OF = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
 OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
-AND_NAME = re.compile(r"\s+and\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
+AND_NAME = re.compile(r"(?:\s+and|\s*,(?:\s+and)?)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
+# "the three foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech
+# Republic": a title's "of" before a name that is "of" a state lists people acting for their states.
+OF_NAME = re.compile(r"\bof\s+(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s)")
 NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "May", "June", "July", "August", "September", "October", "November", "December", "On", "In", "At", "And", "But", "The",
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
@@ -369,7 +372,9 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         furthest = max(furthest, m.end)
         reach.append(furthest)
 
-    def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False) -> None:
+    def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False,
+                  of_only: bool = False) -> None:
+        """``of_only``: a person only when "of" a state follows the name."""
         name = PERSON_NAME.match(text, start)
         if name is None:
             return
@@ -395,8 +400,10 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         person = next((m for m in inside_name if m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
         acts_for = acts_for or (person.acts_for if person is not None else "")
-        of_state = state_of(end) if not acts_for else None
-        if of_state is not None:
+        of_state = state_of(end) if not acts_for or of_only else None
+        if of_only and of_state is None:
+            return
+        if of_state is not None and not acts_for:
             acts_for = of_state.name  # "President Leonid Kuchma of Ukraine"
         people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person", acts_for))
         covered.append((begin, end))
@@ -404,7 +411,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the next name "of" a state, too
             other = AND_NAME.match(text, of_state.end)
             if other is not None and state_of(other.end(1)) is not None:
-                person_at(other.start(1), other.start(1), "", after)
+                person_at(other.start(1), other.start(1), "", after, of_only=of_only)
 
     def state_of(end: int) -> ActorMention | None:
         """The state named right after "of" at ``end``."""
@@ -448,6 +455,11 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             continue
         after = [] if by_start is not None else [m for m in mentions if m.start >= name_start]
         person_at(name_start, title.start, "", after, bare=True)
+    for of in OF_NAME.finditer(text):
+        if (context.body_of.search(text, max(0, of.start() - 40), of.end()) is not None
+                and not any(s <= of.end() < e for s, e in covered)):
+            person_at(of.end(), of.end(), "", [] if by_start is not None else [m for m in mentions if m.start >= of.end()],
+                      of_only=True)
     # "the killing of journalist Gebran Tueni": an occupation before a name makes it a person acting for no one.
     for word in context.occupation.find(text, folded):
         name_start = word.end + 1
