@@ -908,3 +908,25 @@ def test_an_undated_title_case_headline_is_the_undated_body_s_violence_told_agai
             "a motorcycle in al-Mukhraam al-Fouqani town in the eastern countryside of Homs province the agency said according to Barazi.")
     (event,) = _violent(text, published=None)
     assert event.type == "bombing" and event.fatalities.best == 6
+
+
+def test_a_headline_s_open_toll_and_the_lead_s_figure_it_names_are_one_count():
+    # "over 19" (19 and up) and "at least 19": the headline tells the lead's strikes, not others.
+    text = ("Wednesday 10 August 2016 20:02 Syrian Coalition: Targeting Civilians Is Terrorism Pure and Simple as over 19 "
+            "Civilians Killed in Russian Airstrikes on Rural Deir Ezzor. Activists said that at least 19 civilians including "
+            "women and children were killed and dozens more wounded in airstrikes believed to be carried out by the Russian "
+            "air force on the village of Almehemdiya in western rural Deir Ezzor.")
+    (event,) = _violent(text, published=None)
+    assert event.fatalities.best == 19
+    # Below the open figure's floor, they count other dead.
+    text = ("Over 40 Civilians Killed in Russian Airstrikes on Rural Deir Ezzor. Activists said that at least 12 civilians "
+            "were killed in airstrikes on the village of Almehemdiya in western rural Deir Ezzor.")
+    assert len(_violent(text, published=None)) == 2
+
+
+def test_a_headline_toll_is_the_lead_s_total_not_the_victims_counted_among_it():
+    text = ("05-07-2015 US Raids on ISILs Syria Stronghold Kill 22 including Civilians. Six civilians including a child were "
+            "among at least 22 people killed in US air strikes on the stronghold of the Takfiri group ISIL on Saturday and "
+            "Sunday a monitor said.")
+    (event,) = _violent(text, published=None)
+    assert event.fatalities.best == 22 and event.date.first == date(2015, 7, 4)

@@ -113,6 +113,9 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("the number of civilians killed by the airstrike in Raqqa has risen to 20", (20, 20, 20, "")),
     # Lives saved are no deaths.
     ("the volunteers have saved the lives of more than 100000 Syrians injured in bombings", None),
+    # The figure after "were among" is the toll; the one before counts some of its dead.
+    ("Six civilians including a child were among at least 22 people killed in US air strikes", (22, 22, None, "people")),
+    ("Seven children were among 71 civilians killed in opposition-held areas", (71, 71, 71, "civilians")),
     # A year after "in" is no toll, even with a victim noun after it.
     ("the Pentagon said in 2016 the notorious fighter had been killed", None),
 ])

@@ -23,6 +23,8 @@ from events.temporal.caseless import Caseless
 from events.temporal.ruleset import load_tables
 
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
+# "Six civilians including a child were among at least 22 people killed": the figure after "among" is the toll.
+AMONG = re.compile(r"[\w\s,-]{0,40}?\b(?:were|was|are|is)\s+among\s+", re.I)
 # "killed five children, four of them brothers": the second figure counts some of the first.
 OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.I)
 # A day of the month is no toll: "on Aug. 7 killed 257 people", "on 7 August". The month words are the temporal
@@ -162,6 +164,11 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
         deaths = bool(after or before_rule.search(head) or rise or dead_noun)
         candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
                                   deaths, bool(SUBSET.search(head) or OF_THEM.search(match.group(0)))))
+    # "Seven children were among 71 civilians killed": the first figure counts some of the second, the toll.
+    for position, right in enumerate(candidates):
+        for left in candidates[:position]:
+            if AMONG.fullmatch(text, left.end, right.start):
+                left.subset, right.deaths = True, right.deaths or left.deaths
     # A figure joined to a death toll ("5 civilians and 3 soldiers were killed", "40 Civilians 25 YPG Fighters
     # Killed") is part of it, before or after.
     for _ in range(2):

@@ -110,10 +110,14 @@ def _dated(event: Event) -> bool:
 
 def _tolls_differ(a: Event, b: Event) -> bool:
     """Two tolls that cannot count the same dead: figures that differ, or a figure outside the other's vague range
-    ("scores of people killed" and "killed 46 people" may be one count)."""
+    ("scores of people killed" and "killed 46 people" may be one count) or below its open one ("more than 40")."""
     if a.fatalities is None or b.fatalities is None or a.fatalities.best == b.fatalities.best:
         return False
     for vague, figure in ((a.fatalities, b.fatalities), (b.fatalities, a.fatalities)):
+        if vague.best is None and figure.best is not None and vague.low is not None and vague.high is None:
+            # "over 19 Civilians Killed" (low 20, no ceiling) and "at least 19 civilians were killed": the open figure
+            # names 19, and any count from there up may be the same dead.
+            return figure.best < vague.low - 1
         if vague.best is None and figure.best is not None and vague.low is not None and vague.high is not None:
             return not vague.low <= figure.best <= vague.high
     return True
