@@ -241,7 +241,10 @@ def test_a_headline_attack_retold_by_a_dated_bombing_is_one_event():
 def test_violence_told_as_what_usually_happens_is_no_event():
     for habitual in ("Barrel bombs are crude weapons that are typically dropped from helicopters.",
                      "Israel often responds with air strikes on Gaza.",
-                     "The UN has warned the Darfur region is falling into chaos, with murder, robbery and rape on the increase."):
+                     "The UN has warned the Darfur region is falling into chaos, with murder, robbery and rape on the increase.",
+                     # How common it is, how many rounds a place has seen: no one occasion.
+                     "Claims of chemical weapons attacks particularly the use of chlorine are not uncommon in Syrias conflict.",
+                     "Latakia province where the town is located has seen several rounds of heavy fighting."):
         assert not _violent(habitual), habitual
     assert _violent("Israel often warned Hamas, and on Monday its jets struck Gaza.")
 
