@@ -151,15 +151,7 @@ def _told_apart(event: Event, other: Event) -> bool:
     """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
     ("also", "separately"), agents with none in common."""
     return (_tolls_differ(event, other) or _places_differ(event, other) or _another(event)
-            or bool(agents(event) and agents(other) and not _sides(event, other) & _sides(other, event)))
-
-
-def _sides(event: Event, other: Event) -> set[str]:
-    """Who may be the one side of a happening: its agents; told as a clash on either side, any party ("troops repelled
-    the ISIS attack" is the attack told from the side that fought it off)."""
-    if "clashes" not in (event.type, other.type):
-        return agents(event)
-    return {side for a in event.actors for side in (a.name, a.acts_for) if side}
+            or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
 def _headline(event: Event) -> bool:
