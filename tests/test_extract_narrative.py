@@ -416,7 +416,7 @@ def test_violence_people_fear_being_caught_in_is_feared_not_told():
               "south of the city to draw water.")
     assert not _violent(feared)
     assert _violent("Residents said they were caught in airstrikes south of the city on Monday.")
-    # The danger or threat of strikes is what people act on, not a strike told.
+    # The danger or threat of strikes is what people act on, not a strike told ("for fear of" already said so).
     danger = ("Several charity kitchens in eastern districts have also stopped operating due to the danger of airstrikes.")
     assert not _violent(danger)
 
