@@ -936,3 +936,17 @@ def test_a_headline_toll_is_the_lead_s_total_not_the_victims_counted_among_it():
             "Sunday a monitor said.")
     (event,) = _violent(text, published=None)
     assert event.fatalities.best == 22 and event.date.first == date(2015, 7, 4)
+
+
+def test_strikes_made_fiercer_are_a_campaign_not_the_day_s_strike_told_again():
+    text = ("Activists in northern rural Homs said that the Assad regime and Russian forces have recently intensified aerial "
+            "attacks on rebel-held areas. At least 13 civilians were killed and 30 others wounded in airstrikes by regime and "
+            "Russian fighter jets on the town of Alghantou on Friday.")
+    campaign, strike = _violent(text, published=date(2016, 8, 20))
+    assert (campaign.type, campaign.date.first) == ("air_campaign", None)
+    assert (strike.type, strike.date.first, strike.fatalities.best) == ("airstrike", date(2016, 8, 19), 13)
+    # A headline's word for the series still names the lead's strikes.
+    text = ("135 Civilians Killed in Escalating Bombardment on Idlib in Last Three Days. Activists in Idlib province said "
+            "that at least 135 civilians have been killed in airstrikes on towns and villages on Monday.")
+    (event,) = _violent(text, published=date(2016, 12, 6))
+    assert event.fatalities.best == 135

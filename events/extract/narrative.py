@@ -154,6 +154,14 @@ def _told_apart(event: Event, other: Event) -> bool:
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
+def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
+    """An air campaign told in its own words ("have recently intensified aerial attacks", "seven days of airstrikes") and
+    one strike told apart from it are two happenings: the series holds the day's strike, it is not that strike told
+    again. A generic word ("mass killings") that took the campaign's type from its story names no series."""
+    campaigns = [e for e in (a, b) if e.type == "air_campaign" and e.trigger.lower() not in dictionaries.generic_words]
+    return len(campaigns) == 1 and (a.type == "air_campaign") != (b.type == "air_campaign")
+
+
 def _headline(event: Event) -> bool:
     """Is the event's sentence a title-case headline ("40 Terrorists Killed in Latest Syrian Army Offensive in Aleppo.")?
     Nearly every word of four letters or more is capitalised; a prose sentence has few such."""
@@ -218,7 +226,8 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
                 and (family(other.type) == kin or event.type == "casualties" or _headline(event)
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
-                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)):
+                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)
+                and (_headline(event) or not _series_and_one(event, other, dictionaries))):
             return position
     return None
 
