@@ -950,10 +950,3 @@ def test_strikes_made_fiercer_are_a_campaign_not_the_day_s_strike_told_again():
             "that at least 135 civilians have been killed in airstrikes on towns and villages on Monday.")
     (event,) = _violent(text, published=date(2016, 12, 6))
     assert event.fatalities.best == 135
-
-
-def test_days_that_count_the_strikes_name_the_campaign_not_a_total():
-    text = ("Seven days of airstrikes across the northwestern province had left more than 75 civilians dead and another 150 "
-            "wounded according to the Syrian Observatory for Human Rights.")
-    assert [e.type for e in _violent(text)] == ["air_campaign"]
-    assert not _violent("Three weeks of fighting across the province had left more than 75 civilians dead.")

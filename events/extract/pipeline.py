@@ -361,11 +361,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
-            total = event_rules.totals.search(folded, sentence.start, clause[1]) if spec.violent and event_rules.totals else None
-            if total is not None and not (trig.type == "air_campaign" and trig.start <= total.start() < trig.end):
+            if spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1]):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ...").
-                # Days that count the strikes themselves ("Seven days of airstrikes had left ...") name the campaign.
                 continue
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
