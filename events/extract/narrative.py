@@ -116,8 +116,10 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     for vague, figure in ((a.fatalities, b.fatalities), (b.fatalities, a.fatalities)):
         if vague.best is None and figure.best is not None and vague.low is not None and vague.high is None:
             # "over 19 Civilians Killed" (low 20, no ceiling) and "at least 19 civilians were killed": the open figure
-            # names 19, and any count from there up may be the same dead.
-            return figure.best < vague.low - 1
+            # names a round number just under the count ("more than 60" for 62), not one a step or more below it
+            # ("more than 50" in an hour, 213 in the day).
+            named = max(vague.low - 1, 1)
+            return not named <= figure.best < named + 10 ** (len(str(named)) - 1)
         if vague.best is None and figure.best is not None and vague.low is not None and vague.high is not None:
             return not vague.low <= figure.best <= vague.high
     return True
