@@ -951,3 +951,17 @@ def test_strikes_made_fiercer_are_a_campaign_not_the_day_s_strike_told_again():
             "that at least 135 civilians have been killed in airstrikes on towns and villages on Monday.")
     (event,) = _violent(text, published=date(2016, 12, 6))
     assert event.fatalities.best == 135
+
+
+def test_two_undated_tellings_that_count_the_same_dead_are_one_happening():
+    # Nothing dates the story: the headline and the lead count the same ten dead of the same rocket fire.
+    text = ("Wed Feb 3 2016 At Least 10 Civilians killed 40 injured in Rocket Fire in Daraa Syria. Ten civilians have been "
+            "killed and around 40 injured following terrorists rocket attacks on residential neighborhoods in Daraa City in "
+            "southern Syria SANA news agency reports.")
+    (event,) = _violent(text, published=None)
+    assert (event.type, event.fatalities.best) == ("shelling", 10)
+    assert event.evidence.startswith("At Least 10") and event.evidence.endswith("reports.")
+    # Other counts, or another place, are other happenings.
+    text = ("Ten civilians have been killed following rocket attacks on Daraa City. Four civilians have been killed "
+            "following rocket attacks on Daraa City.")
+    assert len(_violent(text, published=None)) == 2

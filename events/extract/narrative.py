@@ -549,7 +549,31 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
+    settled = _same_count(settled, text, dictionaries)
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+
+
+def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """Rule 1 where nothing dates the story: two undated tellings of violence of one family that count the same dead
+    ("At Least 10 Civilians killed 40 injured in Rocket Fire in Daraa" ... "Ten civilians have been killed and around
+    40 injured following terrorists rocket attacks ... in Daraa City") in no places that differ, by no sides told apart,
+    are one happening told twice: folded into the first."""
+    types = dictionaries.types
+    result: list[tuple[int, Event]] = []
+    for index, event in settled:
+        if (not _dated(event) and types[event.type].violent and event.status in HAPPENED
+                and event.fatalities is not None and event.fatalities.best is not None):
+            first = next((p for p, (_, e) in enumerate(result) if not _dated(e) and types[e.type].violent
+                          and e.status in HAPPENED and family(e.type) == family(event.type) and e.fatalities is not None
+                          and e.fatalities.best == event.fatalities.best and not _told_apart(event, e)), None)
+            if first is not None:
+                first_index, one = result[first]
+                # A headline gives way to the body's sentence, which tells it in full.
+                tellings = (event, one) if _headline(one) else (one, event)
+                result[first] = (first_index, _fold(*tellings, text, abs(first_index - index) == 1))
+                continue
+        result.append((index, event))
+    return result
 
 
 def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
