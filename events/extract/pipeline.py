@@ -502,7 +502,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and trig.tense == "base" and quoted and inside_quotes(text, sentence, trig.start)
                     and IMPERATIVE_BEFORE.search(text, max(sentence.start, trig.start - 12), trig.start)):
                 continue  # '"Fight them," he urged Iraqis': an exhortation quoted, nothing told
-            if (spec.violent and when.first is None and trig.text[-3:].lower() == "ing" and PARTICIPLE_OBJECT.match(text, trig.end)
+            if (spec.violent and when.first is None and trig.text[-3:].lower() == "ing"
+                    and (PARTICIPLE_OBJECT.match(text, trig.end) or event_rules.party_object.match(text, trig.end))
                     and (any(trig.start - 2 <= a.end <= trig.start and not text[a.end:trig.start].strip() for a in s_actors)
                          or event_rules.described.search(text, max(clause[0], trig.start - 30), trig.start))):
                 continue  # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening
@@ -603,6 +604,7 @@ class EventRules:
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
+    party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
@@ -691,6 +693,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
         described=around("parties", after=r"\s+$"),
+        party_object=around("parties", before=r"\s+(?:[a-z][\w-]*\s+)?", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         briefing=around("briefings", after=r"\s+$"),
