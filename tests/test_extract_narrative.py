@@ -961,7 +961,10 @@ def test_two_undated_tellings_that_count_the_same_dead_are_one_happening():
     (event,) = _violent(text, published=None)
     assert (event.type, event.fatalities.best) == ("shelling", 10)
     assert event.evidence.startswith("At Least 10") and event.evidence.endswith("reports.")
-    # Other counts, or another place, are other happenings.
+    # Other counts are other happenings; so may two incidents that each killed two.
     text = ("Ten civilians have been killed following rocket attacks on Daraa City. Four civilians have been killed "
             "following rocket attacks on Daraa City.")
+    assert len(_violent(text, published=None)) == 2
+    text = ("In the meantime other ISIL terrorists shot two civilians dead after blindfolding them and tying their hands. "
+            "Earlier ISIL terrorists shot two citizens dead in al-Hessan village.")
     assert len(_violent(text, published=None)) == 2

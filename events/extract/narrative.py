@@ -98,6 +98,7 @@ from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 
 ANCHOR_REACH = 3
+SAME_COUNT_FLOOR = 3  # the fewest dead whose count alone makes two undated tellings one happening (rule 1)
 ANCHORING_PRECISIONS = ("day", "week")
 HAPPENED = ("occurred", "reported", "denied")
 NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "ceasefire",
@@ -557,12 +558,14 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
     """Rule 1 where nothing dates the story: two undated tellings of violence of one family that count the same dead
     ("At Least 10 Civilians killed 40 injured in Rocket Fire in Daraa" ... "Ten civilians have been killed and around
     40 injured following terrorists rocket attacks ... in Daraa City") in no places that differ, by no sides told apart,
-    are one happening told twice: folded into the first."""
+    are one happening told twice: folded into the first. One or two dead name no happening: a day's report often tells
+    several incidents that killed one or two ("ISIL terrorists shot two civilians dead ... Earlier ISIL terrorists killed
+    and crucified two more citizens")."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     for index, event in settled:
         if (not _dated(event) and types[event.type].violent and event.status in HAPPENED
-                and event.fatalities is not None and event.fatalities.best is not None):
+                and event.fatalities is not None and (event.fatalities.best or 0) >= SAME_COUNT_FLOOR):
             first = next((p for p, (_, e) in enumerate(result) if not _dated(e) and types[e.type].violent
                           and e.status in HAPPENED and family(e.type) == family(event.type) and e.fatalities is not None
                           and e.fatalities.best == event.fatalities.best and not _told_apart(event, e)), None)
