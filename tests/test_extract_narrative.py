@@ -968,3 +968,14 @@ def test_two_undated_tellings_that_count_the_same_dead_are_one_happening():
     text = ("In the meantime other ISIL terrorists shot two civilians dead after blindfolding them and tying their hands. "
             "Earlier ISIL terrorists shot two citizens dead in al-Hessan village.")
     assert len(_violent(text, published=None)) == 2
+
+
+def test_strikes_told_as_many_over_a_year_or_since_a_day_are_a_campaign():
+    text = "Since July 11 regime bombardment of IS-held towns in Aleppo has cost the lives of 136 civilians."
+    assert [e.type for e in _violent(text, published=date(2015, 7, 22))] == ["air_campaign"]
+    text = "In 2015, Saudi Arabia started supporting the government of Hadi, providing airstrikes against the Houthis."
+    assert [e.type for e in _violent(text, published=date(2019, 9, 15))] == ["air_campaign"]
+    # One strike, or strikes placed in a month or on a day, stay strikes.
+    for text in ("A US airstrike killed the commander in 2016.", "Airstrikes killed seven civilians in Raqqa last month.",
+                 "Airstrikes killed seven civilians in Raqqa on Monday."):
+        assert [e.type for e in _violent(text, published=date(2017, 5, 3))] == ["airstrike"], text

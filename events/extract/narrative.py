@@ -551,7 +551,25 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
     settled = _same_count(settled, text, dictionaries)
+    settled = [(index, _campaign(event)) for index, event in settled]
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+
+
+#: Words for many strikes at once: a plural ("airstrikes", "warplanes") or a mass noun ("bombardment", "bombing").
+MANY_STRIKES = re.compile(r"(?:s|bombardment|bombing)$", re.IGNORECASE)
+
+
+def _campaign(event: Event) -> Event:
+    """Strikes told as many, placed only in a year ("providing airstrikes in 2015", "NATO warplanes helped end the war in
+    Bosnia almost four years ago") or going on since a day ("Since July 11 regime bombardment ... has cost the lives of
+    136 civilians"), are a series over weeks or months: the guide's air campaign, not one strike. A month is no such span:
+    "airstrikes killed seven civilians" last month may be one day's strikes."""
+    if event.type != "airstrike" or event.date.first is None or not MANY_STRIKES.search(event.trigger):
+        return event
+    since = bool(event.date.text) and re.search(rf"\bsince\s+{re.escape(event.date.text)}", event.evidence, re.IGNORECASE)
+    if event.date.precision == "year" or since and event.date.precision != "day":
+        return replace(event, type="air_campaign")
+    return event
 
 
 def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
