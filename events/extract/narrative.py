@@ -562,12 +562,13 @@ MANY_STRIKES = re.compile(r"(?:s|bombardment|bombing)$", re.IGNORECASE)
 def _campaign(event: Event) -> Event:
     """Strikes told as many, placed only in a year ("providing airstrikes in 2015", "NATO warplanes helped end the war in
     Bosnia almost four years ago") or going on since a day ("Since July 11 regime bombardment ... has cost the lives of
-    136 civilians"), are a series over weeks or months: the guide's air campaign, not one strike. A month is no such span:
-    "airstrikes killed seven civilians" last month may be one day's strikes."""
+    136 civilians", told in a later part of the month), are a series over weeks or months: the guide's air campaign, not
+    one strike. A month is no such span by itself ("airstrikes killed seven civilians" last month may be one day's
+    strikes), nor days since Tuesday."""
     if event.type != "airstrike" or event.date.first is None or not MANY_STRIKES.search(event.trigger):
         return event
     since = bool(event.date.text) and re.search(rf"\bsince\s+{re.escape(event.date.text)}", event.evidence, re.IGNORECASE)
-    if event.date.precision == "year" or since and event.date.precision != "day":
+    if event.date.precision == "year" or since and event.date.precision == "month":
         return replace(event, type="air_campaign")
     return event
 
