@@ -13,8 +13,11 @@ own. These rules give each event the date its narrative gives it, never a date t
    the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
-   sentence. A vague toll ("scores of people killed") and a figure in its range are one count; deaths told without
-   their cause take the type of the violence they are folded with.
+   sentence. A vague toll ("scores of people killed") and a figure in its range are one count, and so are an open one
+   ("over 19") and a figure from the number it names to the next step of it; deaths told without their cause take the
+   type of the violence they are folded with. Where nothing dates the story, two undated tellings of one family that
+   count the same dead (three or more) are one happening. An air campaign told in its own words ("have intensified aerial
+   attacks") and one day's strike are two happenings, never folded into each other (a headline still is).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
