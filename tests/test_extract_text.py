@@ -173,6 +173,14 @@ def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
     assert asides(Sentence(0, len(title), title), D) == []
 
 
+def test_violence_told_overnight_is_dated_by_the_day_the_night_ends_on():
+    # the guide's dates are days: "killed overnight" in a Monday report is Monday's early hours, not two days
+    (shelling,) = _events("At least 19 people were killed overnight in heavy shelling of eastern Aleppo.", kind="shelling")
+    assert (shelling.date.first, shelling.date.last, shelling.date.value) == (MONDAY, MONDAY, MONDAY.isoformat())
+    (night,) = _events("Russian air strikes on Thursday night killed 14 people in Albu Kamal.", kind="airstrike")
+    assert (night.date.first, night.date.last) == (date(2016, 7, 21), date(2016, 7, 21))
+
+
 def test_an_event_going_on_since_a_day_is_dated_by_the_unit_holding_that_day_and_the_publication():
     # Strikes going on for weeks are the guide's air campaign (narrative._campaign); days since Tuesday stay strikes.
     (campaign,) = _events("Since July 11 government air strikes on the town of al-Bab have killed 136 civilians.", kind="air_campaign")

@@ -26,7 +26,8 @@ talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
 "year"; decades and centuries date no event (the guide's dates are days, weeks, months and years: "the fabled 11th
 century temple", "in the late 1970s" place nothing on a timeline); vague expressions (no calendar interval) are not used. "Early", "mid-" and
-"late" place an event in the whole unit ("late December 2016": December). Violence going on "since" a day is dated
+"late" place an event in the whole unit ("late December 2016": December). "Overnight" (a night running into the reference
+day) places it on the day the night ends on. Violence going on "since" a day is dated
 by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
 in a July 22 article: July).
 """
@@ -91,6 +92,10 @@ def _from(timex: Timex, basis: str, text: str = "", timexes: Sorted | None = Non
             value, _, whole = period(unit, first)
             if whole.last >= last:
                 return EventDate(whole.first, whole.last, precision, timex.text, value, basis)
+    if timex.granularity == "day" and timex.value.endswith("TNI") and interval.first != interval.last:
+        # "killed overnight": the night runs from the evening before into the report's day, and what it tells is
+        # that day's early hours' news (the guide's dates are days): the day the night ends on.
+        return EventDate(interval.last, interval.last, "day", timex.text, interval.last.isoformat(), basis)
     return EventDate(interval.first, interval.last, PRECISION[timex.granularity], timex.text, timex.value, basis)
 
 
