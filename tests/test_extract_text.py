@@ -173,6 +173,20 @@ def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
     assert asides(Sentence(0, len(title), title), D) == []
 
 
+def test_a_date_between_a_determiner_and_its_noun_dates_only_what_that_noun_tells():
+    wednesday = date(2013, 10, 2)
+    events = _events("Agreement on the plan was reached after U.S. President Barack Obama asked Congress to approve air "
+                     "strikes to punish Syria's government over an August 21 gas attack.", wednesday)
+    attack = [e for e in events if e.type == "chemical_attack"]
+    assert [e.date.value for e in attack] == ["2013-08-21"]
+    assert all(e.date.value != "2013-08-21" for e in events if e.type != "chemical_attack")
+    (rally,) = _events("Syrian rebels bombarded a campaign rally for President Bashar al-Assad's re-election in a "
+                       "controversial June 3 poll, killing at least 21 people, late on Thursday.", wednesday)
+    assert rally.date.value == "2013-09-26"
+    (bombing,) = _events("Twelve Americans were killed in the Aug. 7 bombing of the embassy in Nairobi.", wednesday)
+    assert bombing.date.value == "2013-08-07"
+
+
 def test_violence_told_overnight_is_dated_by_the_day_the_night_ends_on():
     # the guide's dates are days: "killed overnight" in a Monday report is Monday's early hours, not two days
     (shelling,) = _events("At least 19 people were killed overnight in heavy shelling of eastern Aleppo.", kind="shelling")

@@ -21,6 +21,8 @@ also criticized the decision") or in a clause opened by "but" ("to investigate t
 Tuesday of any leads") dates only what that clause tells.
 Before these rules, a noun told N units old ("the IRA's 8-month-old truce") began N units before the publication and is
 dated by that unit (`aged`).
+A day told between a determiner and a noun ("over an August 21 gas attack", "a controversial June 3 poll") names that
+noun's event: it dates no other event of its clause or sentence.
 A time expression between an anchoring word and the event it places ("Netanyahu says gaps remain before next week's
 talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
@@ -168,6 +170,20 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
     return [] if joined is None else [t for t in own if t.start >= trigger_start]
 
 
+#: A determiner (and at most one adjective) right before a date, and a lower-case word right after it: the date is an
+#: attribute of that noun ("an August 21 gas attack", "a controversial June 3 poll"), not the time of the clause.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|to|for|by|with|as|that|when|was|were|is|are|had|has|have|will|would|said|says)\b)[a-z][\w-]*\b")
+#: How far after an attributive date its noun's trigger may start ("the August 21 chemical weapons attack").
+ATTRIBUTE_REACH = 30
+
+
+def _attributive(text: str, timex: Timex) -> bool:
+    """Is the day ``timex`` told as the attribute of the noun after it ("the August 21 gas attack")?"""
+    return (bool(text) and timex.granularity == "day" and NOUN_AFTER.match(text, timex.end) is not None
+            and DETERMINER_BEFORE.search(text, max(0, timex.start - 25), timex.start) is not None)
+
+
 AGE = re.compile(r"\b(\d+|[a-z]+)-(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 AGE_UNITS = {"day": ("D", "day"), "week": ("W", "week"), "month": ("M", "month"), "year": ("Y", "year")}
 
@@ -250,7 +266,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     # elections": an act told as done was done by the report; a later time told after its word is what is asked or said.
     done = published is not None and type_name in DONE_ACTS and tense in ("past", "perfect")
     content = (lambda t: t.start > trigger_start and t.interval.first > published) if done else (lambda t: False)  # noqa: E731
-    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t) and not content(t)]
+    # "over an August 21 gas attack", "in a controversial June 3 poll": a date between a determiner and its noun names
+    # that thing; it dates only the event the noun tells, not the clause's other events.
+    named = lambda t: not t.end <= trigger_start <= t.end + ATTRIBUTE_REACH and _attributive(text, t)  # noqa: E731
+    own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t) and not content(t)
+           and not named(t)]
     if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and not speech and text:
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
@@ -260,7 +280,7 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     if chosen:
         return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
     if anchor is None:
-        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t)]
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t) and not named(t)]
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
