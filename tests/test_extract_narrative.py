@@ -979,3 +979,15 @@ def test_strikes_told_as_many_over_a_year_or_since_a_day_are_a_campaign():
     for text in ("A US airstrike killed the commander in 2016.", "Airstrikes killed seven civilians in Raqqa last month.",
                  "Airstrikes killed seven civilians in Raqqa on Monday."):
         assert [e.type for e in _violent(text, published=date(2017, 5, 3))] == ["airstrike"], text
+
+
+def test_a_claim_of_responsibility_for_violence_named_again_is_dated_by_that_violence():
+    march, october = D.cues["responsibility"]["claims_named_examples"]
+    (claim,) = _statements(march)
+    assert (claim.date.first, claim.date.last, claim.date.basis) == (date(2015, 3, 1), date(2015, 3, 31), "anchored")
+    (claim,) = _statements(october)
+    assert (claim.date.first, claim.date.basis) == (date(2014, 10, 2), "anchored")
+    # a bare claim is the report's day's news
+    (bare,) = _statements("Suicide attackers killed at least 17 people at a police station in Damascus on Monday. "
+                          "The Islamic State group claimed responsibility.")
+    assert (bare.date.first, bare.date.basis) == (PUBLISHED, "publication")

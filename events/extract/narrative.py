@@ -85,6 +85,11 @@ own. These rules give each event the date its narrative gives it, never a date t
    sentence as the scene of its main clause ("After a two-hour meeting with King Hussein, Bush said"), is that day's story
    and takes that day (basis ``anchored``); "days after", "since" do not, nor "Russia welcomed the deal following the
    visit" (welcomed on the report's day, the visit any day before).
+14. Claimed: a statement that claims responsibility for violence named with a determiner ("claimed responsibility for the
+   attack", "That attack was claimed by the Islamic State group"; cues.toml [responsibility] claims_named), with no time
+   expression of its own, follows that violence: it takes the date of the nearest dated violent happening told before
+   it within ANCHOR_REACH sentences (basis ``anchored``), whatever that date's precision ("In March two blasts ...
+   claimed responsibility for the attack": March). A bare "claimed responsibility" is the report's day's news (rule 3).
 """
 from __future__ import annotations
 
@@ -450,7 +455,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
            said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
-    """Rules 1-13 of the module docstring, in one pass over the article's events in order. ``attributions``: the
+    """Rules 1-14 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
@@ -523,6 +528,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
+        if not _dated(event) and event.type == "statement" and event.status in HAPPENED:
+            claimed = _claimed(index, event, kept, dictionaries)
+            if claimed is not None:  # rule 14: "claimed responsibility for the attack" follows that attack
+                event = replace(event, date=replace(claimed, basis="anchored"))
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY and not earlier
                 and (event.status in ("occurred", "reported") or (event.type, event.status) == ("proposal", "proposed"))
                 and any(a.role != "target" for a in event.actors)):
@@ -599,6 +608,27 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
                 continue
         result.append((index, event))
     return result
+
+
+@lru_cache(maxsize=8)
+def _claims_named(dictionaries: Dictionaries) -> re.Pattern | None:
+    patterns = dictionaries.cues.get("responsibility", {}).get("claims_named", ())
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
+    """Rule 14: the date of the violence a claim of responsibility names with a determiner, the nearest dated violent
+    happening told before it in ANCHOR_REACH sentences, or None."""
+    claims = _claims_named(dictionaries)
+    if claims is None or "claim" not in event.evidence.lower() or not claims.search(event.evidence):
+        return None
+    for other_index, other in reversed(kept):
+        if index - other_index > ANCHOR_REACH:
+            break
+        if (other_index < index and _dated(other) and dictionaries.types[other.type].violent
+                and other.status in HAPPENED):
+            return other.date
+    return None
 
 
 def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
