@@ -991,3 +991,18 @@ def test_a_claim_of_responsibility_for_violence_named_again_is_dated_by_that_vio
     (bare,) = _statements("Suicide attackers killed at least 17 people at a police station in Damascus on Monday. "
                           "The Islamic State group claimed responsibility.")
     assert (bare.date.first, bare.date.basis) == (PUBLISHED, "publication")
+
+
+def test_violence_of_the_same_kind_told_later_with_no_other_violence_dated_between_is_the_leads_day():
+    lead = "Government air strikes on the town of Jassem killed 16 civilians on Monday, a monitoring group said. "
+    talk = ("The strikes came in response to a rebel offensive. "
+            "\"The regime is striking populated areas,\" Observatory director Rami Abdel Rahman said. "
+            "Rebels still have the upper hand in Daraa, he said. Supply lines from Jordan are still open, he added. ")
+    later = "Elsewhere air strikes on Douma killed at least 10 civilians, the observatory said."
+    first, second = _violent(lead + talk + later, date(2015, 2, 2))
+    assert first.date.first == second.date.first == date(2015, 2, 2)
+    assert second.date.basis == "anchored"
+    # violence of another kind dated between ends the lead's story: the strike stays undated
+    between = "Rebels captured the village of Tal Hamra on Sunday, the group said. "
+    strikes = [e for e in _violent(lead + between + talk + later, date(2015, 2, 2)) if e.type == "airstrike"]
+    assert [e.date.first for e in strikes] == [date(2015, 2, 2), None]

@@ -26,7 +26,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    of another kind takes its day when no violence nearby dates it ("On Aug. 7, Bushnell had just ended a news
    conference ... They were talking when the bomb went off"). Another party's reaction is the news of the report's day (rule 3). A statement told after a
    violent event is not dated by it: it is the news of the report's day (rule 3). Only day and week dates
-   anchor: "in 2003" does not date what the next sentence tells. A dated violent event that tells more of one
+   anchor: "in 2003" does not date what the next sentence tells. Further on, violence takes the day of the
+   nearest dated violent happening told before it when that one is of its type ("air strikes ... killed 44 people on
+   Monday" ... five sentences on "Elsewhere air strikes on Douma killed 10"); a dated one of another type told between
+   ends that story. A dated violent event that tells more of one
    told before on the same day (within ANCHOR_REACH sentences, or further on by the same side in that telling's
    words: "after Turkey began a military offensive on Wednesday ... On Wednesday, Turkey began a military offensive
    with airstrikes") is that event; what was folded into either stays.
@@ -308,6 +311,15 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
         # violence told in the next sentence of the same paragraph as a dated happening of another kind is that day's,
         # when no violence told nearby dates it.
         return replace(previous.date, basis="anchored")
+    if violent:
+        # "Government air strikes ... killed at least 44 people on Monday ... Elsewhere air strikes on Douma killed at
+        # least 10": the day's violence of one kind, however far on, until violence dated otherwise is told between.
+        for other_index, other in reversed(kept):
+            if other_index >= index or not _dated(other) or not types[other.type].violent or other.status not in HAPPENED:
+                continue
+            if other.type == event.type and other.date.precision == "day" and other.date.basis in ("explicit", "anchored"):
+                return replace(other.date, basis="anchored")
+            break
     return None
 
 
