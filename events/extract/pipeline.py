@@ -581,11 +581,11 @@ class EventRules:
     habitual: re.Pattern  # what usually happens, in the clause of an undated violent or protest trigger
     habitual_speech: re.Pattern  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
     anonymous_speech: re.Pattern  # "on condition of anonymity", "said privately": the speaker is a source, no party
-    anonymous_gate: tuple[str, ...]  # the last word of each anonymous_speech cue: a cheap test before the regex
+    anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
 
     def anonymous_in(self, folded: str) -> list[int]:
         """Where the (folded) text says a speaker is kept anonymous; most articles never do, and a substring test of the
-        cues' last words spares them the regex."""
+        cues' longest words spares them the regex."""
         if not any(word in folded for word in self.anonymous_gate):
             return []
         return [m.start() for m in self.anonymous_speech.finditer(folded)]
@@ -676,7 +676,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         habitual=for_folded(words("habitual")),
         habitual_speech=for_folded(words("habitual", extra=tuple(cues.get("habitual_speech", ())))),
         anonymous_speech=for_folded(words("anonymous_speech")),
-        anonymous_gate=tuple(sorted({w.split()[-1].lower() for w in cues.get("anonymous_speech", ())})),
+        # The longest word of a cue is its rarest: "source" gates "a source at", not "at".
+        anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
