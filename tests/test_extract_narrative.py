@@ -576,6 +576,19 @@ def test_a_quoted_retelling_before_the_verb_makes_the_speaker_its_source():
     assert "statement" in {e.type for e in _events(text)}
 
 
+def test_a_retelling_named_again_before_the_speaker_makes_the_speaker_its_source():
+    # Commas lost (scraped pages): "the mortar attack" is folded as told again before narrative rules run.
+    for text in ("Rebels fired mortar rounds at an election rally in Daraa on Tuesday killing 21 people. Pro-government "
+                 "militiamen were also among those killed in the mortar attack which was carried out by an Islamist rebel "
+                 "brigade the Britain-based watchdog said.",
+                 "Two suicide bombers struck a police station in Damascus on Wednesday killing 17 people. Two of the suicide "
+                 "bombers detonated their explosives in front of the police station the interior ministry said in a statement."):
+        assert "statement" not in {e.type for e in _events(text)}
+    text = ("Government jets bombed a market in Douma on Tuesday, killing 30 people. The United States and France termed "
+            "the bombing a war crime and said Syria was responsible.")
+    assert "statement" in {e.type for e in _events(text)}
+
+
 def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_its_own_words():
     # A Saturday report: the deaths are Friday's bombings', "as dawn broke Saturday" is when officials counted them.
     saturday = date(1998, 8, 8)

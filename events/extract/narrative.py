@@ -50,7 +50,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
 6. A named party's "said" in a sentence that tells another event is only that event's attribution ("the army
    said it killed 20 militants"), unless that event was told before and folded away as a retelling after the verb
-   (a retelling quoted before it, '"Unknown gunmen opened fire ...," police officer Col. Ali Muhmoud told Xinhua', is
+   (a retelling quoted before it, '"Unknown gunmen opened fire ...," police officer Col. Ali Muhmoud told Xinhua', or
+   named again before its speaker, "... among those killed in the mortar attack ... the Britain-based watchdog said", is
    still only attributed): then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
    murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks").
@@ -466,14 +467,15 @@ WORD = re.compile(r"[\w-]+")
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
-           said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+           said_dated: set[tuple[int, str]] = frozenset(), retold: list[Event] = ()) -> list[tuple[int, Event]]:
     """Rules 1-14 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
     ``text``: the article's text, for the evidence of two tellings in adjacent sentences; ``back_references``: the
     (sentence start, trigger) of violent nouns told with a definite article or a possessive ("the blast"); ``said_dated``:
     the (sentence start, trigger) of violent events dated only by the time of a reporting verb told after them
-    ("..., officials said as dawn broke Saturday")."""
+    ("..., officials said as dawn broke Saturday"); ``retold``: violence already folded away as told again ("the mortar
+    attack"), whose sentence's reporting verb told after it is its source (rule 6), as for those folded here."""
     types = dictionaries.types
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
@@ -487,6 +489,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 
     verbs = {start: verb for start, verb in attributions}
     told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb
+    # Violence folded before settling, told before the reporting verb: where its trigger is, for the speaker to follow it.
+    retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
+                    if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
 
     def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False,
                   count: bool = False) -> None:
@@ -573,7 +578,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start)))
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     settled = [(index, e) for index, e in settled
-               if not ((e.evidence_start, e.trigger.lower()) in attributions and e.evidence_start in news)]
+               if not ((e.evidence_start, e.trigger.lower()) in attributions
+                       and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
@@ -722,6 +728,16 @@ def _after_verb(event: Event, verb: str | None) -> bool:
         return False
     said = re.search(rf"\b{re.escape(verb)}\b", event.evidence, re.IGNORECASE)
     return said is not None and event.evidence.lower().find(event.trigger.lower(), said.end()) >= 0
+
+
+def _source_after(event: Event, retold_at: int | None) -> bool:
+    """Is the speaker of ``event`` named after the violence its sentence told again ("Pro-government militiamen were also
+    among those killed in the mortar attack ... the Britain-based watchdog said")? Then the speaker is its source. One
+    named first speaks of it in their own words ("The US and France termed the assaults 'war crimes' and said ...")."""
+    if retold_at is None:
+        return False
+    speaker = _speaker(event)
+    return speaker is not None and speaker.start > retold_at
 
 
 def _speaker(event: Event):

@@ -549,10 +549,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = merge_in_sentences(result, dictionaries)
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
+    told = result
     result = merge_retold(result, dictionaries, attributions)
+    kept = {(e.evidence_start, e.trigger, e.type) for _, e in result}
+    retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions, text, back_references, said_dated)
+                     attributions, mentions, text, back_references, said_dated, retold)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
