@@ -72,6 +72,28 @@ def test_speech_of_an_anonymous_source_or_told_as_habitual_is_no_event(sentence)
     assert not _types_in(sentence) & {"statement", "accusation"}  # cues.toml [events] anonymous_speech, habitual_speech
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["violated_examples"])
+def test_a_truce_named_as_what_the_violence_told_broke_is_no_ceasefire_event(sentence):
+    types = _types_in(sentence)
+    assert "ceasefire" not in types and types & {"shelling", "casualties"}  # cues.toml [events] violated
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["violated_not_examples"])
+def test_a_truce_violated_with_no_violence_told_stays_a_ceasefire(sentence):
+    assert "ceasefire" in _types_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["truce_in_force_examples"])
+def test_a_truce_deal_is_one_ceasefire(sentence):
+    types = _types_in(sentence)
+    assert "ceasefire" in types and "agreement" not in types  # cues.toml [events] truce_in_force
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["truce_in_force_not_examples"])
+def test_a_truce_deal_taking_effect_later_is_a_deal_and_a_truce(sentence):
+    assert {"ceasefire", "agreement"} <= _types_in(sentence)
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["habitual_speech_not_examples"])
 def test_a_habitual_word_in_what_is_said_leaves_the_speech_an_event(sentence):
     assert "statement" in _types_in(sentence)

@@ -415,6 +415,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
                     and not SPEECH_BOUNDARY.search(text, t.end, trig.start) for t in c_triggers_of(clause)):
                 continue  # "The two presidents signed the plan": the plan signed is the agreement, no proposal
+            if (trig.type == "agreement" and all(g.tense == "noun" for g in group)
+                    and all(any(t.type == "ceasefire" and 0 <= g.start - t.end <= 1 for t in s_triggers) for g in group)
+                    and not event_rules.truce_in_force.search(folded, sentence.start, sentence.end)):
+                continue  # "a February ceasefire deal": the truce agreed, one happening (cues.toml [events] truce_in_force)
+            if (trig.type == "ceasefire" and trig.tense == "noun" and event_rules.violated.search(text, max(clause[0], trig.start - 30), trig.start)
+                    and any(types[c[1].type].violent for c in candidates)):
+                continue  # "terrorists breached the cessation of hostilities by targeting ...": the violence is told (cues.toml [events] violated)
             if trig.type == "agreement" and trig.tense == "present" and not event_rules.signed_object.match(text, trig.end):
                 continue  # "as shop signs lay in the street": the plural noun, no deal signed (a verb takes its object)
             if trig.tense == "present" and (PLURAL_USE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
@@ -612,6 +619,8 @@ class EventRules:
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
     signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
+    violated: re.Pattern  # right before a truce's noun: what violence broke ("in violation of a cease-fire")
+    truce_in_force: re.Pattern  # a truce taking effect: its deal and it are two happenings
     joint_briefing: re.Pattern  # "a joint news conference": two parties meet
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
@@ -701,6 +710,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         briefing=around("briefings", after=r"\s+$"),
+        violated=around("violated", after=r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$"),
+        truce_in_force=for_folded(words("truce_in_force")),
         signed_object=re.compile(r"\s+(?:" + words("signed_object").pattern + r"|\d|(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:"
                                  + "|".join(re.escape(n) for n in dictionaries.types["agreement"].nouns) + r")\b)", re.IGNORECASE),
         joint_briefing=around("briefings", before=r"\bjoint\s+", after=r"\s+$"),
