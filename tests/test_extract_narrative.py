@@ -589,6 +589,17 @@ def test_a_retelling_named_again_before_the_speaker_makes_the_speaker_its_source
     assert "statement" in {e.type for e in _events(text)}
 
 
+def test_a_first_telling_whose_fuller_retelling_gives_the_sentence_still_makes_its_speaker_the_source():
+    text = ("A Daesh counterattack on Syrian regime forces advancing towards Tabaqa on Monday left 28 militants dead a "
+            "monitor said. Dozens of Daesh militants early on Monday attacked government positions south of the town of "
+            "Tabaqa on the Euphrates River said the Syrian Observatory for Human Rights. Observatory head Rami Abdel Rahman "
+            'said fierce clashes broke out. "Eleven regime fighters and 17 Daesh fighters were killed in the attack" said '
+            "Abdel Rahman.")
+    events = _events(text)
+    assert "statement" not in {e.type for e in events}
+    assert any(e.evidence.startswith('"Eleven regime fighters') for e in events)  # the fuller telling gives the sentence
+
+
 def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_its_own_words():
     # A Saturday report: the deaths are Friday's bombings', "as dawn broke Saturday" is when officials counted them.
     saturday = date(1998, 8, 8)

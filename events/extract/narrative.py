@@ -572,11 +572,16 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     kept = [(index, event) for index, event in kept
             if not _placed_retelling(index, event, kept, presupposed, fold_into, dictionaries, back_references)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
-    # Rule 6: sentences that still tell a happening of their own once retellings are folded away.
+    # Rule 6: sentences that still tell a happening of their own once retellings are folded away. A first telling whose
+    # retelling gave the event its sentence (a fuller one) still told it in its own, if before the reporting verb
+    # ("Dozens of Daesh militants early on Monday attacked government positions ... said the Syrian Observatory").
     placing = _placing(dictionaries)
     news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
             and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start)))
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
+    news |= {e.evidence_start for _, e in kept if id(e) in folded and folded[id(e)].evidence_start != e.evidence_start
+             and e.type not in SPEECH_TYPES and id(e) not in presupposed and e.evidence_start in verbs
+             and not _after_verb(e, verbs[e.evidence_start])}
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
