@@ -600,6 +600,20 @@ def test_a_first_telling_whose_fuller_retelling_gives_the_sentence_still_makes_i
     assert any(e.evidence.startswith('"Eleven regime fighters') for e in events)  # the fuller telling gives the sentence
 
 
+def test_a_telling_with_a_figure_keeps_the_sentence_over_a_vague_retelling_that_names_the_attacker():
+    from dataclasses import replace
+
+    from events.extract import narrative
+    from events.extract.records import ActorMention
+
+    (lead,) = _violent("At least nine people were killed in suicide attacks in Damascus on Wednesday.")
+    (vague,) = _violent("Suicide bombers killed several people in Damascus.")
+    vague = replace(vague, actors=(ActorMention(name="Al-Nusra Front", text="Nusra", start=0, end=5, role="agent"),))
+    one = narrative._fold(lead, vague)
+    assert one.evidence == lead.evidence and one.fatalities.best == 9
+    assert "Al-Nusra Front" in {a.name for a in one.actors}  # what the retelling adds stays
+
+
 def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_its_own_words():
     # A Saturday report: the deaths are Friday's bombings', "as dawn broke Saturday" is when officials counted them.
     saturday = date(1998, 8, 8)

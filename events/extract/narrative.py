@@ -184,8 +184,12 @@ def _headline(event: Event) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _detail(event: Event) -> tuple[bool, bool, bool]:
-    return event.fatalities is not None, event.location is not None, bool(agents(event))
+def _detail(event: Event) -> tuple[int, bool, bool]:
+    """How much a telling tells: a figure counts more than a vague toll ("At least nine people were killed ... in three
+    suicide-bomber attacks" tells more than "several people were killed as a result of the explosion"), then a place,
+    then who acted."""
+    toll = 0 if event.fatalities is None else 1 if event.fatalities.best is None else 2
+    return toll, event.location is not None, bool(agents(event))
 
 
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
