@@ -57,6 +57,10 @@ def _types_in(sentence: str) -> set[str]:
     return {e.type for e in analysis.events}
 
 
+def _violent_events(text: str) -> list:
+    return [e for e in extract(Article(text=text, published=date(2014, 9, 12))) if D.types[e.type].violent]
+
+
 @pytest.mark.parametrize("type_name,sentence", TYPE_EXAMPLES)
 def test_every_event_type_example_is_found(type_name, sentence):
     assert type_name in _types_in(sentence)
@@ -92,6 +96,16 @@ def test_a_truce_deal_is_one_ceasefire(sentence):
 @pytest.mark.parametrize("sentence", D.cues["events"]["truce_in_force_not_examples"])
 def test_a_truce_deal_taking_effect_later_is_a_deal_and_a_truce(sentence):
     assert {"ceasefire", "agreement"} <= _types_in(sentence)
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["one_area_examples"])
+def test_tellings_placed_in_provinces_named_as_one_area_are_one_happening(text):
+    assert len(_violent_events(text)) == 1  # cues.toml [events] one_area
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["one_area_not_examples"])
+def test_tellings_placed_in_provinces_apart_stay_two_happenings(text):
+    assert len(_violent_events(text)) == 2
 
 
 @pytest.mark.parametrize("sentence", D.cues["events"]["habitual_speech_not_examples"])

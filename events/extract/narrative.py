@@ -153,19 +153,29 @@ def _another(event: Event, also: bool = True) -> bool:
     return hit is not None and (also or hit.group(0).lower() != "also")
 
 
-def _places_differ(a: Event, b: Event) -> bool:
-    """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo)."""
+@lru_cache(maxsize=8)
+def _areas(dictionaries: Dictionaries) -> dict[str, str]:
+    """cues.toml [events] one_area: province -> the first province of its group (one area for telling places apart)."""
+    groups = [[name.strip() for name in group.split(",")] for group in dictionaries.cues.get("events", {}).get("one_area", ())]
+    return {name: group[0] for group in groups for name in group}
+
+
+def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
+    """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo), nor in provinces
+    the news names as one area (cues.toml [events] one_area: Douma, in Rif Dimashq, and "the capital")."""
     if a.location is None or b.location is None or a.location.name == b.location.name:
         return False
     if a.location.name in (b.location.country, b.location.admin1) or b.location.name in (a.location.country, a.location.admin1):
         return False  # "U.S. embassies in Kenya" and "the blast in Nairobi": the one holds the other
-    return not (a.location.admin1 and a.location.admin1 == b.location.admin1)
+    areas = _areas(dictionaries)
+    first, second = a.location.admin1, b.location.admin1
+    return not (first and areas.get(first, first) == areas.get(second, second))
 
 
-def _told_apart(event: Event, other: Event) -> bool:
+def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
     ("also", "separately"), agents with none in common."""
-    return (_tolls_differ(event, other) or _places_differ(event, other) or _another(event)
+    return (_tolls_differ(event, other) or _places_differ(event, other, dictionaries) or _another(event)
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
 
@@ -245,7 +255,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
                 and (family(other.type) == kin or event.type == "casualties" or _headline(event)
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
-                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other)
+                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other, dictionaries)
                 and (_headline(event) or not _series_and_one(event, other, dictionaries))):
             return position
     return None
@@ -275,7 +285,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         # "the talks", "the agreement reached between Israel and the Palestinians": the one told before, unless each
         # has a date of its own and they differ ("the fourth-round talks ended on Sept. 19").
         return next((position for position in range(len(kept) - 1, -1, -1) if kept[position][1].type == event.type
-                     and kept[position][1].status != "hypothetical" and not _places_differ(event, kept[position][1])
+                     and kept[position][1].status != "hypothetical" and not _places_differ(event, kept[position][1], dictionaries)
                      and not _own_dates_differ(event, kept[position][1])), None)
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
@@ -283,7 +293,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             continue
         if _another(event, also=False):
             return None
-        if _places_differ(event, other) and event.location.text in event.evidence:
+        if _places_differ(event, other, dictionaries) and event.location.text in event.evidence:
             continue  # a place of its own sentence, not one borrowed from the next
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last
                                                    or _refines(event, other)):
@@ -372,12 +382,12 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             # The word must name a kind of violence: "killed" or "the attack" may be any of the day's.
             if (_words_of(other) in _words_of(event, whole=True) and agents(event) & agents(other)
                     and other.type != "casualties" and other.trigger.lower() not in dictionaries.generic_words
-                    and not _told_apart(event, other)):
+                    and not _told_apart(event, other, dictionaries)):
                 return other_index, other
             continue
         if event.date.basis != "anchored" and family(other.type) != family(event.type) and event.type != "casualties":
             continue  # deaths told without their cause are the toll of any of the day's violence
-        if _told_apart(event, other):
+        if _told_apart(event, other, dictionaries):
             continue
         return other_index, other
     return None
@@ -454,7 +464,7 @@ def _placed_violence(index: int, event: Event, kept: list[tuple[int, Event]], pr
     candidates = [(other_index, other) for other_index, other in kept
                   if other is not event and id(other) not in presupposed and types[other.type].violent and _dated(other)
                   and other.status in HAPPENED
-                  and not (_tolls_differ(event, other) or _places_differ(event, other) or _another(event))
+                  and not (_tolls_differ(event, other) or _places_differ(event, other, dictionaries) or _another(event))
                   and (family(other.type) == family(event.type) or generic or other.trigger.lower() in dictionaries.generic_words)]
     return min(candidates, key=lambda c: (c[0] > index, abs(c[0] - index)), default=None)
 
@@ -626,7 +636,7 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
                 and event.fatalities is not None and (event.fatalities.best or 0) >= SAME_COUNT_FLOOR):
             first = next((p for p, (_, e) in enumerate(result) if not _dated(e) and types[e.type].violent
                           and e.status in HAPPENED and family(e.type) == family(event.type) and e.fatalities is not None
-                          and e.fatalities.best == event.fatalities.best and not _told_apart(event, e)), None)
+                          and e.fatalities.best == event.fatalities.best and not _told_apart(event, e, dictionaries)), None)
             if first is not None:
                 first_index, one = result[first]
                 # A headline gives way to the body's sentence, which tells it in full.
@@ -672,7 +682,7 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         other_index, other = settled[position]
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if _dated(other) or _told_apart(headline, other):
+        if _dated(other) or _told_apart(headline, other, dictionaries):
             return settled
         one = _fold(other, headline)
         if other.trigger.lower() in dictionaries.generic_words and headline.trigger.lower() not in dictionaries.generic_words:
