@@ -108,6 +108,17 @@ def test_tellings_placed_in_provinces_apart_stay_two_happenings(text):
     assert len(_violent_events(text)) == 2
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_source_examples"])
+def test_a_source_placed_by_where_it_works_is_the_source_of_the_violence_told(sentence):
+    types = _types_in(sentence)
+    assert "statement" not in types and "shelling" in types  # cues.toml [events] anonymous_source
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_source_not_examples"])
+def test_a_source_placed_by_where_it_works_telling_nothing_else_makes_a_statement(sentence):
+    assert _types_in(sentence) & {"statement", "accusation"}
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["habitual_speech_not_examples"])
 def test_a_habitual_word_in_what_is_said_leaves_the_speech_an_event(sentence):
     assert "statement" in _types_in(sentence)

@@ -184,6 +184,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     back_references: set[tuple[int, str]] = set()
     said_dated: set[tuple[int, str]] = set()
     anonymous = event_rules.anonymous_in(folded)
+    sources = event_rules.sources_in(folded)
     previous_violent: list[Event] = []
     previous_index = -10
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
@@ -518,6 +519,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             if trig.type in status_rules.SPEECH_TYPES and (
                     any(sentence.start <= a < sentence.end for a in anonymous)
+                    or has_other and any(sentence.start <= a < sentence.end for a in sources)
                     or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))):
                 # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
@@ -592,6 +594,7 @@ class EventRules:
     habitual_speech: re.Pattern  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
     anonymous_speech: re.Pattern  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
+    anonymous_source: re.Pattern  # "a source at Damascus Police Command": the source of another event of its sentence
 
     def anonymous_in(self, folded: str) -> list[int]:
         """Where the (folded) text says a speaker is kept anonymous; most articles never do, and a substring test of the
@@ -599,6 +602,10 @@ class EventRules:
         if not any(word in folded for word in self.anonymous_gate):
             return []
         return [m.start() for m in self.anonymous_speech.finditer(folded)]
+
+    def sources_in(self, folded: str) -> list[int]:
+        """Where the (folded) text names "a source" by where it works; the word "source" gates the regex."""
+        return [m.start() for m in self.anonymous_source.finditer(folded)] if "source" in folded else []
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
@@ -690,6 +697,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         anonymous_speech=for_folded(words("anonymous_speech")),
         # The longest word of a cue is its rarest: "source" gates "a source at", not "at".
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
+        anonymous_source=for_folded(words("anonymous_source")),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
