@@ -519,7 +519,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             if trig.type in status_rules.SPEECH_TYPES and (
                     any(sentence.start <= a < sentence.end for a in anonymous)
-                    or has_other and any(sentence.start <= a < sentence.end for a in sources)
+                    or any(sentence.start <= a < sentence.end for a in sources) and any(
+                        t.type not in status_rules.SPEECH_TYPES and not event_rules.negated(folded, c[0], t.start)
+                        for c, t, _ in candidates)
                     or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))):
                 # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
