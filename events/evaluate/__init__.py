@@ -3,6 +3,7 @@
     python -m events.evaluate timex  CORPUS.jsonl [--peer NAME]   temporal engine vs TimeML gold
     python -m events.evaluate events GOLD.json...                 event extraction vs gold in the seed's format
     python -m events.evaluate fakes  FAKES.jsonl                  agreement with FA-KES crowd facts
+    python -m events.evaluate learned GOLD.json... [--blind DIR]  would a learned event filter help? (grouped CV)
 """
 
 
