@@ -39,6 +39,9 @@ def test_filtering_scores_with_the_evaluator_and_keeping_all_changes_nothing():
     samples = learned.label_article(0, scored[0], learned._sentences(scored[0].article))
     assert samples and all(s.label in (0, 1) for s in samples)
     assert all(any(name.startswith("type=") for name in s.raw) for s in samples)
+    worded = learned.label_article(0, scored[0], learned._sentences(scored[0].article), words=True)
+    words = {name[2:] for s in worded for name in s.raw if name.startswith("w=")}
+    assert words and all(w == w.lower() for w in words) and not any(n.startswith("w=") for s in samples for n in s.raw)
     kept = filtered_tally(scored, samples, np.ones(len(samples)), None)
     assert (kept.tp, kept.fp, kept.fn) == (scored[0].tally.tp, scored[0].tally.fp, scored[0].tally.fn)
     dropped = filtered_tally(scored, samples, np.zeros(len(samples)), 0.5)

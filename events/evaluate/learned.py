@@ -56,7 +56,11 @@ class Sample:
     raw: dict[str, float]
 
 
-def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tuple[Sentence, ...]) -> dict[str, float]:
+_WORD = re.compile(r"\b[a-z][a-z']+\b")
+
+
+def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tuple[Sentence, ...],
+                 words: bool = False) -> dict[str, float]:
     """Numeric features of one event, keyed by name; categorical ones as ``name=value`` set to 1."""
     starts = [s.start for s in analysis_sentences]
     position = sum(1 for s in starts if s <= event.evidence_start) - 1
@@ -93,16 +97,19 @@ def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tu
         f[f"trigger={event.trigger.lower()}"] = 1.0
     for name, pattern in _CUES.items():
         f[f"cue_{name}"] = float(bool(pattern.search(sentence)))
+    if words:  # lower-case words only: no names of places, people or outlets
+        for word in set(_WORD.findall(sentence)):
+            f[f"w={word}"] = 1.0
     return f
 
 
-def label_article(number: int, scored: Scored, sentences: tuple[Sentence, ...]) -> list[Sample]:
+def label_article(number: int, scored: Scored, sentences: tuple[Sentence, ...], words: bool = False) -> list[Sample]:
     gold_of = {i: j for i, j in scored.pairs}
     samples = []
     for i, event in enumerate(scored.extracted):
         if i in gold_of and scored.article.events[gold_of[i]].type == "other":
             continue
-        samples.append(Sample(number, i, int(i in gold_of), raw_features(event, scored.extracted, sentences)))
+        samples.append(Sample(number, i, int(i in gold_of), raw_features(event, scored.extracted, sentences, words)))
     return samples
 
 
@@ -270,6 +277,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--l2", type=float, default=10.0, help="L2 penalty on standardised weights")
     parser.add_argument("--blind", type=Path, nargs="*", default=[], metavar="DIR",
                         help="leave-one-set-out: test on the articles under DIR, train on the others")
+    parser.add_argument("--words", action="store_true",
+                        help="add the sentence's lower-case words (seen in 5 training events or more) as features")
     parser.add_argument("--weights", action="store_true", help="print the weights of a model fitted on every article")
     args = parser.parse_args(argv)
     scored: list[Scored] = []
@@ -283,7 +292,7 @@ def main(argv: list[str]) -> int:
         one = analyse_gold(article)
         sentences = _sentences(article)
         scored.append(one)
-        samples += label_article(number, one, sentences)
+        samples += label_article(number, one, sentences, args.words)
     labels = np.array([s.label for s in samples])
     neutral = sum(len(s.extracted) for s in scored) - len(samples)
     print(f"{len(scored)} articles, {len(samples)} labelled events: {labels.sum()} true, {len(labels) - labels.sum()} "
