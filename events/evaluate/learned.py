@@ -66,7 +66,7 @@ def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tu
     position = sum(1 for s in starts if s <= event.evidence_start) - 1
     n_sentences = max(len(starts), 1)
     sentence = event.evidence
-    words = len(sentence.split())
+    n_words = len(sentence.split())
     same = [e for e in events if e.evidence_start == event.evidence_start]
     roles = {a.role for a in event.actors}
     kinds = {a.kind for a in event.actors}
@@ -86,7 +86,7 @@ def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tu
         "headline": float(position <= 0), "position": position / n_sentences,
         "early": float(position <= 3),
         "log_sentence_index": math.log1p(max(position, 0)),
-        "log_words": math.log1p(words),
+        "log_words": math.log1p(n_words),
         "same_sentence": min(len(same) - 1, 3) / 3,
         "rank_in_sentence": float(same.index(event) if event in same else 0),
         "log_article_events": math.log1p(len(events)),
