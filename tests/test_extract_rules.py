@@ -124,6 +124,26 @@ def test_a_habitual_word_in_what_is_said_leaves_the_speech_an_event(sentence):
     assert "statement" in _types_in(sentence)
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["private_speakers_examples"])
+def test_the_words_of_a_person_told_as_a_private_one_are_no_event(sentence):
+    assert not _types_in(sentence) & {"statement", "accusation", "proposal"}  # cues.toml [events] private_speakers
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["private_speakers_not_examples"])
+def test_the_words_of_an_official_stay_an_event(sentence):
+    assert "statement" in _types_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["struggle_examples"])
+def test_fighting_for_a_cause_is_no_battle(sentence):
+    assert not _types_in(sentence) & {"clashes", "ground_offensive"}  # cues.toml [events] struggle_verbs
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["struggle_not_examples"])
+def test_fighting_to_take_a_place_on_a_day_stays_a_battle(sentence):
+    assert _types_in(sentence) & {"clashes", "ground_offensive"}
+
+
 @pytest.mark.parametrize("type_name,pattern", PATTERN_EXAMPLES)
 def test_every_pattern_matches_its_example(type_name, pattern):
     assert re.search(pattern.regex, pattern.example, re.IGNORECASE)

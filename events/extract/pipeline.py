@@ -187,6 +187,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     sources = event_rules.sources_in(folded)
     previous_violent: list[Event] = []
     previous_index = -10
+    private_people = event_rules.private_people(text, actors)
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
 
@@ -344,6 +345,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "activists said that ...": speech is news only from a named party; "In speeches before the signing
                 # ceremony, the ministers said ...": a speech noun set off before a verb with no speaker has none either
                 continue
+            if private_people and trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and all(
+                    getattr(speaker(text, t, can_speak, role_rules(dictionaries)), "name", None) in private_people
+                    for t in group if t.tense != "noun"):
+                continue  # "activist Nayef Mustafa said": a private person's words, a source like "activists said"
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
@@ -515,6 +520,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and (any(trig.start - 2 <= a.end <= trig.start and not text[a.end:trig.start].strip() for a in s_actors)
                          or event_rules.described.search(text, max(clause[0], trig.start - 30), trig.start))):
                 continue  # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening
+            if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
+                    and STRUGGLE_OBJECT.match(text, trig.end)):
+                continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
             if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(folded, clause[0], clause[1]):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             if trig.type in status_rules.SPEECH_TYPES and (
@@ -597,6 +605,13 @@ class EventRules:
     anonymous_speech: re.Pattern  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: re.Pattern  # "a source at Damascus Police Command": the source of another event of its sentence
+    private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
+
+    def private_people(self, text: str, actors) -> frozenset[str]:
+        """The people the article tells as private ones (cues.toml [events] private_speakers) at any of their mentions:
+        "activist Nayef Mustafa said ..." makes the later "Mustafa told AFP" a private person's words too."""
+        return frozenset(a.name for a in actors if a.kind == "person" and not a.acts_for
+                         and self.private_before.search(text, max(0, a.start - 30), a.start) is not None)
 
     def anonymous_in(self, folded: str) -> list[int]:
         """Where the (folded) text says a speaker is kept anonymous; most articles never do, and a substring test of the
@@ -623,6 +638,7 @@ class EventRules:
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
+    struggle_verbs: frozenset[str]  # "fighting" and the like: with an infinitive of purpose, a cause kept up
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
@@ -700,6 +716,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # The longest word of a cue is its rarest: "source" gates "a source at", not "at".
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
         anonymous_source=for_folded(words("anonymous_source")),
+        # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
+        private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
@@ -716,6 +734,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
         described=around("parties", after=r"\s+$"),
+        struggle_verbs=frozenset(w.lower() for w in cues.get("struggle_verbs", ())),
         party_object=around("parties", before=r"\s+(?:[a-z][\w-]*\s+)?", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
@@ -839,6 +858,8 @@ def _participle_after(text: str, position: int, rules: EventRules) -> bool:
 
 
 PAST_FORMS = ("ed", "held", "met", "struck", "broke")
+# After a fighting verb: an infinitive of purpose ("fighting to keep", not "fighting to the north") or a bare "it".
+STRUGGLE_OBJECT = re.compile(r"\s+(?:to\s+(?!(?:the|a|an|death|his|her|their|its|this|that|these|those)\b)[a-z]+\b|it\b(?!\s+out\b))")
 QUOTED_WORDS = 4  # at most this many words between the quotation marks: a phrase quoted, not a speaker's words
 
 
