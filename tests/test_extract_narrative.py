@@ -1044,3 +1044,15 @@ def test_violence_of_the_same_kind_told_later_with_no_other_violence_dated_betwe
     between = "Rebels captured the village of Tal Hamra on Sunday, the group said. "
     strikes = [e for e in _violent(lead + between + talk + later, date(2015, 2, 2)) if e.type == "airstrike"]
     assert [e.date.first for e in strikes] == [date(2015, 2, 2), None]
+
+
+def test_what_the_war_began_with_is_a_happening_without_the_war_toll():
+    for text in D.cues["events"]["war_began_with_examples"]:
+        violent = _violent(text, date(2016, 7, 20))
+        assert [e.type for e in violent] == ["attack_on_civilians"], text
+        assert violent[0].date.first is not None and violent[0].date.first.year == 2011, text
+        assert violent[0].fatalities is None, text  # the count is the war's, not the crackdown's
+        assert "Syrian government" in {a.name for a in violent[0].actors}, text
+    # the war-wide toll alone stays background, and so do strikes counted over it
+    assert not _violent("More than 300000 people have been killed since the start of the war.", date(2016, 7, 20))
+    assert not _violent("Russian air strikes have killed 4000 civilians since Moscow intervened in Syria in 2015.", date(2016, 7, 20))

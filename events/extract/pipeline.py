@@ -367,9 +367,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
-            if spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1]):
+            war_toll = spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1])
+            if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
+                    folded, max(sentence.start, trig.start - 140), trig.start)):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
-                # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ...").
+                # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
+                # the war began with ("since the war started with the brutal repression of protests") is a happening
+                # (kept below without the war's toll).
                 continue
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
@@ -535,8 +539,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
                 # it says ("pledged to consult each other regularly")
                 continue
-            toll = toll_of(*clause) if spec.violent else None
-            if spec.violent and toll is None and clause != (sentence.start, sentence.end):
+            toll = toll_of(*clause) if spec.violent and not war_toll else None
+            if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end):
                 toll = toll_of(sentence.start, sentence.end)
             location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
             type_name = trig.type
@@ -632,6 +636,7 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
+    war_began_with: re.Pattern  # "since the war started with the brutal repression of": what began it, before a violent noun
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
@@ -728,6 +733,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
+        war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
