@@ -1056,3 +1056,17 @@ def test_what_the_war_began_with_is_a_happening_without_the_war_toll():
     # the war-wide toll alone stays background, and so do strikes counted over it
     assert not _violent("More than 300000 people have been killed since the start of the war.", date(2016, 7, 20))
     assert not _violent("Russian air strikes have killed 4000 civilians since Moscow intervened in Syria in 2015.", date(2016, 7, 20))
+
+
+def test_a_headline_folded_with_the_body_gives_the_body_its_evidence():
+    # Rule 1 keeps the first telling when the retelling tells no more; a title-case headline told first still gives way
+    # to the body's sentence as evidence (events-guide.md: the sentence that tells the event best), and what the headline
+    # gave (type, parties, toll) stays.
+    from events.extract import narrative
+    [headline] = _violent("Qaeda Attacks Syria Kurd Town Kills 17.", date(2013, 8, 17))
+    [body] = _violent("Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria, killing 17 people.", date(2013, 8, 17))
+    assert narrative._headline(headline) and not narrative._headline(body)
+    one = narrative._fold(headline, body)
+    assert one.evidence == body.evidence and (one.evidence_start, one.evidence_end) == (body.evidence_start, body.evidence_end)
+    assert (one.type, one.fatalities) == (headline.type, headline.fatalities)
+    assert narrative._fold(body, headline).evidence == body.evidence

@@ -9,7 +9,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
    toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
    "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
-   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word; when neither is dated, it is the first violence
+   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word (the body's sentence is then the evidence); when neither is dated, it is the first violence
    the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
@@ -220,6 +220,10 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
     if _refines(retold, first):
         when = retold.date
+    if _headline(base) and not _headline(other):
+        # A headline gives way to the body's sentence, which tells the happening in full (the guide's evidence); what
+        # the fuller telling gave (type, parties, toll) stays.
+        base = replace(base, evidence=other.evidence, evidence_start=other.evidence_start, evidence_end=other.evidence_end)
     if base.type == "casualties" and other.type != "casualties":  # folds join violence with violence only
         # Deaths told without their cause are the toll of the violence told with it: that is the type.
         base = replace(base, type=other.type, trigger=other.trigger)
