@@ -1070,3 +1070,16 @@ def test_a_headline_folded_with_the_body_gives_the_body_its_evidence():
     assert one.evidence == body.evidence and (one.evidence_start, one.evidence_end) == (body.evidence_start, body.evidence_end)
     assert (one.type, one.fatalities) == (headline.type, headline.fatalities)
     assert narrative._fold(body, headline).evidence == body.evidence
+
+
+def test_a_party_s_political_body_speaks_as_the_party_a_monitor_does_not():
+    # actors.toml: the Syrian National Coalition is an organisation, member_of the Syrian opposition: its declaration or
+    # condemnation in a sentence that names violence is the guide's statement by a named party ...
+    for text in ("The Syrian Coalition has declared the entire province of Idlib a disaster area in light of continued "
+                 "deadly aerial campaign by the Assad regime and Russian forces.",
+                 "The Syrian Coalition strongly condemned the attack on Almehemdiya and the targeting of civilians.",
+                 "The deaths in Deir az-Zour on Wednesday prompted outrage from the opposition Syrian National Coalition "
+                 "which described the incident as a heinous crime."):
+        assert [e.actors[0].name for e in _statements(text)][:1] in (["Syrian National Coalition"], ["Syrian opposition"]), text
+    # ... while a monitor (an organisation of no party) is only the source of the violence it reports
+    assert not _statements("The Syrian Observatory for Human Rights said air strikes killed 12 civilians in Idlib on Monday.")

@@ -35,7 +35,7 @@ from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import asides, clauses, split_sentences
-from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, role_rules, speaker
+from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -315,7 +315,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # verb of the clause that has a speaker says who speaks.
                 who = next((w for w in (speaker(text, t, can_speak) for t in group if t is trig or t.tense != "noun")
                             if w is not None), None)
-                if (who is None and trig.tense != "noun") or (who is not None and who.kind in SOURCE_KINDS):
+                if (who is None and trig.tense != "noun") or (who is not None and reports_only(who)):
                     continue  # "SANA reported that ...": the source of the other event, not an event
                 if trig.text.lower() in event_rules.reporting_verbs and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6

@@ -30,6 +30,14 @@ from events.extract.triggers import TriggerMention
 from events.temporal.caseless import Caseless
 
 SOURCE_KINDS = {"media", "organisation"}
+
+
+def reports_only(actor: ActorMention) -> bool:
+    """Is a speaker only a source (an outlet, a monitor, an aid agency), whose saying is no news of its own? An
+    organisation that is a party's political body (actors.toml member_of: the Syrian National Coalition of the Syrian
+    opposition) speaks as that party: "The Syrian Coalition has declared the entire province of Idlib a disaster area"
+    is the guide's statement by a named party."""
+    return actor.kind in SOURCE_KINDS and not (actor.kind == "organisation" and actor.acts_for)
 # Bodies of states (UN, AU, NATO, ...) act in diplomacy, but a violent event told near them is not theirs: like
 # outlets and monitors they are never its agent by position.
 BYSTANDER_KINDS = SOURCE_KINDS | {"intergovernmental"}
