@@ -119,3 +119,13 @@ def test_an_annotation_of_another_text_is_refused(tmp_path, capsys):
     (tmp_path / gold.name).write_text(json.dumps(raw), encoding="utf-8")
     assert evaluate_events.main([str(gold), "--against", str(tmp_path)]) == 2
     assert "annotates another text" in capsys.readouterr().err
+
+
+def test_gold_actor_names_are_read_through_the_products_alias_table_but_never_generic_labels():
+    names = evaluate_events.canonical_names()
+    item = {"type": "ground_offensive", "actors": ["Army of Conquest", "Syrian rebels", "rebels", "Syrian", "Jaish al-Fatah"]}
+    canonical = GoldEvent.from_json(item, names).actors
+    # Two spellings of one group become one actor; a label and a demonym stay as written (they need context).
+    assert canonical == ("Jaish al-Fatah", "Syrian opposition", "rebels", "Syrian")
+    assert GoldEvent.from_json(item).actors == tuple(item["actors"])
+    assert "militants" not in names and "rebels" not in names

@@ -21,6 +21,12 @@ actor among ours; the share of ``main`` gold events found with the right date; e
 the gold's (``other`` events left out of the gold's count); the share of extracted events that are undated. ``--errors`` lists false positives and misses
 with their sentences.
 
+Gold actor names are read through the product's own alias table (data/dictionaries): an annotator's "Army of
+Conquest", "Syrian rebels" or "Kurdish forces" is the actor the product calls "Jaish al-Fatah", "Syrian opposition" or
+"People's Protection Units", and "Kerry" is the United States, as the issue's canonical names say. Only a whole name
+that is one actor's name or alias is mapped; generic labels ("rebels", "militants") and context-only forms
+(demonyms, capitals) never are. ``--names as-written`` compares the gold's names as written instead.
+
 ``--against DIR`` scores a second annotator instead of the extractor: DIR holds that annotator's gold file of the same
 name for each article (``other`` events left out), scored by the same rule. It measures how far two people who
 follow the guide agree: the ceiling any extractor can be expected to reach against one of them.
@@ -37,6 +43,7 @@ from pathlib import Path
 
 from events.evaluate import prf
 from events.extract import Article, analyse
+from events.extract.dictionaries import Dictionaries, default_dictionaries
 from events.extract.records import ActorMention, Event, EventDate
 from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
@@ -80,6 +87,24 @@ def gold_interval(value: str | None) -> tuple[date, date] | None:
     return interval.first, interval.last
 
 
+def canonical_names(dictionaries: Dictionaries | None = None) -> dict[str, str]:
+    """Whole names (lower case, spaces folded) that stand for exactly one actor, with that actor's name."""
+    dictionaries = dictionaries or default_dictionaries()
+    labels = {" ".join(label.lower().split()) for label in dictionaries.label_of}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in dictionaries.actors:
+        for alias in (actor.name, *actor.aliases):
+            owners[" ".join(alias.lower().split())].add(actor.name)
+    return {alias: next(iter(names)) for alias, names in owners.items() if len(names) == 1 and alias not in labels}
+
+
+def _canonical(names: tuple[str, ...], table: dict[str, str] | None) -> tuple[str, ...]:
+    if table is None:
+        return names
+    mapped = [table.get(" ".join(name.lower().split()), name) for name in names]
+    return tuple(dict.fromkeys(mapped))  # "Kofi Annan, United Nations" is one actor twice
+
+
 @dataclass(frozen=True)
 class GoldEvent:
     type: str
@@ -97,7 +122,7 @@ class GoldEvent:
         return gold_interval(self.date)
 
     @classmethod
-    def from_json(cls, item: dict) -> GoldEvent:
+    def from_json(cls, item: dict, names: dict[str, str] | None = None) -> GoldEvent:
         span = None
         for first, last in (("start", "end"), ("evidence_start", "evidence_end")):
             if isinstance(item.get(first), int) and isinstance(item.get(last), int):
@@ -108,7 +133,7 @@ class GoldEvent:
             date_value = None
         return cls(type=_norm(item["type"]), type_also=tuple(_norm(t) for t in item.get("type_also") or ()),
                    status=item.get("status", ""), date=date_value, date_basis=item.get("date_basis"),
-                   actors=tuple(item.get("actors") or ()), main=bool(item.get("main")), span=span,
+                   actors=_canonical(tuple(item.get("actors") or ()), names), main=bool(item.get("main")), span=span,
                    evidence=item.get("evidence") or item.get("what") or "")
 
 
@@ -122,14 +147,15 @@ class GoldArticle:
     events: tuple[GoldEvent, ...]
 
     @classmethod
-    def read(cls, path: Path) -> GoldArticle:
+    def read(cls, path: Path, names: dict[str, str] | None = None) -> GoldArticle:
+        """``names``: the alias table gold actor names are read through (``canonical_names``), or None for as written."""
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["article"]).read_text(encoding="utf-8")
         published = gold.get("publication_date")
         return cls(path=path, kind=gold.get("kind") or "other", text=text,
                    publication_date=date.fromisoformat(published) if published else None,
                    publication_in_text=gold.get("publication_date_in_text"),
-                   events=tuple(GoldEvent.from_json(item) for item in gold.get("events", [])))
+                   events=tuple(GoldEvent.from_json(item, names) for item in gold.get("events", [])))
 
 
 def _names(event: Event) -> set[str]:
@@ -284,9 +310,9 @@ def annotated_events(article: GoldArticle) -> list[Event]:
     return events
 
 
-def against(article: GoldArticle, folder: Path) -> Scored:
+def against(article: GoldArticle, folder: Path, names: dict[str, str] | None = None) -> Scored:
     """Score the annotation of the same article in ``folder`` against ``article``."""
-    other = GoldArticle.read(folder / article.path.name)
+    other = GoldArticle.read(folder / article.path.name, names)
     if other.text != article.text:
         raise ValueError(f"{other.path} annotates another text than {article.path}")
     return score_article(article, annotated_events(other), "")
@@ -345,14 +371,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors", action="store_true", help="list false positives, misses and wrong attributes")
     parser.add_argument("--against", type=Path, metavar="DIR",
                         help="score a second annotator's gold files in DIR (same names) instead of the extractor")
+    parser.add_argument("--names", choices=("canonical", "as-written"), default="canonical",
+                        help="read gold actor names through the product's alias table (default) or compare them as written")
     args = parser.parse_args(argv)
+    names = canonical_names() if args.names == "canonical" else None
     articles = []
     scores: dict[Path, Scored] = {}
     for path in args.gold:
         try:
-            articles.append(GoldArticle.read(path))
+            articles.append(GoldArticle.read(path, names))
             if args.against is not None:
-                scores[path] = against(articles[-1], args.against)
+                scores[path] = against(articles[-1], args.against, names)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"{path}: cannot read gold file or its article: {exc}", file=sys.stderr)
             return 2
