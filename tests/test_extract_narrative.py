@@ -1083,3 +1083,51 @@ def test_a_party_s_political_body_speaks_as_the_party_a_monitor_does_not():
         assert [e.actors[0].name for e in _statements(text)][:1] in (["Syrian National Coalition"], ["Syrian opposition"]), text
     # ... while a monitor (an organisation of no party) is only the source of the violence it reports
     assert not _statements("The Syrian Observatory for Human Rights said air strikes killed 12 civilians in Idlib on Monday.")
+
+
+def test_a_season_or_a_quarter_dates_an_event_by_its_year():
+    # The guide's dates are days, weeks, months and years: "last fall" in a June 1999 report is 1998, the whole year.
+    (shooting,) = _violent("Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.",
+                           published=date(1999, 6, 7))
+    assert (shooting.date.first, shooting.date.last, shooting.date.precision, shooting.date.value) == (
+        date(1998, 1, 1), date(1998, 12, 31), "year", "1998")
+    # a named happening of that year is not the same one told more closely ("the January 1998 bombing")
+    text = ("Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall. "
+            "Eric Rudolph has been on the run since the January 1998 bombing of a Birmingham, Ala., abortion clinic.")
+    assert len(_violent(text, published=date(1999, 5, 7))) == 2
+
+
+def test_a_span_counted_back_from_the_report_dates_by_the_week_or_month_holding_it():
+    published = date(2016, 8, 13)
+    first, second = D.cues["anchors"]["to_report_examples"]
+    (clashes,) = _violent(first, published=published)
+    assert (clashes.date.first, clashes.date.last, clashes.date.precision) == (date(2016, 8, 1), date(2016, 8, 31), "month")
+    (bombing,) = _violent(second, published=date(2016, 5, 18))
+    assert (bombing.date.first, bombing.date.last, bombing.date.precision) == (date(2016, 5, 1), date(2016, 5, 31), "month")
+    # four days back from a Friday stay in its ISO week
+    (killed,) = _violent("At least 86 government fighters were killed in fighting south of Aleppo in the past four days.",
+                         published=date(2016, 6, 17))
+    assert (killed.date.value, killed.date.precision) == ("2016-W24", "week")
+    # a span no week or month holds, and a span of hours, stay durations: no date from them
+    for text, day in (("Airstrikes killed dozens of civilians in Aleppo over the past ten days.", date(2016, 5, 2)),
+                      ("Airstrikes killed dozens of civilians in Aleppo in the past 24 hours.", date(2016, 5, 2)),
+                      ("Airstrikes killed dozens of civilians in Aleppo for ten days.", date(2016, 5, 22))):
+        assert all(e.date.first is None for e in _violent(text, published=day)), text
+
+
+def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():
+    text = ("The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with "
+            "President Havel and Lech Walesa.")
+    (meeting,) = [e for e in _events(text, date(1999, 3, 12)) if e.type == "diplomatic_meeting"]
+    assert (meeting.date.value, meeting.date.precision, meeting.date.basis) == ("1993", "year", "anchored")
+    text = ("The Syrian conflict began as a peaceful uprising in March 2011 but escalated into a civil war after the "
+            "government unleashed a brutal crackdown on dissent.")
+    (crackdown,) = _violent(text, published=date(2015, 2, 2))
+    assert (crackdown.date.first, crackdown.date.last, crackdown.date.basis) == (date(2011, 1, 1), date(2011, 12, 31), "anchored")
+    # a title-case headline's "After", a past perfect between, "days after" and a day left to narrative rule 13: undated
+    for text in ("Violence Erupts as Islamic State Rises (1881) Related Kobani in Ruins After Anti-IS Airstrikes",
+                 "In January this year, police concluded he had probably been killed soon after being abducted.",
+                 "Bush said on Thursday he had no hope, days after a meeting with King Hussein of Jordan."):
+        placed = [e for e in _events(text, date(2015, 2, 2)) if e.type in ("airstrike", "air_campaign", "abduction",
+                                                                           "diplomatic_meeting")]
+        assert all(e.date.first is None for e in placed), text

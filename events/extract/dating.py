@@ -26,12 +26,14 @@ noun's event: it dates no other event of its clause or sentence.
 A time expression between an anchoring word and the event it places ("Netanyahu says gaps remain before next week's
 talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
-"year"; decades and centuries date no event (the guide's dates are days, weeks, months and years: "the fabled 11th
+their whole year ("last fall" in 1999: 1998); decades and centuries date no event (the guide's dates are days, weeks, months and years: "the fabled 11th
 century temple", "in the late 1970s" place nothing on a timeline); vague expressions (no calendar interval) are not used. "Early", "mid-" and
 "late" place an event in the whole unit ("late December 2016": December). "Overnight" (a night running into the reference
 day) places it on the day the night ends on. Violence going on "since" a day is dated
 by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
-in a July 22 article: July).
+in a July 22 article: July); so is one "in the last 10 days" (``to_report``), by a week or a month only.
+A happening placed "after" a clause dated by a month or a year told before the anchoring word takes that year
+(``placed_in_year``: "in 1993 after Clinton met with Havel").
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from events.extract.mentions import Sorted
 from events.extract.records import EventDate
 from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
-from events.temporal.timex import Timex
+from events.temporal.timex import Interval, Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
 #: The basis of an event placed only relative to another ("following the visit"): undated, and narrative
@@ -77,6 +79,16 @@ def _nearest(timexes: list[Timex], position: int) -> Timex | None:
 WHOLE_UNIT = {"week": "W", "month": "M", "year": "Y"}
 
 
+def holding(first: date, last: date) -> tuple[str, str, Interval] | None:
+    """(value, precision, interval) of the smallest ISO week, month or year that holds both days, or None (a span over
+    a new year)."""
+    for unit in ("W", "M", "Y"):
+        value, precision, whole = period(unit, first)
+        if whole.last >= last:
+            return value, precision, whole
+    return None
+
+
 def _from(timex: Timex, basis: str, text: str = "", timexes: Sorted | None = None) -> EventDate:
     """An event's date is a calendar unit (day, week, month, year) as precise as the text: "late December 2016" and
     "earlier this month" place it in that month, the whole of it (the guide's "write the month"), not in the
@@ -84,16 +96,20 @@ def _from(timex: Timex, basis: str, text: str = "", timexes: Sorted | None = Non
     ("killed on Tuesday and Wednesday", looked up in ``timexes`` when given), are no day: the smallest week, month or
     year that holds both."""
     interval = timex.interval
+    if timex.granularity in ("quarter", "season"):
+        # "last fall", "in the third quarter": the guide's dates are days, weeks, months and years, a season none of
+        # them: the year it is told in ("gunned down last fall" in a 1999 report: 1998), never the months it spans.
+        year = int(timex.value[:4])
+        return EventDate(date(year, 1, 1), date(year, 12, 31), "year", timex.text, timex.value[:4], basis)
     if timex.mod in ("START", "MID", "END") and timex.granularity in WHOLE_UNIT:
         interval = period(WHOLE_UNIT[timex.granularity], interval.first)[2]
     joined = _joined_day(timex, text, timexes) if timexes is not None and timex.granularity == "day" else None
     if joined is not None or timex.value.endswith("-WE"):
         first = min(interval.first, joined.interval.first) if joined else interval.first
         last = max(interval.last, joined.interval.last) if joined else interval.last
-        for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
-            value, _, whole = period(unit, first)
-            if whole.last >= last:
-                return EventDate(whole.first, whole.last, precision, timex.text, value, basis)
+        held = holding(first, last)
+        if held is not None:
+            return EventDate(held[2].first, held[2].last, held[1], timex.text, held[0], basis)
     if timex.granularity == "day" and timex.value.endswith("TNI") and interval.first != interval.last:
         # "killed overnight": the night runs from the evening before into the report's day, and what it tells is
         # that day's early hours' news (the guide's dates are days): the day the night ends on.
@@ -113,6 +129,60 @@ def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
         if DAYS_JOINED.fullmatch(gap) and other.interval != timex.interval:
             return other
     return None
+
+
+#: A duration counted back from the report ("in the last 10 days", "within the past 24 hours"): its number and unit.
+#: Hours are left out: "in the past 24 hours" is the report's day's news, told as such (narrative dating places it).
+SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])")
+
+
+def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None) -> Timex:
+    """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
+    to_report before the duration) as a date: the smallest week, month or year that holds it and the report's day,
+    as "since July 11" is (``_until_now``), never one day of it; one that no week or month holds stays a duration.
+    Other time expressions are returned as they are."""
+    if timex.type != "DURATION" or reference is None or words is None or not words.match(timex.text):
+        return timex
+    found = SPAN_TO_REPORT.fullmatch(timex.value)
+    if found is None:
+        return timex
+    first = shift(reference, found.group(2), -int(found.group(1)))
+    # A span that no week or month holds ("over the past ten days" on May 2) is left a duration: a year would be
+    # honest but places nothing the text tells.
+    held = holding(first, reference)
+    if held is None or held[1] == "year":
+        return timex
+    return replace(timex, type="DATE", value=held[0], granularity=held[1], interval=held[2])
+
+
+PAST_PERFECT_BETWEEN = re.compile(r"\bhad\b")
+#: The time expressions coarse enough to hold what came just before the happening they date.
+COARSE = ("month", "quarter", "season", "year")
+
+
+def placed_in_year(text: str, anchor: int, sentence: tuple[int, int], timexes: Sorted,
+                   just_before: re.Pattern | None) -> EventDate | None:
+    """The year of a happening placed just before another ("after", "following": cues.toml [anchors] same_day) whose
+    clause is dated by a month or a year told before the anchoring word: "embarked on the expansion of NATO in 1993
+    after Clinton met with Havel" (1993), "recaptured by the state in 2016 following heavy bombing" (2016), "began in
+    March 2011 but escalated after the government unleashed a crackdown" (2011: just before March, or after it, in that
+    year). Its year, never more precise: the month may be the one before. None otherwise (a day stays the anchoring
+    word's business: narrative rule 13)."""
+    if just_before is None:
+        return None
+    word = just_before.search(text, max(sentence[0], anchor - 25), anchor)
+    # A capitalised "After" is a title-case headline's ("Kobani in Ruins After Anti-IS Airstrikes"), no clause of a date.
+    if word is None or not text[word.start()].islower():
+        return None
+    told = [t for t in timexes.within(sentence[0], word.start()) if t.granularity in COARSE and t.type == "DATE"]
+    # "In January this year, police concluded he had probably been killed soon after being captured": what came just
+    # before a past perfect came before the story's time, not in it.
+    if not told or PAST_PERFECT_BETWEEN.search(text, told[-1].end, word.start()):
+        return None
+    year = told[-1].interval.first.year
+    if told[-1].interval.last.year != year:
+        return None
+    return EventDate(date(year, 1, 1), date(year, 12, 31), "year", told[-1].text, f"{year:04d}", "anchored")
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -151,11 +221,10 @@ def _until_now(when: EventDate, timex: Timex, text: str, published: date | None,
             or not until_now.search(text, max(0, timex.start - 20), timex.start)
             or WHEN.search(text, timex.end, trigger_start)):
         return when
-    for unit, precision in (("W", "week"), ("M", "month"), ("Y", "year")):
-        value, _, interval = period(unit, when.first)
-        if interval.last >= published:
-            return EventDate(interval.first, interval.last, precision, when.text, value, when.basis)
-    return when
+    held = holding(when.first, published)
+    if held is None:
+        return when
+    return EventDate(held[2].first, held[2].last, held[1], when.text, held[0], when.basis)
 
 
 def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_start: int) -> list[Timex]:

@@ -233,8 +233,10 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
 
 def _refines(event: Event, other: Event) -> bool:
     """Does ``event`` date more precisely, in its own words, a happening ``other`` dates by a longer span that holds
-    it ("terrorist bombings this month ... The embassy bombings, on Aug. 7, killed 247")?"""
+    it ("terrorist bombings this month ... The embassy bombings, on Aug. 7, killed 247")? A year is no such span: what
+    happened "last fall" and "the January 1998 bombing" are two happenings of one year, not one told closer."""
     return (event.date.basis == "explicit" and _dated(other) and other.date.basis == "explicit"
+            and other.date.precision != "year"
             and other.date.first <= event.date.first and event.date.last <= other.date.last
             and event.date.last - event.date.first < other.date.last - other.date.first)
 

@@ -134,7 +134,8 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
-    usable_timexes = [t for t in timexes if dating.usable(t)]
+    to_report = _event_rules(dictionaries).to_report
+    usable_timexes = [t for t in (dating.to_report(t, text, reported, to_report) for t in timexes) if dating.usable(t)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
@@ -477,6 +478,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "seconds before the bomb exploded was positively identified Thursday": the time of the main clause's
                 # verb, not of the happening the anchor word places (dating.RELATIVE: placed only by another event).
                 when = replace(dating.UNDATED, basis=dating.RELATIVE)
+            if when.basis == dating.RELATIVE and anchor is not None and status in ("occurred", "reported"):
+                # "embarked on the expansion of NATO in 1993 after Clinton met with Havel": the year of the clause it
+                # came just before, when a month or a year dates that clause.
+                when = dating.placed_in_year(text, anchor, (sentence.start, sentence.end), timexes,
+                                             event_rules.just_before) or when
             if (spec.violent and trig.tense == "noun" and when.basis == "explicit" and when.text
                     and _in_relative_clause(text, sentence, trig, when.text, event_rules.said_before)):
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
@@ -628,6 +634,8 @@ class EventRules:
         """Where the (folded) text names "a source" by where it works; the word "source" gates the regex."""
         return [m.start() for m in self.anonymous_source.finditer(folded)] if "source" in folded else []
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
+    just_before: re.Pattern  # cues.toml [anchors] same_day ending right before a trigger's anchor: "in 1993 after"
+    to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
@@ -724,6 +732,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
+        just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
+        # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
+        to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
         retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
