@@ -38,7 +38,7 @@ A happening placed "after" a clause dated by a month or a year told before the a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.extract.mentions import Sorted
@@ -186,10 +186,23 @@ def placed_in_year(text: str, anchor: int, sentence: tuple[int, int], timexes: S
 
 
 AND_BEFORE = re.compile(r"\band\s+$")
-REPORTING = r"(?:said|says|told|announced|reported|stated)"
-REPORTING_AFTER = re.compile(rf"\b{REPORTING}\b")
-REPORTING_RIGHT_AFTER = re.compile(rf",?\s+{REPORTING}\b")
-REPORTING_RIGHT_BEFORE = re.compile(rf"\b{REPORTING}\s+(?:on\s+|late\s+|early\s+)?$")
+@dataclass(frozen=True)
+class Reporting:
+    """Where a reporting verb (cues.toml [events] reporting_verbs) stands to a time expression: anywhere after it, right
+    after it ("on Wednesday said") or right before it ("said on Wednesday")."""
+
+    after: re.Pattern
+    right_after: re.Pattern
+    right_before: re.Pattern
+
+    @classmethod
+    def of(cls, verbs: re.Pattern) -> Reporting:
+        """From the verbs as one alternation (word boundaries around it)."""
+        alternation = verbs.pattern
+        return cls(re.compile(alternation), re.compile(rf",?\s+{alternation}"),
+                   re.compile(rf"{alternation}\s+(?:on\s+|late\s+|early\s+)?$"))
+
+
 SAID_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|could|can)\b", re.IGNORECASE)
 
 
@@ -198,12 +211,13 @@ def _in_what_is_said(text: str, trigger_start: int, timex: Timex) -> bool:
     return timex.start > trigger_start and SAID_CLAUSE_VERB.search(text, trigger_start, timex.start) is not None
 
 
-def _said_when(text: str, timex: Timex, trigger_start: int) -> bool:
+def _said_when(text: str, timex: Timex, trigger_start: int, reporting: Reporting) -> bool:
     """Is ``timex`` the time of a reporting verb rather than of the event at ``trigger_start``: told before that verb
     and the event after it, or right next to the verb ("officials on Wednesday said", "said on Wednesday")?"""
-    if timex.end <= trigger_start and REPORTING_AFTER.search(text, timex.end, trigger_start):
+    if timex.end <= trigger_start and reporting.after.search(text, timex.end, trigger_start):
         return True
-    return bool(REPORTING_RIGHT_AFTER.match(text, timex.end) or REPORTING_RIGHT_BEFORE.search(text, max(0, timex.start - 20), timex.start))
+    return bool(reporting.right_after.match(text, timex.end)
+                or reporting.right_before.search(text, max(0, timex.start - 20), timex.start))
 
 
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
@@ -306,11 +320,11 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
 
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
-               asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
+               reporting: Reporting, asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
                placing: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
-    article's, to tell a verb phrase after "and". ``asides``: the sentence's relative clauses set off by commas
+    article's, to tell a verb phrase after "and". ``reporting``: where the reporting verbs stand. ``asides``: the sentence's relative clauses set off by commas
     ("McGurk, who was envoy until December, also criticized") and clauses opened by "but": their time expressions
     date what they tell only. ``until_now``: a word right before a time expression that makes it the start of violence
     still going on ("since"); None for other events. ``placing``: (end of an anchoring word, start of the trigger it
@@ -330,7 +344,7 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         # "Human Rights Watch has accused the regime of eight attacks ... last year": a present perfect takes no definite
         # past time either; one told after it dates what is said (unless it is the time of a reporting verb: "has
         # agreed to ..., Scheffer said on Wednesday").
-        said = (lambda t: t.start > trigger_start and not _said_when(text, t, trigger_start))  # noqa: E731
+        said = (lambda t: t.start > trigger_start and not _said_when(text, t, trigger_start, reporting))  # noqa: E731
     # "has invited the ministers to a ceremony on March 12", "Police have warned of violence ahead of December 2007
     # elections": an act told as done was done by the report; a later time told after its word is what is asked or said.
     done = published is not None and type_name in DONE_ACTS and tense in ("past", "perfect")
@@ -344,7 +358,7 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
         # keeps the saying's day: what is told done was done by then).
-        own = [t for t in own if not _said_when(text, t, trigger_start)] or own
+        own = [t for t in own if not _said_when(text, t, trigger_start, reporting)] or own
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen:
         return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)

@@ -466,6 +466,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     or dating.day_apart(text, trig.start, (sentence.start, sentence.end), timexes, published)
                     or dating.date_event(trigger_start=trig.start, clause=clause, sentence=(sentence.start, sentence.end),
                                      anchor=anchor, timexes=timexes, published=published, type_name=trig.type,
+                                     reporting=event_rules.reporting,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None))
@@ -669,6 +670,7 @@ class EventRules:
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
+    reporting: dating.Reporting  # the same reporting verbs, as dating reads them: "officials on Wednesday said"
     said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
     told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
     conditional_after: re.Pattern  # a modal or "if" at most three words after a violent noun: "strikes against Iraq could"
@@ -774,6 +776,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
         said_before=around("reporting_verbs", after=r"(?:\s+[\w'-]+){0,3}\s+$"),
+        reporting=dating.Reporting.of(words("reporting_verbs")),
         # The noun's own words up to the modal: no relative pronoun or conjunction, which would open another predicate.
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
