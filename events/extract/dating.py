@@ -31,7 +31,7 @@ century temple", "in the late 1970s" place nothing on a timeline); vague express
 "late" place an event in the whole unit ("late December 2016": December). "Overnight" (a night running into the reference
 day) places it on the day the night ends on. Violence going on "since" a day is dated
 by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
-in a July 22 article: July); so is one "in the last 10 days" (``to_report``), by a week or a month only.
+in a July 22 article: July); one "in the last 10 days" (``to_report``) by the month holding it, if one does.
 A happening placed "after" a clause dated by a month or a year told before the anchoring word takes that year
 (``placed_in_year``: "in 1993 after Clinton met with Havel").
 """
@@ -138,8 +138,10 @@ SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])")
 
 def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None) -> Timex:
     """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
-    to_report before the duration) as a date: the smallest week, month or year that holds it and the report's day,
-    as "since July 11" is (``_until_now``), never one day of it; one that no week or month holds stays a duration.
+    to_report before the duration) as a date: the month that holds it and the report's day, never one day of it. It
+    is a tally over days, not a happening of a day or a week: a week would anchor the story's next sentences and take
+    the separate killings told around it as its retellings ("killed several ISIL terrorists during the past two days
+    ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month holds stays a duration.
     Other time expressions are returned as they are."""
     if timex.type != "DURATION" or reference is None or words is None or not words.match(timex.text):
         return timex
@@ -149,10 +151,10 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     first = shift(reference, found.group(2), -int(found.group(1)))
     # A span that no week or month holds ("over the past ten days" on May 2) is left a duration: a year would be
     # honest but places nothing the text tells.
-    held = holding(first, reference)
-    if held is None or held[1] == "year":
+    value, granularity, month = period("M", first)
+    if month.last < reference:
         return timex
-    return replace(timex, type="DATE", value=held[0], granularity=held[1], interval=held[2])
+    return replace(timex, type="DATE", value=value, granularity=granularity, interval=month)
 
 
 PAST_PERFECT_BETWEEN = re.compile(r"\bhad\b")
