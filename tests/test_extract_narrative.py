@@ -1133,3 +1133,23 @@ def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_
         placed = [e for e in _events(text, date(2015, 2, 2)) if e.type in ("airstrike", "air_campaign", "abduction",
                                                                            "diplomatic_meeting")]
         assert all(e.date.first is None for e in placed), text
+
+
+def test_a_capture_told_in_a_subordinate_clause_is_an_event_of_its_own_time():
+    # cues.toml [events] since_when and subordinate_capture: the capture has its own agent and date; the main clause's
+    # event keeps its own.
+    for text in D.cues["events"]["since_when_examples"] + D.cues["events"]["subordinate_capture_examples"]:
+        captures = [e for e in _violent(text, date(2016, 11, 21)) if e.type == "ground_offensive"]
+        assert captures, text
+    since, after = D.cues["events"]["since_when_examples"]
+    (capture,) = [e for e in _violent(since, date(2016, 11, 21)) if e.type == "ground_offensive"]
+    assert (capture.date.value, capture.actor_names[0]) == ("2012", "Syrian opposition")
+    strikes = _violent(D.cues["events"]["subordinate_capture_examples"][0], date(2014, 9, 17))
+    assert [(e.type, e.date.value) for e in strikes] == [("airstrike", "2014-09-15"), ("ground_offensive", "2012")]
+    assert strikes[1].actor_names[0] == "rebels"  # the captor of the subordinate clause, not the strikes' agent
+    # the same party told again ("killed 270 ... when they captured"), or a state ("which IS has besieged for months"):
+    # one happening, no second event
+    one = "Islamic State killed 270 soldiers when they captured a Syrian gas field on Thursday."
+    assert [e.type for e in _violent(one, date(2014, 7, 18))] == ["ground_offensive"]
+    state = "Air attacks on al-Bab aim at the Kweyris airport which IS has besieged for more than a year."
+    assert [e.type for e in _violent(state, date(2014, 7, 18))] == ["airstrike"]

@@ -213,7 +213,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             continue  # no event told: its clauses, asides and source are not needed
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
-        s_asides = tuple(asides(sentence, dictionaries))
+        s_clauses, subordinate = _subordinate_captures(folded, clauses(sentence, dictionaries), s_triggers, s_actors, types,
+                                                       event_rules)
+        s_asides = tuple(asides(sentence, dictionaries)) + subordinate  # their time expressions date the capture only
         # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
         # the event it places dates that event, not the speech told before it (speech is the report's day's news).
         s_placing: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first speech only
@@ -223,7 +225,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 s_placing.append(tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
-        s_clauses = clauses(sentence, dictionaries)
         for clause in s_clauses:
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -370,7 +371,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             war_toll = spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1])
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
-                    folded, max(sentence.start, trig.start - 140), trig.start)):
+                    folded, max(sentence.start, trig.start - 140), trig.start)) and not (
+                    trig.tense != "noun" and event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
                 # the war began with ("since the war started with the brutal repression of protests") is a happening
@@ -646,6 +648,10 @@ class EventRules:
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     war_began_with: re.Pattern  # "since the war started with the brutal repression of": what began it, before a violent noun
+    since_when: re.Pattern  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
+    subordinate_capture: re.Pattern  # "which", "a week after", "since 2012 when" at most six words before a capture verb
+    lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
+    passive_before: re.Pattern  # "was", "been" at most two words before a capture verb: "the town was recaptured"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
@@ -747,6 +753,11 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         gerund_for=around("gerund_for", after=r"\s+$"),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
+        subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
+                                              after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
+        lasting=re.compile(r"\b(?:is|are|has|have)\b"),
+        passive_before=re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+)?$"),
+        since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
@@ -922,6 +933,45 @@ def _without_references(text: str, folded: str, sentence: Sentence, candidates: 
     return kept
 
 
+def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers: list, s_actors: list, types,
+                          event_rules) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+    """Clauses with a capture told in a subordinate or relative clause after another violent word cut before it
+    (cues.toml [events] subordinate_capture): each clause tells one violent event, and the capture is another. Also
+    returns the subordinate clauses cut off, whose time expressions date the capture only."""
+    cuts = []
+    since_when = re.compile(r"since\s+(?:[\w-]+\s+){1,3}when\b")
+    for trig in s_triggers:
+        if trig.type != CAPTURE_TYPE or trig.tense == "noun":
+            continue
+        clause = next((c for c in spans if c[0] <= trig.start < c[1]), None)
+        if clause is None:
+            continue
+        lead = event_rules.subordinate_capture.search(folded, max(clause[0], trig.start - 90), trig.start)
+        if lead is None or lead.start() <= clause[0]:
+            continue
+        if not (since_when.match(folded, lead.start()) or any(clause[0] <= t.start < lead.start() and types[t.type].violent
+                                                              for t in s_triggers)):
+            continue
+        if any(lead.start() <= t.start < trig.start for t in s_triggers) or event_rules.lasting.search(folded, lead.end("lead"), trig.start):
+            continue  # another happening in between; "which IS has besieged for months", "where forces are advancing": a state
+        # Its own subject ("since rebels seized", "which Turkish-led forces captured"), or a passive or "fell to" that
+        # names the captor after it: "ever since it was captured" and "killed 270 when they captured a gas field" tell
+        # the party of the main clause, one happening.
+        if trig.tense == "pattern" or event_rules.passive_before.search(folded, lead.start(), trig.start) or any(
+                lead.end("lead") <= a.start and a.end <= trig.start for a in s_actors):
+            cuts.append(lead.start())
+    if not cuts:
+        return spans, ()
+    result, subordinate = [], []
+    for start, end in spans:
+        for cut in sorted(c for c in cuts if start < c < end):
+            result.append((start, cut))
+            subordinate.append((cut, end))
+            start = cut
+        result.append((start, end))
+    return result, tuple(subordinate)
+
+
 def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted):
     """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
     the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
@@ -995,6 +1045,7 @@ CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 SEIZED = "weapons_seized"
 AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that name attackers (cues.toml agent_nouns)
 PROTESTERS = frozenset({"protesters", "demonstrators"})
+CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 
 
