@@ -1153,3 +1153,16 @@ def test_a_capture_told_in_a_subordinate_clause_is_an_event_of_its_own_time():
     assert [e.type for e in _violent(one, date(2014, 7, 18))] == ["ground_offensive"]
     state = "Air attacks on al-Bab aim at the Kweyris airport which IS has besieged for more than a year."
     assert [e.type for e in _violent(state, date(2014, 7, 18))] == ["airstrike"]
+
+
+def test_a_capture_told_in_passing_with_a_year_ends_no_days_story():
+    # "X fell to Y": Y took X (event_types.toml fell_under_control), dated by its own "last year"; told between two
+    # strikes of one day's story, that background does not end the story.
+    text = ("Russian jets struck an outpost in Idlib province on Sunday, killing six fighters. The village houses families "
+            "from Daraya which fell to Assad regime forces last year. Fighter jets also struck the town of Urum al Kubra, "
+            "where five civilians were killed.")
+    events = _violent(text, date(2017, 4, 2))
+    assert [(e.type, e.date.value) for e in events] == [("airstrike", "2017-04-02"), ("ground_offensive", "2016"),
+                                                      ("airstrike", "2017-04-02")]
+    # the captor after "fell to" acts ("Assad regime forces": Assad and the state he acts for)
+    assert {"Bashar al-Assad", "Syrian government"} == set(events[1].actor_names[:2])

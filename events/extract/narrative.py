@@ -29,7 +29,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    anchor: "in 2003" does not date what the next sentence tells. Further on, violence takes the day of the
    nearest dated violent happening told before it when that one is of its type ("air strikes ... killed 44 people on
    Monday" ... five sentences on "Elsewhere air strikes on Douma killed 10"); a dated one of another type told between
-   ends that story. A dated violent event that tells more of one
+   ends that story (one dated only by a month or a year, "Daraya, which fell to regime forces last year", is background
+   told in passing and does not). A dated violent event that tells more of one
    told before on the same day (within ANCHOR_REACH sentences, or further on by the same side in that telling's
    words: "after Turkey began a military offensive on Wednesday ... On Wednesday, Turkey began a military offensive
    with airstrikes") is that event; what was folded into either stays.
@@ -338,6 +339,8 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
         for other_index, other in reversed(kept):
             if other_index >= index or not _dated(other) or not types[other.type].violent or other.status not in HAPPENED:
                 continue
+            if other.date.precision not in ANCHORING_PRECISIONS:
+                continue  # "Daraya, which fell to regime forces last year": background told in passing ends no day's story
             if other.type == event.type and other.date.precision == "day" and other.date.basis in ("explicit", "anchored"):
                 return replace(other.date, basis="anchored")
             break
