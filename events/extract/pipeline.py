@@ -939,7 +939,6 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
     (cues.toml [events] subordinate_capture): each clause tells one violent event, and the capture is another. Also
     returns the subordinate clauses cut off, whose time expressions date the capture only."""
     cuts = []
-    since_when = re.compile(r"since\s+(?:[\w-]+\s+){1,3}when\b")
     for trig in s_triggers:
         if trig.type != CAPTURE_TYPE or trig.tense == "noun":
             continue
@@ -949,14 +948,14 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
         lead = event_rules.subordinate_capture.search(folded, max(clause[0], trig.start - 90), trig.start)
         if lead is None or lead.start() <= clause[0]:
             continue
-        if not (since_when.match(folded, lead.start()) or any(clause[0] <= t.start < lead.start() and types[t.type].violent
+        if not (event_rules.since_when.match(folded, lead.start(), trig.start) or any(clause[0] <= t.start < lead.start() and types[t.type].violent
                                                               for t in s_triggers)):
             continue
         if any(lead.start() <= t.start < trig.start for t in s_triggers) or event_rules.lasting.search(folded, lead.end("lead"), trig.start):
             continue  # another happening in between; "which IS has besieged for months", "where forces are advancing": a state
-        # Its own subject ("since rebels seized", "which Turkish-led forces captured"), or a passive or "fell to" that
-        # names the captor after it: "ever since it was captured" and "killed 270 when they captured a gas field" tell
-        # the party of the main clause, one happening.
+        # Its own subject ("since rebels seized", "which Turkish-led forces captured"), a passive ("a week after the town
+        # was recaptured") or "fell to" naming the captor after the verb; a pronoun subject ("killed 270 soldiers when
+        # they captured a gas field") is the main clause's party telling on one happening.
         if trig.tense == "pattern" or event_rules.passive_before.search(folded, lead.start(), trig.start) or any(
                 lead.end("lead") <= a.start and a.end <= trig.start for a in s_actors):
             cuts.append(lead.start())
