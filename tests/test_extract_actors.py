@@ -241,3 +241,25 @@ def test_a_title_with_the_and_no_name_is_the_person_last_named_with_it():
 
 def test_the_nation_of_a_state_is_that_state():
     assert ("Bangladesh", "") in _actors("The predominantly Moslem nation of Bangladesh said its troops would join.")
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("\n\nCANBERRA, Australia (AP) _\n\nPrime Minister John Howard said the vote was close.", "John Howard", "Australia"),
+    ("\n\nNAIROBI, Kenya (AP) _\n\nOn Aug. 7, Trade Minister Joseph Kimotho met Bushnell. Kimotho said so.", "Joseph Kimotho", "Kenya"),
+    ("\n\nWELLINGTON, New Zealand (AP) _\n\nForeign Minister Don McKinnon said terrorism kills.", "Don McKinnon", "New Zealand"),
+    # a state at war has its government side: the Syrian state is the Syrian government (actors.toml [[conflict]])
+    ("DAMASCUS, (SANA) - Prime Minister Imad Khamis met the delegation.", "Imad Khamis", "Syrian government"),
+    # no dateline: "President" may be a company's
+    ("President Lawrence Perlman said the company would cut debt.", "Lawrence Perlman", ""),
+    # a dateline in a land that is no state: its officials are no other state's (not the main country its places name)
+    ("\n\nSAN JUAN, Puerto Rico (AP)_\n\nPrime Minister Pedro Ramos urged people to be alert, Ramos said.", "Pedro Ramos", ""),
+    # titles any party or body has say nothing of a state
+    ("\n\nNAIROBI, Kenya (AP) _\n\nGeneral John Smith said the rebels retreated.", "John Smith", ""),
+])
+def test_an_office_with_no_state_named_is_the_dateline_state_s(text, person, state):
+    assert (person, state) in _actors(text), _actors(text)
+
+
+def test_a_known_person_s_longer_name_is_not_cut_by_a_bare_title():
+    text = "\n\nNAIROBI, Kenya (AP) _\n\nShe will meet with President Daniel arap Moi on Friday."
+    assert [name for name, _ in _actors(text) if name.startswith("Daniel")] == ["Daniel arap Moi"]

@@ -91,6 +91,12 @@ QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Som
 # acts_for of a titled person of a side of the article's own conflict ("Government spokesman X", "Rebel spokesman Y"),
 # resolved with the side's words.
 SIDE_OF_PERSON = {"government": "@government", "opposition": "@opposition"}
+# acts_for of a person titled with an office of a state's own government and no state ("President Arpad Gencz"):
+# the state of the wire dateline, resolved with the sides (_resolve_sides).
+OFFICE_HOLDER = "@office"
+# A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
+DATELINE_REACH = 200
+DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,7 @@ class StateContext:
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
     definite_title: re.Pattern  # "the president", "the king": a title with "the" and no name
+    offices: frozenset[str]  # titles of a state's own government: with no state named, the dateline's state's
 
 
 def _alternatives(words) -> str:
@@ -149,7 +156,7 @@ def state_context(dictionaries) -> StateContext:
     definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{_alternatives(t for t in lowered if len(t) > 3) or '(?!)'}))\b",
                                 re.IGNORECASE)
     return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
-                        bare_title, historical, definite_title)
+                        bare_title, historical, definite_title, frozenset(rules.offices))
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -164,7 +171,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     mentions = _definite_titles(text, mentions, dictionaries)
     places = find_places(text, folded, kept, dictionaries, mentions)
     main = main_state(places, mentions, dictionaries, text)
-    mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries), dictionaries, main)
+    mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries, _dateline_state(text, dictionaries)),
+                               dictionaries, main)
     # Characters a mention takes: an unknown name's overlap is one lookup, not a scan of every mention.
     taken = bytearray(len(text))
     for m in mentions:
@@ -373,8 +381,9 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         reach.append(furthest)
 
     def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False,
-                  of_only: bool = False) -> None:
-        """``of_only``: a person only when "of" a state follows the name."""
+                  of_only: bool = False, otherwise: str = "") -> None:
+        """``of_only``: a person only when "of" a state follows the name; ``otherwise``: whom the person acts for when
+        neither the dictionary nor an "of" after the name says."""
         name = PERSON_NAME.match(text, start)
         if name is None:
             return
@@ -397,6 +406,9 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             inside_name = [m for m in after if m.start >= start and m.end <= end + 1]
         if any(m.kind != "person" and m.name for m in inside_name):
             return  # "Turkey's official Anadolu Agency": the outlet, not a person
+        if bare and by_start is not None and any(m.start == start and m.end > end + 1 and m.kind == "person"
+                                                 for m in mentions[bisect.bisect_left(by_start, start):bisect.bisect_right(by_start, start)]):
+            return  # "President Daniel arap Moi": a known person's name, longer than the words read here
         person = next((m for m in inside_name if m.kind == "person"), None)
         written = person.name if person is not None else " ".join(text[start:end].split())
         acts_for = acts_for or (person.acts_for if person is not None else "")
@@ -405,6 +417,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             return
         if of_state is not None and not acts_for:
             acts_for = of_state.name  # "President Leonid Kuchma of Ukraine"
+        if person is None:
+            acts_for = acts_for or otherwise  # a person the dictionaries know is whom they say, or no one's
         people.append(ActorMention(written, text[begin:end], begin, end, person is not None, "person", acts_for))
         covered.append((begin, end))
         if of_state is not None:
@@ -454,7 +468,10 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if any(s <= title.start < e for s, e in covered) or _covers(mentions, by_start, reach, title.start):
             continue
         after = [] if by_start is not None else [m for m in mentions if m.start >= name_start]
-        person_at(name_start, title.start, "", after, bare=True)
+        # "President Arpad Gencz" in a story filed from Budapest: an office of a state's government, no state said, is
+        # the dateline's state's (states.toml offices).
+        person_at(name_start, title.start, "", after, bare=True,
+                  otherwise=OFFICE_HOLDER if title.payload in context.offices else "")
     for of in OF_NAME.finditer(text):
         if (context.body_of.search(text, max(0, of.start() - 40), of.end()) is not None
                 and not any(s <= of.end() < e for s, e in covered)):
@@ -607,11 +624,33 @@ def _as_written(text: str, mention: ActorMention, taken: list[ActorMention]) -> 
     return ActorMention(name, written, start, mention.end, False, "armed group")
 
 
-def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) -> list[ActorMention]:
-    """ "rebels", "the government": a side of the article's own conflict (actors.toml [[side]], [[conflict]])."""
+def _dateline_state(text: str, dictionaries):
+    """The state of a wire dateline's place, the text's first line opening with a place in capitals ("BUDAPEST, March 12
+    (Xinhua) --": Hungary; "NAIROBI, Kenya (AP) _": Kenya); None when the text opens with no dateline or in a land that
+    is no state ("SAN JUAN, Puerto Rico (AP)": its officials are no other country's)."""
+    start = len(text) - len(text.lstrip())
+    if start > DATELINE_REACH:
+        return None
+    line = text[start:text.find("\n", start) if "\n" in text[start:start + DATELINE_REACH] else start + DATELINE_REACH]
+    found = next((m for m in dictionaries.gazetteer.find(line, fold(line)) if m.start == 0), None)
+    if found is None or len(found.text) < 3 or not found.text.isupper() or not DATELINE_AFTER.match(line, found.end):
+        return None
+    state = dictionaries.state_of_country.get(found.payload.country)
+    return state.name if state is not None else None
+
+
+def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, dateline=None) -> list[ActorMention]:
+    """ "rebels", "the government": a side of the article's own conflict (actors.toml [[side]], [[conflict]]). A
+    person holding an office of a state with no state named (OFFICE_HOLDER) acts for the government of the wire
+    dateline's state: the place the report is filed from is the country whose officials it names by title alone. With
+    no dateline the title says nothing of a state ("President Lawrence Perlman" of a company, in a business story)."""
     side_of = dictionaries.side_of
     conflict = dictionaries.conflict_of.get(main.country) if main is not None else None
     government = (dictionaries.actor_by_name[conflict.government] if conflict else main)
+    home = dictionaries.actor_by_name.get(dateline) if dateline is not None else None
+    if home is not None:
+        own = dictionaries.conflict_of.get(home.country)
+        home = dictionaries.actor_by_name[own.government] if own else home
     # Without a conflict entry, "the rebels" are the armed group of the article's country that it names most
     # ("rebel representatives" of a Darfur story naming the Justice and Equality Movement).
     groups: dict[str, int] = {}
@@ -627,6 +666,9 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries) 
     opposition = dictionaries.actor_by_name[conflict.opposition] if conflict is not None else rebels
     resolved = []
     for mention in mentions:
+        if mention.acts_for == OFFICE_HOLDER:
+            resolved.append(replace(mention, acts_for=home.name if home is not None else ""))
+            continue
         if mention.acts_for in (SIDE_OF_PERSON["government"], SIDE_OF_PERSON["opposition"]):
             party = government if mention.acts_for == SIDE_OF_PERSON["government"] else opposition
             resolved.append(replace(mention, acts_for=party.name if party is not None else ""))
