@@ -84,6 +84,7 @@ NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
 CAPITAL_ADVERB = r"(?:(?:also|again|now|then|still|quickly|promptly|immediately|officially|publicly|swiftly|reportedly|has|have|had|" \
                  r"on\s+\w+|\w+ly)\s+)?"
+OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+")  # "Cuban government", "Castro's government"
 PEOPLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:ish|ian|an|ese|i|ic))\s+$")  # a people's adjective ("Kurdish")
 QUALIFIER = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:al|el|de)[\s-]+)?){1,3})$")
 QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Some", "Two", "Three", "Four", "Five", "Several", "Many",
@@ -677,6 +678,15 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
         if side is None:
             resolved.append(mention)
         elif side == "government":
+            whose = resolved[-1] if resolved else None
+            if whose is not None and OWNER_BEFORE.fullmatch(text, whose.end, mention.start) and (
+                    whose.kind == "state" or (whose.kind == "person" and whose.acts_for in dictionaries.actor_by_name)):
+                # "the Cuban government", "Kenyan police", "Castro's government": the state named with the word is
+                # whose it is, not the article's own country's.
+                owner = dictionaries.actor_by_name.get(whose.name if whose.kind == "state" else whose.acts_for)
+                if owner is not None:
+                    resolved.append(_naming(owner, mention.text, mention.start, mention.end))
+                    continue
             people = PEOPLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             if people is not None and people.group(1) not in QUALIFIER_SKIP | NOT_NAME and not (
                     resolved and resolved[-1].end > people.start(1)):
