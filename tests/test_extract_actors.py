@@ -263,3 +263,14 @@ def test_an_office_with_no_state_named_is_the_dateline_state_s(text, person, sta
 def test_a_known_person_s_longer_name_is_not_cut_by_a_bare_title():
     text = "\n\nNAIROBI, Kenya (AP) _\n\nShe will meet with President Daniel arap Moi on Friday."
     assert [name for name, _ in _actors(text) if name.startswith("Daniel")] == ["Daniel arap Moi"]
+
+
+def test_a_known_person_named_in_full_is_named_on_by_surname():
+    text = "President Clinton welcomed Tony Blair on Thursday. Posing with Clinton, Blair pledged to stand united."
+    later = [m for m in find_actors(text, fold(text), [(0, len(text))], D) if m.text == "Blair"]
+    assert [(m.name, m.acts_for) for m in later] == [("Tony Blair", "United Kingdom")]
+
+
+def test_a_surname_two_people_of_the_article_bear_names_neither():
+    text = "Saddam Hussein met King Hussein of Jordan. Hussein said the talks went well."
+    assert not [m for m in find_actors(text, fold(text), [(0, len(text))], D) if m.text == "Hussein"]

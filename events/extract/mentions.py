@@ -486,7 +486,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if any(s <= word.start < e for s, e in covered) or _covers(mentions, by_start, reach, name_start):
             continue
         person_at(name_start, name_start, "", [] if by_start is not None else [m for m in mentions if m.start >= name_start], bare=True)
-    if not people:
+    # People the dictionaries know, named in full ("Tony Blair"), are named on by surname ("Blair pledged"), unless
+    # another person of the article bears it too ("Saddam Hussein" and "King Hussein").
+    firsts: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.known and m.name and " " in m.name.strip() and m.name not in firsts:
+            firsts[m.name] = m
+    if not people and not firsts:
         return mentions
     spans = sorted(covered)
     span_starts, span_reach, furthest = [s for s, _ in spans], [], -1
@@ -510,16 +516,23 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         else:
             empty.append(m)
     occurrences: dict[str, list[int]] = {}
-    for person in people:
-        if person.known:
-            continue
+    bearers: dict[str, set[str]] = {}  # a name's word -> the people of the article whose name has it
+    for m in list(firsts.values()) + people:
+        for word in m.name.split():
+            bearers.setdefault(word, set()).add(m.name)
+    for person in people + [m for m in firsts.values() if m.name not in {p.name for p in people if p.known}]:
         words = person.name.split()
-        # "Kyuma" for Fumio Kyuma; "Mobutu" for Mobutu Sese Seko too (a long name's first word is its bearer's).
-        short = [words[-1]] + ([words[0]] if len(words) >= 3 or len(words[-1]) < 4 else [])  # "Abdullah" for Abdullah II
-        names = [person.name] + [w for w in short if len(w) >= 4 and w not in NOT_NAME]
+        if person.known:
+            names = [words[-1]] if len(words[-1]) >= 4 and words[-1] not in NOT_NAME and len(bearers[words[-1]]) == 1 else []
+        else:
+            # "Kyuma" for Fumio Kyuma; "Mobutu" for Mobutu Sese Seko too (a long name's first word is its bearer's).
+            short = [words[-1]] + ([words[0]] if len(words) >= 3 or len(words[-1]) < 4 else [])  # "Abdullah" for Abdullah II
+            names = [person.name] + [w for w in short if len(w) >= 4 and w not in NOT_NAME]
+        if not names:
+            continue
         for s, e in _name_matches(text, names, person.end, occurrences):
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
-                later.append(ActorMention(person.name, text[s:e], s, e, False, "person", person.acts_for))
+                later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
 
