@@ -97,6 +97,7 @@ class RoleRules:
     not_agent_by: Caseless
     kind_of: dict
     passive_speech: Caseless
+    possessor: Caseless  # "Saddam Hussein's codefendants", "Laden's extradition": whose thing, not who acts
 
 
 @lru_cache(maxsize=8)
@@ -104,9 +105,16 @@ def role_rules(dictionaries) -> RoleRules:
     cues = dictionaries.cues.get("roles", {})
     aerial = "|".join(re.escape(w) for w in sorted(cues.get("aerial", ()), key=len, reverse=True)) or r"(?!)"
     participles = "|".join(re.escape(w) for w in cues.get("not_agent_by", ())) or r"(?!)"
+    # A possessive before a word that is no force, title or event noun ("Russia's air force", "Kenya's trade minister"
+    # act).
+    # An event noun says whose act it is ("Albright's one-day trip", "Saddam's message").
+    nouns = {n for spec in dictionaries.types.values() for n in spec.nouns}
+    acting = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        {w.lower() for w in (*dictionaries.state_rules.force_words, *dictionaries.state_rules.titles, *nouns)}, key=len, reverse=True)) or r"(?!)"
+    possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
                      Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
-                     {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))))
+                     {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor)
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
@@ -194,9 +202,12 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     hit = {side for a in actors if roles.get(id(a)) == "target" and a.end <= trigger.start for side in (a.name, a.acts_for) if side}
     # A person acting for no side ("local journalist Zouhir al-Shimale placed the death toll from the air raids at 50")
     # is a witness, a source or a victim of violence told near him, not who did it.
+    # "A lawyer for Saddam Hussein's codefendants was killed when gunmen opened fire": a name owning the noun after it
+    # is inside that noun's phrase, not who struck.
     before = [a for a in actors if a.end <= trigger.start and id(a) not in roles and id(a) not in grounded
               and not (violent and (_reports_others(text, a, trigger) or {a.name, a.acts_for} & hit
-                                    or (a.kind == "person" and not a.acts_for)))]
+                                    or (a.kind == "person" and not a.acts_for)
+                                    or (rules is not None and rules.possessor.match(text, a.end))))]
     comma = text.rfind(",", clause[0], trigger.start)
     aside = PARTICIPLE_ASIDE.search(text, clause[0], trigger.start) if 0 <= trigger.start - comma <= 16 else None
     if aside is not None and any(a.end <= aside.start() for a in before):
