@@ -315,7 +315,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
                 # verb of the clause that has a speaker says who speaks.
-                who = next((w for w in (speaker(text, t, can_speak) for t in group if t is trig or t.tense != "noun")
+                who = next((w for w in (speaker(text, t, can_speak, role_rules(dictionaries)) for t in group if t is trig or t.tense != "noun")
                             if w is not None), None)
                 if (who is None and trig.tense != "noun") or (who is not None and reports_only(who)):
                     continue  # "SANA reported that ...": the source of the other event, not an event

@@ -98,6 +98,10 @@ class RoleRules:
     kind_of: dict
     passive_speech: Caseless
     possessor: Caseless  # "Saddam Hussein's codefendants", "Laden's extradition": whose thing, not who acts
+    inverted_speech: frozenset[str]
+    title_words: frozenset[str]
+    subject_after: re.Pattern
+    official_titles: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -114,7 +118,11 @@ def role_rules(dictionaries) -> RoleRules:
     possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
                      Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
-                     {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor)
+                     {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
+                     frozenset(w.lower() for w in cues.get("inverted_speech", ())),
+                     frozenset(w.lower() for w in cues.get("title_words", ())),
+                     _subject_after(frozenset(w.lower() for w in cues.get("title_words", ()))),
+                     frozenset(w.lower() for w in cues.get("official_titles", ())))
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
@@ -136,16 +144,112 @@ def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
 
 def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rules: RoleRules | None = None) -> ActorMention | None:
     """Who makes a statement: "a claim from X", "X said", "X, who ... called on"; in the passive ("killings blamed on
-    the IRA", cues.toml [roles] passive_speech) only one named after "by"."""
+    the IRA", cues.toml [roles] passive_speech) only one named after "by". The speaker is the head of the verb's
+    subject, with its title ("Rami Abdel Rahman, director of the Syrian Observatory", "U.N. spokesman Stephane
+    Dujarric"): a name told in an earlier clause or a relative clause is not who speaks, and a subject the product does
+    not know ("..., said the Britain-based group", '"...," Abdel Rahman said') is no named party (see _subject)."""
     after = [a for a in actors if a.start >= trigger.end and SPEAKER_AFTER.match(text[trigger.end:a.start])]
     if after:
         return after[0]
     if rules is not None and rules.passive_speech.match(text, trigger.start):
         return None
+    if rules is not None and trigger.tense in ("past", "present"):
+        found, subject = _subject(text, trigger, actors, rules)
+        if found:
+            return subject
     before = [a for a in actors if a.end <= trigger.start]
     if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
         return before[-2]  # "Turkey's U.N. ambassador said": the body names where the envoy is sent, the state speaks
     return before[-1] if before else None
+
+
+# The subject of a speech verb, as a run of name and title words: capitalised words ("U.S.", "Abdel"), hyphenated words
+# ("Britain-based"), and cues.toml [roles] title_words ("director of the", "spokesman for").
+_NAME_TOKEN = r"[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?"
+_SUBJECT_END = (r"(?=[.!?]?[\"'”’]*[ \t]*(?:\n|$)|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Gen)(?<!Col)(?<!Lt)(?<!Sen)(?<!Rep)(?<!Gov)(?<!St)"
+                r"[.!?][\"'”’]*\s|\s*[,;:]"
+                r"|[ \t]+(?:in|on|at|during|after|according|who|which|when|while)\b)")
+
+
+def _subject_after(title_words: frozenset[str]) -> re.Pattern:
+    titles = "|".join(re.escape(w) for w in sorted(title_words, key=len, reverse=True)) or r"(?!)"
+    token = rf"(?:{_NAME_TOKEN}|[a-z]+-[\w-]+|(?:the|a|an|of|for|to|and|{titles})\b)"
+    return re.compile(rf"[ \t]+(?P<np>{token}(?:,?[ \t]+{token}){{0,19}}){_SUBJECT_END}")
+
+
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?[ \t]+){0,3}[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?)"
+                         r"(?:[ \t]+(?:also|later|then|again|further|earlier|has|have|had|[a-z]+ly|(?:on[ \t]+)?[A-Z][a-z]+day))*[ \t]*$")
+# "Kimotho, who was hospitalized with a head wound, said": what a relative clause names is not the subject.
+RELATIVE_BEFORE = re.compile(r",[ \t]*(?:who|which)\b[^,;.\"“”]{0,140},[ \t]*(?:(?:also|later|then|again|[a-z]+ly)[ \t]+)*$")
+TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "this", "earlier", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"})
+NOT_NAME = TIME_WORDS | frozenset({"the", "a", "an", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on",
+                                    "at", "but", "and", "or", "as", "after", "before", "when", "while"})
+BODY_NAMED = re.compile(r"\b(?:of|for|at|with)\b")  # "president of Safaricentre International": the body is named
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near|at|on|to|for|with|by|into|across|outside|inside|around)[ \t]+(?:the[ \t]+)?$")
+# "EU's diplomatic chief Federica Mogherini", "the Hungarian foreign minister, Janos Martonyi": up to five words of a
+# title (capitalised, or cues.toml [roles] title_words).
+TITLE_GAP = re.compile(r"(?:['’]?s)?,?(?P<words>(?:[ \t]+[\w.'’-]+){0,5}),?[ \t]+")
+
+
+def _subject(text: str, trigger: TriggerMention, actors: list[ActorMention], rules: RoleRules) -> tuple[bool, ActorMention | None]:
+    """(found, speaker) from the subject of a speech verb. Inverted ('..., said Rami Abdel Rahman director of the
+    Syrian Observatory'): the first actor in the words after the verb, which run to the sentence's end. Before the verb:
+    a name the product knows, or one it does not preceded by its title's actor ("U.N. spokesman Stephane Dujarric");
+    a name it does not know with no such title is a subject of its own, not the last actor of an earlier clause.
+    Nothing found: (False, None), and the caller keeps the last actor before the verb."""
+    if trigger.text.lower() in rules.inverted_speech:
+        inverted = rules.subject_after.match(text, trigger.end)
+        if inverted is not None and inverted.group("np").split()[0].lower().strip(",.") not in TIME_WORDS:
+            start, end = inverted.span("np")
+            # The words before the verb are what is said, so a subject with no actor the product knows ("said Jalal
+            # Ebrahim, president of Safaricentre International") leaves no speaker, never a name from those words; only a
+            # bare official title ("said spokesman Colonel Chris Garver") speaks for the body the story is about.
+            found = next((a for a in actors if start <= a.start < end and (a.known or a.acts_for)), None)
+            np = inverted.group("np")
+            return found is not None or not _official(np, rules) or BODY_NAMED.search(np) is not None, found
+    head = max(0, trigger.start - 200)
+    end = trigger.start
+    aside = RELATIVE_BEFORE.search(text, head, end)
+    if aside is not None:
+        end = aside.start()
+    name = NAME_BEFORE.search(text, max(head, end - 60), end)
+    if name is None:
+        return False, None
+    start, stop = name.span("np")
+    known = [a for a in actors if a.start < stop and a.end > start]
+    if known:
+        return True, known[-1]
+    words = name.group("np").split()
+    if any(w.lower().strip(".") in NOT_NAME for w in words) or PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return False, None  # "in Douma said": a place in a phrase, not the subject
+    opening = text[max(0, start - 3):start].strip()
+    if len(words) == 1 and (start == 0 or opening[-1:] in ".!?\n" or not opening):
+        return False, None  # "Officials said", "Police said": a sentence's first word is capitalised anyway
+    titled = _titled(text, start, actors, rules)
+    if titled is not None:
+        return True, titled
+    if _official(re.split(r"[,;:.\"“”]", text[max(0, start - 60):start])[-1], rules):
+        return False, None  # "FBI agent Bernard Tolbert said": an official of a body the product does not know
+    return True, None
+
+
+def _titled(text: str, start: int, actors: list[ActorMention], rules: RoleRules) -> ActorMention | None:
+    """The party whose title a name at ``start`` bears: "EU's diplomatic chief Federica Mogherini" the EU; along a chain
+    of titles the first ("The U.S. ambassador to Poland, Dan Fried": the United States, Poland being where he serves)."""
+    found = None
+    for actor in reversed([a for a in actors if a.end <= start]):
+        gap = TITLE_GAP.fullmatch(text, actor.end, start)
+        if start - actor.end > 60 or gap is None or not all(
+                w[:1].isupper() or w.lower().strip(",.") in rules.title_words for w in gap.group("words").split()):
+            break
+        found, start = actor, actor.start
+    return found
+
+
+def _official(words: str, rules: RoleRules) -> bool:
+    return any(w.strip(",.").lower() in rules.official_titles for w in words.split())
 
 
 def _reports_others(text: str, actor: ActorMention, trigger: TriggerMention) -> bool:
