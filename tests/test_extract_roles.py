@@ -224,3 +224,13 @@ def test_an_unknown_name_before_the_verb_is_its_own_subject_unless_a_title_names
 @pytest.mark.parametrize("sentence", D.cues["roles"]["title_words_examples"])
 def test_a_title_between_a_party_and_a_name_makes_the_party_speak(sentence):
     assert _speaker_of(sentence) is not None, sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["toll_claim_examples"])
+def test_claiming_lives_tells_deaths_not_a_claim(sentence):
+    assert not [e for e in _events(sentence) if e.type in ("statement", "accusation")], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["toll_claim_not_examples"])
+def test_claiming_that_people_were_killed_is_a_claim(sentence):
+    assert [e for e in _events(sentence) if e.type in ("statement", "accusation")], sentence

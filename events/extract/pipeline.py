@@ -207,6 +207,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))
                       and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))
+                      and not (t.text[:5].lower() == "claim" and t.tense != "noun" and event_rules.toll_claim.match(text, t.end))
                       and not (t.tense == "pattern" and t.type == "diplomatic_meeting" and t.text[-1:].isspace()
                                and not _official_trip(text, t, sentence, s_actors, event_rules))]
         if not s_triggers:
@@ -674,6 +675,7 @@ class EventRules:
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
+    toll_claim: re.Pattern  # right after "claimed": a toll ("the lives of 8 persons"), deaths told, no claim made
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
     reporting: dating.Reporting  # the same reporting verbs, as dating reads them: "officials on Wednesday said"
@@ -783,6 +785,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
+        toll_claim=re.compile(cues.get("toll_claim", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
