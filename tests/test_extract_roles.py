@@ -234,3 +234,8 @@ def test_claiming_lives_tells_deaths_not_a_claim(sentence):
 @pytest.mark.parametrize("sentence", D.cues["events"]["toll_claim_not_examples"])
 def test_claiming_that_people_were_killed_is_a_claim(sentence):
     assert [e for e in _events(sentence) if e.type in ("statement", "accusation")], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["unnamed_speakers_examples"])
+def test_an_unnamed_outlet_or_source_makes_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence
