@@ -211,7 +211,7 @@ def _subject(text: str, trigger: TriggerMention, actors: list[ActorMention], rul
             return found is not None or not _official(np, rules) or BODY_NAMED.search(np) is not None, found
     head = max(0, trigger.start - 200)
     end = trigger.start
-    aside = RELATIVE_BEFORE.search(text, head, end)
+    aside = RELATIVE_BEFORE.search(text, head, end) if text.rfind(",", max(head, end - 24), end) >= 0 else None
     if aside is not None:
         end = aside.start()
     name = NAME_BEFORE.search(text, max(head, end - 60), end)
