@@ -1166,3 +1166,33 @@ def test_a_capture_told_in_passing_with_a_year_ends_no_days_story():
                                                       ("airstrike", "2017-04-02")]
     # the captor after "fell to" acts ("Assad regime forces": Assad and the state he acts for)
     assert {"Bashar al-Assad", "Syrian government"} == set(events[1].actor_names[:2])
+
+
+def test_an_undated_telling_of_an_undated_story_s_violence_is_that_violence_told_again():
+    # Nothing dates the story: deaths told without their cause, or a source's quote telling the strike in its own words,
+    # tell the violence told before once more (rule 1 where neither telling is dated).
+    text = ("Government forces clashed with Islamic State terrorists in the eastern countryside of Homs, a military source told "
+            "SANA. Several vehicles with machine guns were put out of action, the source said. Among the killed militants is an "
+            "emissary who commanded the group's formations in central Syria.")
+    assert [e.type for e in _violent(text, published=None)] == ["clashes"]
+    text = ("Terrorists launched a missile on Dabbit hospital in Aleppo, killing at least ten people, a source said. "
+            "\"Terrorists carried out a missile attack on the hospital, leaving dozens injured,\" the source told RIA Novosti.")
+    (event,) = _violent(text, published=None)
+    assert (event.type, event.fatalities.best) == ("shelling", 10)
+
+
+def test_undated_violence_told_apart_by_its_scene_or_its_count_stays_apart():
+    # A roundup's next scene ("In Hama ..."), victims counted on ("three other persons", "another hospital"), a place where
+    # the first telling names none: other happenings, though no date tells them apart.
+    for text in ("Army airstrikes destroyed hideouts of ISIS terrorists in the villages of the eastern countryside of Hama. "
+                 "In Hama army units foiled an attack launched by al-Nusra Front terrorists.",
+                 "Terrorists fired rocket shells on al-Jamilia neighborhood in Aleppo, injuring 55 people. Three other persons "
+                 "were injured when terrorists fired a rocket shell on a street in the city.",
+                 "Russian aircraft carried out four raids on a hospital at dawn, the monitor said. An air raid on another "
+                 "hospital had wounded five people, it said.",
+                 "Air strikes hit a hospital at dawn, the monitor said. Air strikes hit a market in Idlib, killing five people."):
+        assert len(_violent(text, published=None)) == 2, text
+    # "In the meantime" says another happening, as "meanwhile" does, even on the day told before.
+    text = ("Terrorists fired rocket shells at Seif al-Dawla neighborhood on Saturday evening, killing four civilians. "
+            "In the meantime a woman was injured as terrorists fired rocket shells at al-Fouaa.")
+    assert len(_violent(text, published=date(2016, 11, 27))) == 2

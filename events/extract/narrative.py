@@ -16,8 +16,13 @@ own. These rules give each event the date its narrative gives it, never a date t
    sentence. A vague toll ("scores of people killed") and a figure in its range are one count, and so are an open one
    ("over 19") and a figure from the number it names to the next step of it; deaths told without their cause take the
    type of the violence they are folded with. Where nothing dates the story, two undated tellings of one family that
-   count the same dead (three or more) are one happening. An air campaign told in its own words ("have intensified aerial
-   attacks") and one day's strike are two happenings, never folded into each other (a headline still is).
+   count the same dead (three or more) are one happening; so is undated violence that no story dates (rule 2), told after
+   undated violence of its family in its words (a word of its trigger: "a missile attack" after "launched a missile") or as
+   deaths told without their cause ("Among the killed militants is ..."), unless told apart: two counts of their own, a place
+   of its own sentence where the first names none or one that does not hold the first's, a scene it opens on ("In Hama army
+   units ..."), victims or targets counted on ("three other persons", "another hospital", "more gatherings"). An air
+   campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
+   into each other (a headline still is).
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
@@ -139,7 +144,7 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     return True
 
 
-ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|elsewhere|in a separate)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b", re.IGNORECASE)
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
 #: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa").
 ANOTHER_ONE = r"\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate|a\s+new)\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
@@ -266,6 +271,53 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and (_headline(event) or not _series_and_one(event, other, dictionaries))):
             return position
     return None
+
+
+def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+    """Rule 1 where the story dates neither telling: the position in ``kept`` of the undated violent happening of
+    ``event``'s family told before it, nearest first, that nothing tells apart, or None."""
+    types = dictionaries.types
+    kin = family(event.type)
+    for position in range(len(kept) - 1, -1, -1):
+        other = kept[position][1]
+        if (not _dated(other) and types[other.type].violent and other.status in HAPPENED
+                and (family(other.type) == kin or event.type == "casualties")
+                and not _told_apart(event, other, dictionaries) and not _series_and_one(event, other, dictionaries)
+                and not _named_apart(event, other) and not COUNTED_ON.search(event.evidence)
+                and not (_counted(event) and _counted(other)) and not _headline(other)
+                and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
+                     or set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower())))):
+            return position
+    return None
+
+
+def _counted(event: Event) -> bool:
+    """Does the telling give a figure of its own? Two figures are two counts: _same_count alone makes them one."""
+    return event.fatalities is not None and event.fatalities.best is not None
+
+
+def _named_apart(event: Event, other: Event) -> bool:
+    """Is ``event``, told after ``other``, placed apart from it: a place named in its own sentence where the first telling
+    names none, or one that is neither the same nor one that holds the first telling's? With no date to tell them apart, a
+    town named after its province ("In Idlib twenty-eight heads of Ahrar al-Sham were killed ... The army killed a number
+    of terrorists in Saraqeb") is another happening; the province named after its town is the same place told loosely."""
+    if event.location is None or event.location.text not in event.evidence:
+        return False  # no place of its own sentence
+    opening = SCENE.match(event.evidence)
+    if opening and event.evidence.startswith(event.location.text.split()[0], opening.end()):
+        return True  # "In Hama army units foiled an attack": a roundup's next scene, though in the province told before
+    if other.location is None or other.location.text not in other.evidence:
+        return True  # "Air strikes hit a market in Idlib" after strikes told with no place of their own: a scene of its own
+    return event.location.name != other.location.name and event.location.name not in (other.location.country,
+                                                                                      other.location.admin1)
+
+
+#: A sentence that opens on its place ("In Hama ...", "In Deir Ezzor province ..."): a report's next scene.
+SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNORECASE)
+#: Victims or targets counted on from another happening: "Four more ISIS terrorists were killed", "A further nine people",
+#: "3 other persons were injured", "an air raid on another hospital", "more gatherings of ISIS terrorists were targeted"
+#: ("more than 10" counts one).
+COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)[a-z]", re.IGNORECASE)
 
 
 #: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
@@ -561,6 +613,11 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             anchored = _anchor(index, event, kept, dictionaries, text)
             if anchored is not None:
                 event = replace(event, date=anchored)
+            elif types[event.type].violent:
+                target = _undated_retelling(event, kept, dictionaries)
+                if target is not None:
+                    fold_into(*kept[target], index, event)
+                    continue
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:
             same = _same_happening(index, event, kept, dictionaries)
             if same is not None:
