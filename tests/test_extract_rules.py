@@ -108,6 +108,17 @@ def test_tellings_placed_in_provinces_apart_stay_two_happenings(text):
     assert len(_violent_events(text)) == 2
 
 
+@pytest.mark.parametrize("text", D.cues["events"]["source_toll_examples"])
+def test_a_count_named_as_a_source_s_toll_is_the_happening_told_before_counted_again(text):
+    (event,) = _violent_events(text)  # cues.toml [events] source_toll
+    assert event.fatalities.best in (20, 44)  # the first telling's count stays
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["source_toll_not_examples"])
+def test_another_happening_counted_by_a_source_stays_apart(text):
+    assert len(_violent_events(text)) == 2
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_source_examples"])
 def test_a_source_placed_by_where_it_works_is_the_source_of_the_violence_told(sentence):
     types = _types_in(sentence)

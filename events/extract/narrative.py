@@ -181,8 +181,20 @@ def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
 def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
     ("also", "separately"), agents with none in common."""
-    return (_tolls_differ(event, other) or _places_differ(event, other, dictionaries) or _another(event)
+    return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries))
+            or _places_differ(event, other, dictionaries) or _another(event)
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
+
+
+@lru_cache(maxsize=8)
+def _source_tolls(dictionaries: Dictionaries) -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternatives(dictionaries.cues.get('events', {}).get('source_toll', ()))})\b", re.IGNORECASE)
+
+
+def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the telling's count named as a source's toll ("SANA gave a toll of at least 12 dead"; cues.toml [events]
+    source_toll)? Then it counts the happening told before again: another figure does not tell it apart."""
+    return "toll" in event.evidence.lower() and _source_tolls(dictionaries).search(event.evidence) is not None
 
 
 def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
