@@ -131,6 +131,9 @@ class EventTypeSpec:
     patterns: tuple[Pattern, ...]
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
+    # Other senses of the type's trigger words ("struggling to deal with casualties", "protests that were met with a
+    # crackdown"): a trigger inside a match of one of these tells no event of the type; each example must match.
+    senses: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,12 @@ class Dictionaries:
         matching is faster than IGNORECASE."""
         return tuple((spec.name, WordStartPattern(lower_literals(_strip_named(pattern.regex))))
                      for spec in self.types.values() for pattern in spec.patterns)
+
+    @cached_property
+    def trigger_senses(self) -> dict[str, re.Pattern]:
+        """Each type's other senses ([types.NAME] senses) as one pattern for the folded text, for the types that have any."""
+        return {spec.name: re.compile("|".join(f"(?:{lower_literals(_strip_named(p.regex))})" for p in spec.senses))
+                for spec in self.types.values() if spec.senses}
 
     @cached_property
     def gazetteer(self):
@@ -571,7 +580,8 @@ def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
             src.fail(line, f"{what}: name must be lower_case_with_underscores")
         if not isinstance(table, dict):
             src.fail(line, f"{what} must be a table")
-        unknown = set(table) - {"acled", "violent", "priority", "label", "nouns", "verbs", "patterns", "examples", "not_examples"}
+        unknown = set(table) - {"acled", "violent", "priority", "label", "nouns", "verbs", "patterns", "examples", "not_examples",
+                              "senses"}
         if unknown:
             src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
         acled = table.get("acled", ["", ""])
@@ -593,7 +603,8 @@ def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
             src.fail(line, f"{what}: priority must be an integer")
         specs[name] = EventTypeSpec(name, (acled[0], acled[1]), bool(table.get("violent", False)), priority,
                                     table.get("label", name.replace("_", " ")), nouns, verbs, tuple(patterns), examples,
-                                    _strings(src, table.get("not_examples", []), line, f"{what}: not_examples"))
+                                    _strings(src, table.get("not_examples", []), line, f"{what}: not_examples"),
+                                    tuple(_read_patterns(src, table.get("senses", []), line, f"{what}: senses")))
     return specs
 
 

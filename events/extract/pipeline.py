@@ -93,6 +93,8 @@ DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:(?:also|later|then|further|again|however|"
                              r"has|had|have|was|is|would|will|had\s+also|has\s+also)\s+)?(?=[a-z])")
 SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  # up to the subject: a few words, no comma
+# Speech acts that are news only from a party (events-guide.md: statements, accusations and calls for something).
+VOICED_TYPES = status_rules.SPEECH_TYPES | {"proposal"}
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
 
 
@@ -173,6 +175,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     background = status_rules._words(dictionaries.background)
     tolls: dict[tuple[int, int], Fatalities | None] = {}
     event_rules = _event_rules(dictionaries)
+    senses = dictionaries.trigger_senses
 
     def toll_of(start: int, end: int) -> Fatalities | None:
         if (start, end) not in tolls:
@@ -306,6 +309,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 
         for clause, trig, group in candidates:
             spec = types[trig.type]
+            other_sense = senses.get(trig.type)
+            if other_sense is not None and all(_other_sense(folded, t, other_sense) for t in group):
+                continue  # "struggling to deal with casualties", "protests met with a crackdown": the word's other sense
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
@@ -348,10 +354,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "activists said that ...": speech is news only from a named party; "In speeches before the signing
                 # ceremony, the ministers said ...": a speech noun set off before a verb with no speaker has none either
                 continue
-            if private_people and trig.type in status_rules.SPEECH_TYPES and trig.tense != "noun" and all(
+            if private_people and trig.type in VOICED_TYPES and trig.tense != "noun" and all(
                     getattr(speaker(text, t, can_speak, role_rules(dictionaries)), "name", None) in private_people
                     for t in group if t.tense != "noun"):
-                continue  # "activist Nayef Mustafa said": a private person's words, a source like "activists said"
+                # "activist Nayef Mustafa said", "Local activist Amir al-Huwaidi called for an investigation": a private
+                # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
+                # speakers), as a statement is
+                continue
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
@@ -795,6 +804,12 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
     )
+
+
+def _other_sense(folded: str, trig: TriggerMention, pattern: re.Pattern) -> bool:
+    """Is the trigger inside a match of its type's other senses (event_types.toml [types.NAME] senses)?"""
+    return any(m.start() <= trig.start < m.end()
+               for m in pattern.finditer(folded, max(0, trig.start - 80), trig.end + 80))
 
 
 def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors: list[ActorMention], event_rules: EventRules) -> bool:
