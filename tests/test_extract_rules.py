@@ -168,6 +168,13 @@ def test_a_trigger_word_in_another_sense_tells_no_event_of_its_type(type_name, s
     assert type_name not in _types_in(sense.example)
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["calls_examples"])
+def test_a_call_made_in_a_speech_is_one_event_with_it(sentence):
+    spoken = [e for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events
+              if e.type in ("statement", "accusation", "proposal")]
+    assert len(spoken) == 1  # cues.toml [events] calls
+
+
 def test_a_trigger_word_in_its_own_sense_beside_another_sense_stays_an_event():
     # the other sense covers only its own words: the meeting and the deal told next to them stay
     assert "diplomatic_meeting" in _types_in("Kerry met Lavrov in Geneva on Friday, and the protests were met with a crackdown.")

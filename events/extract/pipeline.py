@@ -294,8 +294,19 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                     and spoken - {c[1].type})]
         # "Pompeo posted a message blaming Iran for the attacks, saying there was no evidence ...": a participle after a
         # comma goes on with the speech told before it in the sentence, by the same speaker; it is no speech of its own.
-        said_first = min((t.start for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES),
-                         default=sentence.end)
+        # "Iran welcomed the plan and called for monitoring of the truce": a call told after a speech verb of its sentence is
+        # made in that speech, one event ("a report said that Saddam's message called for a conference": a reporting verb
+        # attributes the call, it is no speech of its own; "Moscow has complained that Turkey is about to send forces, and it
+        # called for Security Council action": an accusation is an act of its own type, the call another); "Spitzer called for Vacco to revive the unit, saying ..." goes
+        # on with the call.
+        spoke_first = min((t.start for _, t, group in candidates
+                           if t.type == "statement" and any(g.tense != "noun" for g in group)
+                           and t.text.lower() not in event_rules.reporting_verbs), default=sentence.end)
+        candidates = [c for c in candidates if not (
+            c[1].type == "proposal" and any(g.text.lower() in event_rules.calls and g.start > spoke_first for g in c[2])
+            and all(g.tense == "noun" or g.text.lower() in event_rules.calls for g in c[2]))]
+        said_first = min((t.start for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES
+                          or t.type == "proposal" and t.text.lower() in event_rules.calls), default=sentence.end)
         candidates = [c for c in candidates if not (c[1].type == "statement" and c[1].start > said_first
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
@@ -682,6 +693,7 @@ class EventRules:
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
+    calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     toll_claim: re.Pattern  # right after "claimed": a toll ("the lives of 8 persons"), deaths told, no claim made
@@ -792,6 +804,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        calls=frozenset(w.lower() for w in cues.get("calls", ())),
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         toll_claim=re.compile(cues.get("toll_claim", r"(?!)"), re.IGNORECASE),
