@@ -298,6 +298,9 @@ def test_bad_input_gives_reasons_not_exceptions():
      r"broken\.toml: line 5: actor 'Y': kind 'wizard'"),
     ("syntax.toml", '[[actor]]\nname = "X\n', r"syntax\.toml: line 2: malformed TOML"),
     ("types.toml", '[types.drone_strike]\nnouns = ["drone"]\n', r"types\.toml: line 1: .*needs at least one example"),
+    ("senses.toml", '[types.drone_strike]\nnouns = ["drone"]\nexamples = ["A drone hit the base."]\n'
+     'senses = [{ name = "toy", regex = \'toy\\s+drones?\', example = "He flew a drone." }]\n',
+     r"senses\.toml: line \d+: .*senses.*'toy' does not match its own example"),
     ("places.toml", '[place]\nname = "Azaz"\n', r"places\.toml: line 1: 'place' must be an array of tables"),
 ])
 def test_malformed_dictionary_names_file_line_and_problem(tmp_path: Path, name, content, message):
