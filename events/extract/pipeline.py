@@ -93,6 +93,8 @@ DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:(?:also|later|then|further|again|however|"
                              r"has|had|have|was|is|would|will|had\s+also|has\s+also)\s+)?(?=[a-z])")
 SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  # up to the subject: a few words, no comma
+# Right after "called for", up to a meeting noun: the call's object ("an emergency Security Council", "an international").
+CALLED_OBJECT = re.compile(r"\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,5}")
 # Speech acts that are news only from a party (events-guide.md: statements, accusations and calls for something).
 VOICED_TYPES = status_rules.SPEECH_TYPES | {"proposal"}
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
@@ -438,6 +440,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "invited Geremek to visit the United States", "offered to host talks", "urged all Balkan states to sign
                 # a joint declaration": the content of the proposal or call, not a meeting or deal of its own
                 continue
+            if trig.type == "diplomatic_meeting" and trig.tense == "noun" and any(
+                    t.type == "proposal" and t.text.lower() in event_rules.calls and 0 <= trig.start - t.end <= 60
+                    and CALLED_OBJECT.fullmatch(text, t.end, trig.start) for t in c_triggers_of(clause)):
+                continue  # "called for an emergency Security Council meeting": the meeting asked for is the call's content
             if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and status != "planned"
                     and SETTING.search(text, max(clause[0], trig.start - 40), trig.start)
                     and any(t.type in ("proposal", "agreement") and t.tense != "noun" for t in c_triggers_of(clause))):
