@@ -6,7 +6,7 @@ import pytest
 
 from events.extract.dictionaries import default_dictionaries
 from events.extract.matcher import fold
-from events.extract.mentions import find_actors
+from events.extract.mentions import find_actors, find_mentions, main_state
 
 D = default_dictionaries()
 
@@ -62,6 +62,9 @@ def test_a_demonym_that_describes_is_no_actor():
     ("Relations between Moscow and Tehran improved.", {"Russia", "Iran"}, set()),
     ("The talks will begin on Nov. 9 in Beijing.", set(), {"China"}),
     ("BEIJING, Nov. 3 (Xinhua) -- The talks will begin.", set(), {"China"}),
+    # a dateline's capital and its country are the place the report is filed from, not two states coordinated
+    ("\n\nNAIROBI, Kenya (AP) _\n\nThe United States said the talks will begin.", {"United States"}, {"Kenya"}),
+    ("ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday.", set(), {"Turkey"}),
 ])
 def test_a_capital_is_the_government_only_as_a_subject_or_next_to_an_actor(text, expected, absent):
     names = _names(text)
@@ -111,6 +114,20 @@ def test_generic_words_belong_to_the_articles_own_conflict():
     assert _names(darfur) & {"Syrian opposition", "Syrian government"} == set()
     assert "Sudan" in _names(darfur)
     assert {"Syrian opposition", "Syrian government"} <= _names("Rebels attacked an army post in Idlib. The government said ten died.")
+
+
+def test_a_dateline_place_counts_once_for_the_articles_own_country():
+    # the report is filed from Cape Town: the dateline's place counts for South Africa, named first (a capital taken
+    # for the government hid it, and Kenya, named first in the body, won)
+    text = ("\n\nCAPE TOWN, South Africa (AP) _\n\nA man was arrested over the bombings in Kenya, police said. "
+            "He was held in Pretoria.")
+    mentions, places = find_mentions(text, fold(text), [(0, len(text))], D)
+    assert main_state(places, mentions, D, text).name == "South Africa"
+    assert "Kenya" not in {m.name for m in mentions}
+    # counted once, it does not outweigh a country the story names more often
+    rwanda = "\n\nADDIS ABABA, Ethiopia (AP)_ The ministers spoke of the killings in Rwanda, in Kigali and in Butare."
+    mentions, places = find_mentions(rwanda, fold(rwanda), [(0, len(rwanda))], D)
+    assert main_state(places, mentions, D, rwanda).name == "Rwanda"
 
 
 def test_a_qualified_generic_word_is_kept_as_written():

@@ -98,6 +98,7 @@ OFFICE_HOLDER = "@office"
 # A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
 DATELINE_REACH = 200
 DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
+DATELINE_COUNTRY = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?=\()")  # ", Kenya (AP)": the country, not a date
 
 
 @dataclass(frozen=True)
@@ -167,12 +168,20 @@ def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention
 def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[ActorMention], list[PlaceMention]]:
     """Actors and places of an article. Generic words ("rebels", "the government", "terrorists") are resolved last,
     against the article's main country, which its places tell."""
+    dateline = _dateline(text, dictionaries)
     mentions = _known_actors(text, folded, kept, dictionaries)
+    if dateline is not None:
+        # "NAIROBI, Kenya (AP) _": the place the report is filed from, never the government acting (a capital next
+        # to its country reads as two coordinated states); left a place, it counts for the article's own country.
+        mentions = [m for m in mentions if not (dateline.start <= m.start < dateline.end)]
     mentions = _titled_people(text, mentions, dictionaries, folded)
     mentions = _definite_titles(text, mentions, dictionaries)
     places = find_places(text, folded, kept, dictionaries, mentions)
+    if dateline is not None:
+        # "NAIROBI, Kenya" names one place: its country counts once for the article's own.
+        places = [p for p in places if not (dateline.place_end <= p.start < dateline.end)]
     main = main_state(places, mentions, dictionaries, text)
-    mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries, _dateline_state(text, dictionaries)),
+    mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries, dateline.state if dateline else None),
                                dictionaries, main)
     # Characters a mention takes: an unknown name's overlap is one lookup, not a scan of every mention.
     taken = bytearray(len(text))
@@ -638,10 +647,22 @@ def _as_written(text: str, mention: ActorMention, taken: list[ActorMention]) -> 
     return ActorMention(name, written, start, mention.end, False, "armed group")
 
 
-def _dateline_state(text: str, dictionaries):
-    """The state of a wire dateline's place, the text's first line opening with a place in capitals ("BUDAPEST, March 12
-    (Xinhua) --": Hungary; "NAIROBI, Kenya (AP) _": Kenya); None when the text opens with no dateline or in a land that
-    is no state ("SAN JUAN, Puerto Rico (AP)": its officials are no other country's)."""
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline's place: ``start``-``place_end`` the place ("NAIROBI"), up to ``end`` the country after it
+    (", Kenya"), and the state it lies in (None in a land that is no state)."""
+
+    start: int
+    place_end: int
+    end: int
+    state: str | None
+
+
+def _dateline(text: str, dictionaries) -> Dateline | None:
+    """The wire dateline opening the text: its first line opening with a place in capitals, with the country that may
+    follow it ("BUDAPEST, March 12 (Xinhua) --": Hungary; "NAIROBI, Kenya (AP) _": Kenya); None when the text opens with
+    no dateline. The state is None in a land that is no state ("SAN JUAN, Puerto Rico (AP)": its officials are no other
+    country's)."""
     start = len(text) - len(text.lstrip())
     if start > DATELINE_REACH:
         return None
@@ -649,8 +670,10 @@ def _dateline_state(text: str, dictionaries):
     found = next((m for m in dictionaries.gazetteer.find(line, fold(line)) if m.start == 0), None)
     if found is None or len(found.text) < 3 or not found.text.isupper() or not DATELINE_AFTER.match(line, found.end):
         return None
+    country = DATELINE_COUNTRY.match(line, found.end)
     state = dictionaries.state_of_country.get(found.payload.country)
-    return state.name if state is not None else None
+    return Dateline(start, start + found.end, start + (country.end() if country else found.end),
+                    state.name if state is not None else None)
 
 
 def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, dateline=None) -> list[ActorMention]:
