@@ -149,6 +149,13 @@ def test_a_sentence_opened_by_a_pronoun_speaks_for_the_party_that_opened_the_sen
     text = ("A resolution, co-sponsored by Kenya and Tanzania, was adopted unanimously. "
             "It strongly condemns the terrorist bomb attacks.")
     assert not [e for e in _events(text) if e.type == "statement" and "Kenya" in e.actor_names]
+    # "he"/"she" after a sentence naming one person is that person; after one naming two, neither
+    one = "President Saddam Hussein addressed the nation on Friday. He accused Kuwait of stealing oil."
+    (accusation,) = [e for e in _events(one) if e.type == "accusation"]
+    assert accusation.actors[0].name == "Saddam Hussein"
+    two = ("U.S. Secretary of State Madeleine Albright has invited Polish Foreign Minister Bronislaw Geremek to visit "
+           "the United States. He will then travel to Washington on March 12.")
+    assert not [e for e in _events(two) if "Madeleine Albright" in e.actor_names[:1] and "travel" in e.evidence]
 
 
 def test_a_side_among_those_killed_is_a_victim_not_the_attacker():

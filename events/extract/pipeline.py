@@ -1011,7 +1011,9 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
 def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted):
     """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
     the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
-    subject) and no name comes before this sentence's first event word."""
+    subject) and no name comes before this sentence's first event word. "He" or "she" needs that person to be the only
+    one the sentence before names: "Albright has invited Geremek to visit. He will then travel" is Geremek's travel,
+    "Howard said Queen Elizabeth II is taking an interest. She is following it" the queen's."""
     opening = PRONOUN_SUBJECT.match(text, sentences[index].start)
     if opening is None or index == 0 or (s_actors and s_actors[0].start < s_triggers[0].start):
         return None
@@ -1019,7 +1021,10 @@ def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_trigger
         return None
     kinds = PRONOUN_KINDS[opening.group("pronoun")]
     before = sentences[index - 1]
-    named = next((a for a in actors.within(before.start, before.end) if a.kind in kinds), None)
+    candidates = [a for a in actors.within(before.start, before.end) if a.kind in kinds]
+    named = candidates[0] if candidates else None
+    if kinds == ("person",) and len({a.name for a in candidates}) > 1:
+        return None  # two people named: nothing here says which one a pronoun means
     if named is None or not SUBJECT_LEAD.fullmatch(text, before.start, named.start):
         return None  # "A resolution, co-sponsored by Kenya, ... It strongly condemns": "it" is the resolution
     return replace(named, text=opening.group("pronoun"), start=opening.start("pronoun"), end=opening.end("pronoun"), role="")
