@@ -1196,3 +1196,20 @@ def test_undated_violence_told_apart_by_its_scene_or_its_count_stays_apart():
     text = ("Terrorists fired rocket shells at Seif al-Dawla neighborhood on Saturday evening, killing four civilians. "
             "In the meantime a woman was injured as terrorists fired rocket shells at al-Fouaa.")
     assert len(_violent(text, published=date(2016, 11, 27))) == 2
+
+
+def test_a_lower_case_opening_headline_gives_way_to_the_body_telling_with_its_figure():
+    # The opening line is a headline even in lower case (short, undated, no auxiliary): the body's sentence that counts the
+    # dead is the evidence, as for a title-case headline (next to the headline, both sentences are).
+    text = ("12 March 2016 5 persons killed 20 others injured in terrorist rocket attacks on Homs city. Terrorist "
+            "organizations fired dozens of shells on residential neighborhoods in Homs city claiming the lives of 5 persons. A "
+            "source at Homs "
+            "Police Command said that terrorists located in the northern neighborhoods of Homs city targeted a residential "
+            "neighborhood in Homs city with 6 rocket shells killing 5 persons injuring 20 others.")
+    (event,) = _violent(text, published=None)
+    assert event.evidence.startswith("A source at Homs Police Command") and event.fatalities.best == 5
+    # A prose lead is no headline: it stays the evidence.
+    text = ("A car bomb killed five people on Monday in the Sumaria area of Damascus, state media said. Five people were "
+            "killed in the blast, the agency said.")
+    (event,) = _violent(text)
+    assert event.evidence.startswith("A car bomb killed five people")

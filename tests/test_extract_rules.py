@@ -407,3 +407,17 @@ def test_a_reporting_verb_after_the_clause_it_reports_is_its_source_not_a_speech
 ])
 def test_a_speech_before_its_words_or_with_a_verb_of_its_own_stays_a_speech(sentence):
     assert "statement" in _types_in(sentence)
+
+
+@pytest.mark.parametrize("phrase, best", [
+    ("terrorists fired shells at the town killing 8 persons injuring more than 55 others", 8),
+    ("the raid killed three people wounding 12", 3),
+])
+def test_an_ing_verb_after_a_killed_figure_opens_its_own_clause(phrase, best):
+    # Scraped copy loses the comma of "killing 8 persons, injuring 55": the injury verb has its own object.
+    assert read_toll(phrase, 0, len(phrase), D).best == best
+
+
+def test_a_figure_with_an_ing_injury_verb_and_no_death_verb_is_no_toll():
+    phrase = "8 persons injuring"
+    assert read_toll(phrase, 0, len(phrase), D) is None

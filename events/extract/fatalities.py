@@ -142,7 +142,12 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
         if (num and num.isdigit() and len(num) <= 2 and match.start("num") == match.start()
                 and (DAY_AFTER_MONTH.search(head) or DAY_BEFORE_MONTH.match(tail))):
             continue
-        if not_rule.match(tail) or not_before.search(head):
+        injury = not_rule.match(tail)
+        if injury and injury.group(0).lower().endswith("ing") and before_rule.search(head):
+            # "killing 8 persons injuring more than 55" (a scraped comma lost): the -ing verb opens a clause of its own,
+            # the figure is the object of the death verb before it.
+            injury = None
+        if injury or not_before.search(head):
             continue
         if between:
             low, high = sorted(int(v.replace(",", "")) for v in between)

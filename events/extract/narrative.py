@@ -212,6 +212,26 @@ def _headline(event: Event) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: A finite verb of prose: a headline drops it ("8 persons killed 58 others injured in terrorist rocket attacks").
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|being)\b", re.IGNORECASE)
+HEADLINE_WORDS = 16  # the most words of a headline told in lower case; a prose lead runs longer
+
+
+def _opening_headline(index: int, event: Event, text: str) -> bool:
+    """Is the event told in the article's opening line as a headline, whatever its case ("Aleppo bomb blast kills six",
+    "8 persons killed 58 others injured in terrorist rocket attacks on Aleppo city")? Short, undated and with no
+    auxiliary verb: a prose lead ("A bomb blast killed six people on Monday in the Salah al-Din district ...") has a
+    date, an auxiliary or more words. The line is read from the text: the body told after it may share the evidence."""
+    if index != 0 or _dated(event) or not text:
+        return False
+    end = SENTENCE_END.search(text, event.evidence_start)
+    line = text[event.evidence_start:end.start() if end else event.evidence_end]
+    return len(WORD.findall(line)) <= HEADLINE_WORDS and AUXILIARY.search(line) is None
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
 def _detail(event: Event) -> tuple[int, bool, bool]:
     """How much a telling tells: a figure counts more than a vague toll ("At least nine people were killed ... in three
     suicide-bomber attacks" tells more than "several people were killed as a result of the explosion"), then a place,
@@ -221,13 +241,16 @@ def _detail(event: Event) -> tuple[int, bool, bool]:
 
 
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
-          count: bool = False) -> Event:
+          count: bool = False, headline: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
     are both the evidence. A happening ``named_again`` ("the attacks have led to numerous deaths") with a toll told
     the first time only adds what that telling lacks; so does a ``count`` told on by a source ("At least 82 were killed,
-    officials said as dawn broke Saturday"), which tells the toll, not the happening."""
+    officials said as dawn broke Saturday"), which tells the toll, not the happening. A ``headline`` first telling in
+    lower case (_opening_headline) gives way to a body telling with a figure of its own, told further on, as a title-case
+    one does: its sentence, and its figure ("Islamic State executed 700 people from Syrian tribe" stays before "Those who were executed
+    are all al-Sheitaat")."""
     keep_first = named_again and first.fatalities is not None or count
     base, other = (retold, first) if _detail(retold) > _detail(first) and not keep_first else (first, retold)
     if adjacent and text:
@@ -238,7 +261,11 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
     if _refines(retold, first):
         when = retold.date
-    if _headline(base) and not _headline(other):
+    if headline and not adjacent and base.evidence_start == first.evidence_start:
+        # The opening line's headline told in lower case is a headline still: the body tells the happening and its toll.
+        base = replace(base, evidence=retold.evidence, evidence_start=retold.evidence_start,
+                       evidence_end=retold.evidence_end, fatalities=_toll(retold.fatalities, base.fatalities))
+    elif _headline(base) and not _headline(other):
         # A headline gives way to the body's sentence, which tells the happening in full (the guide's evidence); what
         # the fuller telling gave (type, parties, toll) stays.
         base = replace(base, evidence=other.evidence, evidence_start=other.evidence_start, evidence_end=other.evidence_end)
@@ -588,7 +615,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
-                                  abs(first_index - index) == 1 and not count, named_again, count)
+                                  abs(first_index - index) == 1 and not count, named_again, count,
+                                  _opening_headline(first_index, first, text) and _counted(retold))
 
     for index, event in numbered:
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
@@ -718,7 +746,7 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
             if first is not None:
                 first_index, one = result[first]
                 # A headline gives way to the body's sentence, which tells it in full.
-                tellings = (event, one) if _headline(one) else (one, event)
+                tellings = (event, one) if _headline(one) or _opening_headline(first_index, one, text) else (one, event)
                 result[first] = (first_index, _fold(*tellings, text, abs(first_index - index) == 1))
                 continue
         result.append((index, event))
