@@ -1213,3 +1213,17 @@ def test_a_lower_case_opening_headline_gives_way_to_the_body_telling_with_its_fi
             "killed in the blast, the agency said.")
     (event,) = _violent(text)
     assert event.evidence.startswith("A car bomb killed five people")
+
+
+def test_undated_violence_of_one_type_told_again_at_the_same_place_in_other_words_is_one_happening():
+    # Nothing dates the story: "missile attack" and "rocket attacks" share no word, but one type at one place is the same
+    # shelling told again by a source.
+    text = ("At least ten people have been killed and dozens injured after terrorists fired rockets at a hospital in Aleppo. "
+            '"Terrorists carried out a missile attack on the hospital in Aleppo leaving dozens of people injured" the source '
+            "told reporters.")
+    (event,) = _violent(text, published=None)
+    assert event.fatalities.best == 10
+    # At two different places they stay two.
+    text = ("At least ten people have been killed and dozens injured after terrorists fired rockets at a hospital in Aleppo. "
+            "Terrorists carried out a missile attack on a school in Homs leaving dozens of people injured.")
+    assert len(_violent(text, published=None)) == 2

@@ -325,9 +325,17 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                 and not _named_apart(event, other) and not COUNTED_ON.search(event.evidence)
                 and not (_counted(event) and _counted(other)) and not _headline(other)
                 and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
-                     or set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower())))):
+                     or set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower()))
+                     or event.type == other.type and _same_place(event, other))):
             return position
     return None
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Do both tellings name the same place ("the Dabbit hospital in Aleppo" and "Aleppo")? A province holds many
+    happenings: a town in it is not enough ("To the south of Deir ez-Zor ... killed in an airstrike" is another strike than
+    the one on Mayadin)."""
+    return a.location is not None and b.location is not None and a.location.name == b.location.name
 
 
 def _counted(event: Event) -> bool:
