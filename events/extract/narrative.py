@@ -9,7 +9,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
    toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
    "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
-   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word (the body's sentence is then the evidence); when neither is dated, it is the first violence
+   and toll the first telling lacks). A title-case headline retells the body's violence whatever its word (the body's sentence is then the evidence;
+   so it is for an opening line told as a headline in lower case, short, undated and with no auxiliary, when the body
+   counts the dead: "8 persons killed 58 others injured in terrorist rocket attacks on Aleppo city"); when neither is dated, it is the first violence
    the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
@@ -17,8 +19,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    ("over 19") and a figure from the number it names to the next step of it; deaths told without their cause take the
    type of the violence they are folded with. Where nothing dates the story, two undated tellings of one family that
    count the same dead (three or more) are one happening; so is undated violence that no story dates (rule 2), told after
-   undated violence of its family in its words (a word of its trigger: "a missile attack" after "launched a missile") or as
-   deaths told without their cause ("Among the killed militants is ..."), unless told apart: two counts of their own, a place
+   undated violence of its family in its words (a word of its trigger: "a missile attack" after "launched a missile"), as
+   deaths told without their cause ("Among the killed militants is ...") or as violence of its very type at the very place
+   it named ("fired rockets at a hospital in Aleppo" ... "a missile attack on the hospital in Aleppo"), unless told apart: two counts of their own, a place
    of its own sentence where the first names none or one that does not hold the first's, a scene it opens on ("In Hama army
    units ..."), victims or targets counted on ("three other persons", "another hospital", "more gatherings"). An air
    campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
