@@ -632,6 +632,29 @@ def test_a_toll_dated_by_its_telling_with_no_other_violence_keeps_that_date():
     assert strike.date.first == date(2015, 7, 29)
 
 
+def test_violence_dated_only_by_its_telling_takes_the_day_the_next_sentences_tell_it_in_detail():
+    # A Sunday report: the monitor spoke on Sunday; the executions it tells were Saturday's.
+    sunday = date(2014, 6, 29)
+    text = ("A jihadist group has publicly executed nine men in Aleppo province, a monitor said on Sunday. "
+            "The report comes amid fierce fighting near Damascus, the monitor said. "
+            '"The group executed eight men in Deir Hafer" on Saturday, the monitor said.')
+    executions = [e for e in _violent(text, sunday) if e.type == "attack_on_civilians"]
+    assert executions and all(e.date.first == date(2014, 6, 28) for e in executions)
+    # The detail told in the next sentence dates the summary, and they are one happening.
+    monday = date(2014, 9, 22)
+    text = ("Government air strikes killed at least 42 people in Idlib province, the monitor said on Monday. "
+            "The air raids on Sunday killed 19 people outside Saraqeb and 23 in the town of Maaret al-Numan.")
+    (strikes,) = _violent(text, monday)
+    assert (strikes.date.first, strikes.fatalities.best) == (date(2014, 9, 21), 42)
+
+
+def test_violence_dated_by_its_telling_keeps_that_day_when_what_follows_is_dated_later_or_another_happening():
+    text = ("Air strikes on Raqa killed 25 civilians, a monitor said on Wednesday. "
+            "Separately, rebels shelled a village near Hama on Thursday.")
+    strike = next(e for e in _violent(text) if e.type == "airstrike")
+    assert strike.date.first == date(2015, 7, 29)
+
+
 def test_a_violent_noun_that_characterises_or_qualifies_is_no_event():
     for text in D.cues["events"]["copulas_examples"] + D.cues["events"]["qualified_examples"]:
         assert not _violent(text), text

@@ -15,7 +15,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
-   sentence. A vague toll ("scores of people killed") and a figure in its range are one count, and so are an open one
+   sentence. Where none takes it in, the violence dated by its own words that the next ANCHOR_REACH sentences tell (on a
+   day or week begun by the telling's day: "... had been killed in battles since Wednesday afternoon", '"ISIL executed
+   eight men" on Saturday') dates it (basis ``anchored``): the report's day is not the happening's. A vague toll ("scores of people killed") and a figure in its range are one count, and so are an open one
    ("over 19") and a figure from the number it names to the next step of it; deaths told without their cause take the
    type of the violence they are folded with. Where nothing dates the story, two undated tellings of one family that
    count the same dead (three or more) are one happening; so is undated violence that no story dates (rule 2), told after
@@ -312,6 +314,20 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other, dictionaries)
                 and (_headline(event) or not _series_and_one(event, other, dictionaries))):
             return position
+    return None
+
+
+def _told_in_detail(index: int, event: Event, own_dated: list[tuple[int, Event]], dictionaries: Dictionaries) -> Event | None:
+    """Violence dated only by its telling's day ("At least 70 fighters have been killed in 24 hours ..., a monitor said
+    Thursday") that the next sentences tell in detail, dated by their own words ("30 regime soldiers and 39 rebel fighters
+    had been killed in battles around Al Maleh since Wednesday afternoon"): the nearest such violent telling after it,
+    within ANCHOR_REACH sentences, begun by the telling's day. The report's day is not the happening's."""
+    types = dictionaries.types
+    for other_index, other in own_dated:
+        if (0 < other_index - index <= ANCHOR_REACH and types[other.type].violent and other.status in HAPPENED
+                and other.date.precision in ANCHORING_PRECISIONS and other.date.first <= event.date.last
+                and not _another(other)):
+            return other
     return None
 
 
@@ -649,6 +665,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                     break
             if target is not None:
                 continue
+            if said(event):
+                detail = _told_in_detail(index, event, own_dated, dictionaries)
+                if detail is not None:
+                    event = replace(event, date=replace(detail.date, basis="anchored"))
         if (event.evidence_start, event.trigger.lower()) in back_references and event.status in HAPPENED:
             target = _referent(event, kept, dictionaries)
             if target is not None:
