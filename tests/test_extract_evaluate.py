@@ -129,3 +129,21 @@ def test_gold_actor_names_are_read_through_the_products_alias_table_but_never_ge
     assert canonical == ("Jaish al-Fatah", "Syrian opposition", "rebels", "Syrian")
     assert GoldEvent.from_json(item).actors == tuple(item["actors"])
     assert "militants" not in names and "rebels" not in names
+
+
+def test_main_fates_tell_a_main_event_found_dated_otherwise_told_elsewhere_or_missed():
+    from datetime import date
+    from events.evaluate.events import main_fates
+    day, other_day = date(2016, 5, 3), date(2016, 5, 2)
+    article = GoldArticle(path=Path("g.json"), kind="fakes", text="", publication_date=None, publication_in_text=False,
+                          events=(_gold("airstrike", span=(0, 10), value="2016-05-03", main=True),
+                                  _gold("shelling", span=(20, 30), value="2016-05-03", main=True),
+                                  _gold("bombing", span=(40, 50), main=True),
+                                  _gold("clashes", span=(60, 70), main=True),
+                                  _gold("clashes", span=(80, 90), value="2016-05-03"),
+                                  _gold("airstrike", span=(100, 110))))
+    extracted = [_event("airstrike", 0, 10, first=day, last=day), _event("shelling", 20, 30, first=other_day, last=other_day),
+                 _event("statement", 40, 50), _event("clashes", 60, 90, first=day, last=day)]
+    fates = [fate for fate, _ in main_fates(score_article(article, extracted))]
+    # The bombing's sentence tells only a statement of ours; the clashes' sentence went to the dated other clashes.
+    assert fates == ["ok", "date", "missed", "elsewhere"]

@@ -365,10 +365,46 @@ def errors(scored: Scored) -> list[str]:
     return lines
 
 
+#: What became of a main gold event, worst last: found and dated right; paired but dated otherwise; an event of ours that
+#: could stand for it was paired with another gold event (a headline or a retelling took the pair, or its evidence went
+#: elsewhere); none of ours could stand for it (missed as a trigger, or told as another family).
+MAIN_FATES = ("ok", "date", "elsewhere", "missed")
+
+
+def main_fates(scored: Scored) -> list[tuple[str, str]]:
+    """(fate, line) for each main gold event of one article (``MAIN_FATES``), with what of ours stands for it."""
+    found = dict((j, i) for i, j in scored.pairs)
+    paired_to = dict(scored.pairs)
+    lines = []
+    for j, expected in enumerate(scored.article.events):
+        if not expected.main:
+            continue
+        gold = (f"gold {expected.type} {expected.date or 'undated'} ({expected.date_basis or 'no basis'}): "
+                f"{expected.evidence.strip()[:160]!r}")
+        if j in found:
+            event = scored.extracted[found[j]]
+            fate = "ok" if date_ok(event, expected) else "date"
+            lines.append((fate, f"  MAIN {fate}: {gold}\n      ours {_describe(event)} ({event.date.basis}): "
+                                f"{event.evidence.strip()[:160]!r}"))
+            continue
+        told = [i for i, event in enumerate(scored.extracted) if can_pair(event, expected)]
+        if not told:
+            lines.append(("missed", f"  MAIN missed: {gold}"))
+            continue
+        ours = "; ".join(f"{_describe(scored.extracted[i])} ({scored.extracted[i].date.basis}), "
+                         + (f"paired with gold {scored.article.events[paired_to[i]].type}"
+                            f" {scored.article.events[paired_to[i]].date or 'undated'}" if i in paired_to else "unpaired")
+                         for i in told)
+        lines.append(("elsewhere", f"  MAIN elsewhere: {gold}\n      ours {ours}"))
+    return lines
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate events", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--errors", action="store_true", help="list false positives, misses and wrong attributes")
+    parser.add_argument("--mains", action="store_true",
+                        help="list what became of each main gold event (ok, dated otherwise, told elsewhere, missed) and count them")
     parser.add_argument("--against", type=Path, metavar="DIR",
                         help="score a second annotator's gold files in DIR (same names) instead of the extractor")
     parser.add_argument("--names", choices=("canonical", "as-written"), default="canonical",
@@ -387,6 +423,7 @@ def main(argv: list[str]) -> int:
             return 2
     by_kind: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
+    fates: dict[str, int] = dict.fromkeys(MAIN_FATES, 0)
     for article in articles:
         scored = scores[article.path] if args.against is not None else analyse_gold(article)
         by_kind[article.kind].add(scored.tally)
@@ -396,6 +433,11 @@ def main(argv: list[str]) -> int:
               f"{'; ' + scored.note if scored.note else ''}")
         if args.errors:
             print("\n".join(errors(scored)))
+        if args.mains:
+            for fate, line in main_fates(scored):
+                fates[fate] += 1
+                if fate != "ok":
+                    print(line)
     print()
     print(HEADER)
     print("-" * len(HEADER))
@@ -404,4 +446,6 @@ def main(argv: list[str]) -> int:
     print(row("ALL", total))
     precision, recall, f1 = prf(total.tp, total.tp + total.fp, total.tp + total.fn)
     print(f"\nevents: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn})")
+    if args.mains:
+        print("main events: " + ", ".join(f"{fate} {count}" for fate, count in fates.items()))
     return 0
