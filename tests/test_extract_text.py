@@ -187,6 +187,19 @@ def test_a_date_between_a_determiner_and_its_noun_dates_only_what_that_noun_tell
     assert bombing.date.value == "2013-08-07"
 
 
+def test_a_possessive_day_dates_only_the_noun_it_names_with_or_without_its_apostrophe():
+    tuesday = date(2017, 11, 14)
+    for text in ("Jihadist rebels blamed Russian warplanes for Monday's attack on the market.",
+                 "Jihadist rebels blamed Russian warplanes for Mondays attack on the market."):
+        events = _events(text, tuesday)
+        blame = [e for e in events if e.type == "accusation"]
+        assert blame and all(e.date.value == "2017-11-14" for e in blame), text  # the blame is the report's day's news
+        attack = [e for e in events if e.type not in ("accusation", "statement")]
+        assert all(e.date.value == "2017-11-13" for e in attack), text
+    (bombings,) = _events("Mondays twin bombings came as IS fighters pressed their assault on Kobane.", tuesday)
+    assert bombings.date.value == "2017-11-13"
+
+
 def test_violence_told_overnight_is_dated_by_the_day_the_night_ends_on():
     # the guide's dates are days: "killed overnight" in a Monday report is Monday's early hours, not two days
     (shelling,) = _events("At least 19 people were killed overnight in heavy shelling of eastern Aleppo.", kind="shelling")

@@ -21,8 +21,9 @@ also criticized the decision") or in a clause opened by "but" ("to investigate t
 Tuesday of any leads") dates only what that clause tells.
 Before these rules, a noun told N units old ("the IRA's 8-month-old truce") began N units before the publication and is
 dated by that unit (`aged`).
-A day told between a determiner and a noun ("over an August 21 gas attack", "a controversial June 3 poll") names that
-noun's event: it dates no other event of its clause or sentence.
+A day told between a determiner and a noun ("over an August 21 gas attack", "a controversial June 3 poll"), or as a
+possessive ("blamed Monday's attack", "Mondays attack"), names that noun's event: it dates no other event of its clause
+or sentence.
 A time expression between an anchoring word and the event it places ("Netanyahu says gaps remain before next week's
 talks") dates that event, not a speech told before the anchoring word.
 Precision is the time expression's granularity (day, week, month, year); quarters and seasons are reported as
@@ -264,9 +265,19 @@ ATTRIBUTE_REACH = 30
 
 
 def _attributive(text: str, timex: Timex) -> bool:
-    """Is the day ``timex`` told as the attribute of the noun after it ("the August 21 gas attack")?"""
-    return (bool(text) and timex.granularity == "day" and NOUN_AFTER.match(text, timex.end) is not None
-            and DETERMINER_BEFORE.search(text, max(0, timex.start - 25), timex.start) is not None)
+    """Is the day ``timex`` told as the attribute of the noun after it ("the August 21 gas attack", and a possessive,
+    itself a determiner: "blamed Saturday's attack on terrorists", "Mondays twin bombings" where a scraped text lost the
+    apostrophe)?"""
+    if not text or timex.granularity != "day":
+        return False
+    apostrophe = POSSESSIVE_MARK.match(text, timex.end)  # the tagger leaves "'s" out of the expression
+    if NOUN_AFTER.match(text, apostrophe.end() if apostrophe else timex.end) is None:
+        return False
+    return (apostrophe is not None or timex.text.lower().endswith("days")
+            or DETERMINER_BEFORE.search(text, max(0, timex.start - 25), timex.start) is not None)
+
+
+POSSESSIVE_MARK = re.compile(r"[\x27’]s\b")
 
 
 AGE = re.compile(r"\b(\d+|[a-z]+)-(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

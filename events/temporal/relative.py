@@ -72,7 +72,8 @@ def weekday_date(ctx: Context, weekday: int, rel_word: str | None, start: int, e
 def resolve_weekday(match: re.Match, rule: Rule, ctx: Context):
     weekday = lookup(ctx.tables, "weekdays", match.group("weekday"))
     mod, _ = position_mod(ctx.tables, match)
-    possessive = not group(match, "part") and match.group()[-2:].lower() in ("'s", "’s")
+    # "Tuesdays suspected attack": a possessive whose apostrophe a scraped text lost (the rule takes that "s" only so)
+    possessive = not group(match, "part") and (match.group()[-2:].lower() in ("'s", "’s") or match.group().endswith("days"))
     day = weekday_date(ctx, weekday, group(match, "rel"), match.start(), match.end(), possessive)
     part = group(match, "part") or group(match, "part_before") or ("night" if group(match, "overnight") else None)
     return [_day_with_part(day, part, ctx, mod)]
