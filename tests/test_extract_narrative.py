@@ -1250,3 +1250,12 @@ def test_undated_violence_of_one_type_told_again_at_the_same_place_in_other_word
     text = ("At least ten people have been killed and dozens injured after terrorists fired rockets at a hospital in Aleppo. "
             "Terrorists carried out a missile attack on a school in Homs leaving dozens of people injured.")
     assert len(_violent(text, published=None)) == 2
+
+
+def test_business_deals_offers_and_talks_are_no_diplomacy():
+    # cues.toml [events] commerce: a company's offer, merger talks or shareholders' meeting is no diplomatic event
+    diplomacy = {"diplomatic_meeting", "proposal", "agreement"}
+    for text in D.cues["events"]["commerce_examples"]:
+        assert not [e for e in _events(text, date(1989, 11, 1)) if e.type in diplomacy], text
+    for text in D.cues["events"]["commerce_not_examples"]:
+        assert [e for e in _events(text, date(1989, 11, 1)) if e.type in diplomacy], text

@@ -536,6 +536,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
             if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
                 continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
+            if trig.type in BUSINESS_SENSE_TYPES and event_rules.commerce.search(folded, clause[0], clause[1]):
+                continue  # "agreed to acquire the jeweler for $50 a share", "a meeting of shareholders": business, no diplomacy
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
@@ -689,6 +691,7 @@ class EventRules:
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
+    commerce: re.Pattern  # a transaction over shares or a company in the clause: a business deal, offer or talks, no diplomacy
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
     signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
     violated: re.Pattern  # right before a truce's noun: what violence broke ("in violation of a cease-fire")
@@ -797,6 +800,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         party_object=around("parties", before=r"\s+(?:[a-z][\w-]*\s+)?", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
+        commerce=for_folded(around("commerce", after=r"\b")),
         briefing=around("briefings", after=r"\s+$"),
         violated=around("violated", after=r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$"),
         truce_in_force=for_folded(words("truce_in_force")),
@@ -1088,6 +1092,8 @@ AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that na
 PROTESTERS = frozenset({"protesters", "demonstrators"})
 CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
+# What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
+BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
 
 
 def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:
