@@ -1259,3 +1259,11 @@ def test_business_deals_offers_and_talks_are_no_diplomacy():
         assert not [e for e in _events(text, date(1989, 11, 1)) if e.type in diplomacy], text
     for text in D.cues["events"]["commerce_not_examples"]:
         assert [e for e in _events(text, date(1989, 11, 1)) if e.type in diplomacy], text
+
+
+def test_a_violent_word_inside_a_name_is_no_violence():
+    # cues.toml [events] name_words_examples: "Merrill Lynch", "Battle Creek" name a company and a place
+    for text in D.cues["events"]["name_words_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["name_words_not_examples"]:
+        assert _violent(text), text

@@ -523,6 +523,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if spec.violent and _inside_name(text, sentence, trig, spec):
+                continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
             if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
@@ -842,6 +844,36 @@ def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors
         return False  # "left Tuesday for consultations": the noun tells the talks
     return (any(a.kind == "person" and a.end <= trip.start for a in s_actors)
             or event_rules.travellers.search(text, sentence.start, trip.start) is not None)
+
+
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?][\"'’”]\s)\b[A-Z][\w&'’.-]*\s+$")  # a capitalised word, not a sentence's first
+NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+NAMED_OPERATION = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+UPPER_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}")
+
+
+def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> bool:
+    """A capitalised violent word next to another capitalised word, inside a sentence in ordinary case, is a word of a
+    proper name ("Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "Shell eased 1 to
+    416"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
+    or the three words before the name), a word the
+    dictionaries write capitalised ("Tomahawk") nor a named military operation ("Operation Desert Storm")."""
+    word = trig.text
+    if not word[:1].isupper() or word.isupper() or word in spec.nouns or trig.start <= sentence.start:
+        return False
+    if not (NAME_WORD_BEFORE.search(text, max(sentence.start, trig.start - 40), trig.start)
+            or NAME_WORD_AFTER.match(text, trig.end)):
+        return False
+    if NAMED_OPERATION.search(text, max(sentence.start, trig.start - 50), trig.start):
+        return False
+    lower = len(LOWER_WORD.findall(sentence.text))
+    if lower < 3 or lower < len(UPPER_WORD.findall(sentence.text)):
+        return False
+    # A headline run into the body ("58 Killed in Suspected Gas Attack in Syrias Idlib Dozens of people have been
+    # killed"): the words just before the name are capitalised too.
+    before = text[max(sentence.start, trig.start - 40):trig.start].split()[-4:]
+    return any(LOWER_WORD.fullmatch(w.strip(",;:()\"'’”“")) for w in before[:-1] or before)
 
 
 def _figurative(words: tuple[str, ...]) -> re.Pattern:
