@@ -538,8 +538,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
             if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
                 continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
-            if trig.type in BUSINESS_SENSE_TYPES and event_rules.commerce.search(folded, clause[0], clause[1]):
-                continue  # "agreed to acquire the jeweler for $50 a share", "a meeting of shareholders": business, no diplomacy
+            if (trig.type in BUSINESS_SENSE_TYPES and event_rules.commerce.search(folded, clause[0], clause[1])
+                    and not any(a.acts_for for a in event_actors)):
+                # "agreed to acquire the jeweler for $50 a share", "a meeting of shareholders": business, no diplomacy;
+                # a president's visit to a gas company stays his (a person acting for a state is a party of diplomacy)
+                continue
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
