@@ -1267,3 +1267,11 @@ def test_a_violent_word_inside_a_name_is_no_violence():
         assert not _violent(text), text
     for text in D.cues["events"]["name_words_not_examples"]:
         assert _violent(text), text
+
+
+def test_a_company_makes_no_statement():
+    # cues.toml [events] company_suffixes: a speaker named with a company's legal form is no party of a statement
+    for text in D.cues["events"]["company_suffixes_examples"]:
+        assert not [e for e in _events(text, date(1989, 11, 1)) if e.type == "statement"], text
+    for text in D.cues["events"]["company_suffixes_not_examples"]:
+        assert [e for e in _events(text, date(1989, 11, 1)) if e.type == "statement"], text

@@ -374,6 +374,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
                 # speakers), as a statement is
                 continue
+            if trig.type in VOICED_TYPES and trig.tense != "noun" and all(
+                    _company(text, speaker(text, t, can_speak, role_rules(dictionaries)), event_rules.company_suffix)
+                    for t in group if t.tense != "noun"):
+                continue  # "Diversified Investment Group Inc. said": a company's words, no government, official or body's
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
@@ -696,6 +700,7 @@ class EventRules:
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
+    company_suffix: re.Pattern  # a company's legal form right after or at the end of a name: "Inc.", "Corp", "PLC"
     commerce: re.Pattern  # a transaction over shares or a company in the clause: a business deal, offer or talks, no diplomacy
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
     signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
@@ -806,6 +811,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         commerce=for_folded(around("commerce", after=r"\b")),
+        company_suffix=re.compile(r"(?:,?\s+|^)(?:" + "|".join(re.escape(w) for w in cues.get("company_suffixes", ()))
+                                  + r")\.?(?![\w-])"),
         briefing=around("briefings", after=r"\s+$"),
         violated=around("violated", after=r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$"),
         truce_in_force=for_folded(words("truce_in_force")),
@@ -877,6 +884,13 @@ def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> b
     # killed"): the words just before the name are capitalised too.
     before = text[max(sentence.start, trig.start - 40):trig.start].split()[-4:]
     return any(LOWER_WORD.fullmatch(w.strip(",;:()\"'’”“")) for w in before[:-1] or before)
+
+
+def _company(text: str, who: ActorMention | None, suffix: re.Pattern) -> bool:
+    """A speaker named with a company's legal form ("Giant Group Ltd.", "Motors Corp") that acts for no side."""
+    if who is None or who.acts_for:
+        return False
+    return suffix.match(text, who.end) is not None or suffix.search(who.text) is not None
 
 
 def _figurative(words: tuple[str, ...]) -> re.Pattern:
