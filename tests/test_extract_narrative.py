@@ -1275,3 +1275,11 @@ def test_a_company_makes_no_statement():
         assert not [e for e in _events(text, date(1989, 11, 1)) if e.type == "statement"], text
     for text in D.cues["events"]["company_suffixes_not_examples"]:
         assert [e for e in _events(text, date(1989, 11, 1)) if e.type == "statement"], text
+
+
+def test_a_protest_named_as_a_charge_and_a_course_kept_up_for_months_are_no_events():
+    for text in D.cues["events"]["gerund_for_protest_examples"]:
+        assert not [e for e in _events(text, date(1999, 5, 7)) if e.type == "protest"], text
+    for text in D.cues["events"]["habitual_for_months_examples"]:
+        assert not [e for e in _events(text, date(2000, 4, 3)) if e.type in ("statement", "clashes")], text
+    assert [e for e in _events("Rebels and ISIL fought on Sunday near Hammuriyeh.", date(2014, 6, 29)) if e.type == "clashes"]

@@ -538,7 +538,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and (trig.tense == "noun" or text[trig.start - 1:trig.start] == "-")
                     and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start)):
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
-            if spec.violent and trig.tense == "ing" and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start):
+            if ((spec.violent or trig.type == "protest") and trig.tense == "ing"
+                    and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start)):
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
             if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
                 continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
