@@ -1283,3 +1283,10 @@ def test_a_protest_named_as_a_charge_and_a_course_kept_up_for_months_are_no_even
     for text in D.cues["events"]["habitual_for_months_examples"]:
         assert not [e for e in _events(text, date(2000, 4, 3)) if e.type in ("statement", "clashes")], text
     assert [e for e in _events("Rebels and ISIL fought on Sunday near Hammuriyeh.", date(2014, 6, 29)) if e.type == "clashes"]
+
+
+def test_what_gunmen_or_a_sniper_fire_is_a_shooting():
+    # cues.toml [events] agent_fire: "gunmen opened fire" is an attack on civilians, not shelling
+    for text in D.cues["events"]["agent_fire_examples"]:
+        assert [e.type for e in _violent(text, date(2005, 11, 8))] == ["attack_on_civilians"], text
+    assert [e.type for e in _violent("Gunmen fired rockets at the village on Monday, killing 3.", date(2005, 11, 8))] == ["shelling"]

@@ -254,7 +254,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "Gunmen abducted two aid workers": the attackers named, the abduction told by the verb.
                 named = [t for t in violent if t.tense == "noun" and t.text.lower() in event_rules.agent_nouns]
                 if named and any(t.tense != "noun" for t in violent):
-                    violent = [t for t in violent if t not in named]
+                    told = [t for t in violent if t.type not in (AGENT_NOUN_TYPE, "casualties")]
+                    if told and all(t.tense != "noun" and t.text.lower() in event_rules.agent_fire for t in told):
+                        violent = [t for t in violent if t not in told]  # "gunmen opened fire": their gunshots, a shooting
+                    else:
+                        violent = [t for t in violent if t not in named]
             if violent:
                 top = max(types[t.type].priority for t in violent)
                 best = [t for t in violent if types[t.type].priority == top]
@@ -694,6 +698,7 @@ class EventRules:
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
+    agent_fire: frozenset[str]  # the verbs by which such attackers only fire: "gunmen opened fire" is a shooting
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
@@ -804,6 +809,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
+        agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
         described=around("parties", after=r"\s+$"),
