@@ -1290,3 +1290,10 @@ def test_what_gunmen_or_a_sniper_fire_is_a_shooting():
     for text in D.cues["events"]["agent_fire_examples"]:
         assert [e.type for e in _violent(text, date(2005, 11, 8))] == ["attack_on_civilians"], text
     assert [e.type for e in _violent("Gunmen fired rockets at the village on Monday, killing 3.", date(2005, 11, 8))] == ["shelling"]
+
+
+def test_an_appeal_to_a_court_is_no_statement():
+    for text in D.cues["events"]["courts_examples"]:
+        assert not _statements(text), text
+    for text in D.cues["events"]["courts_not_examples"]:
+        assert _statements(text), text

@@ -561,6 +561,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and not COORDINATED.search(text, clause[0], trig.start)
                     and len({a.name for a in event_actors if clause[0] <= a.start and a.end <= trig.start}) < 2):
                 continue  # "Bush told a news conference": one party speaking to reporters (a statement), no meeting
+            if (trig.type == "statement" and trig.tense == "noun" and trig.text.lower() in APPEALS
+                    and (event_rules.court_before.search(text, max(clause[0], trig.start - 30), trig.start)
+                         or event_rules.court_after.match(text, trig.end))):
+                continue  # "a federal court appeal", "the court of appeals": a lawsuit's step, no party's call
             if trig.type in NAMED_TYPES and trig.tense == "noun" and event_rules.named_modifier.match(text, trig.end):
                 continue  # "the Nordic truce monitors", "the ceasefire line": people or a place, no truce told
             if (spec.violent and trig.tense == "noun" and event_rules.modified.match(text, trig.end)
@@ -704,6 +708,8 @@ class EventRules:
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     struggle_verbs: frozenset[str]  # "fighting" and the like: with an infinitive of purpose, a cause kept up
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
+    court_before: re.Pattern  # a court word right before an appeal noun: "a federal court appeal", "the court of appeals"
+    court_after: re.Pattern  # a court word right after it: "an appeals court"
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     company_suffix: re.Pattern  # a company's legal form right after or at the end of a name: "Inc.", "Corp", "PLC"
@@ -816,6 +822,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         struggle_verbs=frozenset(w.lower() for w in cues.get("struggle_verbs", ())),
         party_object=around("parties", before=r"\s+(?:[a-z][\w-]*\s+)?", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
+        court_before=around("courts", after=r"\s+(?:of\s+)?$"),
+        court_after=around("courts", before=r"\s+"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         commerce=for_folded(around("commerce", after=r"\b")),
         company_suffix=re.compile(r"(?:,?\s+|^)(?:" + "|".join(re.escape(w) for w in cues.get("company_suffixes", ()))
@@ -1148,6 +1156,7 @@ AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that na
 PROTESTERS = frozenset({"protesters", "demonstrators"})
 CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
+APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
 
