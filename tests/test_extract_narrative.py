@@ -1297,3 +1297,8 @@ def test_an_appeal_to_a_court_is_no_statement():
         assert not _statements(text), text
     for text in D.cues["events"]["courts_not_examples"]:
         assert _statements(text), text
+
+
+def test_a_violent_verb_with_a_deal_or_talks_as_object_is_a_figure_of_speech():
+    for text in D.cues["events"]["abstract_objects_examples"]:
+        assert not _violent(text), text
