@@ -80,6 +80,11 @@ INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
 SETTING = Caseless(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
+# A violent participle between a determiner (or a degree word, or a possessive) and a lower-case noun is an adjective
+# ("the most advanced plant", "Hewlett-Packard's advanced systems"), not a verb that tells violence.
+ADJECTIVE_BEFORE = Caseless(r"(?:\b(?:a|an|the|its|their|his|her|our|most|more|highly)|['’]s)\s+$")
+ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|into|to|toward|towards|at|from|by|with|through|across|against|near|after|"
+                                  r"and|or|but|as|for|of|over|under|back|up|down|out|off|the|a|an|its|their|his|her)\b)[a-z][\w-]*")
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
 ORIGIN = Caseless(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                   r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$")
@@ -437,6 +442,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
+            if (spec.violent and trig.tense == "past" and toll_of(*clause) is None
+                    and ADJECTIVE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
+                    and ADJECTIVE_NOUN_AFTER.match(text, trig.end)):
+                continue  # "the world's most advanced cereal plant", "Hewlett-Packard's advanced systems": an adjective, no violence
             if not spec.violent and trig.tense == "past" and ARTICLE_BEFORE.search(text, max(clause[0], trig.start - 5), trig.start):
                 continue  # "a negotiated end to the confrontation": a participle that qualifies a noun tells no meeting
             if trig.type == "diplomatic_meeting" and trig.text.lower() == "host" and COPULA_BEFORE.search(
