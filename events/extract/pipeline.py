@@ -891,10 +891,12 @@ def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> b
     """A capitalised violent word next to another capitalised word, inside a sentence in ordinary case, is a word of a
     proper name ("Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "Shell eased 1 to
     416"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
-    or the three words before the name), a word the
+    or the three words before the name), a trigger of several words ("joined the Chemical Weapons
+    Convention": a name, but one whose sentence tells which state holds the weapons, what the article's chemical
+    attack is blamed on), a word the
     dictionaries write capitalised ("Tomahawk") nor a named military operation ("Operation Desert Storm")."""
     word = trig.text
-    if not word[:1].isupper() or word.isupper() or word in spec.nouns or trig.start <= sentence.start:
+    if not word[:1].isupper() or word.isupper() or " " in word or word in spec.nouns or trig.start <= sentence.start:
         return False
     if not (NAME_WORD_BEFORE.search(text, max(sentence.start, trig.start - 40), trig.start)
             or NAME_WORD_AFTER.match(text, trig.end)):
