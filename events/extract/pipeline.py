@@ -889,8 +889,8 @@ UPPER_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}")
 
 def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> bool:
     """A capitalised violent word next to another capitalised word, inside a sentence in ordinary case, is a word of a
-    proper name ("Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "Shell eased 1 to
-    416"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
+    proper name ("led by Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "according to
+    Advanced Medical"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
     or the three words before the name), a trigger of several words ("joined the Chemical Weapons
     Convention": a name, but one whose sentence tells which state holds the weapons, what the article's chemical
     attack is blamed on), a word the
