@@ -383,9 +383,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
                 # speakers), as a statement is
                 continue
-            if trig.type in VOICED_TYPES and trig.tense != "noun" and all(
-                    _company(text, speaker(text, t, can_speak, role_rules(dictionaries)), event_rules.company_suffix)
-                    for t in group if t.tense != "noun"):
+            if (trig.type in VOICED_TYPES and trig.tense != "noun" and event_rules.company_suffix.search(sentence.text)
+                    and all(
+                        _company(text, speaker(text, t, can_speak, role_rules(dictionaries)), event_rules.company_suffix)
+                        for t in group if t.tense != "noun")):
                 continue  # "Diversified Investment Group Inc. said": a company's words, no government, official or body's
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
@@ -442,9 +443,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
-            if (spec.violent and trig.tense == "past" and toll_of(*clause) is None
+            if (spec.violent and trig.tense == "past"
                     and ADJECTIVE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
-                    and ADJECTIVE_NOUN_AFTER.match(text, trig.end)):
+                    and ADJECTIVE_NOUN_AFTER.match(text, trig.end) and toll_of(*clause) is None):
                 continue  # "the world's most advanced cereal plant", "Hewlett-Packard's advanced systems": an adjective, no violence
             if not spec.violent and trig.tense == "past" and ARTICLE_BEFORE.search(text, max(clause[0], trig.start - 5), trig.start):
                 continue  # "a negotiated end to the confrontation": a participle that qualifies a noun tells no meeting
