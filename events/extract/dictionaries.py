@@ -22,6 +22,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
+from events.extract.literals import Gated
 from events.temporal.caseless import lower_literals
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
@@ -321,8 +322,11 @@ class WordStartPattern:
         # Only a boundary before the whole regex: "\\bTags|Keywords" bounds its first alternative alone.
         self.at_boundary = regex.startswith("\\b") and _parser.parse(regex).data[:1] == [(_constants.AT, _constants.AT_BOUNDARY)]
         self.regex = re.compile(regex[2:] if self.at_boundary else regex)
+        self.gate = Gated(self.regex)  # most articles have none of a pattern's words: no search at all
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self.gate.possible(text, pos, endpos):
+            return
         if not self.at_boundary:
             yield from self.regex.finditer(text, pos, endpos)
             return

@@ -29,6 +29,7 @@ from events.extract import dating, status as status_rules
 from events.extract.clean import clean, inside
 from events.extract.dictionaries import Dictionaries, default_dictionaries, lower_literals
 from events.extract.fatalities import read_toll
+from events.extract.literals import Gated
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
@@ -662,7 +663,7 @@ class EventRules:
     reporting_verbs: frozenset[str]
     reference_types: frozenset[str]
     made_by: re.Pattern
-    totals: re.Pattern | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
+    totals: Gated | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
     negation: re.Pattern  # a negation at most three words before the end of the text searched
     negation_after: re.Pattern  # a negation right after a noun trigger
     not_negation: re.Pattern
@@ -698,7 +699,7 @@ class EventRules:
     to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
-    retold_speech: re.Pattern | None  # "in the statement", "made the remarks": a speech told before, told again
+    retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
@@ -787,7 +788,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         reporting_verbs=frozenset(w.lower() for w in cues.get("reporting_verbs", ())),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
-        totals=re.compile(lower_literals(totals)) if totals else None,
+        totals=Gated(re.compile(lower_literals(totals))) if totals else None,
         negation=for_folded(around("negations", after=r"(?:,?\s+[\w'-]+){0,3},?\s*$")),
         negation_after=for_folded(around("negations_after", before=r"\s+")),
         not_negation=for_folded(words("not_negations")),
@@ -809,7 +810,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
-        retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
+        retold_speech=(Gated(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]))))
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
