@@ -63,3 +63,33 @@ def test_required_literals_are_in_every_match():
         assert all(any(literal in match for literal in required_literals(pattern)) for match in found)
     assert required_literals(r"a|b*") is None  # the second alternative needs no character
     assert required_literals(r"abc|(?i:x)") is None  # case-insensitive: not as written
+
+
+def test_required_literals_read_nested_choices_and_repeats():
+    from events.temporal.caseless import required_literals
+
+    # "days" is needed whatever the count; of the sequence, the longest needed strings stand for it.
+    assert required_literals(r"\b(?:two|three|[0-9]+)\s+days\b") == ("days",)
+    assert required_literals(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\b") == ("since",)
+    assert required_literals(r"\bon\s+(?:the\s+)?(?:start|beginning)\s+of\b") == ("start", "beginning")
+    assert required_literals(r"(?:peace\s+)?talks|(?:negotiat(?:ions|ors))+") == ("talks", "negotiat")
+    assert required_literals(r"\b(?:killed|died)(?:\s+in)?") == ("killed", "died")
+    assert required_literals(r"(?i)abc") is None  # case-insensitive: not as written
+    assert required_literals(r"(?:abc)?\d+") is None  # the optional group needs nothing
+
+
+def test_gated_search_finds_what_the_regex_finds():
+    from events.temporal.caseless import Gated
+
+    regex = re.compile(r"\b(?:in|says|said)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:statement|remarks)\b")
+    gated = Gated(regex)
+    assert gated.words == ("statement", "remarks")
+    texts = ["he said in the statement that", "in this joint statement", "the remarks", "said the remarks", "no such words"]
+    for text in texts:
+        for pos, endpos in [(0, len(text)), (3, len(text)), (0, 12)]:
+            expected = regex.search(text, pos, endpos)
+            found = gated.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in gated.finditer(text, pos, endpos)] == [m.span() for m in regex.finditer(text, pos, endpos)]
+            assert bool(gated.match(text, pos, endpos)) == bool(regex.match(text, pos, endpos))
+    assert Gated(re.compile(r"\bis\b|\bwas\b")).words is None  # short words are in every sentence: not worth a find

@@ -22,8 +22,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from events.extract.literals import Gated
-from events.temporal.caseless import lower_literals
+from events.temporal.caseless import Gated, lower_literals
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")

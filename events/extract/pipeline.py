@@ -29,7 +29,6 @@ from events.extract import dating, status as status_rules
 from events.extract.clean import clean, inside
 from events.extract.dictionaries import Dictionaries, default_dictionaries, lower_literals
 from events.extract.fatalities import read_toll
-from events.extract.literals import Gated
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
@@ -40,7 +39,7 @@ from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assig
 from events.extract.story import claim_responsibility, complete_from_story, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
-from events.temporal.caseless import Caseless
+from events.temporal.caseless import Caseless, Gated
 
 DEMONSTRATIVE = Caseless(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy

@@ -116,29 +116,93 @@ class Caseless:
         return self.original.finditer(text, pos, endpos) if low is None else self.lower.finditer(low, pos, endpos)
 
 
-@lru_cache(maxsize=64)
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Strings one of which every match of the case-sensitive ``pattern`` contains (for each top-level alternative,
-    its longest run of plain characters), or None when some alternative has none: a text holding none of them
-    cannot match, and ``str.find`` says so far faster than a regex tried at every position."""
-    if re.search(r"\(\?[aLmsux-]*i", pattern):
-        return None  # case-insensitive somewhere: the literals are not as written
+@lru_cache(maxsize=256)
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of the case-sensitive ``pattern`` contains, or None when the parse gives none:
+    a text holding none of them cannot match, and ``str.find`` says so far faster than a regex tried at every
+    position. Of a sequence, every item matches, so the item whose strings are longest (then fewest) stands for it; of
+    alternatives, each needs one of its own; a group, or a repeat done at least once, needs what its contents need."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # the literals are not as written
+    return _sequence_literals(list(parsed))
 
-    def alternatives(items) -> list:
-        items = list(items)
-        while len(items) == 1 and items[0][0] is _constants.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
-            items = list(items[0][1][3])  # a group with no flags of its own: its contents
-        if len(items) == 1 and items[0][0] is _constants.BRANCH:
-            return [found for branch in items[0][1][1] for found in alternatives(branch)]
-        return [items]
 
-    literals = []
-    for sequence in alternatives(_parser.parse(pattern)):
-        best, run = "", ""
-        for op, av in sequence:
-            run = run + chr(av) if op is _constants.LITERAL else ""
-            best = max(best, run, key=len)
-        if not best:
-            return None
-        literals.append(best)
-    return tuple(dict.fromkeys(literals))
+def _sequence_literals(items) -> tuple[str, ...] | None:
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+
+    def better(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            better(("".join(run),))
+            run = []
+        better(_item_literals(op, av))
+    if run:
+        better(("".join(run),))
+    return best
+
+
+_REPEATS = tuple(op for op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None)) if op)
+
+
+def _item_literals(op, av) -> tuple[str, ...] | None:
+    if op is _constants.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _sequence_literals(list(av[3]))  # (?i:...): not as written
+    if op is _constants.BRANCH:
+        union: list[str] = []
+        for alternative in av[1]:
+            found = _sequence_literals(list(alternative))
+            if not found:
+                return None  # an alternative that needs no string: the choice needs none
+            union.extend(found)
+        return tuple(dict.fromkeys(union))
+    if op in _REPEATS:
+        return _sequence_literals(list(av[2])) if av[0] >= 1 else None
+    if op is getattr(_constants, "ATOMIC_GROUP", None):
+        return _sequence_literals(list(av))
+    return None  # a class, any character, an anchor, a lookaround (outside the match), a back reference
+
+
+class Gated:
+    """A compiled case-sensitive regex whose search, match and finditer first ask ``str.find`` whether one of its
+    ``required_literals`` is in the range searched (a match lies inside [pos, endpos), so a string it needs does too):
+    for the long rule alternations that start with a word boundary, which the engine tries at every position, and
+    that most sentences hold none of the words of. Short strings are in nearly every sentence and many cost more
+    finds than the search they would spare: those regexes run ungated."""
+
+    __slots__ = ("regex", "pattern", "words")
+    MIN_LENGTH, MAX_WORDS = 3, 40
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex, self.pattern = regex, regex.pattern
+        words = required_literals(regex.pattern, regex.flags) if isinstance(regex.pattern, str) else None
+        useful = words is not None and min(map(len, words)) >= self.MIN_LENGTH and len(words) <= self.MAX_WORDS
+        self.words = words if useful else None
+
+    def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        if self.words is None:
+            return True
+        for word in self.words:
+            if text.find(word, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.match(text, pos, endpos) if self.possible(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.finditer(text, pos, endpos) if self.possible(text, pos, endpos) else iter(())
