@@ -661,20 +661,20 @@ class EventRules:
 
     reporting_verbs: frozenset[str]
     reference_types: frozenset[str]
-    made_by: re.Pattern
+    made_by: Gated
     totals: Gated | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
-    negation: re.Pattern  # a negation at most three words before the end of the text searched
-    negation_after: re.Pattern  # a negation right after a noun trigger
-    not_negation: re.Pattern
+    negation: Gated  # a negation at most three words before the end of the text searched
+    negation_after: Gated  # a negation right after a noun trigger
+    not_negation: Gated
     unquoted_types: frozenset[str]
-    held: re.Pattern  # a meeting, deal, truce or sanction told as happening, not merely named
-    description: re.Pattern  # violence told as what a party is or is known for (at most six words before)
+    held: Gated  # a meeting, deal, truce or sanction told as happening, not merely named
+    description: Gated  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
-    habitual: re.Pattern  # what usually happens, in the clause of an undated violent or protest trigger
-    habitual_speech: re.Pattern  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
-    anonymous_speech: re.Pattern  # "on condition of anonymity", "said privately": the speaker is a source, no party
+    habitual: Gated  # what usually happens, in the clause of an undated violent or protest trigger
+    habitual_speech: Gated  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
+    anonymous_speech: Gated  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
-    anonymous_source: re.Pattern  # "a source at Damascus Police Command": the source of another event of its sentence
+    anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
     private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
 
     def private_people(self, text: str, actors) -> frozenset[str]:
@@ -704,9 +704,9 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
-    war_began_with: re.Pattern  # "since the war started with the brutal repression of": what began it, before a violent noun
-    since_when: re.Pattern  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
-    subordinate_capture: re.Pattern  # "which", "a week after", "since 2012 when" at most six words before a capture verb
+    war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
+    since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
+    subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
     passive_before: re.Pattern  # "was", "been" at most two words before a capture verb: "the town was recaptured"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
@@ -727,7 +727,7 @@ class EventRules:
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
     signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
     violated: re.Pattern  # right before a truce's noun: what violence broke ("in violation of a cease-fire")
-    truce_in_force: re.Pattern  # a truce taking effect: its deal and it are two happenings
+    truce_in_force: Gated  # a truce taking effect: its deal and it are two happenings
     joint_briefing: re.Pattern  # "a joint news conference": two parties meet
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
@@ -778,9 +778,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         """The cue list ``key`` as one alternation, with ``before`` and ``after`` around it."""
         return re.compile(before + words(key, extra, section).pattern + after, re.IGNORECASE)
 
-    def for_folded(pattern: re.Pattern) -> re.Pattern:
-        """The same pattern for the folded (lower-cased, same length) text: three times faster than IGNORECASE."""
-        return re.compile(lower_literals(pattern.pattern))
+    def for_folded(pattern: re.Pattern) -> Gated:
+        """The same pattern for the folded (lower-cased, same length) text: three times faster than IGNORECASE; and
+        case-sensitive, so gated on the words it needs (most windows searched hold none of them)."""
+        return Gated(re.compile(lower_literals(pattern.pattern)))
 
     totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
     return EventRules(
@@ -809,7 +810,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
-        retold_speech=(Gated(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"]))))
+        retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
