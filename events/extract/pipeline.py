@@ -189,6 +189,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tolls[(start, end)] = read_toll(text, start, end, dictionaries)
         return tolls[(start, end)]
 
+    totals: dict[tuple[int, int], bool] = {}
+
+    def totals_until(start: int, end: int) -> bool:
+        """A war-wide toll from the sentence's start to the end of a clause, searched once for all its triggers."""
+        if (start, end) not in totals:
+            totals[(start, end)] = event_rules.totals.search(folded, start, end) is not None
+        return totals[(start, end)]
+
     result: list[tuple[int, Event]] = []
     attributions: set[tuple[int, str]] = set()
     mentions: set[tuple[int, str]] = set()
@@ -406,7 +414,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
-            war_toll = spec.violent and event_rules.totals is not None and event_rules.totals.search(folded, sentence.start, clause[1])
+            war_toll = spec.violent and event_rules.totals is not None and totals_until(sentence.start, clause[1])
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     trig.tense != "noun" and event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
