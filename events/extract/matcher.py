@@ -67,9 +67,11 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, text: str, folded: str | None = None) -> list[Match[T]]:
         """All matches in ``text``, longest first where they overlap, in text order."""
-        n = len(text)
-        candidates = self._candidates(text, folded, every=False)
-        return [Match(start, stop, text[start:stop], payload) for start, stop, payload in longest_first(candidates, n)]
+        return [Match(start, stop, text[start:stop], payload) for start, stop, payload in self.spans(text, folded)]
+
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, T]]:
+        """What ``find`` finds as (start, end, payload), for a caller that builds records of its own from them."""
+        return longest_first(self._candidates(text, folded, every=False), len(text))
 
     def find_grouped(self, text: str, folded: str | None = None) -> dict[object, list[tuple[int, int, object]]]:
         """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group, as

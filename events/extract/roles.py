@@ -340,4 +340,7 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
             if not COORDINATION.fullmatch(text[left.end:right.start]):
                 break
             roles[id(left)] = "agent"
-    return [ActorMention(a.name, a.text, a.start, a.end, a.known, a.kind, a.acts_for, roles.get(id(a), "")) for a in actors]
+    # A mention whose role stays as it was is returned as it is (a record is immutable): most are, and building each
+    # again for every trigger of a sentence cost more than deciding the roles.
+    return [a if a.role == roles.get(id(a), "") else ActorMention(a.name, a.text, a.start, a.end, a.known, a.kind, a.acts_for,
+                                                                   roles.get(id(a), "")) for a in actors]

@@ -25,8 +25,8 @@ class TriggerMention:
 
 
 def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> list[TriggerMention]:
-    found = [TriggerMention(m.start, m.end, m.text, m.payload.type, m.payload.tense)
-             for m in dictionaries.trigger_matcher.find(text, folded)]
+    found = [TriggerMention(start, end, text[start:end], payload.type, payload.tense)
+             for start, end, payload in dictionaries.trigger_matcher.spans(text, folded)]
     for type_name, pattern in dictionaries.trigger_patterns:
         for match in pattern.finditer(folded):
             found.append(TriggerMention(match.start(), match.end(), text[match.start():match.end()], type_name, "pattern"))
