@@ -59,6 +59,7 @@ PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic
 
 #: An event of unknown time.
 UNDATED = EventDate(None, None, "none", "", "", "none")
+UNDATED_RELATIVE = EventDate(None, None, "none", "", "", RELATIVE)  # undated, placed only by another event (built once)
 
 
 def publication_day(published: date) -> EventDate:
@@ -384,4 +385,4 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         told_done = done and any(content(t) for t in timexes.within(*sentence))
         if published is not None and (tense == "present" and holds or told_done):
             return publication_day(published)
-    return replace(UNDATED, basis=RELATIVE) if anchor is not None else UNDATED
+    return UNDATED_RELATIVE if anchor is not None else UNDATED

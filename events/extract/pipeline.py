@@ -533,7 +533,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and _main_clause_time(text, trig, sentence, when.text)):
                 # "seconds before the bomb exploded was positively identified Thursday": the time of the main clause's
                 # verb, not of the happening the anchor word places (dating.RELATIVE: placed only by another event).
-                when = replace(dating.UNDATED, basis=dating.RELATIVE)
+                when = dating.UNDATED_RELATIVE
             if when.basis == dating.RELATIVE and anchor is not None and status in ("occurred", "reported"):
                 # "embarked on the expansion of NATO in 1993 after Clinton met with Havel": the year of the clause it
                 # came just before, when a month or a year dates that clause.
