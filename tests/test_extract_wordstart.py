@@ -27,3 +27,14 @@ def test_whole_word_places_are_those_of_the_lookbehind_regex(name):
     text = "Abab-Abab Abab_x Abab Ababé ab ab ab X X X é-é é"
     expected = [m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)}(?![\w-]))", text)]
     assert _whole_word_places(text, name) == expected
+
+
+def test_fold_replaces_as_the_translation_table_does():
+    from events.extract.matcher import _SAME_LENGTH, fold
+
+    mapped = "".join(chr(code) for code in _SAME_LENGTH)
+    for text in ["Assad\u2019s\u00a0forces\tshelled\nal\u2010Bab \u2013 ", mapped + mapped.upper() + "İstanbul ŞAM", "plain"]:
+        expected = text.lower() if len(text.lower()) == len(text) else "".join(
+            ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        assert fold(text) == expected.translate(_SAME_LENGTH)
+        assert len(fold(text)) == len(text)

@@ -19,12 +19,20 @@ _SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u20
                               "\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
+# What _SAME_LENGTH maps, as (character, replacement) pairs: no replacement is itself mapped, so replacing each in
+# turn is the translation; ``str.translate`` looks up every character of an article in the table (twenty times slower).
+_SAME_LENGTH_PAIRS = tuple((chr(code), same) for code, same in _SAME_LENGTH.items())
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and unify spaces, apostrophes and hyphens without changing its length."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_SAME_LENGTH)
+    for char, same in _SAME_LENGTH_PAIRS:
+        if char in lowered:
+            lowered = lowered.replace(char, same)
+    return lowered
 
 
 def _written_exactly(phrase: str) -> bool:
