@@ -1308,3 +1308,23 @@ def test_a_violent_participle_used_as_an_adjective_tells_no_violence():
     for text in D.cues["events"]["adjective_participles_examples"]:
         assert not _violent(text), text
     assert _violent("Government forces besieged the town on Monday.")
+
+
+def test_strikes_named_again_are_the_strikes_of_a_sentence_that_told_fighting_beside_them():
+    # narrative rule 7: of two kinds of violence told side by side in the nearest sentence, "the strikes" are the strikes
+    text = ("Air strikes on two villages killed at least 85 civilians on Tuesday as intense fighting was underway between the "
+            "militants and government forces. Residents blamed the government. The monitor said at least 56 civilians were "
+            "killed in the strikes on the villages.")
+    strikes, fighting = _violent(text)
+    assert (strikes.type, strikes.fatalities.best, fighting.type) == ("airstrike", 85, "clashes")
+    assert strikes.date.first == fighting.date.first == date(2015, 7, 28)
+
+
+def test_two_kinds_of_violence_told_side_by_side_stay_two_when_the_story_dates_them():
+    # narrative rule 2: anchored to the day told before, a strike and clashes of one sentence are not one detail of the other
+    text = ("Turkish media said at least two rebels were killed in the attack. A rebel spokesman said it took place on Tuesday. "
+            "The monitor said helicopters struck as intense clashes were underway between Kurdish-led fighters and "
+            "Turkey-backed forces near the town and that 11 rebels were killed.")
+    kinds = {e.type: e for e in _violent(text) if e.evidence.startswith("The monitor")}
+    assert set(kinds) == {"airstrike", "clashes"}
+    assert kinds["airstrike"].date.first == kinds["clashes"].date.first == date(2015, 7, 28)

@@ -11,6 +11,7 @@ from events.extract import Article, acled_types, analyse, extract, load_dictiona
 from events.extract.dictionaries import default_dictionaries
 from events.extract.fatalities import read_toll
 from events.extract.records import STATUSES
+from events.extract.story import family
 
 D = default_dictionaries()
 TYPE_EXAMPLES = [(name, text) for name, spec in D.types.items() for text in spec.examples]
@@ -118,6 +119,22 @@ def test_a_count_named_as_a_source_s_toll_is_the_happening_told_before_counted_a
 @pytest.mark.parametrize("text", D.cues["events"]["source_toll_not_examples"])
 def test_another_happening_counted_by_a_source_stays_apart(text):
     assert len(_violent_events(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["side_by_side_examples"])
+def test_a_subordinator_without_its_comma_before_another_kind_of_violence_opens_a_second_happening(sentence):
+    events = _violent_events(sentence)
+    assert len(events) == 2 and len({family(e.type) for e in events}) == 2  # cues.toml [clauses] side_by_side
+
+
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["side_by_side_not_examples"])
+def test_deaths_or_the_first_kind_told_again_after_a_subordinator_stay_one_happening(sentence):
+    assert len(_violent_events(sentence)) == 1
+
+
+def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
+    strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
+    assert (strikes.fatalities.best, fighting.fatalities) == (12, None)
 
 
 @pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_source_examples"])

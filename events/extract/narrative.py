@@ -43,7 +43,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    told in passing and does not). A dated violent event that tells more of one
    told before on the same day (within ANCHOR_REACH sentences, or further on by the same side in that telling's
    words: "after Turkey began a military offensive on Wednesday ... On Wednesday, Turkey began a military offensive
-   with airstrikes") is that event; what was folded into either stays.
+   with airstrikes") is that event; what was folded into either stays. Two kinds of violence told in two clauses of one
+   sentence ("helicopters struck as intense clashes were underway") are two happenings, not a detail of each other.
 3. Publication: a statement, accusation, meeting, proposal, agreement, ceasefire or sanctions act by a named
    party, told as fact (occurred or reported, not planned or feared; a proposal told as made, "Russia proposed a
    draft resolution"), with no time expression, is the news of the report's day (basis ``publication``): wire copy
@@ -68,7 +69,8 @@ own. These rules give each event the date its narrative gives it, never a date t
    murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks").
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
-   before that its own date and place allow, whatever toll it counts ("Twelve Americans were killed in the Kenya
+   before that its own date and place allow (of two kinds told side by side in that sentence, the one of its family:
+   "air strikes ... as intense fighting was underway ... killed in the strikes"), whatever toll it counts ("Twelve Americans were killed in the Kenya
    embassy bombing"; "The 11 Americans were killed", "the toll for both bombings": dead or happenings counted again).
    A date of its own that is a day inside the first telling's longer span ("bombings this month ... The embassy
    bombings, on Aug. 7") dates that happening more closely; neither telling dated, the story dates it where it is
@@ -412,6 +414,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         return next((position for position in range(len(kept) - 1, -1, -1) if kept[position][1].type == event.type
                      and kept[position][1].status != "hypothetical" and not _places_differ(event, kept[position][1], dictionaries)
                      and not _own_dates_differ(event, kept[position][1])), None)
+    nearest = None
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
         if not types[other.type].violent or other.status not in HAPPENED or (_dated(event) and not _dated(other)):
@@ -423,8 +426,15 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last
                                                    or _refines(event, other)):
             continue
-        return position
-    return None
+        if nearest is not None and kept[position][0] != kept[nearest][0]:
+            break
+        if nearest is None:
+            nearest = position
+        if family(other.type) == family(event.type):
+            return position
+    # "Airstrikes ... killed 85 on Tuesday as intense fighting was underway ... killed in the strikes": of two kinds of
+    # violence told side by side in the nearest sentence, the strikes named again are the strikes.
+    return nearest
 
 
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
@@ -512,8 +522,11 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
                     and not _told_apart(event, other, dictionaries)):
                 return other_index, other
             continue
-        if event.date.basis != "anchored" and family(other.type) != family(event.type) and event.type != "casualties":
-            continue  # deaths told without their cause are the toll of any of the day's violence
+        if (family(other.type) != family(event.type) and event.type != "casualties"
+                and (event.date.basis != "anchored" or other_index == index)):
+            # Deaths told without their cause are the toll of any of the day's violence; two kinds told in two clauses of
+            # one sentence ("helicopters struck as intense clashes were underway") are two happenings.
+            continue
         if _told_apart(event, other, dictionaries):
             continue
         return other_index, other

@@ -36,7 +36,7 @@ from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import asides, clauses, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules, speaker
-from events.extract.story import claim_responsibility, complete_from_story, meeting_members
+from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 from events.temporal.caseless import Caseless, Gated
@@ -244,6 +244,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 s_placing.append(tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
+        side: frozenset[tuple[int, int]] = frozenset()
+        if len(s_triggers) > 1:
+            cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
+            if len(cut) > len(s_clauses):
+                side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
         for clause in s_clauses:
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -614,8 +619,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # it says ("pledged to consult each other regularly")
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
-            if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end):
-                toll = toll_of(sentence.start, sentence.end)
+            if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
+                toll = toll_of(sentence.start, sentence.end)  # not the toll of the other happening of a sentence told side by side
             location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
             type_name = trig.type
             if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
@@ -1026,6 +1031,39 @@ def quoted_phrase(text: str, sentence: Sentence, position: int) -> bool:
     opened = max(text.rfind('"', sentence.start, position), text.rfind("“", sentence.start, position))
     closers = [i for i in (text.find('"', position, sentence.end), text.find("”", position, sentence.end)) if i >= 0]
     return opened >= 0 and bool(closers) and len(text[opened + 1:min(closers)].split()) <= QUOTED_WORDS
+
+
+@lru_cache(maxsize=8)
+def _side_by_side_rule(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [clauses] side_by_side as the end of the text before a violent trigger: the word with no comma before it,
+    then at most three words."""
+    words = "|".join(re.escape(w) for w in dictionaries.cues.get("clauses", {}).get("side_by_side", ()))
+    return Caseless(rf"(?<![,;])\s+(?:{words})\s+(?:[\w-]+\s+){{0,3}}?$" if words else r"(?!)")
+
+
+def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut before a comma-less "as", "while" or "amid" (cues.toml [clauses] side_by_side)
+    that opens a violent happening of another family than the one told just before it and not told again after it, each
+    told by a word of its own kind (deaths, "the attack" may belong to either: "killed 15 while 30 more were wounded" is
+    one happening): "Air strikes ... killed at least 85 civilians on Tuesday as intense fighting was underway between the
+    militants and U.S-backed fighters" tells the strikes and the fighting, two events."""
+    types, generic, rule = dictionaries.types, dictionaries.generic_words, _side_by_side_rule(dictionaries)
+    result = []
+    for start, end in s_clauses:
+        kinds = [(t, family(t.type)) for t in s_triggers if start <= t.start < end and types[t.type].violent
+                 and t.type != "casualties" and t.text.lower() not in generic]
+        last = ""
+        for position, (t, kind) in enumerate(kinds):
+            # The first kind told again after the subordinator ("Warplanes pound Idlib as battles rage in Aleppo ... came
+            # under heavy bombardment"): no two happenings side by side, one clause as before.
+            if last and kind != last and all(k != last for _, k in kinds[position + 1:]):
+                cut = rule.search(text, max(start, t.start - 40), t.start)
+                if cut is not None:
+                    result.append((start, cut.start()))
+                    start = cut.start()
+            last = kind
+        result.append((start, end))
+    return result
 
 
 def _without_references(text: str, folded: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
