@@ -1328,3 +1328,12 @@ def test_two_kinds_of_violence_told_side_by_side_stay_two_when_the_story_dates_t
     kinds = {e.type: e for e in _violent(text) if e.evidence.startswith("The monitor")}
     assert set(kinds) == {"airstrike", "clashes"}
     assert kinds["airstrike"].date.first == kinds["clashes"].date.first == date(2015, 7, 28)
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["series_span_examples"])
+def test_strikes_told_over_a_span_of_days_are_a_campaign_apart_from_the_days_strike(sentence):
+    # cues.toml [events] series_span: a series, neither folded into the day's strike nor anchored to its day
+    text = "Air strikes killed 12 civilians in the town on Thursday, a monitor said. " + sentence
+    strike, series = _violent(text)
+    assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
+    assert (series.type, series.date.first) == ("air_campaign", None)

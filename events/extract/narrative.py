@@ -27,7 +27,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    of its own sentence where the first names none or one that does not hold the first's, a scene it opens on ("In Hama army
    units ..."), victims or targets counted on ("three other persons", "another hospital", "more gatherings"). An air
    campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
-   into each other (a headline still is).
+   into each other (a headline still is); so are strikes told as many over a span of days or weeks ("came under intense
+   airstrikes over the past few days", cues.toml [events] series_span): a campaign, which rule 2 does not anchor to a day
+   either.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
@@ -123,6 +125,7 @@ from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 
 ANCHOR_REACH = 3
+CAMPAIGN = "air_campaign"
 SAME_COUNT_FLOOR = 3  # the fewest dead whose count alone makes two undated tellings one happening (rule 1)
 ANCHORING_PRECISIONS = ("day", "week")
 HAPPENED = ("occurred", "reported", "denied")
@@ -631,6 +634,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     ("..., officials said as dawn broke Saturday"); ``retold``: violence already folded away as told again ("the mortar
     attack"), whose sentence's reporting verb told after it is its source (rule 6), as for those folded here."""
     types = dictionaries.types
+    series = _series_span(dictionaries)
+    numbered = [(index, _series(event, series)) for index, event in numbered]
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
     dated_violent = [(i, e) for i, e in numbered if _dated(e) and types[e.type].violent]
@@ -693,7 +698,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 fold_into(*kept[target], index, event, named_again=True)
                 continue
         earlier = not _dated(event) and _past_perfect(event)
-        if not _dated(event) and event.status in HAPPENED and not earlier:
+        if not _dated(event) and event.status in HAPPENED and not earlier and event.type != CAMPAIGN:
+            # (a series of strikes over weeks or months is no day's story)
             anchored = _anchor(index, event, kept, dictionaries, text)
             if anchored is not None:
                 event = replace(event, date=anchored)
@@ -770,6 +776,23 @@ def _campaign(event: Event) -> Event:
     if event.date.precision == "year" or since and event.date.precision == "month":
         return replace(event, type="air_campaign")
     return event
+
+
+@lru_cache(maxsize=8)
+def _series_span(dictionaries: Dictionaries) -> re.Pattern | None:
+    words = dictionaries.cues.get("events", {}).get("series_span", ())
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE) if words else None
+
+
+def _series(event: Event, series: re.Pattern | None) -> Event:
+    """Strikes told as many over a span of days or weeks (cues.toml [events] series_span: "came under intense airstrikes
+    over the past few days") are a series, the guide's air campaign: rule 1 keeps it apart from the day's strike."""
+    if series is None or event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
+        return event
+    at = event.evidence.lower().find(event.trigger.lower())
+    if at < 0 or not series.search(event.evidence, at + len(event.trigger), at + len(event.trigger) + 60):
+        return event
+    return replace(event, type="air_campaign")
 
 
 def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dictionaries) -> list[tuple[int, Event]]:

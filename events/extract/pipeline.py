@@ -1042,7 +1042,7 @@ def _side_by_side_rule(dictionaries: Dictionaries) -> Caseless:
 
 
 def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries) -> list[tuple[int, int]]:
-    """The clauses of a sentence, each cut before a comma-less "as", "while" or "amid" (cues.toml [clauses] side_by_side)
+    """The clauses of a sentence, each cut before a comma-less "as" or "while" (cues.toml [clauses] side_by_side)
     that opens a violent happening of another family than the one told just before it and not told again after it, each
     told by a word of its own kind (deaths, "the attack" may belong to either: "killed 15 while 30 more were wounded" is
     one happening): "Air strikes ... killed at least 85 civilians on Tuesday as intense fighting was underway between the
