@@ -792,7 +792,7 @@ def _series(event: Event, series: re.Pattern | None) -> Event:
     at = event.evidence.lower().find(event.trigger.lower())
     if at < 0 or not series.search(event.evidence, at + len(event.trigger), at + len(event.trigger) + 60):
         return event
-    return replace(event, type="air_campaign")
+    return replace(event, type=CAMPAIGN)
 
 
 def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
