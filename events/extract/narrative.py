@@ -698,9 +698,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 fold_into(*kept[target], index, event, named_again=True)
                 continue
         earlier = not _dated(event) and _past_perfect(event)
-        if not _dated(event) and event.status in HAPPENED and not earlier and event.type != CAMPAIGN:
+        if not _dated(event) and event.status in HAPPENED and not earlier:
             # (a series of strikes over weeks or months is no day's story)
-            anchored = _anchor(index, event, kept, dictionaries, text)
+            anchored = _anchor(index, event, kept, dictionaries, text) if event.type != CAMPAIGN else None
             if anchored is not None:
                 event = replace(event, date=anchored)
             elif types[event.type].violent:
