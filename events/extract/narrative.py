@@ -66,7 +66,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    said it killed 20 militants"), unless that event was told before and folded away as a retelling after the verb
    (a retelling quoted before it, '"Unknown gunmen opened fire ...," police officer Col. Ali Muhmoud told Xinhua', or
    named again before its speaker, "... among those killed in the mortar attack ... the Britain-based watchdog said", is
-   still only attributed): then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
+   still only attributed; nor is one told again after the verb by a past verb of its clause, "the General Staff said 14
+   militants were killed during the shelling": what is said describes the happening, the guide's "merely describing"):
+   then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
    murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks").
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
@@ -624,7 +626,8 @@ WORD = re.compile(r"[\w-]+")
 def settle(numbered: list[tuple[int, Event]], published: date | None, dictionaries: Dictionaries,
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
-           said_dated: set[tuple[int, str]] = frozenset(), retold: list[Event] = ()) -> list[tuple[int, Event]]:
+           said_dated: set[tuple[int, str]] = frozenset(), retold: list[Event] = (),
+           verb_told: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """Rules 1-14 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
@@ -632,7 +635,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     (sentence start, trigger) of violent nouns told with a definite article or a possessive ("the blast"); ``said_dated``:
     the (sentence start, trigger) of violent events dated only by the time of a reporting verb told after them
     ("..., officials said as dawn broke Saturday"); ``retold``: violence already folded away as told again ("the mortar
-    attack"), whose sentence's reporting verb told after it is its source (rule 6), as for those folded here."""
+    attack"), whose sentence's reporting verb told after it is its source (rule 6), as for those folded here;
+    ``verb_told``: the (sentence start, trigger) of violent nouns whose clause tells the happening by a verb ("were killed
+    during the strikes"): said after a reporting verb, they are described, not named (rule 6)."""
     types = dictionaries.types
     series = _series_span(dictionaries)
     numbered = [(index, _series(event, series)) for index, event in numbered]
@@ -647,7 +652,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
 
     verbs = {start: verb for start, verb in attributions}
-    told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb
+    told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb, or described after it
     # Violence folded before settling, told before the reporting verb: where its trigger is, for the speaker to follow it.
     retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
                     if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
@@ -657,6 +662,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if retold.evidence_start in verbs and not _after_verb(retold, verbs[retold.evidence_start]):
             # '"Unknown gunmen opened fire at a car ..., killing ...," police officer Col. Ali Muhmoud told Xinhua': the
             # officer is the source of the retelling, not a speech of his own (rule 6).
+            told_first.add(retold.evidence_start)
+        elif retold.evidence_start in verbs and (retold.evidence_start, retold.trigger.lower()) in verb_told:
+            # "The General Staff said that 14 militants were killed during the shelling": told again by a past verb
+            # after the reporting verb, the happening is described, and the speech is its source (rule 6).
             told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
@@ -747,11 +756,16 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     # ("Dozens of Daesh militants early on Monday attacked government positions ... said the Syrian Observatory").
     placing = _placing(dictionaries)
     news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
-            and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start)))
+            and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start))
+                     and (e.evidence_start, e.trigger.lower()) not in verb_told)
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
     news |= {e.evidence_start for _, e in kept if id(e) in folded and folded[id(e)].evidence_start != e.evidence_start
              and e.type not in SPEECH_TYPES and id(e) not in presupposed and e.evidence_start in verbs
-             and not _after_verb(e, verbs[e.evidence_start])}
+             and (not _after_verb(e, verbs[e.evidence_start]) or (e.evidence_start, e.trigger.lower()) in verb_told)}
+    # "The ministry also stressed that commanders were also killed during the strikes": violence folded away before
+    # settling, told again by a verb after the reporting verb, is what the speech describes: the speech is its source.
+    news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
+             and _after_verb(e, verbs[e.evidence_start])}
     settled = [(index, e) for index, e in settled
                if not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
