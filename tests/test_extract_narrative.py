@@ -146,6 +146,11 @@ def test_a_speech_that_tells_a_happening_again_by_a_past_verb_describes_it_and_i
         text = "Russian warplanes struck Islamic State positions in Deir ez-Zor on Tuesday, killing 80 militants. " + speech
         assert not _statements(text), speech
         assert _violent(text)
+    retold = ("Russian jets struck the town of Jisr al-Shaghour on Sunday, killing 12 people. "
+              "The Syrian Foreign Ministry said Russian jets struck the town of Jisr al-Shaghour.")
+    assert not _statements(retold) and _violent(retold)
+    pledge = "Israeli Prime Minister Ariel Sharon said Tuesday that the targeted killings of wanted Palestinian militants will continue."
+    assert _statements("Israeli troops killed two Hamas militants in Gaza on Monday. " + pledge)
 
 
 def test_a_noun_told_as_not_happening_and_an_undated_feared_event_are_no_events():

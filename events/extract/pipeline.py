@@ -645,9 +645,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)
                     or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)):
                 back_references.add((sentence.start, trig.text.lower()))
-            if spec.violent and trig.tense == "noun" and any(t.tense == "past" for t in group):
-                # "commanders were also killed during the strikes": a past verb of the clause tells the happening, which its
-                # definite noun only frames; said of it, the speech describes it (narrative rule 6), names it in no news
+            if spec.violent and status in ("occurred", "reported") and any(
+                    t.tense == "past" and not any(0 <= n.start - t.end <= 1 for n in group if n.tense == "noun") for t in group):
+                # "commanders were also killed during the strikes", "said Russian jets struck the towns": a past verb of the
+                # clause tells the happening as done (a definite noun only frames it); said of it, the speech describes it
+                # (narrative rule 6), names it in no news. Not a participle used as an adjective ("the targeted killings
+                # ... will continue"), nor what is planned or feared.
                 verb_told.add((sentence.start, trig.text.lower()))
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
