@@ -153,6 +153,15 @@ def test_a_speech_that_tells_a_happening_again_by_a_past_verb_describes_it_and_i
     assert _statements("Israeli troops killed two Hamas militants in Gaza on Monday. " + pledge)
 
 
+def test_a_speech_that_gives_a_war_wide_toll_describes_the_war_but_one_about_an_occasion_is_news():
+    for text in ("The U.N. in August said that more than 191000 people are believed to have been killed in the conflict so far.",
+                 "The Sri Lankan government said that over 3,000 people died in the conflict between December 2005 and October 2006."):
+        assert not _statements(text), text
+    occasion = ("The UN Children's agency UNICEF said on Thursday that airstrikes on a school in Idlib province early on "
+                "Wednesday may be the deadliest attack on a school since Syria's war began.")
+    assert _statements(occasion)
+
+
 def test_a_noun_told_as_not_happening_and_an_undated_feared_event_are_no_events():
     assert not _events("Protests are not reported in Mosul, in northern Iraq.")
     assert _events("Protests were held in Baghdad on Monday.")

@@ -70,7 +70,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    militants were killed during the shelling": what is said describes the happening, the guide's "merely describing"):
    then the speech is the news ("Berri said the murder of Gemayel was an attack on the state"), or that event is only named
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
-   murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks").
+   murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks"). A speech whose only
+   violence is a war-wide count told after its verb, with no day told there ("the government said over 3,000 people died
+   in the conflict"), describes the war, no news (events.extract.pipeline drops it with the count).
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow (of two kinds told side by side in that sentence, the one of its family:

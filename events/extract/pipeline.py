@@ -339,6 +339,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
         sentence_events: list[Event] = []
+        background_at: list[int] = []  # violence of the sentence dropped as a war-wide count: where its trigger is
+        reported: list[tuple[int, Event]] = []  # statements made with a reporting verb, and where the verb is
 
         def c_triggers_of(clause: tuple[int, int]) -> list[TriggerMention]:
             return [t for t in s_triggers if clause[0] <= t.start < clause[1]]
@@ -428,6 +430,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
                 # the war began with ("since the war started with the brutal repression of protests") is a happening
                 # (kept below without the war's toll).
+                background_at.append(trig.start)
                 continue
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
@@ -639,6 +642,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
+            if type_name == "statement" and trig.text.lower() in event_rules.reporting_verbs:
+                reported.append((trig.start, event))
             if (spec.violent or trig.type in NAMED_TYPES or trig.type == SEIZED) and (
                     (trig.tense == "noun" or trig.type == SEIZED)
                     and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
@@ -652,6 +657,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # (narrative rule 6), names it in no news. Not a participle used as an adjective ("the targeted killings
                 # ... will continue"), nor what is planned or feared.
                 verb_told.add((sentence.start, trig.text.lower()))
+        if background_at and reported and not any(types[e.type].violent for e in sentence_events):
+            # "the government, saying that over 3,000 people died in the conflict": a speech that gives a war-wide count
+            # (no occasion, events-guide.md) describes the war; it is no news of its own.
+            # A day told after the verb is an occasion's ("on Wednesday may be the deadliest attack since the war began").
+            days = [t.start for t in timexes.within(sentence.start, sentence.end) if t.granularity in ("day", "time", "week")]
+            dropped = {id(e) for at, e in reported if any(b > at for b in background_at) and not any(d > at for d in days)}
+            sentence_events = [e for e in sentence_events if id(e) not in dropped]
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
         if violent_here:
