@@ -149,6 +149,9 @@ def test_a_speech_that_tells_a_happening_again_by_a_past_verb_describes_it_and_i
     retold = ("Russian jets struck the town of Jisr al-Shaghour on Sunday, killing 12 people. "
               "The Syrian Foreign Ministry said Russian jets struck the town of Jisr al-Shaghour.")
     assert not _statements(retold) and _violent(retold)
+    named_before = ("The US-led coalition which launched an air war against ISIL in Syria last September said it had carried out "
+                    "significant air strikes against Raqa.")
+    assert not _statements(named_before) and _violent(named_before)
     pledge = "Israeli Prime Minister Ariel Sharon said Tuesday that the targeted killings of wanted Palestinian militants will continue."
     assert _statements("Israeli troops killed two Hamas militants in Gaza on Monday. " + pledge)
 

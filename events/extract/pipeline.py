@@ -366,10 +366,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     continue  # "SANA reported that ...": the source of the other event, not an event
                 if trig.text.lower() in event_rules.reporting_verbs and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
-                        and not SPEECH_BOUNDARY.search(text, t.end, trig.start)
-                        for _, t, _ in candidates if t.type not in status_rules.SPEECH_TYPES):
+                        and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
+                        for _, t, others in candidates if t.type not in status_rules.SPEECH_TYPES):
                     # ... unless every other event is named in the speaker's own words before the verb ("Visiting UN
-                    # Secretary-General Kofi Annan said Tuesday that ..."): then the speech is what is told.
+                    # Secretary-General Kofi Annan said Tuesday that ..."): then the speech is what is told. Not when a
+                    # word of that event comes after the verb too ("The coalition which launched an air war against ISIL
+                    # said it had carried out air strikes against Raqa": what is said tells the strikes).
                     # "the army said it killed 20" is the attribution of the killing; "Berri said the murder of
                     # Gemayel was an attack on the state" is news if the murder was told before: narrative decides.
                     attributions.add((sentence.start, trig.text.lower()))
