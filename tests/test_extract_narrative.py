@@ -152,6 +152,9 @@ def test_a_speech_that_tells_a_happening_again_by_a_past_verb_describes_it_and_i
     named_before = ("The US-led coalition which launched an air war against ISIL in Syria last September said it had carried out "
                     "significant air strikes against Raqa.")
     assert not _statements(named_before) and _violent(named_before)
+    placed = ("Two Russian pilots were killed in Syria after Islamic State militants shot down a helicopter near Palmyra the "
+              "Russian military was quoted as saying by local media.")
+    assert not _statements(placed) and _violent(placed)
     pledge = "Israeli Prime Minister Ariel Sharon said Tuesday that the targeted killings of wanted Palestinian militants will continue."
     assert _statements("Israeli troops killed two Hamas militants in Gaza on Monday. " + pledge)
 

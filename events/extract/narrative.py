@@ -72,7 +72,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    in it, not told: placed after another ("following the killing of X") or referred to in what is said ("said the
    murder of X was ...") or placing it ("Netanyahu says gaps remain before next week's talks"). A speech whose only
    violence is a war-wide count told after its verb, with no day told there ("the government said over 3,000 people died
-   in the conflict"), describes the war, no news (events.extract.pipeline drops it with the count).
+   in the conflict"), describes the war, no news (events.extract.pipeline drops it with the count). Violence placed by
+   "after" but told by a past verb ("pilots were killed after DAESH shot down a helicopter, the military was quoted as
+   saying") is told, not presupposed: the speech is its attribution.
 7. Named again: a violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the
    Kenya embassy bombing") names a happening already told: it is folded into the nearest violent event told
    before that its own date and place allow (of two kinds told side by side in that sentence, the one of its family:
@@ -757,7 +759,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     # retelling gave the event its sentence (a fuller one) still told it in its own, if before the reporting verb
     # ("Dozens of Daesh militants early on Monday attacked government positions ... said the Syrian Observatory").
     placing = _placing(dictionaries)
-    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES and id(e) not in presupposed
+    news = {e.evidence_start for _, e in settled if e.type not in SPEECH_TYPES
+            and (id(e) not in presupposed or (e.evidence_start, e.trigger.lower()) in verb_told)
             and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start))
                      and (e.evidence_start, e.trigger.lower()) not in verb_told)
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
