@@ -272,9 +272,17 @@ def test_the_nation_of_a_state_is_that_state():
     ("\n\nSAN JUAN, Puerto Rico (AP)_\n\nPrime Minister Pedro Ramos urged people to be alert, Ramos said.", "Pedro Ramos", ""),
     # titles any party or body has say nothing of a state
     ("\n\nNAIROBI, Kenya (AP) _\n\nGeneral John Smith said the rebels retreated.", "John Smith", ""),
+    # the office set off after the name ("Name, the parliament speaker, said") is the dateline state's, too
+    ("\n\nNAIROBI, Kenya (AP) _\n\nJohn Smith, the parliament speaker, said the vote was close.", "John Smith", "Kenya"),
+    ("\n\nNAIROBI, Kenya (AP) _\n\nJohn Smith, the foreign minister, said the vote was close.", "John Smith", "Kenya"),
 ])
+
 def test_an_office_with_no_state_named_is_the_dateline_state_s(text, person, state):
     assert (person, state) in _actors(text), _actors(text)
+
+def test_a_company_title_set_off_after_a_name_is_no_office_of_the_dateline_state():
+    text = "\n\nNAIROBI, Kenya (AP) _\n\nJohn Smith, the company president, said the deal was bad."
+    assert ("John Smith", "Kenya") not in _actors(text), _actors(text)
 
 
 def test_a_known_person_s_longer_name_is_not_cut_by_a_bare_title():

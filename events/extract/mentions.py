@@ -95,6 +95,7 @@ SIDE_OF_PERSON = {"government": "@government", "opposition": "@opposition"}
 # acts_for of a person titled with an office of a state's own government and no state ("President Arpad Gencz"):
 # the state of the wire dateline, resolved with the sides (_resolve_sides).
 OFFICE_HOLDER = "@office"
+OFFICE_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]+the[ \t]+(?P<title>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,3}),")
 # A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
 DATELINE_REACH = 200
 DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
@@ -482,6 +483,16 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         # the dateline's state's (states.toml offices).
         person_at(name_start, title.start, "", after, bare=True,
                   otherwise=OFFICE_HOLDER if title.payload in context.offices else "")
+    # "Nabih Berri, the parliament speaker, said" in a story filed from Beirut: an office of a state's own government set
+    # off after the name is the dateline's state's, as "Parliament Speaker Nabih Berri" would be; a company's or a
+    # body's title ("the company president", "the executive director") is no office and makes no one act for a state.
+    if ", the " in text:
+        offices = {" ".join(o.lower().split()) for o in context.offices}
+        for office in OFFICE_AFTER_NAME.finditer(text):
+            if (" ".join(office.group("title").lower().split()) in offices
+                    and not any(s <= office.start() < e for s, e in covered)):
+                person_at(office.start(), office.start(), "", [] if by_start is not None else
+                          [m for m in mentions if m.start >= office.start()], bare=True, otherwise=OFFICE_HOLDER)
     for of in OF_NAME.finditer(text):
         if (context.body_of.search(text, max(0, of.start() - 40), of.end()) is not None
                 and not any(s <= of.end() < e for s, e in covered)):
