@@ -14,7 +14,7 @@ the training articles' F1 with the evaluator's own pairing is kept). The held-ou
 by ``score_article``, beside the unfiltered extractor. ``--blind DIR`` adds a leave-one-set-out test: train on every
 article not under the DIRs, test on those under them.
 
-It is an evaluation only: no filter ships in the pipeline (see docs/extraction.md for the figures and why).
+It is an evaluation only: no filter ships in the pipeline (see docs/extraction-log.md for the figures and why).
 """
 from __future__ import annotations
 
