@@ -182,6 +182,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     background = status_rules._words(dictionaries.background)
     tolls: dict[tuple[int, int], Fatalities | None] = {}
     event_rules = _event_rules(dictionaries)
+    roles = role_rules(dictionaries)
     senses = dictionaries.trigger_senses
 
     def toll_of(start: int, end: int) -> Fatalities | None:
@@ -338,6 +339,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
+        spoken_by: dict[tuple[TriggerMention, bool], ActorMention | None] = {}
+
+        def speaker_of(t: TriggerMention, can_speak: list[ActorMention]) -> ActorMention | None:
+            """Who speaks with ``t``, looked up once: several rules below ask of the same speech verb."""
+            key = (t, can_speak is speakers)
+            if key not in spoken_by:
+                spoken_by[key] = speaker(text, t, can_speak, roles)
+            return spoken_by[key]
         sentence_events: list[Event] = []
         background_at: list[int] = []  # violence of the sentence dropped as a war-wide count: where its trigger is
         reported: list[tuple[int, Event]] = []  # statements made with a reporting verb, and where the verb is
@@ -360,7 +369,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
                 # verb of the clause that has a speaker says who speaks.
-                who = next((w for w in (speaker(text, t, can_speak, role_rules(dictionaries)) for t in group if t is trig or t.tense != "noun")
+                who = next((w for w in (speaker_of(t, can_speak) for t in group if t is trig or t.tense != "noun")
                             if w is not None), None)
                 if (who is None and trig.tense != "noun") or (who is not None and reports_only(who)):
                     continue  # "SANA reported that ...": the source of the other event, not an event
@@ -389,13 +398,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and TRAILING_SUBJECT.search(text, max(sentence.start, t.start - 80), t.start) for t in group)):
                 continue  # "..., the FBI said.": the source of what the sentence tells, no speech of its own
             if trig.type in status_rules.SPEECH_TYPES and any(t.tense != "noun" for t in group) and all(
-                    speaker(text, t, can_speak, role_rules(dictionaries)) is None
+                    speaker_of(t, can_speak) is None
                     and (t.tense != "noun" or _set_off_before_verb(text, t, group)) for t in group):
                 # "activists said that ...": speech is news only from a named party; "In speeches before the signing
                 # ceremony, the ministers said ...": a speech noun set off before a verb with no speaker has none either
                 continue
             if private_people and trig.type in VOICED_TYPES and trig.tense != "noun" and all(
-                    getattr(speaker(text, t, can_speak, role_rules(dictionaries)), "name", None) in private_people
+                    getattr(speaker_of(t, can_speak), "name", None) in private_people
                     for t in group if t.tense != "noun"):
                 # "activist Nayef Mustafa said", "Local activist Amir al-Huwaidi called for an investigation": a private
                 # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
@@ -403,7 +412,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             if (trig.type in VOICED_TYPES and trig.tense != "noun" and event_rules.company_suffix.search(sentence.text)
                     and all(
-                        _company(text, speaker(text, t, can_speak, role_rules(dictionaries)), event_rules.company_suffix)
+                        _company(text, speaker_of(t, can_speak), event_rules.company_suffix)
                         for t in group if t.tense != "noun")):
                 continue  # "Diversified Investment Group Inc. said": a company's words, no government, official or body's
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
@@ -438,7 +447,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
                 continue  # "the attack" names the attack just told, not a new one
-            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, role_rules(dictionaries), sentence.start)
+            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, roles, sentence.start)
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
             participle = trig.type in NAMED_TYPES and trig.tense == "noun" and _participle_after(text, trig.end, event_rules)
