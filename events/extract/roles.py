@@ -28,6 +28,7 @@ from events.extract.records import ActorMention
 from events.extract.status import _words
 from events.extract.triggers import TriggerMention
 from events.temporal.caseless import Caseless
+from events.temporal.ruleset import load_tables
 
 SOURCE_KINDS = {"media", "organisation"}
 
@@ -115,13 +116,12 @@ def role_rules(dictionaries) -> RoleRules:
     nouns = {n for spec in dictionaries.types.values() for n in spec.nouns}
     acting = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
         {w.lower() for w in (*dictionaries.state_rules.force_words, *dictionaries.state_rules.titles, *nouns)}, key=len, reverse=True)) or r"(?!)"
+    title_words = frozenset(w.lower() for w in cues.get("title_words", ()))
     possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
                      Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
-                     frozenset(w.lower() for w in cues.get("inverted_speech", ())),
-                     frozenset(w.lower() for w in cues.get("title_words", ())),
-                     _subject_after(frozenset(w.lower() for w in cues.get("title_words", ()))),
+                     frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
                      frozenset(w.lower() for w in cues.get("official_titles", ())))
 
 
@@ -181,9 +181,9 @@ NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\
                          r"(?:[ \t]+(?:also|later|then|again|further|earlier|has|have|had|[a-z]+ly|(?:on[ \t]+)?[A-Z][a-z]+day))*[ \t]*$")
 # "Kimotho, who was hospitalized with a head wound, said": what a relative clause names is not the subject.
 RELATIVE_BEFORE = re.compile(r",[ \t]*(?:who|which)\b[^,;.\"“”]{0,140},[ \t]*(?:(?:also|later|then|again|[a-z]+ly)[ \t]+)*$")
-TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "this", "earlier", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december"})
+# Words that open a time, not a name ("said Tuesday", "said last week"): the temporal tables' months and weekdays.
+TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "this", "earlier",
+                        *load_tables()["months"], *load_tables()["weekdays"]})
 NOT_NAME = TIME_WORDS | frozenset({"the", "a", "an", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on",
                                     "at", "but", "and", "or", "as", "after", "before", "when", "while"})
 BODY_NAMED = re.compile(r"\b(?:of|for|at|with)\b")  # "president of Safaricentre International": the body is named
