@@ -656,6 +656,16 @@ def test_a_toll_dated_only_by_its_telling_is_the_count_of_the_violence_dated_by_
     assert not bombing.evidence.startswith("At least 82")  # a telling of the bombings, not the count
 
 
+def test_reported_is_a_reporting_verb_whose_day_is_the_telling_s():
+    # A Tuesday report: "Syrian media reported Tuesday" is the telling's day; the strikes were Monday's.
+    tuesday = date(2017, 5, 16)
+    text = ("US-led coalition strikes against Daesh terrorists in the eastern Syrian city of Abu Kamal left at least 31 "
+            "civilians dead and dozens injured Syrian media reported Tuesday. "
+            "US-led coalition jets struck Abu Kamal on Monday.")
+    (strikes,) = _violent(text, tuesday)
+    assert (strikes.date.first, strikes.date.basis) == (date(2017, 5, 15), "explicit")
+
+
 def test_a_toll_dated_by_its_telling_with_no_other_violence_keeps_that_date():
     text = "Air strikes on a school in Idlib killed 22 children, UNICEF said Wednesday."
     (strike,) = _violent(text)
