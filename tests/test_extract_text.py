@@ -173,6 +173,17 @@ def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
     assert asides(Sentence(0, len(title), title), D) == []
 
 
+def test_a_time_expression_in_a_quotation_dates_only_what_the_quotation_tells():
+    thursday = date(1998, 8, 13)
+    (speech,) = _events("``The incidents of Aug. 7 underscore that terrorists know no boundaries,'' U.S. Ambassador Peter "
+                        "Burleigh said.", thursday, kind="statement")
+    assert (speech.date.first, speech.date.basis) == (thursday, "publication")  # the saying is the report's day's
+    protests = _events("``Small nationalist communities are not going to be left on their own this summer,'' said Gerard "
+                       "Rice, a former IRA prisoner who leads anti-Orange protests in a Catholic neighborhood.",
+                       date(1998, 3, 22), kind="protest")
+    assert all(p.date.first is None for p in protests)
+
+
 def test_a_date_between_a_determiner_and_its_noun_dates_only_what_that_noun_tells():
     wednesday = date(2013, 10, 2)
     events = _events("Agreement on the plan was reached after U.S. President Barack Obama asked Congress to approve air "

@@ -17,8 +17,9 @@ In rules 1 and 2 a statement, accusation or proposal told as done (past verb, "h
 after its word that falls after the publication: that is what is said or asked ("has invited the ministers to a
 ceremony on March 12"); with none other in its sentence it takes the publication date.
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
-also criticized the decision") or in a clause opened by "but" ("to investigate the bombings but there was no word on
-Tuesday of any leads") dates only what that clause tells.
+also criticized the decision"), in a clause opened by "but" ("to investigate the bombings but there was no word on
+Tuesday of any leads") or in a quotation ('"The incidents of Aug. 7 underscore ...," Burleigh said') dates only what
+that clause or quotation tells.
 Before these rules, a noun told N units old ("the IRA's 8-month-old truce") began N units before the publication and is
 dated by that unit (`aged`).
 A day told between a determiner and a noun ("over an August 21 gas attack", "a controversial June 3 poll"), or as a

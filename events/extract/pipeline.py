@@ -100,6 +100,8 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:
 SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  # up to the subject: a few words, no comma
 # Right after "called for", up to a meeting noun: the call's object ("an emergency Security Council", "an international").
 CALLED_OBJECT = re.compile(r"\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,5}")
+#: A quotation closed in its sentence: straight, curly or ``...'' quotation marks.
+QUOTATION = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”|``(?:(?!\'\').){1,800}\'\'')
 # Speech acts that are news only from a party (events-guide.md: statements, accusations and calls for something).
 VOICED_TYPES = status_rules.SPEECH_TYPES | {"proposal"}
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
@@ -237,6 +239,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         s_clauses, subordinate = _subordinate_captures(folded, clauses(sentence, dictionaries), s_triggers, s_actors, types,
                                                        event_rules)
         s_asides = tuple(asides(sentence, dictionaries)) + subordinate  # their time expressions date the capture only
+        # '"The incidents of Aug. 7 underscore that terrorists know no boundaries," Burleigh said': a time told in a
+        # quotation dates what the quotation tells, not the saying nor another event of its sentence.
+        s_asides += tuple(m.span() for m in QUOTATION.finditer(text, sentence.start, sentence.end))
         # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
         # the event it places dates that event, not the speech told before it (speech is the report's day's news).
         s_placing: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first speech only
