@@ -7,6 +7,7 @@ import pytest
 
 from events.extract import Article, analyse
 from events.extract.dictionaries import default_dictionaries
+from events.extract.pipeline import PRONOUN_SUBJECT
 
 D = default_dictionaries()
 
@@ -156,6 +157,14 @@ def test_a_sentence_opened_by_a_pronoun_speaks_for_the_party_that_opened_the_sen
     two = ("U.S. Secretary of State Madeleine Albright has invited Polish Foreign Minister Bronislaw Geremek to visit "
            "the United States. He will then travel to Washington on March 12.")
     assert not [e for e in _events(two) if "Madeleine Albright" in e.actor_names[:1] and "travel" in e.evidence]
+
+
+def test_a_pronoun_after_a_time_adverbial_still_speaks_for_the_party_before():
+    text = ("The US-led coalition says it investigates each credible allegation. "
+            "Last month it acknowledged the deaths of over 700 civilians in its strikes in Syria and Iraq since 2014.")
+    assert [e.actor_names[0] for e in _events(text) if e.type == "statement" and "Last month" in e.evidence] == ["US-led coalition"]
+    # "In it" is no time adverbial: no subject read from it
+    assert PRONOUN_SUBJECT.match("In it he said the talks failed.") is None
 
 
 def test_a_side_among_those_killed_is_a_victim_not_the_attacker():

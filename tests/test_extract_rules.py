@@ -438,3 +438,14 @@ def test_an_ing_verb_after_a_killed_figure_opens_its_own_clause(phrase, best):
 def test_a_figure_with_an_ing_injury_verb_and_no_death_verb_is_no_toll():
     phrase = "8 persons injuring"
     assert read_toll(phrase, 0, len(phrase), D) is None
+
+
+def test_a_proposal_with_no_maker_is_no_event():
+    # the guide's proposal is a party's: with no actor and no name before its word, someone's plan or readiness
+    for text in ("A memorial service planned at the University of Rochester for Saturday was canceled after security plans were leaked.",
+                 "Just how far they are willing to go to prove their point remains to be seen.",
+                 "The thrift announced the plan Aug. 21."):
+        assert not [e for e in analyse(Article(text=text, published=date(2000, 4, 3))).events if e.type == "proposal"]
+    # a maker the dictionaries do not know, named right before the word, still makes one
+    text = "On Monday, Spitzer called for Vacco to revive that unit immediately."
+    assert [e.type for e in analyse(Article(text=text, published=date(2000, 4, 3))).events] == ["proposal"]

@@ -95,7 +95,13 @@ DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
 # sentence before named first (a person for he/she, a state or body for it).
-PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?P<pronoun>He|She|It)\s+(?:(?:also|later|then|further|again|however|"
+# A time adverbial may come first ("Last month it acknowledged the deaths of over 700 civilians", "On Monday he said"):
+# the pronoun, then in lower case, is still the subject.
+PRONOUN_LEAD = (r"(?:(?:(?:Last|Earlier|Later|This|On|In)\s+(?:this\s+|last\s+|that\s+|the\s+)?(?:week|month|year|weekend|"
+                r"morning|afternoon|evening|night|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                r"March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2})?|Earlier|Later|"
+                r"Previously)\s*,?\s+(?P<low>he|she|it)\b)")
+PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?:(?P<pronoun>He|She|It)|" + PRONOUN_LEAD + r")\s+(?:(?:also|later|then|further|again|however|"
                              r"has|had|have|was|is|would|will|had\s+also|has\s+also)\s+)?(?=[a-z])")
 SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?(?:[^\W\d][\w.'’-]*\s+){0,5}")  # up to the subject: a few words, no comma
 # Right after "called for", up to a meeting noun: the call's object ("an emergency Security Council", "an international").
@@ -694,6 +700,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions, text, back_references, said_dated, retold, verb_told)
+    # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
+    # government, official, armed group or body): one with no actor at all, even after the story rules, and no name right
+    # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
+    # readiness the guide does not count ("A memorial service planned at the University", "Just how far they are willing
+    # to go", a company's "cost cutting initiative", "The thrift announced the plan").
+    settled = [(i, e) for i, e in settled if e.type != "proposal" or e.actors or _maker_named(e)]
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -1171,6 +1183,18 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
     return result, tuple(subordinate)
 
 
+# A capitalised name right before a word, maybe with two lower-case words between ("Spitzer called for", "McCaw
+# continued to call for"), not a sentence's opening article or pronoun.
+MAKER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|He|His|She|Her|We|Our|In|On|At|But|And)\b)"
+                          r"[A-Z][\w'’-]*(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _maker_named(event: Event) -> bool:
+    """Is a name the dictionaries do not know told right before the proposal's word?"""
+    at = event.evidence.lower().find(event.trigger.lower())
+    return at > 0 and MAKER_BEFORE.search(event.evidence, max(0, at - 60), at) is not None
+
+
 def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted):
     """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
     the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
@@ -1182,7 +1206,8 @@ def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_trigger
         return None
     if s_triggers[0].start - opening.end() > 20:
         return None
-    kinds = PRONOUN_KINDS[opening.group("pronoun")]
+    said = "pronoun" if opening.group("pronoun") else "low"
+    kinds = PRONOUN_KINDS[opening.group(said).capitalize()]
     before = sentences[index - 1]
     candidates = [a for a in actors.within(before.start, before.end) if a.kind in kinds]
     named = candidates[0] if candidates else None
@@ -1190,7 +1215,7 @@ def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_trigger
         return None  # two people named: nothing here says which one a pronoun means
     if named is None or not SUBJECT_LEAD.fullmatch(text, before.start, named.start):
         return None  # "A resolution, co-sponsored by Kenya, ... It strongly condemns": "it" is the resolution
-    return replace(named, text=opening.group("pronoun"), start=opening.start("pronoun"), end=opening.end("pronoun"), role="")
+    return replace(named, text=opening.group(said), start=opening.start(said), end=opening.end(said), role="")
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
