@@ -449,3 +449,10 @@ def test_a_proposal_with_no_maker_is_no_event():
     # a maker the dictionaries do not know, named right before the word, still makes one
     text = "On Monday, Spitzer called for Vacco to revive that unit immediately."
     assert [e.type for e in analyse(Article(text=text, published=date(2000, 4, 3))).events] == ["proposal"]
+
+
+def test_talks_named_by_their_terms_are_no_meeting_and_the_announcement_is_the_news():
+    text = ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's "
+            "father was ready to travel to the United States.")
+    types = [e.type for e in analyse(Article(text=text, published=date(2000, 4, 3))).events]
+    assert "diplomatic_meeting" not in types and "statement" in types  # cues.toml [events] processes: "terms of"
