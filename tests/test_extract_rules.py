@@ -452,7 +452,7 @@ def test_a_proposal_with_no_maker_is_no_event():
 
 
 def test_talks_named_by_their_terms_are_no_meeting_and_the_announcement_is_the_news():
-    text = ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's "
+    text = ("The terms of the talks changed dramatically, however, when Cuban President Fidel Castro announced last Wednesday that the boy's "
             "father was ready to travel to the United States.")
     types = [e.type for e in analyse(Article(text=text, published=date(2000, 4, 3))).events]
     assert "diplomatic_meeting" not in types and "statement" in types  # cues.toml [events] processes: "terms of"
