@@ -738,7 +738,8 @@ def test_figures_of_speech_and_capabilities_are_no_violence():
 
 
 def test_arms_held_and_parties_described_by_a_participle_are_no_violence():
-    for text in D.cues["events"]["arms_held_examples"] + D.cues["events"]["parties_examples"]:
+    for text in (D.cues["events"]["arms_held_examples"] + D.cues["events"]["parties_examples"]
+                 + D.cues["events"]["described_gap_examples"]):
         assert not _violent(text), text
     assert _violent("Hezbollah fired its rockets at Haifa on Monday.")
     assert _violent("Rebels are fighting the Syrian army in Aleppo.")
@@ -1377,3 +1378,31 @@ def test_strikes_told_over_a_span_of_days_are_a_campaign_apart_from_the_days_str
     strike, series = _violent(text)
     assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
     assert (series.type, series.date.first) == ("air_campaign", None)
+
+
+def test_habits_classes_and_protest_groups_are_no_happenings():
+    for text in (D.cues["events"]["habitual_examples"] + D.cues["events"]["descriptions_class_examples"]
+                 + D.cues["events"]["protest_modified_examples"]):
+        assert not [e for e in _violent(text)], text
+        assert not [e for e in analyse(Article(text=text, published=date(2016, 1, 1))).events if e.type == "protest"], text
+    assert _violent("Arson and bombings at clinics killed two people on Monday.")
+
+
+def test_violence_intended_in_the_words_quoted_with_no_time_is_what_is_said():
+    text = ("``We will keep fighting with the laws so Elian Gonzalez can live in a free country like his mother wanted,'' "
+            "Lazaro Gonzalez said.")
+    assert not _violent(text)
+    text = '"After additional reconnaissance we planned an operation to destroy Daesh command posts by missile and airstrikes" Konashenkov said.'
+    assert not _violent(text)
+
+
+def test_two_tellings_of_one_count_are_one_happening_whatever_their_words():
+    text = ("Airstrikes on Daesh-held villages in northern Syria killed at least 85 civilians on Tuesday. Residents blamed "
+            "the U.S.-led coalition for the strikes. The official Anadolu Agency put the death toll at least at 85 adding "
+            "that 50 civilians were also wounded in airstrikes.")
+    (event,) = _violent(text)
+    assert event.date.first is not None and event.fatalities.best == 85
+    # Two kinds of violence with no hand in common stay two, whatever their counts.
+    text = ("A car bomb killed 15 people in Azaz on Monday. Elsewhere in the province, a new report said fighting had killed "
+            "15 people in Azaz.")
+    assert len(_violent(text)) == 2

@@ -740,6 +740,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
             continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
+        if event.status == "planned" and types[event.type].violent and not _dated(event) and _quoted(event):
+            # '"If (Islamic State) are done with us the other tribes will be targeted"', '``We will keep fighting with the
+            # laws ...,'' Lazaro Gonzalez said': violence a speaker intends, threatens or fears in the words quoted, with no
+            # time told or given by the story, is what is said (a speech, where a party makes it), not a happening placed
+            # in time. Told by the report itself ("The first would be to launch the invasion of Saudi Arabia") it stays a plan.
+            continue
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
             continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
@@ -824,11 +830,13 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     for index, event in settled:
-        if (not _dated(event) and types[event.type].violent and event.status in HAPPENED
+        if (types[event.type].violent and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) >= SAME_COUNT_FLOOR):
-            first = next((p for p, (_, e) in enumerate(result) if not _dated(e) and types[e.type].violent
-                          and e.status in HAPPENED and family(e.type) == family(event.type) and e.fatalities is not None
-                          and e.fatalities.best == event.fatalities.best and not _told_apart(event, e, dictionaries)), None)
+            first = next((p for p, (i, e) in enumerate(result) if types[e.type].violent
+                          and e.status in HAPPENED and e.fatalities is not None
+                          and e.fatalities.best == event.fatalities.best
+                          and _one_count(event, e, dictionaries,
+                                         _headline(event) or _headline(e) or _opening_headline(i, e, text))), None)
             if first is not None:
                 first_index, one = result[first]
                 # A headline gives way to the body's sentence, which tells it in full.
@@ -837,6 +845,60 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
                 continue
         result.append((index, event))
     return result
+
+
+def _quoted(event: Event) -> bool:
+    """Is the event's trigger inside the words a speaker is quoted as saying (straight, curly or ``...'' quotes opened
+    before it in its sentence and not closed)?"""
+    at = event.evidence.find(event.trigger)
+    before = event.evidence[:max(at, 0)]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("``") > before.count("''"))
+
+
+def _one_count(event: Event, other: Event, dictionaries: Dictionaries, headline: bool = False) -> bool:
+    """Can two tellings that count the same dead (``_same_count``) be one happening? Both undated and of one family,
+    nothing telling them apart (rule 1); or, neither a headline and one of them dated, or both on days that meet,
+    whatever words of violence each uses: the same figure is the same dead told again ("Anadolu Agency put the death
+    toll at least at 85" after "Airstrikes ... killed at least 85 civilians on Tuesday"; "Syrian regime and Russian airstrikes pounded multiple battlefronts ... At least 40 people were killed in the
+    strikes" and "regime forces backed by Russian air support repel a rebel offensive ... killing 40 attackers"), unless
+    their places differ, their sides have none in common or a word tells another happening ("another attack"; an
+    "also" is no such word when the figure is the same: "put the death toll at 85 adding that 50 civilians were also
+    wounded"), one is a series of strikes and the other not (an air campaign holds the day's strike), or either took its
+    figure from a telling folded into it rather than its own sentence."""
+    if not _dated(event) and not _dated(other):
+        return family(other.type) == family(event.type) and not _told_apart(event, other, dictionaries)
+    if headline:
+        # A headline and its body dated by the story are rule 1's (_retelling_of): the headline stays the lead's telling.
+        return False
+    if _dated(event) and _dated(other) and not _same_dead_same_day(event, other):
+        return False
+    if family(event.type) != family(other.type) and not agents(event) & agents(other):
+        return False  # two kinds of violence are one happening only by the same hand ("air strikes killed 12 ... rebel shelling killed 12")
+    return (_own_figure(event) and _own_figure(other)
+            and not (_places_differ(event, other, dictionaries) or _another(event, also=False)
+                     or _series_and_one(event, other, dictionaries)
+                     or bool(agents(event) and agents(other) and not agents(event) & agents(other))))
+
+
+def _own_figure(event: Event) -> bool:
+    """Is the telling's count told in its own sentence, not taken from one folded into it?"""
+    return bool(event.fatalities.text) and event.fatalities.text.lower() in event.evidence.lower()
+
+
+SAME_DAY_COUNT_FLOOR = 10  # the fewest dead whose count makes two tellings dated to one day one happening (_one_count)
+
+
+def _same_dead_same_day(event: Event, other: Event) -> bool:
+    """Two dated tellings of one count: days that meet, parts of the day that do not differ ("four Palestinians were
+    killed on Thursday morning" and "Four Palestinian militants were killed on Thursday night" are two), and a count
+    large enough that two happenings of one day seldom share it."""
+    if not (event.date.first <= other.date.last and other.date.first <= event.date.last):
+        return False
+    if (event.fatalities.best or 0) < SAME_DAY_COUNT_FLOOR:
+        return False
+    parts = {value.partition("T")[2] for value in (event.date.value, other.date.value)} - {""}
+    return len(parts) <= 1
 
 
 @lru_cache(maxsize=8)

@@ -621,14 +621,21 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "the main fighting force of the SDF", "early battle reports": a word that qualifies a noun names no
                 # happening ("rebels are fighting forces loyal to Assad" has no determiner before it: a verb)
                 continue
+            if trig.type == "protest" and trig.tense == "noun" and event_rules.protest_modified.match(text, trig.end):
+                continue  # "campaigns of harassment by protest groups": the people who protest, no protest held
             if (spec.violent and trig.tense == "base" and quoted and inside_quotes(text, sentence, trig.start)
                     and IMPERATIVE_BEFORE.search(text, max(sentence.start, trig.start - 12), trig.start)):
                 continue  # '"Fight them," he urged Iraqis': an exhortation quoted, nothing told
             if (spec.violent and when.first is None and trig.text[-3:].lower() == "ing"
                     and (PARTICIPLE_OBJECT.match(text, trig.end) or event_rules.party_object.match(text, trig.end))
-                    and (any(trig.start - 2 <= a.end <= trig.start and not text[a.end:trig.start].strip() for a in s_actors)
+                    and (any(trig.start - 30 <= a.end <= trig.start and event_rules.described_gap.fullmatch(text, a.end, trig.start)
+                             for a in s_actors)
                          or event_rules.described.search(text, max(clause[0], trig.start - 30), trig.start))):
-                continue  # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening
+                # "a pro-government coalition fighting the Houthis": a participle that describes a party, no happening; so
+                # does one in the present progressive ("areas where the Syrian regime is fighting the Islamic State group",
+                # "Government forces have been fighting against several rebel groups", "an alliance also fighting the
+                # militants"): who fights whom, the war's background, not a battle on an occasion
+                continue
             if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
                     and STRUGGLE_OBJECT.match(text, trig.end)):
                 continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
@@ -761,6 +768,7 @@ class EventRules:
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
+    protest_modified: re.Pattern  # a noun right after a protest word that names its people: "protest groups"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
@@ -777,6 +785,7 @@ class EventRules:
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
+    described_gap: re.Pattern  # what may stand between the party and the participle: "have been", "also"
     struggle_verbs: frozenset[str]  # "fighting" and the like: with an infinitive of purpose, a cause kept up
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     court_before: re.Pattern  # a court word right before an appeal noun: "a federal court appeal", "the court of appeals"
@@ -874,6 +883,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
                        if cues.get("retold_speech") else None),
         modified=around("modified", before=r"\s+"),
+        protest_modified=around("protest_modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
@@ -890,9 +900,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
-        described=around("parties", after=r"\s+$"),
+        described=around("parties", after=r"\s+(?:(?:" + words("described_gap").pattern + r")\s+){0,2}$"),
+        described_gap=re.compile(r"\s*(?:\s(?:" + words("described_gap").pattern + r"))*\s*", re.IGNORECASE),
         struggle_verbs=frozenset(w.lower() for w in cues.get("struggle_verbs", ())),
-        party_object=around("parties", before=r"\s+(?:[a-z][\w-]*\s+)?", after=r"\b"),
+        party_object=around("parties", before=r"\s+(?:against\s+)?(?:[a-z][\w-]*\s+){0,2}", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         court_before=around("courts", after=r"\s+(?:of\s+)?$"),
         court_after=around("courts", before=r"\s+"),
