@@ -1406,3 +1406,9 @@ def test_two_tellings_of_one_count_are_one_happening_whatever_their_words():
     text = ("A car bomb killed 15 people in Azaz on Monday. Elsewhere in the province, a new report said fighting had killed "
             "15 people in Azaz.")
     assert len(_violent(text)) == 2
+
+
+def test_an_earlier_count_is_the_same_happening_counted_before():
+    (text,) = D.cues["events"]["earlier_count_examples"]
+    (event,) = _violent(text)
+    assert event.fatalities.best == 9
