@@ -1412,3 +1412,13 @@ def test_an_earlier_count_is_the_same_happening_counted_before():
     (text,) = D.cues["events"]["earlier_count_examples"]
     (event,) = _violent(text)
     assert event.fatalities.best == 9
+
+
+def test_the_weapon_of_the_attack_named_again_is_that_attack():
+    # "They claimed the attack was caused by an airstrike carried out either by the regime or Russian warplanes": the
+    # weapon of the chemical attack told before, no air strike of its own.
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "events-gold" / "reviewed3" / "urn_fakes_26_1918150030.txt").read_text(encoding="utf-8")
+    events = analyse(Article(text=text, published=date(2017, 4, 4))).events
+    assert not [e for e in events if e.evidence.startswith("They claimed the attack was caused by an airstrike")]
+    assert [e for e in events if e.type == "airstrike" and "Warplanes continued to pound the town after the attack" in e.evidence]

@@ -216,8 +216,11 @@ def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
     """Is the telling's count named as a source's toll ("SANA gave a toll of at least 12 dead"; cues.toml [events]
     source_toll) or as an earlier count ("SANA reported earlier that least one person was killed"; earlier_count)? Then
     it counts the happening told before again: another figure does not tell it apart."""
-    return (event.fatalities is not None and ("toll" in event.evidence.lower() and _source_tolls(dictionaries).search(event.evidence)
-                                              or _earlier_counts(dictionaries).search(event.evidence)) is not None)
+    if event.fatalities is None:
+        return False
+    lowered = event.evidence.lower()
+    return ("toll" in lowered and _source_tolls(dictionaries).search(event.evidence) is not None
+            or ("earlier" in lowered or "initial" in lowered) and _earlier_counts(dictionaries).search(event.evidence) is not None)
 
 
 def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:

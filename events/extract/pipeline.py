@@ -677,7 +677,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     (trig.tense == "noun" or trig.type == SEIZED)
                     and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
                     or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)
-                    or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)):
+                    or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)
+                    or trig.type in MEANS_TYPES and toll is None and trig.tense == "noun" and _means_of_named(text, sentence, trig)):
                 back_references.add((sentence.start, trig.text.lower()))
             if spec.violent and status in ("occurred", "reported") and any(
                     t.tense == "past" and not any(0 <= n.start - t.end <= 1 for n in group if n.tense == "noun") for t in group):
@@ -1009,6 +1010,31 @@ def _main_clause_time(text: str, trigger: TriggerMention, sentence: Sentence, ti
     identified Thursday"), rather than the trigger's own ("after the bombing on Friday")?"""
     position = text.find(timex_text, trigger.end, sentence.end)
     return position >= 0 and FINITE.search(text, trigger.end, position) is not None
+
+
+#: "the attack" named again as the subject or object of a clause that tells how it was done: "Houthi military spokesperson
+#: Yahya Sarea said it had carried out the attack using ten drones", "They claimed the attack was caused by an airstrike",
+#: "the Saudi government said the attack included cruise missles".
+NAMED_ATTACK = Caseless(r"\b(?:the|this|that)\s+(?:attack|attacks|assault|incident|strike|strikes)\b(?!\s+(?:on|in|at|against)\b)")
+
+
+#: "after the attack", "victims of the attack", "condemned the attacks": the attack places or is what is spoken of, it is
+#: told no means.
+PLACING_BEFORE = Caseless(r"\b(?:after|following|since|before|prior to|of|response to|retaliation for|condemned|condemn|condemns|denounced)\s+$")
+MEANS_TYPES = frozenset({"airstrike", "shelling", "bombing", "chemical_attack"})  # the weapons an attack is carried out with
+MEANS_REACH = 60  # the means is told next to the attack it names: "the attack was caused by an airstrike"
+
+
+def _means_of_named(text: str, sentence: Sentence, trigger: TriggerMention) -> bool:
+    """Is a weapon's noun (MEANS_TYPES) with no toll the means of "the attack" its sentence names again, within MEANS_REACH
+    characters ("carried out the attack using ten drones", "the attack was caused by an airstrike")? (A ground advance
+    tells a happening of its own: "The attacks come as Syrian Kurdish fighters continue to advance".) Then it tells how the attack told before was done, no
+    happening of its own: named again (narrative rule 7), it folds into that attack, or stays where none was told."""
+    for hit in NAMED_ATTACK.finditer(text, max(sentence.start, trigger.start - MEANS_REACH), min(sentence.end, trigger.end + MEANS_REACH)):
+        if (not hit.start() <= trigger.start < hit.end()
+                and not PLACING_BEFORE.search(text, max(sentence.start, hit.start() - 30), hit.start())):
+            return True
+    return False
 
 
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
