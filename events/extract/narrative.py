@@ -162,14 +162,22 @@ def _tolls_differ(a: Event, b: Event) -> bool:
 
 ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b", re.IGNORECASE)
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
-#: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa").
+#: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa"); so is "other" before it ("Other
+#: rocket shells fired by terrorists on al-Ramouseh injured two civilians", "two other air strikes"), but not "the other"
+#: ("the other bombing", one of two told before).
 ANOTHER_ONE = r"\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate|a\s+new)\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
+OTHER_ONE = r"(?<!the\s)\bother\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
+#: Deaths and victims counted on are no other happening ("other casualties are ferried away", "17 other dead").
+VICTIM_TRIGGER = re.compile(r"(?:casualt|dead|death|bod(?:y|ies)|victim|killed|wounded|injur)", re.IGNORECASE)
 
 
 def _another(event: Event, also: bool = True) -> bool:
     """Does the event's sentence say it is another happening than one told before? ``also`` counts only for violence
     told anew: "Air strikes also targeted the nearby town", but not "five other civilians also died in last night's attack"."""
     if re.search(ANOTHER_ONE.format(trigger=re.escape(event.trigger)), event.evidence, re.IGNORECASE):
+        return True
+    if not VICTIM_TRIGGER.match(event.trigger) and re.search(OTHER_ONE.format(trigger=re.escape(event.trigger)), event.evidence,
+                                                            re.IGNORECASE):
         return True
     hit = ANOTHER.search(event.evidence)
     return hit is not None and (also or hit.group(0).lower() != "also")
