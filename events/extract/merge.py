@@ -53,17 +53,22 @@ def _fold(kept: Event, other: Event) -> Event:
     return merged
 
 
-def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
+                       runs: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """Events of one type in one sentence are one event unless told apart; so are deaths told in one clause and the
     violence told in another ("The attacks Aug. 7 at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania,
-    killed 257 people": the attacks, with their toll). The specific type is kept."""
+    killed 257 people": the attacks, with their toll). The specific type is kept. ``runs``: the (sentence start,
+    trigger) of violence told by the verbs of a run, each with its own victims and place ("executed two others in
+    Mouhessen town and assassinated lawyer X"): told apart."""
     types = dictionaries.types
+    in_run = lambda e: (e.evidence_start, e.trigger.lower()) in runs  # noqa: E731
     result: list[tuple[int, Event]] = []
     open_groups: dict[tuple[int, str], list[int]] = {}  # (sentence, type) -> positions in result
     violent_groups: dict[int, list[int]] = {}  # sentence -> positions of its violent events
     for index, event in numbered:
         positions = open_groups.setdefault((index, event.type), [])
-        target = next((p for p in positions if not _apart(result[p][1], event)), None)
+        target = next((p for p in positions if not _apart(result[p][1], event)
+                       and not (in_run(event) and in_run(result[p][1]))), None)
         if target is None and types[event.type].violent:
             target = next((p for p in violent_groups.get(index, ()) if "casualties" in (event.type, result[p][1].type)
                            and result[p][1].type != event.type and not _apart(result[p][1], event)), None)

@@ -212,6 +212,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     back_references: set[tuple[int, str]] = set()
     said_dated: set[tuple[int, str]] = set()
     verb_told: set[tuple[int, str]] = set()
+    in_runs: set[tuple[int, str]] = set()  # violence told by a verb of a run (_verb_run): a happening of its own
     anonymous = event_rules.anonymous_in(folded)
     sources = event_rules.sources_in(folded)
     previous_violent: list[Event] = []
@@ -258,10 +259,17 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
         side: frozenset[tuple[int, int]] = frozenset()
+        run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
         if len(s_triggers) > 1:
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
+            run, run_heads = _verb_run(text, s_clauses, s_triggers, dictionaries)
+            if len(run) > len(s_clauses):
+                side, s_clauses = side | (frozenset(run) - frozenset(s_clauses)), run
+                # Each verb of the run is done by the subject told before its first verb.
+                run_subjects = {c: [a for a in actors.within(sentence.start, head) if a.kind not in BYSTANDER_KINDS]
+                                for c, head in run_heads.items()}
         for clause in s_clauses:
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -374,6 +382,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
             c_actors = _with_antecedent(text, clause, trig, own, s_actors) or s_actors
+            if clause in run_subjects and spec.violent:
+                c_actors = run_subjects[clause] + [a for a in own if a not in run_subjects[clause]]
+                in_runs.add((sentence.start, trig.text.lower()))
             if trig.type in status_rules.SPEECH_TYPES and event_rules.continued_speech.match(text, clause[0], trig.end):
                 c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
@@ -698,7 +709,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         violent_here = [e for e in sentence_events if types[e.type].violent]
         if violent_here:
             previous_violent, previous_index = violent_here, index
-    result = merge_in_sentences(result, dictionaries)
+    result = merge_in_sentences(result, dictionaries, in_runs)
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
     told = result
@@ -1149,6 +1160,47 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
             last = kind
         result.append((start, end))
     return result
+
+
+# Between two verbs of a run: the first verb's own object and place ("two more citizens in al-Hessan village"), then at
+# most "and" before the next verb; no subordinator, comma or other verb between.
+RUN_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|on|near)\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?$", re.IGNORECASE)
+# Deaths are the toll; ground taken and fighting told by a run of verbs ("advanced in the countryside and regained Trax
+# hill") are one operation's steps.
+RUN_FREE_TYPES = frozenset({"casualties", "ground_offensive", "clashes"})
+RUN_STOP = re.compile(r"[,;:]|\b(?:after|before|when|as|while|which|who|that|to|by|during|following|since|then)\b", re.IGNORECASE)
+
+
+def _verb_run(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+              dictionaries: Dictionaries) -> tuple[list[tuple[int, int]], dict[tuple[int, int], int]]:
+    """The clauses of a sentence, each cut before a past violent verb that follows another past violent verb of its
+    clause told with its own object and place ("ISIL terrorists killed and crucified two more citizens in al-Hessan village
+    executed two others in Mouhessen town and assassinated lawyer Dawood al-Shaher": three happenings, each its victims
+    and place). Verbs joined directly ("killed and crucified two citizens") tell one happening; deaths and generic words
+    ("killed") are the toll, never a happening of their own here. Also: each clause of a run -> where the run's first
+    verb starts (its subject is told before it)."""
+    types, generic = dictionaries.types, dictionaries.generic_words
+    result = []
+    heads: dict[tuple[int, int], int] = {}
+    for start, end in s_clauses:
+        verbs = [t for t in s_triggers if start <= t.start < end and types[t.type].violent and t.tense == "past"
+                 and t.type not in RUN_FREE_TYPES and t.text.lower() not in generic
+                 and not ARTICLE_BEFORE.search(text, max(start, t.start - 5), t.start)]  # "the besieged town": an adjective
+        pieces, head = [], None
+        for before, t in zip(verbs, verbs[1:]):
+            gap = text[before.end:t.start]
+            if RUN_STOP.search(gap) or RUN_GAP.fullmatch(" " + gap) is None:
+                continue
+            cut = t.start - (len(gap) - len(gap.rstrip())) if not gap.rstrip().lower().endswith(" and") else \
+                before.end + gap.lower().rstrip().rfind(" and")
+            head = verbs[0].start if head is None else head
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+        if head is not None:
+            heads.update(dict.fromkeys(pieces, head))
+        result.extend(pieces)
+    return result, heads
 
 
 def _without_references(text: str, folded: str, sentence: Sentence, candidates: list, rules: EventRules) -> list:
