@@ -202,10 +202,49 @@ def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     return not (first and areas.get(first, first) == areas.get(second, second))
 
 
+@lru_cache(maxsize=8)
+def _injury_counts(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
+    """A count of the wounded, before its verb ("three women including a girl child were wounded", "A person was
+    injured") or after it ("injuring three persons", "injured two civilians"): numbers.toml [numbers] words or digits."""
+    words = "|".join(sorted((re.escape(w) for w in dictionaries.numbers if w not in ("a", "an")), key=len, reverse=True))
+    figure = rf"(?P<n>\d+|{words}|an?(?!\s+(?:number|few|lot|dozen|score|handful|large|small)\b))"
+    # Prose only: a headline drops the auxiliary ("10 Civilians killed 40 injured") and counts the day's attacks together.
+    before = re.compile(rf"\b{figure}\s+(?:(?!(?:and|killed|dead|died)\b)[a-z][\w-]*\s+){{0,5}}?(?:were|was|have been|had been)\s+"
+                        rf"(?:reported\s+)?(?:injured|wounded)\b", re.IGNORECASE)
+    # "killed and injured five civilians" counts the dead with the wounded: no count of the wounded.
+    after = re.compile(rf"(?<!killed and\s)(?<!killed or\s)\b(?:injuring|wounding|injured|wounded)\s+(?:at least\s+)?{figure}\b", re.IGNORECASE)
+    return before, after
+
+
+def _injured(event: Event, dictionaries: Dictionaries) -> int | None:
+    """The first count of the wounded the event's sentence gives, or None."""
+    if "injur" not in event.evidence.lower() and "wound" not in event.evidence.lower():
+        return None
+    found = [m for pattern in _injury_counts(dictionaries) for m in pattern.finditer(event.evidence)]
+    if not found:
+        return None
+    word = min(found, key=lambda m: m.start()).group("n").lower()
+    return int(word) if word.isdigit() else dictionaries.numbers.get(word, 1)
+
+
+def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Two tellings that count different wounded ("A person was injured in a terrorist attack with a rocket shell on Hadar
+    village" and "two children were injured in a terrorist attack with 13 rocket shells on Harfa"): two attacks, as two
+    death tolls are (SANA's reports list one shell after another by its wounded). A toll updated ("the death toll ... rose
+    to 8 in addition to 12 injured") counts the same attack again, and so do the same dead."""
+    if "toll" in event.evidence.lower() or "toll" in other.evidence.lower():
+        return False
+    if event.fatalities is not None and other.fatalities is not None and event.fatalities.best == other.fatalities.best:
+        return False  # the same dead: one attack counted whole ("a woman was killed and 35 others were injured") and in part
+    mine, theirs = _injured(event, dictionaries), _injured(other, dictionaries)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
-    """Two tellings that cannot be one happening: tolls or places that differ, a word that says it is another
-    ("also", "separately"), agents with none in common."""
+    """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
+    another ("also", "separately"), agents with none in common."""
     return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries))
+            or _injuries_differ(event, other, dictionaries)
             or _places_differ(event, other, dictionaries) or _another(event)
             or bool(agents(event) and agents(other) and not agents(event) & agents(other)))
 
