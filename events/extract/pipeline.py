@@ -549,8 +549,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                             if (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
                             and clause[0] <= t.start and 0 <= trig.start - t.end <= 45] if spec.violent and trig.tense == "noun" else []
             named_end = min([t.start for t in c_triggers_of(clause) if t.start > trig.end], default=clause[1]) if condemned_at else 0
-            if condemned_at and toll_of(*clause) is None and not _days_before(text, timexes, min(condemned_at),
-                                                                              (clause[0], named_end), published):
+            # Only a condemnation places what it names: what is alleged ("an alleged chemical weapons attack") is a claim.
+            condemned_first = min((t.end for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said
+                                   if t.text.lower() in event_rules.condemning and clause[0] <= t.start
+                                   and 0 <= trig.start - t.end <= 45), default=None) if condemned_at else None
+            if condemned_at and toll_of(*clause) is None and not (
+                    condemned_first is not None
+                    and _days_before(text, timexes, condemned_first, (clause[0], named_end), published)):
                 # "It strongly condemned cross-border shelling", 'condemned the "cowardly, criminal" bombings': named, not
                 # told; but violence the speech names with a day of its own some days before the report's ("condemned
                 # weekend air raids on four hospitals" on Tuesday, "condemned Iraq's invasion of Kuwait on Aug. 2") is a
