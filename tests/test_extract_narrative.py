@@ -1422,3 +1422,38 @@ def test_the_weapon_of_the_attack_named_again_is_that_attack():
     events = analyse(Article(text=text, published=date(2017, 4, 4))).events
     assert not [e for e in events if e.evidence.startswith("They claimed the attack was caused by an airstrike")]
     assert [e for e in events if e.type == "airstrike" and "Warplanes continued to pound the town after the attack" in e.evidence]
+
+
+# Issue 12, recall of violence (recall7).
+def test_a_run_of_violent_verbs_each_with_its_victims_and_place_tells_one_happening_per_verb():
+    text = ("ISIL terrorists killed and crucified two more citizens in al-Hessan village executed two others in Mouhessen "
+            "town and assassinated lawyer Dawood Suleiman al-Shaher in Deir Ezzor.")
+    events = [e for e in _violent(text) if e.type == "attack_on_civilians"]
+    assert len(events) == 3
+    assert all("Islamic State" in e.actor_names for e in events)
+    # verbs joined directly share their victims: one happening
+    assert len(_violent("ISIL terrorists killed and crucified two citizens in al-Hessan village.")) == 1
+
+
+def test_violence_a_condemnation_names_with_a_day_well_before_the_report_is_told():
+    text = "Iran had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the multinational force."
+    (event,) = [e for e in _events(text, date(1990, 8, 15)) if e.type == "ground_offensive"]
+    assert event.date.first == date(1990, 8, 2)
+    # the report's own day is the speech's, and what is alleged stays a claim
+    assert not _violent("Estrada on Tuesday condemned the bombings of the U.S. embassies in Kenya and Tanzania.",
+                        date(1998, 8, 11))
+
+
+def test_attacks_told_with_different_wounded_are_two_attacks():
+    text = ("On Thursday two children were injured in a terrorist attack with 13 rocket shells on Harfa village in Quneitra. "
+            "A person was injured in a terrorist attack with a rocket shell on Hadar village in Quneitra.")
+    assert len(_violent(text)) == 2
+    same = ("Terrorists fired rocket shells on al-Midan on Thursday, killing a woman and injuring four civilians. "
+            "A woman was killed and 35 others were injured in terrorist attacks with rocket shells on residential neighborhoods.")
+    assert len(_violent(same)) == 1
+
+
+def test_other_rocket_shells_are_another_attack():
+    text = ("Terrorists targeted al-Shrafiyeh neighborhood with rocket shells on Wednesday, killing a woman. "
+            "Other rocket shells fired by terrorists on al-Ramouseh neighborhood injured two civilians.")
+    assert len(_violent(text)) == 2
