@@ -770,6 +770,17 @@ def test_violence_named_in_a_relative_clause_is_dated_by_its_story_not_by_the_ma
     assert bombing.fatalities.best == 247
 
 
+def test_that_and_a_verb_open_a_clause_on_the_weapon_dated_with_its_attack():
+    sunday = date(2016, 10, 30)
+    text = ("Terrorist organizations targeted on Sunday al-Hamadaniyeh area in Aleppo city with shells that contained "
+            "toxic gases.")
+    (attack,) = _violent(text, sunday)
+    assert attack.type == "chemical_attack" and attack.date.first == sunday
+    # A name after "that" is no verb: "warnings ... that US air strikes could do harm" stays what is said.
+    assert not _violent("Clinton glossed over warnings from Moscow on Thursday that US air strikes against Iraq could "
+                        "do serious harm to relations.", date(1998, 2, 13))
+
+
 def test_said_that_opens_what_is_said_not_a_relative_clause():
     text = "Reports said on Thursday that militants lost over one hundred fighters in the battle near Aleppo."
     (battle,) = _violent(text)
