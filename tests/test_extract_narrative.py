@@ -781,6 +781,18 @@ def test_that_and_a_verb_open_a_clause_on_the_weapon_dated_with_its_attack():
                         "do serious harm to relations.", date(1998, 2, 13))
 
 
+def test_a_day_told_right_after_the_event_s_noun_is_its_own_not_an_attribute_of_the_next_word():
+    saturday = date(2000, 4, 1)
+    text = ("Tens of thousands of people paid tribute to the men who launched the Cuban Revolution more than four decades "
+            "ago in a rally Saturday demanding the return of Elian Gonzalez.")
+    (rally,) = [e for e in analyse(Article(text=text, published=saturday)).events if e.type == "protest"]
+    assert rally.date.first == saturday
+    # A meeting struck by violence is no talks, dated or not.
+    text = ("In Idlib twenty-eight heads of the Ahrar al-Sham militant group were killed in an explosion that targeted "
+            "a meeting tonight according to the Syrian opposition.")
+    assert "diplomatic_meeting" not in {e.type for e in analyse(Article(text=text, published=date(2014, 9, 9))).events}
+
+
 def test_said_that_opens_what_is_said_not_a_relative_clause():
     text = "Reports said on Thursday that militants lost over one hundred fighters in the battle near Aleppo."
     (battle,) = _violent(text)

@@ -75,7 +75,9 @@ def usable(timex: Timex) -> bool:
 def _nearest(timexes: list[Timex], position: int) -> Timex | None:
     if not timexes:
         return None
-    return min(timexes, key=lambda t: (t.start - position if t.start >= position else position - t.end))
+    # At equal distance the time told after the trigger is its own ("... decades ago in a rally Saturday demanding"):
+    # one told before it ends another clause.
+    return min(timexes, key=lambda t: (t.start - position, 0) if t.start >= position else (position - t.end, 1))
 
 
 #: The calendar unit an event dated "early", "mid-" or "late" in one is placed in.
@@ -262,6 +264,8 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
 #: attribute of that noun ("an August 21 gas attack", "a controversial June 3 poll"), not the time of the clause.
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|to|for|by|with|as|that|when|was|were|is|are|had|has|have|will|would|said|says)\b)[a-z][\w-]*\b")
+#: The trigger's one word right before a date ("a rally Saturday demanding"): the date is that noun's, not an attribute.
+OWN_WORD = re.compile(r"[\w-]+\s+")
 #: How far after an attributive date its noun's trigger may start ("the August 21 chemical weapons attack").
 ATTRIBUTE_REACH = 30
 
@@ -280,6 +284,11 @@ def _attributive(text: str, timex: Timex) -> bool:
 
 
 POSSESSIVE_MARK = re.compile(r"[\x27’]s\b")
+
+
+def _possessive(text: str, timex: Timex) -> bool:
+    """Is the day told as a possessive ("Saturday's attack", "Saturdays attack" with the apostrophe lost)?"""
+    return POSSESSIVE_MARK.match(text, timex.end) is not None or timex.text.lower().endswith("days")
 
 
 AGE = re.compile(r"\b(\d+|[a-z]+)-(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -366,7 +375,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     content = (lambda t: t.start > trigger_start and t.interval.first > published) if done else (lambda t: False)  # noqa: E731
     # "over an August 21 gas attack", "in a controversial June 3 poll": a date between a determiner and its noun names
     # that thing; it dates only the event the noun tells, not the clause's other events.
-    named = lambda t: not t.end <= trigger_start <= t.end + ATTRIBUTE_REACH and _attributive(text, t)  # noqa: E731
+    # ... unless the noun right before the date is the event's own ("in a rally Saturday demanding the return of Elian"):
+    # the date follows its noun, not the next word (a possessive still names the next: "blamed Saturday's attack").
+    named = lambda t: (not t.end <= trigger_start <= t.end + ATTRIBUTE_REACH  # noqa: E731
+                       and (not OWN_WORD.fullmatch(text, trigger_start, t.start) or _possessive(text, t))
+                       and _attributive(text, t))
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t) and not content(t)
            and not named(t)]
     if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and not speech and text:
