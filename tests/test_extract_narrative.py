@@ -793,6 +793,14 @@ def test_a_day_told_right_after_the_event_s_noun_is_its_own_not_an_attribute_of_
     assert "diplomatic_meeting" not in {e.type for e in analyse(Article(text=text, published=date(2014, 9, 9))).events}
 
 
+def test_an_adverb_ends_the_subject_no_definite_phrase_across_it():
+    sunday = date(2016, 11, 20)
+    text = ("Earlier in the day terrorist groups fired a mortar shell on al-Furqan School in Aleppo, killing seven students. "
+            "The terrorists also fired rocket shells on the Faculty of Law and the neighborhoods of al-Sabil and al-Midan "
+            "killing two persons.")
+    assert len(_violent(text, sunday)) == 2
+
+
 def test_said_that_opens_what_is_said_not_a_relative_clause():
     text = "Reports said on Thursday that militants lost over one hundred fighters in the battle near Aleppo."
     (battle,) = _violent(text)

@@ -45,9 +45,12 @@ DEMONSTRATIVE = Caseless(r"\b(?:those|these|such|the same|the|its|their|this|tha
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
 # bombing", "these evil acts", "the toll for both bombings") names a happening the reader already knows: narrative.settle
 # folds it into that one.
+# An adverb that sits between a subject and its verb ends the phrase: "The terrorists also fired rocket shells" names no
+# known shells.
 BACK_REFERENCE = Caseless(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+['’]s?|\w+days)\s+"
                           r"(?:(?!(?:by|of|in|on|at|with|and|or|from|for|to|after|before|was|were|is|are|has|had|have|that|"
-                          r"which|who|said|says)\s)[\w-]+\s+){0,3}$")
+                          r"which|who|said|says|also|then|again|later|reportedly|allegedly|repeatedly|subsequently|"
+                          r"previously|earlier)\s)[\w-]+\s+){0,3}$")
 # "The 11 Americans were killed in Kenya", "The 176 people on board were all killed": dead already counted, a part of a
 # toll told before.
 THE_COUNT = Caseless(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$")
