@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from events.extract.records import Event
 from events.extract.status import SPEECH_TYPES
@@ -89,16 +88,14 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
 
 
 def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
-                 attributions: set[tuple[int, str]] = frozenset(),
-                 said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+                 attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
     their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
     family (air strikes and shelling are one; what happened is never a plan told before). It is folded into the first
     telling, which takes the agent, place and dated time expression it lacks ("... The strikes were carried out by the
     coalition"). ``attributions``: the (sentence start, verb) of speech that may only be the source of its sentence's
     other event: no speech told next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
-    Bandar said" is Bandar's statement). ``said_dated``: the (sentence start, trigger) of violence dated only by the time
-    of a reporting verb told after it: that day is the telling's, and tells no happening apart."""
+    Bandar said" is Bandar's statement)."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
@@ -120,8 +117,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                 earlier = same_text[0]
             elif event.fatalities is None and definite(event) and event.status not in ("denied", "hypothetical"):
                 earlier = last_told.get((family(event.type), event.status in HAPPENED))
-                said = (event.evidence_start, event.trigger.lower()) in said_dated
-                if earlier is not None and _places_it(event, result[earlier][1], said):
+                if earlier is not None and _places_it(event, result[earlier][1]):
                     earlier = None
         elif event.type in SPEECH_TYPES and agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
@@ -143,28 +139,11 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
     return result
 
 
-APART = timedelta(days=7)
-
-
-def _places_it(event: Event, first: Event, said: bool = False) -> bool:
+def _places_it(event: Event, first: Event) -> bool:
     """Does a definite telling place in time an undated first telling ("Terrorist bombings at U.S. embassies ...
     The suspected car bombings occurred ... on Friday")? Then it is the telling that dates the happening: narrative
-    dating (events.extract.narrative) folds the undated one into it, and keeps its sentence. So it is, too, when both
-    are dated by their own words on days that do not meet ("Mr. Bush let the ground offensive begin ... Saturday night"
-    is another happening than "the invasion last August"; more than a week apart: APART; the telling's own day or
-    week), unless the telling's day is only its reporting verb's
-    (``said``: "The attack ... claimed the lives of 27 children, UNICEF said Thursday" retells Tuesday's attack)."""
-    if event.date.basis != "explicit":
-        return False
-    if first.date.basis not in TEXT_DATES:
-        return True
-    # Days apart by less than a week may be one happening's (raids "on Saturday and Sunday" retold as "the air strikes
-    # tonight"): only a wider gap tells it apart.
-    # Only a day or a week of the telling's own places it: a month or a year is often another clause's ("The blast hit
-    # Salaheddin ... before the army retook the city in December") or background.
-    return (not said and first.date.basis == "explicit" and event.date.precision in ("day", "week")
-            and first.date.first is not None and event.date.first is not None
-            and (event.date.first - first.date.last > APART or first.date.first - event.date.last > APART))
+    dating (events.extract.narrative) folds the undated one into it, and keeps its sentence."""
+    return event.date.basis == "explicit" and first.date.basis not in TEXT_DATES
 
 
 def definite(event: Event) -> bool:

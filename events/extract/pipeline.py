@@ -727,7 +727,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
     told = result
-    result = merge_retold(result, dictionaries, attributions, said_dated)
+    result = merge_retold(result, dictionaries, attributions)
     kept = {(e.evidence_start, e.trigger, e.type) for _, e in result}
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
