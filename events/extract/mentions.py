@@ -50,6 +50,11 @@ APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
 PLACE_NOUN_AFTER = Caseless(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
                             r"square|street|road|crossing|airport|base|mosque|hospital)\b")
 PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+# "backed by Moscow which stepped up its air strikes", "air strikes from Russia which launched its own air war": a
+# state or capital that a relative clause's verb follows is that verb's subject, the government, not a place (scraped
+# copy drops the comma before "which"); only after "from" / "by", since "the war in Syria which started" is the war's.
+WHICH_DID = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|had|have|also|then)\s+)?[a-z]+ed\b")
+FROM_BY = Caseless(r"\b(?:from|by)\s+(?:the\s+)?$")
 PARTISAN = Caseless(r"\b(?:pro|anti)-$")  # "Pro-Damascus media": for or against the government
 COORDINATED = Caseless(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
@@ -296,7 +301,9 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if actor.kind == "person" and text[match.start].islower() and not PARTICLE_START.match(text, match.start):
             continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
-        locative = (actor.kind == "state" and form not in ("demonym", "nationals")
+        acting = (actor.kind == "state" and form not in ("demonym", "nationals") and WHICH_DID.match(text, match.end)
+                  and FROM_BY.search(text, max(0, match.start - 20), match.start))
+        locative = (actor.kind == "state" and form not in ("demonym", "nationals") and not acting
                     and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))
                     and not context.body_of.search(text, max(0, match.start - 60), match.start)
                     and not NAME_OF.search(text, max(0, match.start - 60), match.start))
@@ -319,7 +326,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         elif form == "capital":
             if not text[match.start].isupper() or locative:
                 continue  # "talks in Beijing"
-            if not context.capital.match(text, match.end) and not context.capital_object.search(
+            if not acting and not context.capital.match(text, match.end) and not context.capital_object.search(
                     text, max(0, match.start - 30), match.start) and not PARTISAN.search(text, max(0, match.start - 5), match.start):
                 capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
                 continue
@@ -713,7 +720,7 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
     rebels = dictionaries.actor_by_name[max(groups, key=groups.get)] if groups else None
     opposition = dictionaries.actor_by_name[conflict.opposition] if conflict is not None else rebels
     resolved = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.acts_for == OFFICE_HOLDER:
             resolved.append(replace(mention, acts_for=home.name if home is not None else ""))
             continue
@@ -734,6 +741,14 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
                 if owner is not None:
                     resolved.append(_naming(owner, mention.text, mention.start, mention.end))
                     continue
+            after = mentions[index + 1] if index + 1 < len(mentions) else None
+            owner = (dictionaries.actor_by_name.get(after.name) if after is not None and after.kind == "state"
+                     and OF_AFTER_NAME.fullmatch(text, mention.end, after.start) else None)
+            if owner is not None:
+                # "the General Staff of the Armed Forces of the Russian Federation", "the army of Iraq": the state
+                # named after "of" is whose it is, not the article's own country's.
+                resolved.append(_naming(owner, mention.text, mention.start, mention.end))
+                continue
             people = PEOPLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             if people is not None and people.group(1) not in QUALIFIER_SKIP | NOT_NAME and not (
                     resolved and resolved[-1].end > people.start(1)):

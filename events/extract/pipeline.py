@@ -443,7 +443,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
-            event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)]
+            event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)
+                            and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
                 if DEMONSTRATIVE.search(text[max(clause[0], trig.start - 40):trig.start]) and previous_violent:

@@ -103,6 +103,7 @@ class RoleRules:
     title_words: frozenset[str]
     subject_after: re.Pattern
     official_titles: frozenset[str]
+    monitors: frozenset[str] = frozenset()  # bodies that count violence: never an actor of a violent event
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +123,7 @@ def role_rules(dictionaries) -> RoleRules:
                      Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
                      frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
-                     frozenset(w.lower() for w in cues.get("official_titles", ())))
+                     frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())))
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
