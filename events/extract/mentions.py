@@ -274,8 +274,8 @@ def _form(dictionaries, written: str) -> str:
     forms = dictionaries.state_forms
     if key in forms:
         return forms[key]
-    if key.endswith("s") and forms.get(key[:-1]) == "demonym":
-        return "nationals"  # "Israelis": the demonym's plural
+    if key.endswith("s") and forms.get(key[:-1]) == "demonym" and key not in dictionaries.generated:
+        return "nationals"  # "Israelis": the demonym's plural; "Philippines" is the country's own name
     return ""
 
 
