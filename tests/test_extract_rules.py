@@ -54,6 +54,36 @@ def test_a_day_of_the_month_is_no_toll(phrase, best):
     assert read_toll(phrase, 0, len(phrase), D).low == best
 
 
+@pytest.mark.parametrize("phrase", [
+    "The Observatory had not yet confirmed how many of the remaining six people killed were civilians",
+    '"The area that was struck today is a market area thats why there were so many civilians killed" said an activist.',
+    "The toll jumped because there were so many people who died of their wounds",
+])
+def test_how_many_and_so_many_are_no_count(phrase):
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert toll is None or toll.high not in (99,), toll
+
+
+def test_hundreds_of_thousands_is_the_larger_count():
+    phrase = "the regime has killed hundreds of thousands of Syrians"
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert (toll.low, toll.high) == (200_000, 999_999)
+
+
+def test_the_dead_of_two_sides_joined_by_and_are_one_toll():
+    phrase = "The heavy fighting claimed the lives of 129 loyalists and 116 rebels including an Al-Nusra commander."
+    assert read_toll(phrase, 0, len(phrase), D).best == 245
+
+
+def test_a_sentence_that_goes_on_with_a_count_told_just_before_is_no_event():
+    text = ("The Observatory has documented the killing of 5812 civilians in barrel bombings and air raids over the past year. "
+            "Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.")
+    assert not {t for t in _types_in(text) if D.types[t].violent}
+    dated = ("The Observatory has documented the killing of 5812 civilians in barrel bombings and air raids over the past year. "
+             "Meanwhile rebel fire on regime-held areas killed 11 people on Tuesday said the Observatory.")
+    assert "shelling" in _types_in(dated)
+
+
 def _types_in(sentence: str) -> set[str]:
     analysis = analyse(Article(text=sentence, published=date(2016, 7, 27)))
     return {e.type for e in analysis.events}

@@ -34,6 +34,9 @@ _MONTHS = "(?:" + "|".join([name.capitalize() for name in load_tables()["months"
 DAY_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\s*$")
 DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 # "in 2016 the fighter had been killed": a year after "in", "since" is no toll even with a victim noun after it.
+# "how many of the remaining six were civilians", "there were so many civilians killed", "too many people died": a
+# question or an exclamation, no count (events-guide.md: the number as the article states it).
+NO_COUNT_BEFORE = re.compile(r"\b(?:how|so|too)\s+$", re.I)
 YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
@@ -153,6 +156,8 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             low, high = sorted(int(v.replace(",", "")) for v in between)
             values = (low, None, high)
         elif quant:
+            if NO_COUNT_BEFORE.search(head):
+                continue
             low, high = dictionaries.quantifiers[" ".join(quant.lower().split())]
             values = (low, None, high)
         else:

@@ -55,6 +55,9 @@ BACK_REFERENCE = Caseless(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+
 # toll told before.
 THE_COUNT = Caseless(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$")
 THERE = Caseless(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b")  # an existential copula
+# "... 5812 civilians killed in air raids over the past year. Meanwhile rebel fire on regime-held areas killed 1102
+# people": a sentence opened by a word that adds to the count told just before goes on with that count.
+COUNT_GOES_ON = Caseless(r"\W*(?:meanwhile|and|also|in addition|similarly|likewise)\b")
 THOSE = Caseless(r"\bthose\s+$")  # "nine of those killed": the dead of an attack told before
 NOUN_USE = Caseless(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$")
 # A verb's -s form used as a plural noun: right after a determiner, a number, a copula or a verb of seeing ("see signs
@@ -220,6 +223,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     sources = event_rules.sources_in(folded)
     previous_violent: list[Event] = []
     previous_index = -10
+    count_index = -10  # the last sentence whose violence was all dropped as a count ([generic] totals)
     private_people = event_rules.private_people(text, actors)
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
@@ -460,6 +464,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
             war_toll = spec.violent and event_rules.totals is not None and totals_until(sentence.start, clause[1])
+            if spec.violent and not war_toll and count_index == index - 1 and COUNT_GOES_ON.match(text, sentence.start, sentence.end) \
+                    and not any(t.granularity in ("day", "time", "week") for t in timexes.within(sentence.start, sentence.end)):
+                war_toll = True  # the count told just before goes on, with no day of its own
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     trig.tense != "noun" and event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
@@ -720,6 +727,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             days = [t.start for t in timexes.within(sentence.start, sentence.end) if t.granularity in ("day", "time", "week")]
             dropped = {id(e) for at, e in reported if any(b > at for b in background_at) and not any(d > at for d in days)}
             sentence_events = [e for e in sentence_events if id(e) not in dropped]
+        if background_at and not any(types[e.type].violent for e in sentence_events):
+            count_index = index
         result.extend((index, e) for e in sentence_events)
         violent_here = [e for e in sentence_events if types[e.type].violent]
         if violent_here:
