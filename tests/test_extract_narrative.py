@@ -1488,3 +1488,15 @@ def test_other_rocket_shells_are_another_attack():
     text = ("Terrorists targeted al-Shrafiyeh neighborhood with rocket shells on Wednesday, killing a woman. "
             "Other rocket shells fired by terrorists on al-Ramouseh neighborhood injured two civilians.")
     assert len(_violent(text)) == 2
+
+
+def test_a_side_borrowed_from_the_story_does_not_part_two_tellings_of_one_place():
+    # The activists' count has no raider of its own sentence: the Turkish warplanes told next lend it one, a guess that
+    # does not make it another happening than the coalition's strikes on Tokhar that day (narrative._sides_apart).
+    text = ("Airstrikes by the US-led coalition killed at least 85 civilians in the village of Tokhar on Tuesday, a monitor said. "
+            "Another activist group, the Local Coordination Committees, said dozens of civilians, mostly families, were killed. "
+            "Turkish warplanes have struck the area of Tokhar before.")
+    told = [e for e in _violent(text, date(2016, 7, 20)) if e.evidence.startswith("Another activist group")]
+    assert told == []
+    (strikes,) = [e for e in _violent(text, date(2016, 7, 20)) if e.fatalities is not None and e.fatalities.best == 85]
+    assert "US-led coalition" in {a.name for a in strikes.actors if a.role == "agent"}
