@@ -1500,3 +1500,32 @@ def test_a_side_borrowed_from_the_story_does_not_part_two_tellings_of_one_place(
     assert told == []
     (strikes,) = [e for e in _violent(text, date(2016, 7, 20)) if e.fatalities is not None and e.fatalities.best == 85]
     assert "US-led coalition" in {a.name for a in strikes.actors if a.role == "agent"}
+
+
+def test_a_speech_that_says_another_party_was_behind_the_violence_is_an_accusation():
+    text = ("French Foreign Minister Laurent Fabius said on Saturday that all indications show that Syria's government was "
+            "behind a chemical massacre near Damascus that the opposition claims killed hundreds.")
+    (event,) = [e for e in _events(text) if e.type in ("statement", "accusation")]
+    assert event.type == "accusation"
+    assert event.actor_names[:2] == ("Laurent Fabius", "Syrian government")
+    # a relative, a doubt, a negation or the speaker's own claim blames nobody
+    for text in ("The Observatory said it could not determine whether Russia or the Syrian government was behind the attack.",
+                 "Assad told AP that Russia was not behind a deadly attack on an aid convoy on Monday.",
+                 "Daesh said on Monday they were responsible for a suicide bombing on a bus on Sunday."):
+        assert not [e for e in _events(text) if e.type == "accusation"], text
+
+
+def test_a_speaker_that_says_it_looks_into_a_happening_announces_an_inquiry():
+    text = ("Reuters quoted the US State Department as saying that it was looking into the reported use of chemical "
+            "weapons in Saraqeb.")
+    (event,) = _statements(text)
+    assert "United States" in event.actor_names
+
+
+def test_a_speech_in_a_clause_of_time_after_the_other_events_is_news_of_its_own():
+    text = ("The Russian air force targeted at least 243 vital civilian facilities between September 30 2015 and March 15 "
+            "2016 when Russia announced partial withdrawal of its forces from Syria.")
+    (event,) = _statements(text)
+    assert (event.actor_names, event.date.first) == (("Russia",), date(2016, 3, 15))
+    # "the army said it killed 20 militants": still the source of what it tells
+    assert not _statements("The army said on Tuesday it killed 20 militants in Hama.")

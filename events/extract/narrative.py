@@ -856,12 +856,55 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     # settling, told again by a verb after the reporting verb, is what the speech describes: the speech is its source.
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
+    blame = _blame(dictionaries)
+    settled = [(index, _blames(e, blame) or e) for index, e in settled]
     settled = [(index, e) for index, e in settled
-               if not ((e.evidence_start, e.trigger.lower()) in attributions
+               if e.type == "accusation"
+               or not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+
+
+@lru_cache(maxsize=8)
+def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
+    """cues.toml [events] blames after a copula: "was behind", "were responsible for", "has been responsible for"."""
+    words = dictionaries.cues.get("events", {}).get("blames", ())
+    if not words:
+        return None
+    return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
+                      + _alternatives(words) + r")\b", re.IGNORECASE)
+
+
+#: Between the party blamed and its copula, or between the speech verb and the party: a relative, a doubt or the
+#: speaker's own pronoun, so no party blamed by the speaker.
+NO_BLAME = re.compile(r"\b(?:which|who|they|it|we|he|she|itself|themselves)\s*$|\b(?:whether|if)\b|[;:]", re.IGNORECASE)
+
+
+def _blames(event: Event, blame: re.Pattern | None) -> Event | None:
+    """cues.toml [events] blames: a statement that says another party was behind or responsible for violence is that
+    party's accusation (speaker first, the party blamed next); None when it is not one."""
+    if blame is None or event.type != "statement":
+        return None
+    at = event.evidence.lower().find(event.trigger.lower())
+    if at < 0:
+        return None
+    after = at + len(event.trigger)
+    match = blame.search(event.evidence, after, min(len(event.evidence), after + 140))
+    if match is None or NO_BLAME.search(event.evidence, after, match.start()):
+        return None
+    speaker = _speaker(event)
+    start = event.evidence_start + after
+    copula = event.evidence_start + match.start()
+    blamed = [a for a in event.actors if start <= a.start and a.end <= copula
+              and len(event.evidence[a.end - event.evidence_start:match.start()].split()) <= 2
+              and (speaker is None or a.name != speaker.name)]
+    if not blamed or speaker is None or speaker.end > start:
+        return None
+    party = blamed[-1]
+    rest = tuple(a for a in event.actors if a.name not in (speaker.name, party.name))
+    return replace(event, type="accusation", actors=(speaker, party, *rest))
 
 
 #: Words for many strikes at once: a plural ("airstrikes", "warplanes") or a mass noun ("bombardment", "bombing").

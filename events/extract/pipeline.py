@@ -68,6 +68,17 @@ PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|
 PLURAL_USE_AFTER = Caseless(r"\s+of\b")
 ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$")
 READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
+# "Reuters quoted the US State Department as saying that it was looking into the reported use of chemical weapons", "The
+# Commission of Inquiry said it had begun investigating the alleged use of chemical weapons", "The Organization of African
+# Unity said Friday it would investigate the genocide": a speaker that says it looks into what is told announces its own
+# inquiry (the guide's announcement, news in itself), not only the source of the happening its words name.
+SELF_INQUIRY = Caseless(r"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will)"
+                        r"\s+(?:(?:begun|started|already|now|also)\s+)?(?:investigating|investigate|looking\s+into|look\s+into|probing|probe)\b")
+# "The Russian air force targeted 243 facilities between September 30 2015 and March 15 2016 when Russia announced partial
+# withdrawal of its forces", "Turkish forces fired seven mortar rounds ... a day after President Recep Tayyip Erdogan
+# announced the operation": a speech told in a clause of time after every other event of its sentence places them; it is
+# not their source (what it says comes after its verb), but news of its own.
+PLACED_BY_SPEECH = Caseless(r"\b(?:when|after|before|until|since)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}$")
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 # "Since then, 427 fugitives have been taken into custody, the FBI said.", "For now, the State Department says, Embassy
 # employees can offer only emergency consular service": a reporting verb after the clause it reports, with a subject of a
@@ -402,7 +413,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                             if w is not None), None)
                 if (who is None and trig.tense != "noun") or (who is not None and reports_only(who)):
                     continue  # "SANA reported that ...": the source of the other event, not an event
-                if trig.text.lower() in event_rules.reporting_verbs and not all(
+                placed_by = PLACED_BY_SPEECH.search(text, max(sentence.start, trig.start - 80), trig.start)
+                if placed_by is not None and all(t.end <= placed_by.start() for _, t, _ in candidates
+                                                 if t.type not in status_rules.SPEECH_TYPES):
+                    pass  # "... between September 30 2015 and March 15 2016 when Russia announced partial withdrawal"
+                elif trig.text.lower() in event_rules.reporting_verbs and not SELF_INQUIRY.match(text, trig.end) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
                         and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
                         for _, t, others in candidates if t.type not in status_rules.SPEECH_TYPES):
