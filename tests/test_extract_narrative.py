@@ -1529,3 +1529,12 @@ def test_a_speech_in_a_clause_of_time_after_the_other_events_is_news_of_its_own(
     assert (event.actor_names, event.date.first) == (("Russia",), date(2016, 3, 15))
     # "the army said it killed 20 militants": still the source of what it tells
     assert not _statements("The army said on Tuesday it killed 20 militants in Hama.")
+
+
+def test_quoted_words_that_name_a_happening_are_the_speakers_own():
+    text = ("U.S. Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa.\n\n"
+            "``We want to help innocent Kenyans who suffered in the bombing,'' Satcher said at a news conference.")
+    (event,) = _statements(text)
+    assert "David Satcher" in event.actor_names
+    # quoted words that tell the happening are what the speech reports
+    assert not _statements('"The attack killed 20 people in Idlib on Tuesday," the Syrian Observatory said.')

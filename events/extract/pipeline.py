@@ -79,6 +79,9 @@ SELF_INQUIRY = Caseless(r"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:that\s+)?(?:it|he|she|
 # announced the operation": a speech told in a clause of time after every other event of its sentence places them; it is
 # not their source (what it says comes after its verb), but news of its own.
 PLACED_BY_SPEECH = Caseless(r"\b(?:when|after|before|until|since)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}$")
+# Quoted words that name a happening with a definite noun ("who suffered in the bombing") are the speaker's own, news
+# of their own; quoted words that tell it ("the attack killed 20") are what the speech reports.
+QUOTED_TOLL = Caseless(r"\s+(?:\w+\s+){0,2}?(?:killed|killing|left|wounded|injured|claimed|hit|struck|targeted)\b")
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 # "Since then, 427 fugitives have been taken into custody, the FBI said.", "For now, the State Department says, Embassy
 # employees can offer only emergency consular service": a reporting verb after the clause it reports, with a subject of a
@@ -417,6 +420,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 if placed_by is not None and all(t.end <= placed_by.start() for _, t, _ in candidates
                                                  if t.type not in status_rules.SPEECH_TYPES):
                     pass  # "... between September 30 2015 and March 15 2016 when Russia announced partial withdrawal"
+                elif trig.start > sentence.start and all(
+                        t.tense == "noun" and t.end <= trig.start and _in_quoted_words(text, sentence, t.start)
+                        and DEFINITE.search(text, max(sentence.start, t.start - 25), t.start)
+                        and not QUOTED_TOLL.match(text, t.end, trig.start)
+                        for _, t, _ in candidates if types[t.type].violent) and any(
+                        types[t.type].violent for _, t, _ in candidates):
+                    pass  # "``... to help innocent Kenyans who suffered in the bombing,'' Satcher said": the speaker's words
                 elif trig.text.lower() in event_rules.reporting_verbs and not SELF_INQUIRY.match(text, trig.end) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
                         and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
