@@ -127,6 +127,7 @@ from events.extract.dating import RELATIVE, UNDATED, publication_day
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
+from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 
@@ -928,7 +929,7 @@ def _campaign(event: Event) -> Event:
 @lru_cache(maxsize=8)
 def _series_span(dictionaries: Dictionaries) -> re.Pattern | None:
     words = dictionaries.cues.get("events", {}).get("series_span", ())
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE) if words else None
+    return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE) if words else None
 
 
 def _series(event: Event, series: re.Pattern | None) -> Event:
@@ -972,10 +973,7 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
 def _quoted(event: Event) -> bool:
     """Is the event's trigger inside the words a speaker is quoted as saying (straight, curly or ``...'' quotes opened
     before it in its sentence and not closed)?"""
-    at = event.evidence.find(event.trigger)
-    before = event.evidence[:max(at, 0)]
-    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-            or before.count("``") > before.count("''"))
+    return quote_open(event.evidence[:max(event.evidence.find(event.trigger), 0)])
 
 
 def _one_count(event: Event, other: Event, dictionaries: Dictionaries, headline: bool = False) -> bool:

@@ -34,7 +34,7 @@ from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
-from events.extract.sentences import asides, clauses, split_sentences
+from events.extract.sentences import asides, clauses, quote_open, split_sentences
 from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules, speaker
 from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members
 from events.extract.summary import with_summary
@@ -581,22 +581,19 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
                 # proposing that it and Russia coordinate an airstrike campaign": what was said or proposed.
                 continue
-            condemned_at = [t.end for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said
-                            if (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
-                            and clause[0] <= t.start and 0 <= trig.start - t.end <= 45] if spec.violent and trig.tense == "noun" else []
-            named_end = min([t.start for t in c_triggers_of(clause) if t.start > trig.end], default=clause[1]) if condemned_at else 0
-            # Only a condemnation places what it names: what is alleged ("an alleged chemical weapons attack") is a claim.
-            condemned_first = min((t.end for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said
-                                   if t.text.lower() in event_rules.condemning and clause[0] <= t.start
-                                   and 0 <= trig.start - t.end <= 45), default=None) if condemned_at else None
-            if condemned_at and toll_of(*clause) is None and not (
-                    condemned_first is not None
-                    and _days_before(text, timexes, condemned_first, (clause[0], named_end), published)):
-                # "It strongly condemned cross-border shelling", 'condemned the "cowardly, criminal" bombings': named, not
-                # told; but violence the speech names with a day of its own some days before the report's ("condemned
-                # weekend air raids on four hospitals" on Tuesday, "condemned Iraq's invasion of Kuwait on Aug. 2") is a
-                # happening placed in time: told (a retelling of one told before folds into it)
-                continue
+            naming = [t for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said
+                      if (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
+                      and clause[0] <= t.start and 0 <= trig.start - t.end <= 45] if spec.violent and trig.tense == "noun" else []
+            if naming and toll_of(*clause) is None:
+                # Only a condemnation places what it names: what is alleged ("an alleged chemical weapons attack") is a claim.
+                condemned_first = min((t.end for t in naming if t.text.lower() in event_rules.condemning), default=None)
+                named_end = min([t.start for t in c_triggers_of(clause) if t.start > trig.end], default=clause[1])
+                if condemned_first is None or not _days_before(text, timexes, condemned_first, (clause[0], named_end), published):
+                    # "It strongly condemned cross-border shelling", 'condemned the "cowardly, criminal" bombings': named, not
+                    # told; but violence the speech names with a day of its own some days before the report's ("condemned
+                    # weekend air raids on four hospitals" on Tuesday, "condemned Iraq's invasion of Kuwait on Aug. 2") is a
+                    # happening placed in time: told (a retelling of one told before folds into it)
+                    continue
             if spec.violent and any(m.start() <= trig.start and trig.end <= m.end()
                                     for m in event_rules.conditions.finditer(text, max(clause[0], trig.start - 20), trig.end + 20)):
                 continue  # "neighborhoods under siege": a lasting condition, not a happening
@@ -1122,10 +1119,7 @@ def _in_relative_clause(text: str, sentence: Sentence, trigger: TriggerMention, 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
     """Is ``position`` inside a quotation opened in its sentence (straight quotes counted, curly and ``...'' ones paired)?"""
-    before = text[sentence.start:position]
-    if before.count('"') % 2 == 1:
-        return True
-    return before.rfind("“") > before.rfind("”") or before.rfind("``") > before.rfind("''")
+    return quote_open(text[sentence.start:position])
 
 
 DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we|state)\b", re.IGNORECASE)

@@ -80,6 +80,14 @@ def _rules(dictionaries) -> tuple[frozenset[str], Caseless]:
             _clause_rule(tuple(cues.get("after_comma", ())), tuple(cues.get("marks", ())), tuple(cues.get("and_placing", ()))))
 
 
+def quote_open(before: str) -> bool:
+    """Does ``before`` (a sentence's text up to a word) leave a quotation open: an odd count of straight quotes, or a curly
+    or ``...'' quote opened after the last one closed?"""
+    if before.count('"') % 2 == 1:
+        return True
+    return before.rfind("“") > before.rfind("”") or before.rfind("``") > before.rfind("''")
+
+
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
     abbreviations, _ = _rules(dictionaries)
     sentences: list[Sentence] = []
