@@ -5,10 +5,12 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from events.bench import extract as bench_extract
 from events.evaluate import events as evaluate_events
 from events.evaluate import fakes as evaluate_fakes
-from events.evaluate.events import GoldArticle, GoldEvent, can_pair, pair, score_article
+from events.evaluate.events import GoldArticle, GoldEvent, Tally, bootstrap_intervals, can_pair, pair, score_article
 from events.extract.records import ActorMention, Event, EventDate
 
 SEED_DIR = Path(__file__).parent / "data" / "seed"
@@ -147,3 +149,27 @@ def test_main_fates_tell_a_main_event_found_dated_otherwise_told_elsewhere_or_mi
     fates = [fate for fate, _ in main_fates(score_article(article, extracted))]
     # The bombing's sentence tells only a statement of ours; the clashes' sentence went to the dated other clashes.
     assert fates == ["ok", "date", "missed", "elsewhere"]
+
+
+def test_bootstrap_interval_holds_the_figure_collapses_on_identical_articles_and_is_seeded():
+    same = [Tally(articles=1, tp=3, fp=1, fn=2) for _ in range(10)]
+    for low, high in bootstrap_intervals(same, 200).values():
+        assert low == high
+    assert bootstrap_intervals(same, 200)["P"][0] == 0.75
+    mixed = [Tally(articles=1, tp=tp, fp=fp, fn=fn) for tp, fp, fn in [(5, 0, 0), (0, 4, 4), (2, 1, 1), (3, 2, 0), (1, 0, 3)]]
+    intervals = bootstrap_intervals(mixed, 500)
+    tp, fp, fn = 11, 7, 8
+    point = {"P": tp / (tp + fp), "R": tp / (tp + fn)}
+    for name, value in point.items():
+        low, high = intervals[name]
+        assert low < value < high  # articles differ, so the interval is wide and holds the figure of all of them
+    assert intervals == bootstrap_intervals(mixed, 500)  # seeded: a rerun prints the same interval
+
+
+def test_bootstrap_is_printed_and_refuses_nothing_to_draw(tmp_path, capsys):
+    for name in ("expected.json", "telesur-2016-07-27-us-russia-airstrikes.txt"):
+        shutil.copy(SEED_DIR / name, tmp_path / name)
+    assert evaluate_events.main([str(tmp_path / "expected.json"), "--bootstrap", "50"]) == 0
+    assert "95% interval over 50 resamples of the 1 articles: P " in capsys.readouterr().out
+    with pytest.raises(ValueError):
+        bootstrap_intervals([], 10)

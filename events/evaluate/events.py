@@ -1,6 +1,6 @@
 """Event extraction against an exhaustive event gold: gold JSON files in, P/R/F1 and attribute figures out.
 
-    python -m events.evaluate events GOLD.json... [--errors] [--against DIR]
+    python -m events.evaluate events GOLD.json... [--errors] [--against DIR] [--bootstrap N]
 
 Each gold file (format: ../shared/corpora/events-guide.md) names its article ("article", relative to the
 gold file), its "kind" (conflict, diplomacy, fakes) and lists every event an analyst would put on the
@@ -27,6 +27,10 @@ Conquest", "Syrian rebels" or "Kurdish forces" is the actor the product calls "J
 that is one actor's name or alias is mapped; generic labels ("rebels", "militants") and context-only forms
 (demonyms, capitals) never are. ``--names as-written`` compares the gold's names as written instead.
 
+``--bootstrap N`` adds a 95% interval for P, R and F1 by resampling the articles N times (seeded, so a rerun prints the
+same interval): how far the figure of a small gold set may be from the figure of the articles it stands for. A change
+whose effect lies inside the interval is not shown by that set.
+
 ``--against DIR`` scores a second annotator instead of the extractor: DIR holds that annotator's gold file of the same
 name for each article (``other`` events left out), scored by the same rule. It measures how far two people who
 follow the guide agree: the ceiling any extractor can be expected to reach against one of them.
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -318,6 +323,22 @@ def against(article: GoldArticle, folder: Path, names: dict[str, str] | None = N
     return score_article(article, annotated_events(other), "")
 
 
+def bootstrap_intervals(tallies: list[Tally], rounds: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of P, R and F1 over ``rounds`` resamples of the articles, with replacement: articles, not
+    events, are the unit drawn, because an article's events stand or fall together (one misread story costs several)."""
+    if not tallies or rounds < 1:
+        raise ValueError("bootstrap needs at least one article and one round")
+    draw = random.Random(seed)
+    samples: dict[str, list[float]] = {"P": [], "R": [], "F1": []}
+    for _ in range(rounds):
+        picked = [draw.choice(tallies) for _ in tallies]
+        tp = sum(t.tp for t in picked)
+        for name, value in zip(("P", "R", "F1"), prf(tp, tp + sum(t.fp for t in picked), tp + sum(t.fn for t in picked))):
+            samples[name].append(value)
+    low, high = int(0.025 * (rounds - 1)), int(round(0.975 * (rounds - 1)))
+    return {name: (sorted(values)[low], sorted(values)[high]) for name, values in samples.items()}
+
+
 def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.3f}" if total else "  -  "
 
@@ -407,6 +428,8 @@ def main(argv: list[str]) -> int:
                         help="list what became of each main gold event (ok, dated otherwise, told elsewhere, missed) and count them")
     parser.add_argument("--against", type=Path, metavar="DIR",
                         help="score a second annotator's gold files in DIR (same names) instead of the extractor")
+    parser.add_argument("--bootstrap", type=int, metavar="N", default=0,
+                        help="print a 95%% interval for P, R and F1 from N resamples of the articles (seeded)")
     parser.add_argument("--names", choices=("canonical", "as-written"), default="canonical",
                         help="read gold actor names through the product's alias table (default) or compare them as written")
     args = parser.parse_args(argv)
@@ -424,10 +447,12 @@ def main(argv: list[str]) -> int:
     by_kind: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
     fates: dict[str, int] = dict.fromkeys(MAIN_FATES, 0)
+    tallies: list[Tally] = []
     for article in articles:
         scored = scores[article.path] if args.against is not None else analyse_gold(article)
         by_kind[article.kind].add(scored.tally)
         total.add(scored.tally)
+        tallies.append(scored.tally)
         t = scored.tally
         print(f"{article.path.name}: {t.tp}/{t.tp + t.fn} gold events found, {t.fp} extra"
               f"{'; ' + scored.note if scored.note else ''}")
@@ -446,6 +471,10 @@ def main(argv: list[str]) -> int:
     print(row("ALL", total))
     precision, recall, f1 = prf(total.tp, total.tp + total.fp, total.tp + total.fn)
     print(f"\nevents: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn})")
+    if args.bootstrap > 0:
+        intervals = bootstrap_intervals(tallies, args.bootstrap)
+        print(f"95% interval over {args.bootstrap} resamples of the {len(tallies)} articles: "
+              + "  ".join(f"{name} {low:.3f}-{high:.3f}" for name, (low, high) in intervals.items()))
     if args.mains:
         print("main events: " + ", ".join(f"{fate} {count}" for fate, count in fates.items()))
     return 0
