@@ -255,3 +255,13 @@ def test_claiming_that_people_were_killed_is_a_claim(sentence):
 @pytest.mark.parametrize("sentence", D.cues["events"]["unnamed_speakers_examples"])
 def test_an_unnamed_outlet_or_source_makes_no_statement(sentence):
     assert not [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["source_subjects_examples"])
+def test_a_monitor_or_source_with_words_of_its_own_makes_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] source_subjects
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["source_subjects_not_examples"])
+def test_an_official_or_a_denying_source_still_makes_a_statement(sentence):
+    assert [e for e in _events(sentence) if e.type == "statement"], sentence

@@ -472,6 +472,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
+            if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
+                    and all(event_rules.source_subject_before.search(text, max(sentence.start, t.start - 120), t.start)
+                            or event_rules.source_subject_after.match(text, t.end, sentence.end) for t in group)):
+                continue  # "..., the London based monitor said", "said the source adding that": the source of what is said
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)
                             and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -823,6 +827,8 @@ class EventRules:
     just_before: re.Pattern  # cues.toml [anchors] same_day ending right before a trigger's anchor: "in 1993 after"
     to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
+    source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
+    source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
@@ -937,6 +943,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
+        source_subject_before=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_before", ())) or r"(?!)",
+                                         re.IGNORECASE),
+        source_subject_after=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_after", ())) or r"(?!)",
+                                        re.IGNORECASE),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
         retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
                        if cues.get("retold_speech") else None),
