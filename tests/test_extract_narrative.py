@@ -1538,3 +1538,26 @@ def test_quoted_words_that_name_a_happening_are_the_speakers_own():
     assert "David Satcher" in event.actor_names
     # quoted words that tell the happening are what the speech reports
     assert not _statements('"The attack killed 20 people in Idlib on Tuesday," the Syrian Observatory said.')
+
+
+def test_a_speech_that_judges_a_happening_it_names_is_news_not_its_attribution():
+    # pipeline.JUDGED: a definite violent noun after the speech verb, then a copula and what it is said to be.
+    for speech in ('Last week the Pentagon stated that the US-led coalitions airstrikes on the Syrian army positions were an '
+                   '"unintentional regrettable error."',
+                   "A number of Syrian officials said on Thursday that the attack was intentional."):
+        statements = _statements(speech)
+        assert statements, speech
+    # told, not judged: a passive participle, a hedge or a degree word after the copula
+    from events.extract.pipeline import JUDGED
+    assert JUDGED.match(" on the Syrian army positions were an error.")
+    for after in (" was carried out by Russian warplanes.", " was likely to have been carried out by Russian warplanes.",
+                  " were especially intense around Ramussa.", " in Idlib was launched on Sunday."):
+        assert not JUDGED.match(after), after
+
+
+def test_a_past_form_listed_alone_is_a_past_verb_not_a_base_form_used_as_a_noun():
+    # "stated" (event_types.toml [types.statement]) after "the Pentagon" was read as "the state", a noun: no speech.
+    assert _statements("The Pentagon stated on Monday that the United States will send more troops to Iraq.")
+    from events.extract.dictionaries import _inflect
+    assert _inflect("stated") == [("stated", "past")]
+    assert _inflect("arrived in") == [("arrived in", "past")]

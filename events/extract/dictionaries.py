@@ -289,8 +289,13 @@ def _plural(noun: str) -> str:
 
 
 def _inflect(verb: str) -> list[tuple[str, str]]:
-    """``kill`` -> kill, kills, killed, killing; ``say|says|said|saying`` as given."""
+    """``kill`` -> kill, kills, killed, killing; ``say|says|said|saying`` as given; ``stated`` (a past form alone) as
+    the past only."""
     parts = [p.strip() for p in verb.split("|")]
+    if len(parts) == 1 and parts[0].split(" ")[0].endswith("ed"):
+        # "stated", "arrived in": a past form listed alone (its base, "state", "arrive", names a thing or is too wide) is
+        # that past form only, never a base form used as a noun ("the Pentagon stated" is no "the state")
+        return [(parts[0], "past")]
     if len(parts) == 4:
         base, third, past, ing = parts
     else:

@@ -83,6 +83,15 @@ PLACED_BY_SPEECH = Caseless(r"\b(?:when|after|before|until|since)\s+(?:the\s+)?(
 # of their own; quoted words that tell it ("the attack killed 20") are what the speech reports.
 QUOTED_TOLL = Caseless(r"\s+(?:\w+\s+){0,2}?(?:killed|killing|left|wounded|injured|claimed|hit|struck|targeted)\b")
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
+# "the Pentagon stated that the US-led coalitions airstrikes on the Syrian army positions were an 'unintentional regrettable
+# error'", "Syrian officials stated that the attack was intentional", "She said Rabin's murder was a black stain on Israel":
+# a happening named with a definite or possessive noun after the speech verb, then said to be something by a copula, is
+# judged, not told: the judgment (an admission, a blame, a condemnation) is the speech's news. Not a passive participle
+# ("the strike was carried out by"), a hedge ("was likely to", "was probably") or a degree word ("were especially
+# intense"): those tell or describe the happening.
+JUDGED = Caseless(r"(?:\s+(?!(?:was|were|is|are)\b)[^\s.;,]+){0,8}?\s+(?:was|were|is|are)\s+(?:not\s+)?"
+                  r"(?:an?\s|``|[\"“]|(?!(?:[a-z]+ly|being|still|under|in|on|at|by|to|from|due|part|carried|believed|thought|"
+                  r"said|reported|expected|aimed|targeted|intended|launched|conducted)\b)[a-z]+(?<!ed)(?<!en)\b)")
 # "Since then, 427 fugitives have been taken into custody, the FBI said.", "For now, the State Department says, Embassy
 # employees can offer only emergency consular service": a reporting verb after the clause it reports, with a subject of a
 # few words after an unquoted comma and nothing but a time after it, is the attribution of the sentence (its source,
@@ -427,7 +436,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         for _, t, _ in candidates if types[t.type].violent) and any(
                         types[t.type].violent for _, t, _ in candidates):
                     pass  # "``... to help innocent Kenyans who suffered in the bombing,'' Satcher said": the speaker's words
-                elif trig.text.lower() in event_rules.reporting_verbs and not SELF_INQUIRY.match(text, trig.end) and not all(
+                elif (trig.text.lower() in event_rules.reporting_verbs and not SELF_INQUIRY.match(text, trig.end)
+                      and not _judged(text, sentence, trig, candidates, types)) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
                         and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
                         for _, t, others in candidates if t.type not in status_rules.SPEECH_TYPES):
@@ -1133,6 +1143,15 @@ def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
 
 
 DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we|state)\b", re.IGNORECASE)
+
+
+def _judged(text: str, sentence: Sentence, verb: TriggerMention, candidates: list, types: dict) -> bool:
+    """Is every violent event of the sentence named after the speech ``verb`` by a definite noun that the speech then
+    judges ("stated that the attack was intentional": JUDGED)? Then the speech is news, not their attribution."""
+    violent = [t for _, t, _ in candidates if types[t.type].violent]
+    return bool(violent) and all(
+        t.start > verb.end and t.tense == "noun" and BACK_REFERENCE.search(text, max(verb.end, t.start - 50), t.start)
+        and JUDGED.match(text, t.end, sentence.end) for t in violent)
 
 
 def _unnamed(found: re.Match | None, actors: list) -> bool:
