@@ -266,7 +266,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))
                       and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))
-                      and not (t.text[:5].lower() == "claim" and t.tense != "noun" and event_rules.toll_claim.match(text, t.end))
+                      # "Bombing Claims 5 in Latakia": in a title-case headline the capitalised "Claims" is the verb
+                      and not (t.text[:5].lower() == "claim" and (t.tense != "noun" or t.text[:1].isupper()) and event_rules.toll_claim.match(text, t.end))
                       and not (t.tense == "pattern" and t.type == "diplomatic_meeting" and t.text[-1:].isspace()
                                and not _official_trip(text, t, sentence, s_actors, event_rules))]
         if not s_triggers:
