@@ -265,3 +265,18 @@ def test_a_monitor_or_source_with_words_of_its_own_makes_no_statement(sentence):
 @pytest.mark.parametrize("sentence", D.cues["events"]["source_subjects_not_examples"])
 def test_an_official_or_a_denying_source_still_makes_a_statement(sentence):
     assert [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["relayed_reports_examples"])
+def test_a_speaker_that_relays_reports_makes_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] relayed_reports
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["relayed_reports_not_examples"])
+def test_a_speaker_that_gives_what_reports_show_still_speaks(sentence):
+    assert [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+def test_news_told_as_the_speaker_is_unnamed():
+    text = "The situation has been dire for civilians as news confirmed that there were no more functioning hospitals in eastern Aleppo."
+    assert not [e for e in _events(text) if e.type == "statement"]

@@ -487,6 +487,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and all(event_rules.source_subject_before.search(text, max(sentence.start, t.start - 120), t.start)
                             or event_rules.source_subject_after.match(text, t.end, sentence.end) for t in group)):
                 continue  # "..., the London based monitor said", "said the source adding that": the source of what is said
+            if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
+                                                 and event_rules.relayed_reports.match(text, t.end, sentence.end) for t in group)):
+                continue  # "also confirmed the reports", "officials say there are reports that ...": reports relayed
             event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)
                             and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -840,6 +843,7 @@ class EventRules:
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
+    relayed_reports: re.Pattern  # right after a reporting verb: "the reports." or "there are reports": reports relayed
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
@@ -956,6 +960,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_before", ())) or r"(?!)",
                                          re.IGNORECASE),
+        relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
         source_subject_after=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_after", ())) or r"(?!)",
                                         re.IGNORECASE),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
