@@ -1561,3 +1561,11 @@ def test_a_past_form_listed_alone_is_a_past_verb_not_a_base_form_used_as_a_noun(
     from events.extract.dictionaries import _inflect
     assert _inflect("stated") == [("stated", "past")]
     assert _inflect("arrived in") == [("arrived in", "past")]
+
+
+def test_a_visit_named_as_the_occasion_of_a_request_is_no_meeting_of_its_own():
+    # pipeline.SETTING: "on an official visit to Mexico" is where the request was made, told once (the request)
+    text = ("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt "
+            "for Kopp, federal officials have said.")
+    types = [e.type for e in _events(text, date(1999, 1, 22))]
+    assert "proposal" in types and "diplomatic_meeting" not in types

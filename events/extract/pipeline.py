@@ -107,7 +107,7 @@ DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
-SETTING = Caseless(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit"
+SETTING = Caseless(r"\b(?:at|during|on)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit", "on an official visit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
 # A violent participle between a determiner (or a degree word, or a possessive) and a lower-case noun is an adjective
 # ("the most advanced plant", "Hewlett-Packard's advanced systems"), not a verb that tells violence.
@@ -570,8 +570,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and SETTING.search(text, max(clause[0], trig.start - 40), trig.start)
                     and any(t.type in ("proposal", "agreement") and t.tense != "noun" for t in c_triggers_of(clause))):
                 # "The alliance invited the three countries to join in July 1997 at the Madrid summit", "NATO decided at
-                # last year's Madrid summit to invite ...": the summit named as where the act was done is its occasion,
-                # told once (the act), no meeting of its own
+                # last year's Madrid summit to invite ...", "Freeh, on an official visit to Mexico, asked Mexican authorities to
+                # join the hunt": the summit or visit named as where the act was done is its occasion, told once (the act),
+                # no meeting of its own
                 continue
             if trig.type == "proposal" and all(t.tense == "noun" for t in group) and any(
                     t.type == "agreement" and t.tense not in ("noun", "pattern") and 0 <= trig.start - t.end <= 40
