@@ -1569,3 +1569,12 @@ def test_a_visit_named_as_the_occasion_of_a_request_is_no_meeting_of_its_own():
             "for Kopp, federal officials have said.")
     types = [e.type for e in _events(text, date(1999, 1, 22))]
     assert "proposal" in types and "diplomatic_meeting" not in types
+
+
+def test_a_meeting_named_as_a_setting_but_dated_by_its_own_day_is_a_meeting():
+    # pipeline.OWN_DAY: "at an emergency meeting Friday" tells the meeting and its day; "at the Madrid summit" does not
+    text = ("Moscow has complained that Turkey is about to send ground forces into Syria, and it called for Security Council "
+            "action to block that at an emergency meeting Friday.")
+    assert "diplomatic_meeting" in {e.type for e in _events(text, date(2016, 2, 21))}
+    text = "NATO invited the three countries to join the alliance in July 1997 at the Madrid summit."
+    assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 3, 12))}

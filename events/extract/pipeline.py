@@ -107,6 +107,8 @@ DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
+# "at an emergency meeting Friday": a day told right after the meeting's noun dates the meeting, a happening of its own
+OWN_DAY = Caseless(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b")
 SETTING = Caseless(r"\b(?:at|during|on)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit", "on an official visit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
 # A violent participle between a determiner (or a degree word, or a possessive) and a lower-case noun is an adjective
@@ -568,6 +570,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "called for an emergency Security Council meeting": the meeting asked for is the call's content
             if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and status != "planned"
                     and SETTING.search(text, max(clause[0], trig.start - 40), trig.start)
+                    and not OWN_DAY.match(text, trig.end)
                     and any(t.type in ("proposal", "agreement") and t.tense != "noun" for t in c_triggers_of(clause))):
                 # "The alliance invited the three countries to join in July 1997 at the Madrid summit", "NATO decided at
                 # last year's Madrid summit to invite ...", "Freeh, on an official visit to Mexico, asked Mexican authorities to
