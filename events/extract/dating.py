@@ -263,7 +263,7 @@ def _conjunct(own: list[Timex], text: str, clause: tuple[int, int], trigger_star
 #: A determiner (and at most one adjective) right before a date, and a lower-case word right after it: the date is an
 #: attribute of that noun ("an August 21 gas attack", "a controversial June 3 poll"), not the time of the clause.
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
-NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|to|for|by|with|as|that|when|was|were|is|are|had|has|have|will|would|said|says)\b)[a-z][\w-]*\b")
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|to|for|by|with|as|that|when|was|were|is|are|had|has|have|will|would|said|says|during|after|before|from|amid|while|following|until|since|against|but|near|into|despite|through|across|around)\b)[a-z][\w-]*\b")
 #: The trigger's one word right before a date ("a rally Saturday demanding"): the date is that noun's, not an attribute.
 OWN_WORD = re.compile(r"[\w-]+\s+")
 #: How far after an attributive date its noun's trigger may start ("the August 21 chemical weapons attack").

@@ -352,8 +352,9 @@ def _boundary(text: str, index: int) -> bool:
 
 
 def _strip_named(regex: str) -> str:
-    """Named groups of the individual rules would clash in the combined regex: make them plain."""
-    return re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(?:", regex)
+    """Named groups of the individual rules would clash in the combined regex: make them plain. A group named
+    ``trigger`` stays: it is the trigger's span when the rest of the match is context (a force that opens the clause)."""
+    return re.sub(r"\(\?P<(?!trigger>)[A-Za-z_][A-Za-z0-9_]*>", "(?:", regex)
 
 
 # ---------------------------------------------------------------- loading and validation

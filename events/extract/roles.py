@@ -58,6 +58,11 @@ KILL_BEFORE = Caseless(r"\b(?:kill|kills|killed|killing|execute[sd]?|executing|e
                        r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|tens"
                        r"|a|an|the)\s+(?:[a-z][\w-]*\s+)?)?$")
 FROM_AFTER_TRIGGER = Caseless(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$")  # "warplanes from the coalition"
+# "had been wrested back from the insurgents", "recaptured the town from IS": ground is taken from whoever held it
+# (not "fighters from Al-Qaeda affiliate Al-Nusra Front": the force's own side)
+TAKEN_FROM = Caseless(r"(?<!fighters )(?<!members )(?<!militants )(?<!troops )(?<!forces )(?<!units )(?<!jihadists )(?<!rebels )"
+                      r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture
 OBJECT_BEFORE = Caseless(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
                          r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
                          r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
@@ -282,6 +287,9 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
             roles[id(actor)] = "agent"  # "An Islamic State counteroffensive", "a Daesh counterattack", "Turkey's shelling"
         elif violent and CONTROLLER.search(head):
             roles[id(actor)] = "target"  # "a town held by Daesh"
+        elif (trigger.type == CAPTURE_TYPE and trigger.tense != "noun" and actor.start >= trigger.end
+              and TAKEN_FROM.search(head)):
+            roles[id(actor)] = "target"  # "wrested back from the insurgents": the side the ground was taken from
         elif id(actor) not in grounded and actor.start >= trigger.end and (
                 (AGENT_BEFORE.search(head) and not (rules and rules.not_agent_by.search(head)))
                 or (actor.start - trigger.end <= 30 and FROM_AFTER_TRIGGER.match(text[trigger.end:actor.start]))

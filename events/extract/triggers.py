@@ -28,8 +28,10 @@ def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> l
     found = [TriggerMention(start, end, text[start:end], payload.type, payload.tense)
              for start, end, payload in dictionaries.trigger_matcher.spans(text, folded)]
     for type_name, pattern in dictionaries.trigger_patterns:
+        spanned = "trigger" in pattern.regex.groupindex  # the context around the trigger is no part of it
         for match in pattern.finditer(folded):
-            found.append(TriggerMention(match.start(), match.end(), text[match.start():match.end()], type_name, "pattern"))
+            start, end = match.span("trigger") if spanned else match.span()
+            found.append(TriggerMention(start, end, text[start:end], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
     chosen = longest_first([(t.start, t.end, t) for t in found], len(text))
     return [t for _, _, t in chosen if inside(kept, t.start, t.end)]
