@@ -508,7 +508,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"This appears to have been a very well-planned attack," X said', "The accession is perhaps the clearest
                 # demonstration of the fact that ...": what something was, no new happening
                 continue
-            war_toll = spec.violent and event_rules.totals is not None and totals_until(sentence.start, clause[1])
+            # "has been under Daesh control since May but in recent weeks government troops have advanced": a period
+            # counted before "but" is that clause's; what the verb of the clause after it tells is a happening of its own
+            contrast = [m.end() for m in CONTRAST.finditer(text, sentence.start, trig.start)] if trig.tense != "noun" else []
+            war_toll = spec.violent and event_rules.totals is not None and totals_until(
+                contrast[-1] if contrast else sentence.start, clause[1])
             if spec.violent and not war_toll and count_index == index - 1 and COUNT_GOES_ON.match(text, sentence.start, sentence.end) \
                     and not any(t.granularity in ("day", "time", "week") for t in timexes.within(sentence.start, sentence.end)):
                 war_toll = True  # the count told just before goes on, with no day of its own
@@ -1468,6 +1472,10 @@ CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 SEIZED = "weapons_seized"
 AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that name attackers (cues.toml agent_nouns)
 PROTESTERS = frozenset({"protesters", "demonstrators"})
+# A coordinate clause of contrast, with its own subject and time; not "all but one of the villages" nor "but just
+# minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases)
+CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
+                    r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
 CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
