@@ -280,3 +280,12 @@ def test_a_speaker_that_gives_what_reports_show_still_speaks(sentence):
 def test_news_told_as_the_speaker_is_unnamed():
     text = "The situation has been dire for civilians as news confirmed that there were no more functioning hospitals in eastern Aleppo."
     assert not [e for e in _events(text) if e.type == "statement"]
+
+
+def test_the_side_ground_is_taken_from_is_the_target():
+    event = _first("Syrian troops recaptured the town from IS on Monday.", {"ground_offensive"})
+    assert any(a.name == "Islamic State" and a.role == "target" for a in event.actors)
+    assert "Islamic State" not in _agents(event)
+    text = "By Friday all but one of the villages had been recaptured by the rebels who include fighters from Al-Qaeda."
+    event = _first(text, {"ground_offensive"})
+    assert not any(a.name == "al-Qaida" and a.role == "target" for a in event.actors)

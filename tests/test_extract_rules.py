@@ -486,3 +486,46 @@ def test_talks_named_by_their_terms_are_no_meeting_and_the_announcement_is_the_n
             "father was ready to travel to the United States.")
     types = [e.type for e in analyse(Article(text=text, published=date(2000, 4, 3))).events]
     assert "diplomatic_meeting" not in types and "statement" in types  # cues.toml [events] processes: "terms of"
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("The Syrian forces freed Palmyra from IS gangs on March 27 with support of Russian Aerospace Defense Forces.", "freed"),
+    ("The Terrorists planted their black flags on its eastern side and entered Kobane on Monday.", "entered"),
+    ("Insurgents took the strategically located town of Jisr al Shughour in April.", "took"),
+    ("Russian troops swept through Prague in the occupation of Czechoslovakia in 1968.", "swept"),
+])
+def test_ground_taken_told_by_a_freeing_an_entering_a_taking_or_a_sweep(sentence, trigger):
+    events = [e for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events if e.type == "ground_offensive"]
+    assert [e.trigger for e in events] == [trigger]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army freed hostages from IS captivity on Monday.",
+    "Russian forces entered the conflict at the end of last year.",
+    "A 48-truck aid convoy on Tuesday entered Talbiseh in Homs province.",
+    "The council will take the town hall decision next week.",
+])
+def test_people_freed_a_war_entered_an_aid_convoy_or_a_town_hall_tell_no_ground_taken(sentence):
+    assert "ground_offensive" not in _types_in(sentence)
+
+
+def test_a_pattern_trigger_group_is_the_trigger_span_not_its_context():
+    events = analyse(Article(text="Troops entered the town Tuesday during an offensive.", published=date(2015, 2, 20))).events
+    event = next(e for e in events if e.type == "ground_offensive")
+    assert event.trigger == "entered" and event.date.value == "2015-02-17"  # "Tuesday during": no attribute of a noun
+
+
+def test_a_period_before_a_contrasting_but_is_no_toll_of_the_verb_after_it():
+    text = ("Palmyra which is famed for its ancient ruins has been under Daesh control since May but in recent weeks "
+            "government troops have advanced to within a few kilometres of the city.")
+    events = analyse(Article(text=text, published=date(2015, 7, 16))).events
+    assert [(e.type, e.status) for e in events if e.type == "ground_offensive"] == [("ground_offensive", "occurred")]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("In May more than 60 civilians were killed by barrel bomb attacks on the town.", "occurred"),
+    ("The town may be hit by air strikes on Monday.", "hypothetical"),
+])
+def test_may_with_its_capital_inside_a_sentence_is_the_month(sentence, status):
+    events = [e for e in analyse(Article(text=sentence, published=date(2015, 7, 16))).events if D.types[e.type].violent]
+    assert [e.status for e in events] == [status]
