@@ -299,3 +299,11 @@ def test_a_known_person_named_in_full_is_named_on_by_surname():
 def test_a_surname_two_people_of_the_article_bear_names_neither():
     text = "Saddam Hussein met King Hussein of Jordan. Hussein said the talks went well."
     assert not [m for m in find_actors(text, fold(text), [(0, len(text))], D) if m.text == "Hussein"]
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    text = ("President Fidel Castro spoke on Monday. ``I feel for this child,'' Juanita Castro said. "
+            "When Castro spoke again, in Iraq and Syria Castro added more.")
+    found = [(m.text, m.start) for m in find_actors(text, fold(text), [(0, len(text))], D) if m.name == "Fidel Castro"]
+    assert [t for t, _ in found] == ["President Fidel Castro", "Castro", "Castro"]
+    assert all(start != text.index("Juanita Castro") + len("Juanita ") for _, start in found)

@@ -1428,7 +1428,8 @@ def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention
     if listed is not None and own and own[0].start == listed.end() and before and LIST_GAP.fullmatch(text, before[-1].end, clause[0]):
         return _run(text, before, LIST_GAP) + own
     opened = RELATIVE.match(text, clause[0], clause[1])
-    if opened is None or not before or not ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]):
+    if opened is None or not before or not (ANTECEDENT_GAP.fullmatch(text, before[-1].end, clause[0]) or (
+            opened.group(0)[:1] in "Ww" and ORIGIN_GAP.fullmatch(text, before[-1].end, clause[0]))):
         return own
     antecedent = _run(text, before, PARTY_GAP)  # "The British and Irish governments": the whole coordinated name
     if LOCATIVE_BEFORE.search(text, max(0, antecedent[0].start - 20), antecedent[0].start):
@@ -1468,6 +1469,9 @@ LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 RELATIVE = re.compile(r"(?:who|which)\b[^,;]*(,\s*)?", re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|into|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 ANTECEDENT_GAP = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*")
+# "Khmer Rouge guerrillas from Anlong Veng, who have formed an alliance": where the people come from stands between
+# them and their "who" (a place is no "who").
+ORIGIN_GAP = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s*,\s*")
 CONTENT_OF = status_rules.SPEECH_TYPES | {"proposal"}
 SEIZED = "weapons_seized"
 AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that name attackers (cues.toml agent_nouns)
