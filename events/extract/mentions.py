@@ -284,6 +284,11 @@ def _listed_place(text: str, start: int, end: int) -> bool:
     return listed is not None and (listed.group(1) is None or PHRASE_END.match(text, end) is not None)
 
 
+def _after_article(folded: str, start: int) -> int:
+    """Where a name opened by "the" ("the Netherlands") has its own first letter; else ``start``."""
+    return start + 4 if folded.startswith("the ", start) else start
+
+
 def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
     place_names = dictionaries.gazetteer
     context = state_context(dictionaries)
@@ -296,8 +301,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         actor = match.payload
         if DESCRIPTOR_AFTER.match(text, match.end):
             continue  # "the Britain-based monitor": a place word, not the actor
-        if not text[match.start].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
-            continue  # "turkey", "chad": country data names are proper names
+        if not text[_after_article(folded, match.start)].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
+            continue  # "turkey", "chad": country data names are proper names ("the Netherlands" is one)
         if actor.kind == "person" and text[match.start].islower() and not PARTICLE_START.match(text, match.start):
             continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
         form = _form(dictionaries, match.text) if actor.kind == "state" else ""
