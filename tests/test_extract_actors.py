@@ -312,3 +312,11 @@ def test_a_surname_after_another_given_name_is_another_person():
 def test_a_state_name_opened_by_the_is_found_in_mid_sentence():
     text = "The ratification process concluded on Wednesday after the Netherlands gave its go-ahead."
     assert [m.name for m in find_actors(text, fold(text), [(0, len(text))], D)] == ["Netherlands"]
+
+
+def test_the_backer_of_an_armed_group_is_not_a_party_but_a_backed_deal_is_its_own():
+    text = ("Clashes erupted between Kurdish-led fighters and Turkey-backed rebels, as U.S.-backed fighters reached the town. "
+            "Assad agreed to a Russia-sponsored deal and Jordan asked about a U.N.-backed trade embargo.")
+    names = [m.name for m in find_actors(text, fold(text), [(0, len(text))], D)]
+    assert "Turkey" not in names and "United States" not in names
+    assert "Russia" in names and "United Nations" in names

@@ -44,6 +44,10 @@ BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Societ
 UNKNOWN_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}" + BODY_WORDS + r")\Z")
 BODY_END = WordStartPattern(r"\b" + BODY_WORDS + r"\b")
 DESCRIPTOR_AFTER = Caseless(r"-(?:based|born|made|educated)\b")
+# "U.S.-backed fighters", "Turkey-backed rebels", "Iran-backed Lebanese Shia militia": the backer of an armed group
+# is not a party to what the group does (a backed deal, embargo or meeting is the backer's own).
+BACKER_OF_GROUP = Caseless(r"-(?:backed|supported|trained|armed|funded)\s+(?:[\w-]+\s+){0,3}?(?:fighters|rebels|militants|"
+                           r"forces|groups?|alliance|militias?|militiamen|factions?|troops|opposition|kurds|gunmen|insurgents)\b")
 APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
@@ -299,7 +303,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if not inside(kept, match.start, match.end):
             continue
         actor = match.payload
-        if DESCRIPTOR_AFTER.match(text, match.end):
+        if DESCRIPTOR_AFTER.match(text, match.end) or BACKER_OF_GROUP.match(text, match.end):
             continue  # "the Britain-based monitor": a place word, not the actor
         if not text[_after_article(folded, match.start)].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
             continue  # "turkey", "chad": country data names are proper names ("the Netherlands" is one)
