@@ -567,32 +567,10 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if not names:
             continue
         for s, e in _name_matches(text, names, person.end, occurrences):
-            if person.known and _other_bearer(text, s, context.titles, dictionaries):
-                continue
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
-
-
-# "Juanita Castro", "Raul Castro": a surname after another given name is another person of that family. Words that
-# open a clause ("When Castro spoke") are no given name.
-GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+) $")
-CLAUSE_WORDS = frozenset({"when", "after", "if", "as", "while", "before", "since", "although", "though", "yet", "so", "then",
-                          "now", "meanwhile", "later", "earlier", "both", "that", "because", "until", "with", "without", "by",
-                          "from", "under", "against", "including", "once", "unless", "whether", "where", "even", "only", "like"})
-
-
-def _other_bearer(text: str, start: int, titles, dictionaries) -> bool:
-    """Is a known person's surname at ``start`` preceded by another given name ("Juanita Castro")? A place or a state
-    before it is not one ("in Iraq and Syria Carter added": FA-KES drops commas)."""
-    given = GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    if given is None:
-        return False
-    word = given.group(1)
-    if word in NOT_NAME or word.lower() in CLAUSE_WORDS or word.lower() in titles:
-        return False
-    return not (dictionaries.gazetteer.find(word) or dictionaries.actor_matcher.find(word, fold(word)))
 
 
 def _whole_word(char: str) -> bool:
