@@ -1578,3 +1578,19 @@ def test_a_meeting_named_as_a_setting_but_dated_by_its_own_day_is_a_meeting():
     assert "diplomatic_meeting" in {e.type for e in _events(text, date(2016, 2, 21))}
     text = "NATO invited the three countries to join the alliance in July 1997 at the Madrid summit."
     assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 3, 12))}
+
+def test_an_opening_headline_s_figure_summing_the_body_s_counts_does_not_part_it_from_the_lead():
+    # The headline counts the days' dead together (57); the dated lead tells yesterday's 18 and the body the day before's.
+    text = ("Fri Apr 29 2016 57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo. Yesterday in continued "
+            "terrorist attacks on Aleppo city 18 civilians have been killed according to the latest death toll. On Wednesday "
+            "10 civilians were killed and 37 others were injured in similar terrorist attacks on residential neighborhoods "
+            "in Aleppo city.")
+    events = _violent(text, published=None)
+    assert sorted(e.fatalities.best for e in events) == [10, 18]
+    assert all(e.date.first is not None for e in events)
+
+
+def test_an_opening_headline_placed_elsewhere_than_the_lead_stays_apart():
+    text = ("Fri Apr 29 2016 12 Civilians Killed in Terrorist Attacks on Homs. Yesterday terrorist rocket attacks on "
+            "Aleppo city killed 18 civilians.")
+    assert len(_violent(text, published=None)) == 2

@@ -12,7 +12,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    and toll the first telling lacks). A title-case headline retells the body's violence whatever its word (the body's sentence is then the evidence;
    so it is for an opening line told as a headline in lower case, short, undated and with no auxiliary, when the body
    counts the dead: "8 persons killed 58 others injured in terrorist rocket attacks on Aleppo city"); when neither is dated, it is the first violence
-   the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). A toll
+   the body tells that happened, unless told apart (the headline's kind stands for a generic "the attack"). The opening
+   headline's figures do not tell it apart from the body's first violence, dated: a headline sums the days' counts or
+   gives the latest ("57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo." over the lead's 18 killed
+   yesterday); that telling keeps its sentence and figure. A toll
    dated only by the reporting verb told after it ("At least 82 were killed, officials said as dawn broke Saturday")
    is a count told on: folded the same way into violence dated by its own words, it gives a toll, not its day nor its
    sentence. Where none takes it in, the violence dated by its own words that the next ANCHOR_REACH sentences tell (on a
@@ -293,6 +296,26 @@ def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
             or ("earlier" in lowered or "initial" in lowered) and _earlier_counts(dictionaries).search(event.evidence) is not None)
 
 
+def _heading(index: int, event: Event, text: str) -> bool:
+    """Is the event told in the article's opening headline, in title case or as a short undated line with no auxiliary
+    ("57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo.", "Islamic State killed 270 in Syrian
+    gas field battle: monitor.")?"""
+    if index != 0:
+        return False
+    if _headline(event):
+        return True
+    # A line cut short of its lead ("... on Aleppo. Three people were killed in ...") is prose: the lead tells it.
+    end = SENTENCE_END.search(text, event.evidence_start) if text else None
+    return end is not None and end.end() >= event.evidence_end - 1 and _opening_headline(index, event, text)
+
+
+def _heading_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Rule 1 for an opening headline: it names the body's story, and its figures sum the body's counts or give the
+    latest ("57 Civilians killed" over a lead's "18 civilians have been killed" yesterday and 10 the day before): only a
+    place, a word that says it is another, or agents with no side in common tell it apart."""
+    return _places_differ(event, other, dictionaries) or _another(event) or _sides_apart(event, other)
+
+
 def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     """An air campaign told in its own words ("have recently intensified aerial attacks", "seven days of airstrikes") and
     one strike told apart from it are two happenings: the series holds the day's strike, it is not that strike told
@@ -390,20 +413,25 @@ def _toll(kept: Fatalities | None, other: Fatalities | None) -> Fatalities | Non
     return kept
 
 
-def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
+                  lead: int | None = None) -> int | None:
     """Position in ``kept`` of the dated violent event that ``event`` (undated, violent, told in sentence ``index``)
-    tells again: the nearest one that fits."""
+    tells again: the nearest one that fits. ``lead``: the sentence of the body's first violence when ``event`` is the
+    article's opening headline (_heading), which names that story whatever its figures (_heading_apart)."""
     types = dictionaries.types
     kin = family(event.type)
     for position in sorted(range(len(kept)), key=lambda p: abs(kept[p][0] - index)):
-        other = kept[position][1]
+        other_index, other = kept[position]
+        loose = lead is not None and other_index == lead
+        headline = _headline(event)
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
         # attack" of a headline may be any.
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
-                and (family(other.type) == kin or event.type == "casualties" or _headline(event)
+                and (family(other.type) == kin or event.type == "casualties" or headline
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
-                and other.status not in ("hypothetical", "planned", "proposed") and not _told_apart(event, other, dictionaries)
-                and (_headline(event) or not _series_and_one(event, other, dictionaries))):
+                and other.status not in ("hypothetical", "planned", "proposed")
+                and not (_heading_apart(event, other, dictionaries) if loose else _told_apart(event, other, dictionaries))
+                and (headline or not _series_and_one(event, other, dictionaries))):
             return position
     return None
 
@@ -756,6 +784,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                                   abs(first_index - index) == 1 and not count, named_again, count,
                                   _opening_headline(first_index, first, text) and _counted(retold))
 
+    # The body's first violence that happened: the story an opening headline names.
+    lead = next((i for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED), None)
     for index, event in numbered:
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
             continue  # "Freeh flew to Washington after the press conference": rule 4, no speaker named
@@ -767,10 +797,15 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
             # Violence dated by its own words first; a toll dated only by its telling is a target of last resort.
             for targets in (own_dated, () if said(event) else told_dated):
-                target = _retelling_of(index, event, targets, dictionaries)
+                heading = _heading(index, event, text) and lead is not None
+                target = _retelling_of(index, event, targets, dictionaries, lead if heading else None)
                 if target is not None:
                     if said(event):  # a count told on: its telling's day is not the violence's, its sentence not the telling
                         fold_into(*targets[target], index, replace(event, date=UNDATED), count=True)
+                    elif heading and targets[target][0] == lead and _told_apart(event, targets[target][1], dictionaries):
+                        # A headline told apart by its figures alone: the body's telling keeps its sentence and figure
+                        # (the headline's may sum the body's counts).
+                        fold_into(*targets[target], index, event, count=True)
                     else:
                         fold_into(*targets[target], index, event)
                     break
