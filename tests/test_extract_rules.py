@@ -520,3 +520,9 @@ def test_a_period_before_a_contrasting_but_is_no_toll_of_the_verb_after_it():
             "government troops have advanced to within a few kilometres of the city.")
     events = analyse(Article(text=text, published=date(2015, 7, 16))).events
     assert [e.trigger for e in events if e.type == "ground_offensive"] == ["advanced"]
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["toll_risen_examples"])
+def test_a_death_toll_told_as_risen_counts_the_happening_it_updates_before_or_after(text):
+    (event,) = _violent_events(text)  # cues.toml [events] toll_risen
+    assert event.date.first == date(2014, 9, 6)

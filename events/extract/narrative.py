@@ -247,7 +247,8 @@ def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> 
 def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
     another ("also", "separately"), agents with none in common."""
-    return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries))
+    return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries)
+             and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or _injuries_differ(event, other, dictionaries)
             or _places_differ(event, other, dictionaries) or _another(event) or _sides_apart(event, other))
 
@@ -283,6 +284,20 @@ def _source_tolls(dictionaries: Dictionaries) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _earlier_counts(dictionaries: Dictionaries) -> re.Pattern:
     return re.compile(rf"\b(?:{_alternatives(dictionaries.cues.get('events', {}).get('earlier_count', ()))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _tolls_risen(dictionaries: Dictionaries) -> re.Pattern:
+    verbs = _alternatives(dictionaries.cues.get('events', {}).get('toll_risen', ()))
+    return re.compile(rf"\btoll\b[^.;]{{0,160}}?\b(?:{verbs})\b", re.IGNORECASE)
+
+
+def _toll_risen(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the telling's figure a death toll told as risen ("The death toll in a suicide car bomb attack on buses ... has
+    risen to at least 112"; cues.toml [events] toll_risen)? The latest count of a happening, told before or after the
+    telling it updates: no figure parts the two."""
+    return (event.fatalities is not None and "toll" in event.evidence.lower()
+            and _tolls_risen(dictionaries).search(event.evidence) is not None)
 
 
 def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
