@@ -526,3 +526,8 @@ def test_a_period_before_a_contrasting_but_is_no_toll_of_the_verb_after_it():
 def test_a_death_toll_told_as_risen_counts_the_happening_it_updates_before_or_after(text):
     (event,) = _violent_events(text)  # cues.toml [events] toll_risen
     assert event.date.first == date(2014, 9, 6)
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["conditions_examples"])
+def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
+    assert not {t for t in _types_in(sentence) if D.types[t].violent}  # cues.toml [events] conditions
