@@ -1594,3 +1594,14 @@ def test_an_opening_headline_placed_elsewhere_than_the_lead_stays_apart():
     text = ("Fri Apr 29 2016 12 Civilians Killed in Terrorist Attacks on Homs. Yesterday terrorist rocket attacks on "
             "Aleppo city killed 18 civilians.")
     assert len(_violent(text, published=None)) == 2
+
+
+def test_deaths_told_without_a_cause_with_also_are_more_victims_of_the_day_s_violence():
+    text = ("Islamic State fighters attacked the Shaer gas field in Homs province on Tuesday, killing 30 soldiers, a monitor "
+            "said. An unknown number of jihadists were also killed, the monitor's director told AFP.")
+    (event,) = _violent(text)
+    assert event.fatalities.best == 30
+    # Violence named anew with "also" is still another happening.
+    text = ("Islamic State fighters attacked the Shaer gas field in Homs province on Tuesday, killing 30 soldiers, a monitor "
+            "said. Air strikes also killed 12 people in Raqqa.")
+    assert len(_violent(text)) == 2

@@ -246,11 +246,13 @@ def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> 
 
 def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
-    another ("also", "separately"), agents with none in common."""
+    another ("also", "separately"; deaths told without their cause "also" are more victims: "An unknown number of
+    jihadists were also killed"), agents with none in common."""
     return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries)
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or _injuries_differ(event, other, dictionaries)
-            or _places_differ(event, other, dictionaries) or _another(event) or _sides_apart(event, other))
+            or _places_differ(event, other, dictionaries) or _another(event, also=event.type != "casualties")
+            or _sides_apart(event, other))
 
 
 def _own_agents(event: Event) -> set[str]:
