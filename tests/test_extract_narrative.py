@@ -1579,6 +1579,7 @@ def test_a_meeting_named_as_a_setting_but_dated_by_its_own_day_is_a_meeting():
     text = "NATO invited the three countries to join the alliance in July 1997 at the Madrid summit."
     assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 3, 12))}
 
+
 def test_an_opening_headline_s_figure_summing_the_body_s_counts_does_not_part_it_from_the_lead():
     # The headline counts the days' dead together (57); the dated lead tells yesterday's 18 and the body the day before's.
     text = ("Fri Apr 29 2016 57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo. Yesterday in continued "
