@@ -31,7 +31,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    units ..."), victims or targets counted on ("three other persons", "another hospital", "more gatherings"). An air
    campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
    into each other (a headline still is); so are strikes told as many over a span of days or weeks ("came under intense
-   airstrikes over the past few days", cues.toml [events] series_span): a campaign, which rule 2 does not anchor to a day
+   airstrikes over the past few days", "In recent weeks regime helicopters ... have struck", cues.toml [events] series_span): a campaign, which rule 2 does not anchor to a day
    either.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
@@ -990,7 +990,12 @@ def _series(event: Event, series: re.Pattern | None) -> Event:
     if series is None or event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
         return event
     at = event.evidence.lower().find(event.trigger.lower())
-    if at < 0 or not series.search(event.evidence, at + len(event.trigger), at + len(event.trigger) + 60):
+    if at < 0:
+        return event
+    # A span that opens the sentence spans its main clause ("In recent weeks regime helicopters - along with Russian and
+    # Syrian warplanes - have struck a number of marketplaces").
+    if not (series.search(event.evidence, at + len(event.trigger), at + len(event.trigger) + 60)
+            or series.match(event.evidence.lstrip())):
         return event
     return replace(event, type=CAMPAIGN)
 
