@@ -42,6 +42,17 @@ def test_another_strike_told_with_also_is_not_a_retelling_and_takes_the_story_da
     assert second.date.text == first.date.text == "Friday"
 
 
+def test_another_bombing_told_with_too_is_not_a_retelling():
+    # narrative rule 1: "too" says what "also" says; before a word it grades ("too many") it does not
+    text = ("Six civilians were killed on Saturday in three terrorist explosions in Salamyieh area in the countryside of Hama. "
+            "The source added that a civilian was injured too in a terrorist bombing with an explosive device on the road.")
+    first, second = _violent(text)
+    assert first.date.first == second.date.first == date(2015, 7, 25)
+    from dataclasses import replace
+    from events.extract.narrative import _another
+    assert not _another(replace(second, evidence="Too many civilians were injured in the bombing."))
+
+
 def test_a_statement_without_a_time_expression_is_the_news_of_the_publication_day():
     (statement,) = [e for e in _events("Russia condemned the attack on the aid convoy.") if e.type in ("statement", "accusation")]
     assert (statement.date.first, statement.date.precision, statement.date_basis) == (PUBLISHED, "day", "publication")

@@ -7,7 +7,7 @@ own. These rules give each event the date its narrative gives it, never a date t
 1. Retold: an undated violent event of the same family as a day- or week-dated violent event of the article (the headline
    "18 dead in IS attack" before the lead "IS attacked the town on Monday, killing 18", "the blast"; "an attack that day on
    an air base ... Seventeen rockets struck near the base": a generic word on either side is any violence), with no
-   toll or place of its own that differs and no word that says it is another ("also", "another attack", "separately";
+   toll or place of its own that differs and no word that says it is another ("also", "too", "another attack", "separately";
    "another man died" is one more victim), is that event told again: it is folded into it (it adds the actors, place
    and toll the first telling lacks). A title-case headline retells the body's violence whatever its word (the body's sentence is then the evidence;
    so it is for an opening line told as a headline in lower case, short, undated and with no auxiliary, when the body
@@ -164,7 +164,9 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     return True
 
 
-ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
+                     # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
+                     r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))", re.IGNORECASE)
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
 #: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa"); so is "other" before it ("Other
 #: rocket shells fired by terrorists on al-Ramouseh injured two civilians", "two other air strikes"), but not "the other"
@@ -184,7 +186,7 @@ def _another(event: Event, also: bool = True) -> bool:
                                                             re.IGNORECASE):
         return True
     hit = ANOTHER.search(event.evidence)
-    return hit is not None and (also or hit.group(0).lower() != "also")
+    return hit is not None and (also or hit.group(0).lower() not in ("also", "too"))
 
 
 @lru_cache(maxsize=8)
