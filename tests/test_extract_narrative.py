@@ -53,6 +53,17 @@ def test_another_bombing_told_with_too_is_not_a_retelling():
     assert not _another(replace(second, evidence="Too many civilians were injured in the bombing."))
 
 
+def test_the_victims_named_again_as_subject_are_the_happening_told_before():
+    # pipeline.THE_VICTIMS: a back reference, folded by rule 7 whatever "also" says
+    for text in ("ISIL terrorists shot two civilians dead after blindfolding them in the village. "
+                 "The two victims were also crucified in the square of the village, witnesses said.",
+                 "At least 65 bodies of civilians were found in the town retaken by government forces from IS. "
+                 "Most of the victims are believed to have been killed by IS."):
+        assert len(_violent(text)) == 1, text
+    assert len(_violent("ISIL terrorists shot two civilians dead in the village. "
+                        "Two other civilians were also crucified in the square of the town.")) == 2
+
+
 def test_a_statement_without_a_time_expression_is_the_news_of_the_publication_day():
     (statement,) = [e for e in _events("Russia condemned the attack on the aid convoy.") if e.type in ("statement", "accusation")]
     assert (statement.date.first, statement.date.precision, statement.date_basis) == (PUBLISHED, "day", "publication")

@@ -54,6 +54,11 @@ BACK_REFERENCE = Caseless(r"\b(?:the|this|these|those|such|both|its|their|[\w-]+
 # "The 11 Americans were killed in Kenya", "The 176 people on board were all killed": dead already counted, a part of a
 # toll told before.
 THE_COUNT = Caseless(r"\b(?:the|those|these)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$")
+# The victims named again as the subject of violence told of them ("The two victims were also crucified in the square",
+# "Most of the victims are believed to have been killed by IS"): the happening told before, which "also" does not part.
+THE_VICTIMS = Caseless(r"\b(?:(?:most|all|some|many)\s+of\s+)?the\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                       r"victims\s+(?:were|was|had\s+been|have\s+been|are\s+believed\s+to\s+have\s+been|were\s+believed\s+to\s+have\s+been)"
+                       r"\s+(?:all\s+|also\s+)?$")
 THERE = Caseless(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b")  # an existential copula
 # "... 5812 civilians killed in air raids over the past year. Meanwhile rebel fire on regime-held areas killed 1102
 # people": a sentence opened by a word that adds to the count told just before goes on with that count.
@@ -759,6 +764,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and BACK_REFERENCE.search(text, max(clause[0], trig.start - 50), trig.start)
                     or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)
                     or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)
+                    or spec.violent and trig.tense == "past" and THE_VICTIMS.search(text, max(clause[0], trig.start - 70), trig.start)
                     or trig.type in MEANS_TYPES and toll is None and trig.tense == "noun" and _means_of_named(text, sentence, trig)):
                 back_references.add((sentence.start, trig.text.lower()))
             if spec.violent and status in ("occurred", "reported") and any(
