@@ -64,6 +64,16 @@ def test_the_victims_named_again_as_subject_are_the_happening_told_before():
                         "Two other civilians were also crucified in the square of the town.")) == 2
 
 
+def test_many_strikes_and_one_they_include_are_two_happenings():
+    # pipeline._including: "including" before a strike word of the same family cuts the clause; victims it counts do not
+    strikes = _violent("The United States and its allies have launched hundreds of air raids against IS in Iraq and Syria "
+                       "including four strikes in Kobane on Tuesday.")
+    assert [e.trigger for e in strikes] == ["air raids", "strikes"]
+    assert strikes[1].date.first == date(2015, 7, 28)
+    assert len(_violent("Barrel bombs dropped from government helicopters on Thursday killed at least 11 civilians "
+                        "including three children in raids on the town.")) == 1
+
+
 def test_a_statement_without_a_time_expression_is_the_news_of_the_publication_day():
     (statement,) = [e for e in _events("Russia condemned the attack on the aid convoy.") if e.type in ("statement", "accusation")]
     assert (statement.date.first, statement.date.precision, statement.date_basis) == (PUBLISHED, "day", "publication")

@@ -297,11 +297,16 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
         side: frozenset[tuple[int, int]] = frozenset()
+        parts: frozenset[tuple[int, int]] = frozenset()
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
         if len(s_triggers) > 1:
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
+            cut = _including(text, s_clauses, s_triggers, dictionaries)
+            if len(cut) > len(s_clauses):
+                parts = frozenset(cut) - frozenset(s_clauses)
+                side, s_clauses = side | parts, cut
             run, run_heads = _verb_run(text, s_clauses, s_triggers, dictionaries)
             if len(run) > len(s_clauses):
                 side, s_clauses = side | (frozenset(run) - frozenset(s_clauses)), run
@@ -422,6 +427,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             c_actors = _with_antecedent(text, clause, trig, own, s_actors) or s_actors
             if clause in run_subjects and spec.violent:
                 c_actors = run_subjects[clause] + [a for a in own if a not in run_subjects[clause]]
+                in_runs.add((sentence.start, trig.text.lower()))
+            elif clause in parts and spec.violent:
                 in_runs.add((sentence.start, trig.text.lower()))
             if trig.type in status_rules.SPEECH_TYPES and event_rules.continued_speech.match(text, clause[0], trig.end):
                 c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
@@ -1258,6 +1265,33 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     result.append((start, cut.start()))
                     start = cut.start()
             last = kind
+        result.append((start, end))
+    return result
+
+
+# "nearly 2000 air raids against ISIS ... including four strikes in Kobane on Tuesday", "heavy bombardment of areas in Idlib
+# province in recent weeks including air strikes that killed at least 23 people last month": many strikes and one of them.
+INCLUDING = re.compile(r"\bincluding\s+(?:(?!(?:in|on|at|of|by|from|with)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+MANY = re.compile(r"(?:s|bombardment|bombing|shelling)$", re.IGNORECASE)
+
+
+def _including(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut before "including" that names, by a violent word of the same family, a part of
+    violence told as many just before it (strikes in the plural or a mass noun): the series and the strike it includes
+    are two happenings (events-guide.md: an air campaign and a strike told apart)."""
+    types, generic = dictionaries.types, dictionaries.generic_words
+    result = []
+    for start, end in s_clauses:
+        kinds = [t for t in s_triggers if start <= t.start < end and types[t.type].violent
+                 and t.type != "casualties" and t.text.lower() not in generic]
+        for position, after in enumerate(kinds):
+            before = next((t for t in reversed(kinds[:position]) if family(t.type) == family(after.type)), None)
+            if before is None or before.tense != "noun" or after.tense != "noun" or not MANY.search(before.text):
+                continue
+            cut = INCLUDING.search(text, max(start, after.start - 40), after.start)
+            if cut is not None and cut.start() > before.end:
+                result.append((start, cut.start()))
+                start = cut.start()
         result.append((start, end))
     return result
 
