@@ -38,3 +38,11 @@ def test_fold_replaces_as_the_translation_table_does():
             ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
         assert fold(text) == expected.translate(_SAME_LENGTH)
         assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:Tags|Forces|Group)s?\b", r"(?<!of )(?:Forces|Army|Aleppo)\b", r"\b(?:Tags|Army)\w*"])
+@pytest.mark.parametrize("pos,endpos", [(0, len(TEXT)), (3, 60), (13, 40), (0, 5)])
+def test_tried_where_its_words_start_the_same_matches(pattern, pos, endpos):
+    fast, plain = WordStartPattern(pattern), re.compile(pattern)
+    assert fast.starts is not None  # a choice of opening words of three letters or more: tried only where they start
+    assert [m.span() for m in fast.finditer(TEXT, pos, endpos)] == [m.span() for m in plain.finditer(TEXT, pos, endpos)]

@@ -93,3 +93,19 @@ def test_gated_search_finds_what_the_regex_finds():
             assert [m.span() for m in gated.finditer(text, pos, endpos)] == [m.span() for m in regex.finditer(text, pos, endpos)]
             assert bool(gated.match(text, pos, endpos)) == bool(regex.match(text, pos, endpos))
     assert Gated(re.compile(r"\bis\b|\bwas\b")).words is None  # short words are in every sentence: not worth a find
+
+
+def test_required_prefixes_begin_every_match():
+    from events.temporal.caseless import required_prefixes
+
+    # Assertions take no character; a repeat done at least once starts as its item; "begin" covers "begins".
+    assert required_prefixes(r"\b(?:begins|begin|launched)\s+bombing") == ("begin", "launched")
+    assert required_prefixes(r"(?<!\bto\s)\b(?:rally|rallies)\s") == ("rall",)
+    assert required_prefixes(r"(?:(?:two|three|[0-9]+)\s+days|the\s+second\s+day)") == tuple(
+        sorted([*"0123456789", "the", "two", "three"], key=lambda s: (len(s), s)))
+    assert required_prefixes(r"(?:abc)?def") is None  # the optional group may be skipped
+    assert required_prefixes(r"\w+ed") is None  # a category: any letter
+    assert required_prefixes(r"(?i)abc") is None  # case-insensitive: not as written
+    pattern = r"\b(?:left|leave|departed)\s+(?:for|to)\b|(?:was|were)\s+en\s+route"
+    text = "He left for Paris; they were en route; the leaves left to ..."
+    assert all(text.startswith(required_prefixes(pattern), m.start()) for m in re.finditer(pattern, text))

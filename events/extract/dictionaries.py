@@ -22,7 +22,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from events.temporal.caseless import Gated, lower_literals
+from events.temporal.caseless import Gated, lower_literals, required_prefixes
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
@@ -327,9 +327,17 @@ class WordStartPattern:
         self.at_boundary = regex.startswith("\\b") and _parser.parse(regex).data[:1] == [(_constants.AT, _constants.AT_BOUNDARY)]
         self.regex = re.compile(regex[2:] if self.at_boundary else regex)
         self.gate = Gated(self.regex)  # most articles have none of a pattern's words: no search at all
+        # A regex that opens with a choice of words ("(?:left|leave|departed|...)"), where the engine tries every
+        # position, is tried only where one of those words starts; one opening string is what the engine itself skips
+        # ahead to, and strings of a letter or two are found everywhere.
+        prefixes = required_prefixes(self.regex.pattern, self.regex.flags)
+        self.starts = prefixes if prefixes and len(prefixes) > 1 and min(map(len, prefixes)) >= 3 else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         if not self.gate.possible(text, pos, endpos):
+            return
+        if self.starts is not None:
+            yield from self._from_starts(text, pos, endpos)
             return
         if not self.at_boundary:
             yield from self.regex.finditer(text, pos, endpos)
@@ -342,6 +350,25 @@ class WordStartPattern:
                 position = max(match.end(), start + 1)
             else:
                 position = start + 1
+
+    def _from_starts(self, text: str, pos: int, endpos: int):
+        """What finditer finds, tried at the places where one of ``starts`` begins, in text order: no match can begin
+        anywhere else, and a search from a place finds the first of them where the regex matches."""
+        end = min(endpos, len(text))
+        places: set[int] = set()
+        for string in self.starts:
+            at = text.find(string, pos, end)
+            while at >= 0:
+                places.add(at)
+                at = text.find(string, at + 1, end)
+        position, match_at = pos, self.regex.match
+        for start in sorted(places):
+            if start < position:
+                continue
+            match = match_at(text, start, endpos)
+            if match is not None and (not self.at_boundary or _boundary(text, start)):
+                yield match
+                position = max(match.end(), start + 1)
 
 
 def _boundary(text: str, index: int) -> bool:

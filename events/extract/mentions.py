@@ -299,52 +299,53 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
     generated = dictionaries.generated
     mentions: list[ActorMention] = []
     capitals: list[ActorMention] = []  # capitals with no verb: the government only next to another actor
-    for match in dictionaries.actor_matcher.find(text, folded):
-        if not inside(kept, match.start, match.end):
+    # Spans, not Match records: most matches are dropped below, and the kept ones become ActorMentions.
+    for start, end, actor in dictionaries.actor_matcher.spans(text, folded):
+        if not inside(kept, start, end):
             continue
-        actor = match.payload
-        if DESCRIPTOR_AFTER.match(text, match.end) or BACKER_OF_GROUP.match(text, match.end):
+        written = text[start:end]
+        if DESCRIPTOR_AFTER.match(text, end) or BACKER_OF_GROUP.match(text, end):
             continue  # "the Britain-based monitor": a place word, not the actor
-        if not text[_after_article(folded, match.start)].isupper() and " ".join(folded[match.start:match.end].split()) in generated:
+        if not text[_after_article(folded, start)].isupper() and " ".join(folded[start:end].split()) in generated:
             continue  # "turkey", "chad": country data names are proper names ("the Netherlands" is one)
-        if actor.kind == "person" and text[match.start].islower() and not PARTICLE_START.match(text, match.start):
+        if actor.kind == "person" and text[start].islower() and not PARTICLE_START.match(text, start):
             continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
-        form = _form(dictionaries, match.text) if actor.kind == "state" else ""
-        acting = (actor.kind == "state" and form not in ("demonym", "nationals") and WHICH_DID.match(text, match.end)
-                  and FROM_BY.search(text, max(0, match.start - 20), match.start))
+        form = _form(dictionaries, written) if actor.kind == "state" else ""
+        acting = (actor.kind == "state" and form not in ("demonym", "nationals") and WHICH_DID.match(text, end)
+                  and FROM_BY.search(text, max(0, start - 20), start))
         locative = (actor.kind == "state" and form not in ("demonym", "nationals") and not acting
-                    and (LOCATIVE.search(text, max(0, match.start - 40), match.start) or _listed_place(text, match.start, match.end))
-                    and not context.body_of.search(text, max(0, match.start - 60), match.start)
-                    and not NAME_OF.search(text, max(0, match.start - 60), match.start))
-        people = context.people.search(text, max(0, match.start - 20), match.start) if form in ("demonym", "nationals") else None
+                    and (LOCATIVE.search(text, max(0, start - 40), start) or _listed_place(text, start, end))
+                    and not context.body_of.search(text, max(0, start - 60), start)
+                    and not NAME_OF.search(text, max(0, start - 60), start))
+        people = context.people.search(text, max(0, start - 20), start) if form in ("demonym", "nationals") else None
         if people is not None:
             if form == "nationals":  # "ethnic Albanians": a people, not the state, named as written
-                mentions.append(ActorMention(text[people.start():match.end], text[people.start():match.end], people.start(),
-                                             match.end, False, "people"))
+                mentions.append(ActorMention(text[people.start():end], text[people.start():end], people.start(),
+                                             end, False, "people"))
             continue
         if form == "nationals":
             # "Three Israelis were injured": a country's people stand for it, but not for a government named apart
             # from its country ("Syrians" are not the Syrian government).
-            before = PROPER_BEFORE.search(text, max(0, match.start - 30), match.start)
-            if not text[match.start].isupper() or actor.name != actor.country or (
+            before = PROPER_BEFORE.search(text, max(0, start - 30), start)
+            if not text[start].isupper() or actor.name != actor.country or (
                     before is not None and _form(dictionaries, before.group(1)) == "demonym"):
                 continue  # "Syrian Turkmens" are a people of Syria, not Turkmenistan
         elif form == "demonym":
-            if not text[match.start].isupper() or not context.demonym.match(text, match.end):
+            if not text[start].isupper() or not context.demonym.match(text, end):
                 continue  # "the Sudanese region of Darfur": a description, not the state
         elif form == "capital":
-            if not text[match.start].isupper() or locative:
+            if not text[start].isupper() or locative:
                 continue  # "talks in Beijing"
-            if not acting and not context.capital.match(text, match.end) and not context.capital_object.search(
-                    text, max(0, match.start - 30), match.start) and not PARTISAN.search(text, max(0, match.start - 5), match.start):
-                capitals.append(ActorMention(actor.name, match.text, match.start, match.end, True, actor.kind, actor.acts_for))
+            if not acting and not context.capital.match(text, end) and not context.capital_object.search(
+                    text, max(0, start - 30), start) and not PARTISAN.search(text, max(0, start - 5), start):
+                capitals.append(ActorMention(actor.name, written, start, end, True, actor.kind, actor.acts_for))
                 continue
         elif locative:
             # "in Damascus" is the place, not the government.
-            written = text[match.start:match.end]
+            written = text[start:end]
             if any(p.start == 0 and p.end == len(written) for p in place_names.find(written)):
                 continue
-        mentions.append(_naming(actor, match.text, match.start, match.end))
+        mentions.append(_naming(actor, written, start, end))
     if capitals:
         # "Moscow and Damascus", "between Washington and Tehran": a capital coordinated with an actor acts as one.
         states = [m for m in mentions + capitals if m.kind == "state"]

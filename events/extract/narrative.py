@@ -173,17 +173,26 @@ ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|
 #: ("the other bombing", one of two told before).
 ANOTHER_ONE = r"\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate|a\s+new)\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
 OTHER_ONE = r"(?<!the\s)\bother\s+(?:[\w-]+\s+){{0,2}}{trigger}\b"
+SINCE_DATE = r"\bsince\s+{trigger}"  # "Since July 11 regime bombardment ...": a series since that day
+WHOLE_WORD = r"\b{trigger}\b"
 #: Deaths and victims counted on are no other happening ("other casualties are ferried away", "17 other dead").
 VICTIM_TRIGGER = re.compile(r"(?:casualt|dead|death|bod(?:y|ies)|victim|killed|wounded|injur)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def _with_word(template: str, word: str) -> re.Pattern:
+    """``template`` (a case-insensitive rule with a ``{trigger}`` slot) around ``word``, compiled once per word: a corpus
+    has more trigger words, dates and verbs than re's own cache keeps (512 patterns), and compiling costs more than
+    the search."""
+    return re.compile(template.format(trigger=re.escape(word)), re.IGNORECASE)
 
 
 def _another(event: Event, also: bool = True) -> bool:
     """Does the event's sentence say it is another happening than one told before? ``also`` counts only for violence
     told anew: "Air strikes also targeted the nearby town", but not "five other civilians also died in last night's attack"."""
-    if re.search(ANOTHER_ONE.format(trigger=re.escape(event.trigger)), event.evidence, re.IGNORECASE):
+    if _with_word(ANOTHER_ONE, event.trigger).search(event.evidence):
         return True
-    if not VICTIM_TRIGGER.match(event.trigger) and re.search(OTHER_ONE.format(trigger=re.escape(event.trigger)), event.evidence,
-                                                            re.IGNORECASE):
+    if not VICTIM_TRIGGER.match(event.trigger) and _with_word(OTHER_ONE, event.trigger).search(event.evidence):
         return True
     hit = ANOTHER.search(event.evidence)
     return hit is not None and (also or hit.group(0).lower() not in ("also", "too"))
@@ -974,7 +983,7 @@ def _campaign(event: Event) -> Event:
     strikes), nor days since Tuesday."""
     if event.type != "airstrike" or event.date.first is None or not MANY_STRIKES.search(event.trigger):
         return event
-    since = bool(event.date.text) and re.search(rf"\bsince\s+{re.escape(event.date.text)}", event.evidence, re.IGNORECASE)
+    since = bool(event.date.text) and _with_word(SINCE_DATE, event.date.text).search(event.evidence)
     if event.date.precision == "year" or since and event.date.precision == "month":
         return replace(event, type="air_campaign")
     return event
@@ -1178,7 +1187,7 @@ def _after_verb(event: Event, verb: str | None) -> bool:
     was ..." names the murder in what is said; "The talks will begin on Nov. 9, the spokesman announced" tells the talks."""
     if verb is None:
         return False
-    said = re.search(rf"\b{re.escape(verb)}\b", event.evidence, re.IGNORECASE)
+    said = _with_word(WHOLE_WORD, verb).search(event.evidence)
     return said is not None and event.evidence.lower().find(event.trigger.lower(), said.end()) >= 0
 
 

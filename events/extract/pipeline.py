@@ -416,6 +416,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         def c_triggers_of(clause: tuple[int, int]) -> list[TriggerMention]:
             return [t for t in s_triggers if clause[0] <= t.start < clause[1]]
 
+        sentence_found: dict[object, bool] = {}
+
+        def sentence_has(rule) -> bool:
+            """Whether ``rule`` is found in the sentence's text: searched once for all the sentence's triggers."""
+            if rule not in sentence_found:
+                sentence_found[rule] = rule.search(sentence.text) is not None
+            return sentence_found[rule]
+
         for clause, trig, group in candidates:
             spec = types[trig.type]
             other_sense = senses.get(trig.type)
@@ -489,7 +497,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
                 # speakers), as a statement is
                 continue
-            if (trig.type in VOICED_TYPES and trig.tense != "noun" and event_rules.company_suffix.search(sentence.text)
+            if (trig.type in VOICED_TYPES and trig.tense != "noun" and sentence_has(event_rules.company_suffix)
                     and all(
                         _company(text, speaker_of(t, can_speak), event_rules.company_suffix)
                         for t in group if t.tense != "noun")):
@@ -512,7 +520,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     inherited = {a.name: a for e in previous_violent for a in e.actors if a.role in ("agent", "")}
                     event_actors = event_actors + list(inherited.values())
             generic = spec.violent and spec.priority < dictionaries.specific_priority and trig.text.lower() in dictionaries.generic_words
-            if generic and background.search(sentence.text):
+            if generic and sentence_has(background):
                 continue  # a war-wide count ("killed since the conflict began"), not an event
             if ((generic or trig.type == "protest") and trig.tense == "noun" and toll_of(*clause) is None
                     and event_rules.predicate.search(text, max(clause[0], trig.start - 80), trig.start)

@@ -301,7 +301,7 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
                    or (party is not None and PARTY_GAP.fullmatch(text, party.end, actor.start)))):
             roles[id(actor)] = "agent"
             party = actor
-        elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail) or CONTROLLER.search(head)
+        elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail)  # CONTROLLER: ruled out above
                           or CONTROLLED.match(tail) or (NUMBER_BEFORE.search(head) and BARE_DEATH.match(tail))
                           or (actor.start >= trigger.end and TARGET_BEFORE.search(head))):
             # Victims ("kills 10 terrorists", "Four Hezbollah members were killed"), who holds the place hit

@@ -174,6 +174,76 @@ def _item_literals(op, av) -> tuple[str, ...] | None:
     return None  # a class, any character, an anchor, a lookaround (outside the match), a back reference
 
 
+@lru_cache(maxsize=256)
+def required_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of the case-sensitive ``pattern`` starts with, or None when the parse gives
+    none: a match can begin only where one of them is found, and ``str.find`` finds those places far faster than the
+    regex engine tries every position of a text. Assertions before the first character (``\\b``, look-behinds) take
+    no character; of alternatives, each needs one of its own; a group, or a repeat done at least once, starts as its
+    contents do; a small class of characters gives each one. A string that starts with another of them is left out
+    (where "begins" is, "begin" is too)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # the literals are not as written
+    found = _sequence_prefixes(list(parsed))
+    if not found:
+        return None
+    found = sorted(set(found), key=lambda s: (len(s), s))
+    kept: list[str] = []
+    for string in found:
+        if not any(string.startswith(shorter) for shorter in kept):
+            kept.append(string)
+    return tuple(kept)
+
+
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_SMALL_CLASS = 16
+
+
+def _sequence_prefixes(items) -> list[str] | None:
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.LITERAL:
+            run = []
+            for following, value in items[index:]:
+                if following is not _constants.LITERAL:
+                    break
+                run.append(chr(value))
+            return ["".join(run)]
+        return _item_prefixes(op, av)
+    return None  # nothing taken: an empty match may start anywhere
+
+
+def _item_prefixes(op, av) -> list[str] | None:
+    if op is _constants.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _sequence_prefixes(list(av[3]))
+    if op is _constants.BRANCH:
+        union: list[str] = []
+        for alternative in av[1]:
+            found = _sequence_prefixes(list(alternative))
+            if not found:
+                return None
+            union.extend(found)
+        return union
+    if op is _constants.IN:
+        chars: list[str] = []
+        for kind, value in av:
+            if kind is _constants.LITERAL:
+                chars.append(chr(value))
+            elif kind is _constants.RANGE and value[1] - value[0] < _SMALL_CLASS:
+                chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+            else:
+                return None  # a negated class, a category, a wide range
+        return chars
+    if op in _REPEATS:
+        return _sequence_prefixes(list(av[2])) if av[0] >= 1 else None
+    return None
+
+
 class Gated:
     """A compiled case-sensitive regex whose search, match and finditer first ask ``str.find`` whether one of its
     ``required_literals`` is in the range searched (a match lies inside [pos, endpos), so a string it needs does too):
