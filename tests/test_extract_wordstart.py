@@ -46,3 +46,16 @@ def test_tried_where_its_words_start_the_same_matches(pattern, pos, endpos):
     fast, plain = WordStartPattern(pattern), re.compile(pattern)
     assert fast.starts is not None  # a choice of opening words of three letters or more: tried only where they start
     assert [m.span() for m in fast.finditer(TEXT, pos, endpos)] == [m.span() for m in plain.finditer(TEXT, pos, endpos)]
+
+
+def test_present_words_are_those_the_text_holds():
+    from events.extract.dictionaries import PresentWords
+
+    words = ["bomb", "bombing", "talks", "alks", "rally"]
+    text = "the bombing talks went on"
+    assert PresentWords(words).present(text) == {w for w in words if w in text}  # overlapping ones too
+    assert PresentWords([]).present(text) == set()
+    fast = WordStartPattern(r"\b(?:Tags|Forces|Group)s?\b")
+    present = PresentWords(fast.gate.words).present(TEXT)
+    assert [m.span() for m in fast.finditer(TEXT, present=present)] == [m.span() for m in fast.finditer(TEXT)]
+    assert list(fast.finditer(TEXT, present=set())) == []  # none of its words: not searched

@@ -268,6 +268,12 @@ class Dictionaries:
                      for spec in self.types.values() for pattern in spec.patterns)
 
     @cached_property
+    def trigger_pattern_words(self):
+        """The strings the trigger patterns' gates ask for, found in a text in one pass (``.present(text)``): asking
+        ``word in text`` of each pattern's words in turn read the whole article some hundred times."""
+        return PresentWords(w for _, pattern in self.trigger_patterns for w in pattern.gate.words or ())
+
+    @cached_property
     def trigger_senses(self) -> dict[str, re.Pattern]:
         """Each type's other senses ([types.NAME] senses) as one pattern for the folded text, for the types that have any."""
         return {spec.name: re.compile("|".join(f"(?:{lower_literals(_strip_named(p.regex))})" for p in spec.senses))
@@ -333,8 +339,12 @@ class WordStartPattern:
         prefixes = required_prefixes(self.regex.pattern, self.regex.flags)
         self.starts = prefixes if prefixes and len(prefixes) > 1 and min(map(len, prefixes)) >= 3 else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if not self.gate.possible(text, pos, endpos):
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None):
+        """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns."""
+        if present is not None and pos == 0 and endpos >= len(text):
+            if self.gate.words is not None and present.isdisjoint(self.gate.words):
+                return
+        elif not self.gate.possible(text, pos, endpos):
             return
         if self.starts is not None:
             yield from self._from_starts(text, pos, endpos)
@@ -369,6 +379,26 @@ class WordStartPattern:
             if match is not None and (not self.at_boundary or _boundary(text, start)):
                 yield match
                 position = max(match.end(), start + 1)
+
+
+class PresentWords:
+    """Which of many strings a text holds, in one pass of an Aho-Corasick automaton (every occurrence of every string,
+    overlapping ones too): ``present(text) == {w for w in words if w in text}``."""
+
+    def __init__(self, words) -> None:
+        import ahocorasick
+
+        self._words = frozenset(words)
+        self._automaton = ahocorasick.Automaton()
+        for word in self._words:
+            self._automaton.add_word(word, word)
+        if self._words:
+            self._automaton.make_automaton()
+
+    def present(self, text: str) -> set[str]:
+        if not self._words:
+            return set()
+        return {word for _, word in self._automaton.iter(text)}
 
 
 def _boundary(text: str, index: int) -> bool:

@@ -27,9 +27,10 @@ class TriggerMention:
 def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> list[TriggerMention]:
     found = [TriggerMention(start, end, text[start:end], payload.type, payload.tense)
              for start, end, payload in dictionaries.trigger_matcher.spans(text, folded)]
+    present = dictionaries.trigger_pattern_words.present(folded)
     for type_name, pattern in dictionaries.trigger_patterns:
         spanned = "trigger" in pattern.regex.groupindex  # the context around the trigger is no part of it
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer(folded, present=present):
             start, end = match.span("trigger") if spanned else match.span()
             found.append(TriggerMention(start, end, text[start:end], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
