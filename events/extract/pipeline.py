@@ -227,7 +227,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     tolls: dict[tuple[int, int], Fatalities | None] = {}
     event_rules = _event_rules(dictionaries)
     roles = role_rules(dictionaries)
-    senses = dictionaries.trigger_senses
+    # A type's other senses are looked for around each of its triggers only in an article that holds a string every
+    # match of them needs ("de-escalation", "itself"): most hold none of some types'.
+    senses = {name: pattern for name, pattern in dictionaries.trigger_senses.items() if _gated(pattern).possible(folded)}
 
     def toll_of(start: int, end: int) -> Fatalities | None:
         if (start, end) not in tolls:
@@ -1050,6 +1052,11 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
     )
+
+
+@lru_cache(maxsize=64)
+def _gated(pattern: re.Pattern) -> Gated:
+    return Gated(pattern)
 
 
 def _other_sense(folded: str, trig: TriggerMention, pattern: re.Pattern) -> bool:
