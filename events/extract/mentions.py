@@ -87,7 +87,7 @@ OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 AND_NAME = re.compile(r"(?:\s+and|\s*,(?:\s+and)?)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})")
 # "the three foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech
 # Republic": a title's "of" before a name that is "of" a state lists people acting for their states.
-OF_NAME = re.compile(r"\bof\s+(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s)")
+OF_NAME = WordStartPattern(r"\bof\s+(?=(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s)")
 NOT_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "May", "June", "July", "August", "September", "October", "November", "December", "On", "In", "At", "And", "But", "The",
             "Said", "Says", "Told", "Who", "Also", "Has", "Had", "Was", "Is", "Will", "Would", "Had", "Of", "For", "To"}
@@ -504,7 +504,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     # off after the name is the dateline's state's, as "Parliament Speaker Nabih Berri" would be; a company's or a
     # body's title ("the company president", "the executive director") is no office and makes no one act for a state.
     if ", the " in text:
-        offices = {" ".join(o.lower().split()) for o in context.offices}
+        offices = _office_keys(context.offices)
         for office in OFFICE_AFTER_NAME.finditer(text):
             if (" ".join(office.group("title").lower().split()) in offices
                     and not any(s <= office.start() < e for s, e in covered)):
@@ -572,6 +572,12 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
                 later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def _office_keys(offices: frozenset[str]) -> frozenset[str]:
+    """states.toml offices as compared: lower case, single spaces (built once, not for every article)."""
+    return frozenset(" ".join(o.lower().split()) for o in offices)
 
 
 def _whole_word(char: str) -> bool:
