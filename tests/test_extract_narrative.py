@@ -1638,3 +1638,22 @@ def test_deaths_told_without_a_cause_with_also_are_more_victims_of_the_day_s_vio
     text = ("Islamic State fighters attacked the Shaer gas field in Homs province on Tuesday, killing 30 soldiers, a monitor "
             "said. Air strikes also killed 12 people in Raqqa.")
     assert len(_violent(text)) == 2
+def test_a_happening_told_as_recent_or_earlier_stays_undated():
+    for text in D.cues["anchors"]["vague_past_examples"]:
+        events = _events(text)
+        assert events and all(e.date.first is None and e.date.basis == "none" for e in events), text
+    # nor does the dated story it is told in date it: "recently" places it before the report, nowhere more precisely
+    text = ("Government air strikes killed 13 civilians in Rastan on Friday, a monitor said. "
+            "Recently fierce clashes erupted between rebels and Islamic State fighters in Talbiseh.")
+    strikes, clashes = _violent(text)
+    assert strikes.date.first == date(2015, 7, 24)
+    assert (clashes.date.first, clashes.date.basis) == (None, "none")
+    # a statement told as made earlier is not the news of the report's day
+    (said,) = _statements("The US government recently announced new regulations on the export of arms to Syria.")
+    assert said.date.first is None
+
+
+def test_a_vague_word_of_another_noun_or_after_a_count_dates_nothing():
+    for text in D.cues["anchors"]["vague_past_not_examples"]:
+        events = _violent(text)
+        assert events and all(e.date.first is not None for e in events), text

@@ -61,6 +61,10 @@ PRESENT_HOLDS = {"statement", "accusation", "proposal", "agreement", "diplomatic
 #: An event of unknown time.
 UNDATED = EventDate(None, None, "none", "", "", "none")
 UNDATED_RELATIVE = EventDate(None, None, "none", "", "", RELATIVE)  # undated, placed only by another event (built once)
+#: The basis of an event told as "recent" or "earlier" with no time of its own: undated, and narrative dating neither
+#: anchors it nor gives it the report's day (``settle`` turns it into "none").
+VAGUE = "vague"
+UNDATED_VAGUE = EventDate(None, None, "none", "", "", VAGUE)
 
 
 def publication_day(published: date) -> EventDate:
@@ -160,6 +164,33 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     if month.last < reference:
         return timex
     return replace(timex, type="DATE", value=value, granularity=granularity, interval=month)
+
+
+#: Right before a vague word (not a phrase: "in the area in recent weeks"), what makes it no time of the clause: an article, a count or
+#: a preposition ("an earlier strike", "hours earlier", "a day earlier", "the most recently", "according to earlier media
+#: reports": an adjective of another noun).
+VAGUE_NOT_AFTER = re.compile(r"\b(?:a|an|the|most|hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|just|"
+                             r"to|of|in|by|from|with|than|on)\s+$",
+                             re.IGNORECASE)
+#: How far before its trigger a vague word tells the trigger's time ("have in recent weeks stepped up attacks").
+VAGUE_REACH = 60
+
+
+def vague(text: str, clause: tuple[int, int], trigger_start: int, trigger_end: int, words: re.Pattern | None) -> bool:
+    """Is the happening at the trigger told as "recent" or "earlier" (cues.toml [anchors] vague_past): such a word in
+    its clause before it, or a phrase after it ("killed in clashes ... in recent days"; "recently" after the trigger
+    qualifies another verb: "attacked a town recently captured")?"""
+    if words is None:
+        return False
+    for found in words.finditer(text, max(clause[0], trigger_start - VAGUE_REACH), clause[1]):
+        if trigger_start <= found.start() < trigger_end:
+            continue
+        if found.start() >= trigger_end and " " not in found.group().strip():
+            continue
+        if " " not in found.group().strip() and VAGUE_NOT_AFTER.search(text, max(0, found.start() - 12), found.start()):
+            continue
+        return True
+    return False
 
 
 PAST_PERFECT_BETWEEN = re.compile(r"\bhad\b")

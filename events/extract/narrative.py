@@ -126,7 +126,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from events.extract.dating import RELATIVE, UNDATED, publication_day
+from events.extract.dating import RELATIVE, UNDATED, VAGUE, publication_day
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
@@ -822,6 +822,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             presupposed.add(id(event))
             kept.append((index, event))
             continue
+        vague = event.date.basis == VAGUE  # "Recently fierce clashes erupted": before the report, nowhere more precisely
+        if vague:
+            event = replace(event, date=UNDATED)
         if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
             # Violence dated by its own words first; a toll dated only by its telling is a target of last resort.
             for targets in (own_dated, () if said(event) else told_dated):
@@ -856,7 +859,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         earlier = not _dated(event) and _past_perfect(event)
         if not _dated(event) and event.status in HAPPENED and not earlier:
             # (a series of strikes over weeks or months is no day's story)
-            anchored = _anchor(index, event, kept, dictionaries, text) if event.type != CAMPAIGN else None
+            anchored = _anchor(index, event, kept, dictionaries, text) if event.type != CAMPAIGN and not vague else None
             if anchored is not None:
                 event = replace(event, date=anchored)
             elif types[event.type].violent:
@@ -871,11 +874,11 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 continue
         if not _dated(event) and (event.evidence_start, event.trigger.lower()) in mentions:
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
-        if not _dated(event) and event.type == "statement" and event.status in HAPPENED:
+        if not _dated(event) and event.type == "statement" and event.status in HAPPENED and not vague:
             claimed = _claimed(index, event, kept, dictionaries)
             if claimed is not None:  # rule 14: "claimed responsibility for the attack" follows that attack
                 event = replace(event, date=replace(claimed, basis="anchored"))
-        if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY and not earlier
+        if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY and not earlier and not vague
                 and (event.status in ("occurred", "reported") or (event.type, event.status) == ("proposal", "proposed"))
                 and any(a.role != "target" for a in event.actors)):
             event = replace(event, date=publication_day(published))

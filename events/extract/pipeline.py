@@ -678,6 +678,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
                 # relative clause is not dated by the main clause's time expression; narrative dating places it.
                 when = dating.UNDATED
+            if when.basis in ("none", "publication") and dating.vague(text, clause, trig.start, trig.end, event_rules.vague_past):
+                # "Recently fierce clashes erupted ...", "killed in clashes ... in recent days", "The Coalition earlier
+                # said": before the report, no day of the story's nor the report's (narrative.settle leaves it undated).
+                when = dating.UNDATED_VAGUE
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and not participle and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -871,6 +875,7 @@ class EventRules:
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
     just_before: re.Pattern  # cues.toml [anchors] same_day ending right before a trigger's anchor: "in 1993 after"
     to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
+    vague_past: re.Pattern  # cues.toml [anchors] vague_past: "recently", "in recent days", "earlier": told before the report, undated
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
@@ -988,6 +993,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
         # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
+        vague_past=around("vague_past", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_before", ())) or r"(?!)",
                                          re.IGNORECASE),
