@@ -172,6 +172,13 @@ def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_tha
 
 
 
+def test_a_when_clause_right_after_a_time_expression_is_dated_by_it():
+    text = ("The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, "
+            "until 1989, said he had remained buoyant.")
+    (invasion,) = _events(text, kind="ground_offensive")
+    assert (invasion.date.value, invasion.date.basis) == ("1968", "explicit")
+
+
 def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
     (shelling,) = _events("Rebels shelled government positions in Daraa but there was no word on Tuesday of any casualties.",
                           kind="shelling")

@@ -259,6 +259,8 @@ def _said_when(text: str, timex: Timex, trigger_start: int, reporting: Reporting
 
 
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+#: From a time expression to a trigger in the "when" clause that follows it: ", when the Soviets " (no other clause between).
+WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.:()]*")
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously|long|since)\s+)?$", re.IGNORECASE)
 
 
@@ -419,6 +421,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         # keeps the saying's day: what is told done was done by then).
         own = [t for t in own if not _said_when(text, t, trigger_start, reporting)] or own
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
+    if chosen and anchor is None and text:
+        # "who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989": a "when" clause right
+        # after a time expression tells what happened at that time, whatever time is told after the clause.
+        chosen = next((t for t in timexes.within(sentence[0], trigger_start) if t.end <= trigger_start
+                       and WHEN_CLAUSE.fullmatch(text, t.end, trigger_start) and not named(t)), chosen)
     if chosen:
         return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
     if anchor is None:
