@@ -620,6 +620,66 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
     return None
 
 
+#: How many days before the report a day may be for the violence of a round-up to be told on it: the day's news.
+ROUND_UP_DAYS = 2
+#: Before the trigger, a verb that tells a state or what is said, not a happening of the day ("have been under siege",
+#: "tactics which have included the use of chemical weapons", "say most Russian bombs are directed at rebels"), a
+#: relative pronoun ("areas that fell under Daish control": a description) or an infinitive's "to" ("use the Incirlik air
+#: base to bomb ISIL positions": a purpose).
+STATE_BEFORE = re.compile(r"\b(?:has|have|is|are|been|say|says)\b|\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$|\bto\s+$",
+                          re.IGNORECASE)
+#: A preposition right before a gerund: "cooperation in fighting terrorism", "voted against bombing Syria".
+GERUND_AFTER = re.compile(r"\b(?:in|against|for|of|on|from|by|about|without)\s+$", re.IGNORECASE)
+#: Right after the trigger, the same: "besieged areas have been forced to eat dogs".
+STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:has|have|is|are)\b", re.IGNORECASE)
+
+
+def _round_up(settled: list[tuple[int, Event]], published: date | None, text: str, dictionaries: Dictionaries,
+              left: set[int]) -> list[tuple[int, Event]]:
+    """Rule 15: violence left undated (``left``: the ids of those neither vague nor told in the past perfect), told as a
+    happening in the paragraph of the violence dated to a day of the report's news (at most ROUND_UP_DAYS before it),
+    with no violence dated otherwise told before it in that paragraph, is that day's round-up: it takes that day ("Six people were
+    killed Monday by a car bomb in Homs ... helicopters dropped a barrel bomb on an opposition area of Aleppo ... North of
+    the capital the army shelled Flita"). Not a state, a description or a purpose (``STATE_BEFORE``, ``STATE_AFTER``),
+    nor a gerund ("cooperation in fighting terrorism"), nor a fight kept up ("rebels fighting against Assad":
+    cues.toml [events] struggle_verbs in -ing)."""
+    if published is None or not text:
+        return settled
+    types = dictionaries.types
+    struggles = frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("struggle_verbs", ()))
+    result = []
+    for position, (index, event) in enumerate(settled):
+        if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
+            dated = _round_up_day(settled[:position], event, published, text, types, struggles)
+            if dated is not None:
+                event = replace(event, date=dated)
+        result.append((index, event))
+    return result
+
+
+def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
+                  struggles: frozenset[str]) -> EventDate | None:
+    position = event.evidence.find(event.trigger)
+    if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
+            or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
+            or STATE_BEFORE.search(event.evidence, 0, position) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
+        return None
+    day = None
+    for _, other in reversed(before):
+        if not _dated(other) or not types[other.type].violent or other.status not in HAPPENED:
+            continue
+        if other.date.precision not in ANCHORING_PRECISIONS:
+            continue  # background told in passing ("which fell to regime forces last year") ends no day's story
+        if other.evidence_start >= event.evidence_start or PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start):
+            break
+        if (other.date.precision != "day" or other.date.basis not in ("explicit", "anchored")
+                or not 0 <= (published - other.date.first).days <= ROUND_UP_DAYS
+                or day is not None and other.date.first != day.first):
+            return None  # violence dated otherwise in the paragraph: the round-up is of no one day
+        day = day or other.date
+    return None if day is None else replace(day, basis="anchored")
+
+
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: A sentence that opens its paragraph (a blank line or the text's start before it) and one that closes it.
 OPENS_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)\s*$")
@@ -788,6 +848,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     own_dated = [(i, e) for i, e in dated_violent if not said(e)]
     told_dated = [(i, e) for i, e in dated_violent if said(e)]
     kept: list[tuple[int, Event]] = []
+    left: set[int] = set()  # ids of violence left undated that rule 15 may date: neither vague nor before the story
     folded: dict[int, Event] = {}  # id(first telling) -> first telling with what retellings added
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
 
@@ -860,6 +921,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not _dated(event) and event.status in HAPPENED and not earlier:
             # (a series of strikes over weeks or months is no day's story)
             anchored = _anchor(index, event, kept, dictionaries, text) if event.type != CAMPAIGN and not vague else None
+            if anchored is None and not vague and event.type != CAMPAIGN:
+                left.add(id(event))
             if anchored is not None:
                 event = replace(event, date=anchored)
             elif types[event.type].violent:
@@ -929,6 +992,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                if e.type == "accusation"
                or not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
+    settled = _round_up(settled, published, text, dictionaries, left)
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
