@@ -1657,3 +1657,40 @@ def test_a_vague_word_of_another_noun_or_after_a_count_dates_nothing():
     for text in D.cues["anchors"]["vague_past_not_examples"]:
         events = _violent(text)
         assert events and all(e.date.first is not None for e in events), text
+
+
+def test_violence_of_a_one_paragraph_round_up_takes_the_day_of_the_news_that_opens_it():
+    text = ("Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+            "Homs has seen some of Syrias worst violence since the outbreak of the revolt. "
+            "Only a handful of districts in the heart of the city remain in rebel control. "
+            "Besieged for nearly two years residents there survive on little more than herbs. "
+            "Fighting raged further north in Aleppo as helicopters dropped a barrel bomb on an opposition area of the city. "
+            "North of the capital the army backed by Hezbollah shelled Flita.")
+    published = date(2014, 3, 17)  # a Monday
+    events = _violent(text, published=published)
+    assert len(events) >= 3
+    assert all(e.date.first == published for e in events), [(e.type, e.date) for e in events]
+    assert {e.date.basis for e in events[1:]} == {"anchored"}
+
+
+def test_a_round_up_does_not_date_a_state_a_description_or_another_paragraph():
+    published = date(2014, 3, 17)
+    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    for told in ("Fuaa and Kafraya have been under rebel siege for more than two years.",
+                 "Hasakahs population swelled by Syrians fleeing areas that fell under Daish control.",
+                 "The US and allies use the Incirlik air base to bomb ISIL positions in northern Syria."):
+        events = _violent(lead + filler + told, published=published)
+        assert all(e.date.first is None for e in events[1:]), told
+    # a new paragraph is another part of the story; and the day must be the report's news, not last year's
+    events = _violent(lead + filler + "\n\nHelicopters dropped a barrel bomb on an opposition area of Aleppo.", published=published)
+    assert events[-1].date.first is None
+    events = _violent(lead + filler + "Helicopters dropped a barrel bomb on an opposition area of Aleppo.", published=date(2014, 3, 27))
+    assert events[-1].date.first is None
+
+
+def test_tonight_dates_its_clause_and_is_the_evening_of_the_report_day():
+    text = ("In Idlib twenty-eight heads of the Ahrar al-Sham militant group were killed in an explosion that targeted a "
+            "meeting tonight according to the Observatory.")
+    (blast,) = _violent(text, published=date(2014, 9, 9))
+    assert (blast.date.first, blast.date.last, blast.date.basis) == (date(2014, 9, 9), date(2014, 9, 9), "explicit")

@@ -119,7 +119,8 @@ def _from(timex: Timex, basis: str, text: str = "", timexes: Sorted | None = Non
         held = holding(first, last)
         if held is not None:
             return EventDate(held[2].first, held[2].last, held[1], timex.text, held[0], basis)
-    if timex.granularity == "day" and timex.value.endswith("TNI") and interval.first != interval.last:
+    if (timex.granularity == "day" and timex.value.endswith("TNI") and interval.first != interval.last
+            and not DEICTIC.match(timex.text)):
         # "killed overnight": the night runs from the evening before into the report's day, and what it tells is
         # that day's early hours' news (the guide's dates are days): the day the night ends on.
         return EventDate(interval.last, interval.last, "day", timex.text, interval.last.isoformat(), basis)
@@ -313,10 +314,13 @@ def _attributive(text: str, timex: Timex) -> bool:
     if NOUN_AFTER.match(text, apostrophe.end() if apostrophe else timex.end) is None:
         return False
     return (apostrophe is not None or timex.text.lower().endswith("days")
-            or DETERMINER_BEFORE.search(text, max(0, timex.start - 25), timex.start) is not None)
+            or not DEICTIC.match(timex.text) and DETERMINER_BEFORE.search(text, max(0, timex.start - 25), timex.start) is not None)
 
 
 POSSESSIVE_MARK = re.compile(r"[\x27’]s\b")
+#: A time told from the report's day ("tonight", "today", "yesterday"): an adverb of its clause, never a noun's attribute
+#: ("killed in an explosion that targeted a meeting tonight"); "tonight" is the evening of that day, not the night's end.
+DEICTIC = re.compile(r"(?:to(?:day|night|morrow)|yesterday)\b", re.IGNORECASE)
 
 
 def _possessive(text: str, timex: Timex) -> bool:
