@@ -179,6 +179,17 @@ def test_a_when_clause_right_after_a_time_expression_is_dated_by_it():
     assert (invasion.date.value, invasion.date.basis) == ("1968", "explicit")
 
 
+def test_a_planned_events_bare_weekday_is_the_next_one():
+    text = ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, "
+            "Tanzania, her first stop Tuesday morning.")
+    (visit,) = _events(text, published=date(1998, 8, 17), kind="diplomatic_meeting")  # a Monday
+    assert (visit.status, visit.date.first) == ("planned", date(1998, 8, 18))
+    # a weekday right after a verb in the past is that verb's, gone
+    (attack,) = _events("Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night as the time to start the offensive.",
+                        published=date(1991, 2, 25), kind="ground_offensive")
+    assert attack.date.first is None or attack.date.first < date(1991, 2, 25)
+
+
 def test_a_time_expression_after_a_contrasting_but_dates_only_what_follows_it():
     (shelling,) = _events("Rebels shelled government positions in Daraa but there was no word on Tuesday of any casualties.",
                           kind="shelling")

@@ -379,6 +379,28 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
     return EventDate(day, day, "day", phrase, day.isoformat(), "anchored")
 
 
+#: A weekday alone ("Tuesday morning", "on Friday"): the engine places it by the tense nearest to it in its clause.
+BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
+#: A verb in the past right before a weekday ("picked Saturday night", "said Wednesday"): the weekday is that verb's.
+PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|said|told|saw|took|gave|made|began|met|won|went|came)\s+$", re.IGNORECASE)
+
+
+def _ahead(when: EventDate, timex: Timex, status: str, published: date | None, text: str) -> EventDate:
+    """A planned event's bare weekday is the next one, not the one gone: "Albright ... is scheduled to spend only five
+    hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning" (a Monday report) is the next day,
+    though the schedule's verb is too far from the weekday for the engine's tense. Not a weekday right after a verb in
+    the past ("the United Nations said Wednesday", "secretly picked Saturday night"): that verb's day, gone."""
+    if (status != "planned" or published is None or when.first is None or when.precision != "day"
+            or when.last >= published or not BARE_WEEKDAY.fullmatch(timex.text) or not text
+            or PAST_VERB_BEFORE.search(text, max(0, timex.start - 20), timex.start)):
+        return when
+    day = when.first + timedelta(days=7)
+    return EventDate(day, day, "day", when.text, day.isoformat() + when.value[10:], when.basis)
+
+
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
                reporting: Reporting, asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
@@ -431,7 +453,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         chosen = next((t for t in timexes.within(sentence[0], trigger_start) if t.end <= trigger_start
                        and WHEN_CLAUSE.fullmatch(text, t.end, trigger_start) and not named(t)), chosen)
     if chosen:
-        return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
+        return _ahead(_until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start),
+                      chosen, status, published, text)
     if anchor is None:
         nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t) and not named(t)]
         chosen = _nearest(nearby, trigger_start)
