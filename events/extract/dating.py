@@ -36,6 +36,11 @@ by the smallest week, month or year that holds that day and the publication ("Si
 in a July 22 article: July); one "in the last 10 days" (``to_report``) by the month holding it, if one does.
 A happening placed "after" a clause dated by a month or a year told before the anchoring word takes that year
 (``placed_in_year``: "in 1993 after Clinton met with Havel").
+A "when" clause right after a time expression is dated by it ("from 1968, when the Soviets invaded Czechoslovakia, until
+1989": 1968). "Tonight", "today", "yesterday" are adverbs of their clause, never a noun's attribute, and "tonight" is the
+report day's evening. A planned event's bare weekday that the engine placed before the report is the next one
+(``_ahead``). An event told as "recent" or "earlier" with no time of its own (cues.toml [anchors] vague_past, ``vague``)
+is undated with basis ``VAGUE``: narrative dating neither anchors it nor gives it the report's day.
 """
 from __future__ import annotations
 

@@ -118,6 +118,15 @@ own. These rules give each event the date its narrative gives it, never a date t
    expression of its own, follows that violence: it takes the date of the nearest dated violent happening told before
    it within ANCHOR_REACH sentences (basis ``anchored``), whatever that date's precision ("In March two blasts ...
    claimed responsibility for the attack": March). A bare "claimed responsibility" is the report's day's news (rule 3).
+15. Round-up: violence still undated at the end, told as a happening (no perfect, present or saying before its trigger, no
+   relative pronoun or infinitive's "to", no gerund after a preposition, no fight kept up), in the one paragraph of
+   violence dated to a day at most ROUND_UP_DAYS before the report, with no violence dated otherwise told before it in
+   that paragraph, is that day's round-up and takes that day (basis ``anchored``): "Six people were killed Monday by a car
+   bomb in Homs ... [three sentences of background] ... helicopters dropped a barrel bomb on an opposition area of
+   Aleppo ... North of the capital the army shelled Flita". It runs after folding, so it folds nothing.
+An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
+"killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
+precisely: rules 2, 3, 14 and 15 do not date it (a retelling is still folded).
 """
 from __future__ import annotations
 
