@@ -245,6 +245,14 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+def summed(tallies) -> Tally:
+    """One tally for a group of articles' tallies."""
+    total = Tally()
+    for tally in tallies:
+        total.add(tally)
+    return total
+
+
 @dataclass(frozen=True)
 class Scored:
     """One article's extraction, its pairs and its tally."""

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article
+from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article, summed
 from events.evaluate.learned import (THRESHOLDS, Model, Sample, _prf, _sentences, auc, choose_threshold, f1_of,
                                      filtered_tallies, filtered_tally, folds_of, label_article)
 from events.extract.records import ActorMention, Event, EventDate, Fatalities, Place, Sentence
@@ -197,9 +197,7 @@ def main(argv: list[str]) -> int:
             one = score_article(article, events)
             first_scored.append(one)
             first_samples += label_article(number, one, sentences)
-        total = Tally()
-        for one in first_scored[len(first_scored) - len(paths):]:
-            total.add(one.tally)
+        total = summed(one.tally for one in first_scored[len(first_scored) - len(paths):])
         print(f"{folder} at {commit}: {len(paths)} articles, first extraction scored today P R F1 {_prf(total)}")
     labels = np.array([s.label for s in first_samples])
     print(f"\nfirst extractions: {len(first_scored)} articles, {labels.sum()} true events, "
@@ -283,10 +281,8 @@ def _row(name: str, scored: list[Scored | None], samples: list[Sample], scores: 
     labels = np.array([s.label for s in samples])
     before_each = filtered_tallies(scored, samples, scores, None)
     after_each = filtered_tallies(scored, samples, scores, threshold)
-    before, after = Tally(), Tally()
-    for number in before_each:
-        before.add(before_each[number])
-        after.add(after_each[number])
+    before = summed(before_each.values())
+    after = summed(after_each[number] for number in before_each)
     dropped = int((scores < threshold).sum()) if threshold is not None else 0
     wrong = int(((scores < threshold) & (labels == 1)).sum()) if threshold is not None else 0
     interval = ""

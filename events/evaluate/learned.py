@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from events.evaluate import prf
-from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article
+from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article, summed
 from events.extract import Article, analyse
 from events.extract.records import DATE_BASES, PRECISIONS, STATUSES, Event, Sentence
 
@@ -250,10 +250,8 @@ def evaluate_split(name: str, scored: list[Scored], samples: list[Sample], train
     subset = [one if n in test_set else None for n, one in enumerate(scored)]
     before_each = filtered_tallies(subset, test_samples, scores, None)
     after_each = filtered_tallies(subset, test_samples, scores, threshold)
-    before, after = Tally(), Tally()
-    for number in before_each:
-        before.add(before_each[number])
-        after.add(after_each[number])
+    before = summed(before_each.values())
+    after = summed(after_each[number] for number in before_each)
     print(f"{name:<12} {len(test):>4} {labels.sum():>5} {len(labels) - labels.sum():>4} | {area:>5.3f} | "
           f"{'none' if threshold is None else f'{threshold:.2f}':>5} | {_prf(before)} | {_prf(after)} | "
           f"{f1_of(after) - f1_of(before):+.3f}")

@@ -122,13 +122,17 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     a text holding none of them cannot match, and ``str.find`` says so far faster than a regex tried at every
     position. Of a sequence, every item matches, so the item whose strings are longest (then fewest) stands for it; of
     alternatives, each needs one of its own; a group, or a repeat done at least once, needs what its contents need."""
+    parsed = _parsed_as_written(pattern, flags)
+    return None if parsed is None else _sequence_literals(parsed)
+
+
+def _parsed_as_written(pattern: str, flags: int) -> list | None:
+    """The pattern's parse, or None when it cannot be parsed or ignores case (its literals are then not as written)."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # the literals are not as written
-    return _sequence_literals(list(parsed))
+    return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
 def _sequence_literals(items) -> tuple[str, ...] | None:
@@ -182,13 +186,8 @@ def required_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     no character; of alternatives, each needs one of its own; a group, or a repeat done at least once, starts as its
     contents do; a small class of characters gives each one. A string that starts with another of them is left out
     (where "begins" is, "begin" is too)."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except (re.error, RecursionError):
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # the literals are not as written
-    found = _sequence_prefixes(list(parsed))
+    parsed = _parsed_as_written(pattern, flags)
+    found = None if parsed is None else _sequence_prefixes(parsed)
     if not found:
         return None
     found = sorted(set(found), key=lambda s: (len(s), s))
