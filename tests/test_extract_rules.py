@@ -519,7 +519,7 @@ def test_a_period_before_a_contrasting_but_is_no_toll_of_the_verb_after_it():
     text = ("Palmyra which is famed for its ancient ruins has been under Daesh control since May but in recent weeks "
             "government troops have advanced to within a few kilometres of the city.")
     events = analyse(Article(text=text, published=date(2015, 7, 16))).events
-    assert [e.trigger for e in events if e.type == "ground_offensive"] == ["advanced"]
+    assert [(e.trigger, e.status) for e in events if e.type == "ground_offensive"] == [("advanced", "occurred")]
 
 
 @pytest.mark.parametrize("text", D.cues["events"]["toll_risen_examples"])
@@ -531,3 +531,12 @@ def test_a_death_toll_told_as_risen_counts_the_happening_it_updates_before_or_af
 @pytest.mark.parametrize("sentence", D.cues["events"]["conditions_examples"])
 def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
     assert not {t for t in _types_in(sentence) if D.types[t].violent}  # cues.toml [events] conditions
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("In May more than 60 civilians were killed by barrel bomb attacks on the town.", "occurred"),
+    ("The town may be hit by air strikes on Monday.", "hypothetical"),
+])
+def test_may_with_its_capital_inside_a_sentence_is_the_month(sentence, status):
+    events = [e for e in analyse(Article(text=sentence, published=date(2015, 7, 16))).events if D.types[e.type].violent]
+    assert [e.status for e in events] == [status]

@@ -69,12 +69,21 @@ def _matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
     return PhraseMatcher([(word, (family, label)) for family, label, words in lists for word in words], possessive=False)
 
 
+def _month(text: str, start: int, end: int) -> bool:
+    """ "has been under Daesh control since May": "May" written with its capital inside a sentence is the month (or
+    a name), not the modal."""
+    if text[start:end] != "May":
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"'`:;\n" or text[end:end + 3].strip()[:1].isdigit()
+
+
 class CueIndex:
     def __init__(self, text: str, dictionaries, folded: str | None = None) -> None:
         found = _matcher(dictionaries).find_grouped(text, folded)
         self.text = text
-        self._status = _Hits(found.get("status", []))
-        self._tense = _Hits(found.get("tense", []))
+        self._status = _Hits([hit for hit in found.get("status", []) if not _month(text, hit[0], hit[1])])
+        self._tense = _Hits([hit for hit in found.get("tense", []) if not _month(text, hit[0], hit[1])])
         self._anchor = _Hits(found.get("anchor", []))
         self._reporting = _Hits(found.get("reporting", []))
         self._before_source = _Hits(found.get("before_source", []))
