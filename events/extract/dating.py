@@ -151,6 +151,16 @@ def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
 SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])")
 
 
+def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> EventDate | None:
+    """The one past day a span names by a date ("on Thursday", "on March 3"), or None. A bare time of day ("at around
+    noon") is left out: it reads the report's day, where the span's date tells which."""
+    days = [t for t in timexes.within(*span) if t.type == "DATE" and t.granularity == "day"
+            and published is not None and t.interval.first <= published]
+    if len({t.value for t in days}) != 1:
+        return None
+    return _from(days[0], "explicit")
+
+
 def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None) -> Timex:
     """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
     to_report before the duration) as a date: the month that holds it and the report's day, never one day of it. It

@@ -550,7 +550,17 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
-                continue  # "the attack" names the attack just told, not a new one
+                # "the attack" names the attack just told, not a new one; its own day ("The attack was carried out at
+                # around noon on Thursday") is that attack's when the telling before gave none
+                undated = [e for e in previous_violent if e.date.basis == "none"
+                           and types[e.type].priority >= dictionaries.specific_priority]
+                if undated and trig.tense == "noun":
+                    own_day = dating.day_told(timexes, (trig.end, clause[1]), published)
+                    if own_day is not None and not event_rules.said_when(text, trig.end, sentence.end, own_day.text):
+                        dated = {id(e): replace(e, date=own_day) for e in undated}
+                        result = [(i, dated.get(id(e), e)) for i, e in result]
+                        previous_violent = [dated.get(id(e), e) for e in previous_violent]
+                continue
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, roles, sentence.start)
             anchor = cue_index.anchor(clause[0], trig.start)
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
