@@ -1694,3 +1694,37 @@ def test_tonight_dates_its_clause_and_is_the_evening_of_the_report_day():
             "meeting tonight according to the Observatory.")
     (blast,) = _violent(text, published=date(2014, 9, 9))
     assert (blast.date.first, blast.date.last, blast.date.basis) == (date(2014, 9, 9), date(2014, 9, 9), "explicit")
+
+
+def test_the_attack_named_again_gives_the_attack_just_told_its_own_day():
+    # "The attack" names the attack of the sentence before (no new event); its own day is that attack's when the first
+    # telling gave none. A bare "at around noon" is not read as the report's day when the clause names the day.
+    published = date(2016, 4, 8)  # a Friday
+    lead = ("Twenty-three people have been killed and over 100 others injured in a chemical attack by Jaysh al-Islam "
+            "terrorists in a neighborhood of Aleppo. ")
+    (undated,) = _violent(lead, published)
+    assert undated.date.first is None
+    (event,) = _violent(lead + "The attack was carried out at around noon local time (0900 GMT) on Thursday and caused "
+                        "choking among those affected.", published)
+    assert event.type == "chemical_attack"
+    assert (event.date.first, event.date.basis) == (date(2016, 4, 7), "explicit")
+    # a day of the saying is not the attack's
+    (said,) = _violent(lead + "The attack caused choking among those affected, the doctor said on Thursday.", published)
+    assert said.date.first != date(2016, 4, 7) or said.date.basis != "explicit"
+
+
+def test_a_period_after_since_that_measures_an_occasion_is_no_war_toll():
+    # "the biggest loss of life ... since they started operations": the period measures the shoot-down told before the
+    # comparing word ([events] compared_since), not a toll counted over it.
+    published = date(2016, 8, 3)
+    text = ("Russias Ministry of Defence said that a Russian helicopter was shot down near Saraqeb on Monday killing all "
+            "five people on board in the biggest officially acknowledged loss of life experienced by Russian forces since "
+            "they started operations in Syria.")
+    violent = _violent(text, published)
+    assert violent and all(e.date.first == date(2016, 8, 1) for e in violent)
+    # the occasion told after the comparing word retells one told before: still no event dated by the period's year
+    assert not _violent("It was the largest and deadliest attack to hit the city since the beginning of Syrias conflict "
+                        "in March 2011.", published)
+    # "some of the worst violence since": a period's
+    assert not _violent("Homs has seen some of Syrias worst violence since the outbreak of the conflict in March 2011.",
+                        published)

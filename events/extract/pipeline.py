@@ -126,6 +126,7 @@ ORIGIN = Caseless(r"\b(?:from|positioned in|stationed in|based in|deployed in|la
                   r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
+SOME_OF = re.compile(r"\b(?:some|much|part)\s+of\s+(?:[\w'’-]+\s+)?$")  # "some of Syrias worst violence"
 DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
@@ -236,13 +237,26 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             tolls[(start, end)] = read_toll(text, start, end, dictionaries)
         return tolls[(start, end)]
 
-    totals: dict[tuple[int, int], bool] = {}
+    totals: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
-    def totals_until(start: int, end: int) -> bool:
-        """A war-wide toll from the sentence's start to the end of a clause, searched once for all its triggers."""
+    def totals_until(start: int, end: int, trigger_start: int) -> bool:
+        """A war-wide toll from the sentence's start to the end of a clause (searched once for all its triggers), unless
+        it measures the occasion the trigger tells (_yardstick)."""
         if (start, end) not in totals:
-            totals[(start, end)] = event_rules.totals.search(folded, start, end) is not None
-        return totals[(start, end)]
+            totals[(start, end)] = [(m.start(), _yardstick(m.start(), start)) for m in event_rules.totals.finditer(folded, start, end)]
+        return any(not (0 <= trigger_start < compared) for _, compared in totals[(start, end)])
+
+    def _yardstick(at: int, start: int) -> int:
+        """ "killing all five people on board in the biggest loss of life for Russian forces since they started operations":
+        the period after "since" measures the occasion told before the comparing word (compared_since), no toll counted
+        over it. Where that word starts, or -1. Not "some of the worst violence since the outbreak" (a period's), nor
+        "the deadliest attack to hit the city since 2011" (the occasion told after the word is one told before)."""
+        if not folded.startswith("since", at):
+            return -1
+        compared = event_rules.compared_before_since.search(folded, max(start, at - 100), at)
+        if compared is None or SOME_OF.search(folded, max(start, compared.start() - 25), compared.start()):
+            return -1
+        return compared.start()
 
     result: list[tuple[int, Event]] = []
     attributions: set[tuple[int, str]] = set()
@@ -534,7 +548,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # counted before "but" is that clause's; what the verb of the clause after it tells is a happening of its own
             contrast = [m.end() for m in CONTRAST.finditer(text, sentence.start, trig.start)] if trig.tense != "noun" else []
             war_toll = spec.violent and event_rules.totals is not None and totals_until(
-                contrast[-1] if contrast else sentence.start, clause[1])
+                contrast[-1] if contrast else sentence.start, clause[1], trig.start)
             if spec.violent and not war_toll and count_index == index - 1 and COUNT_GOES_ON.match(text, sentence.start, sentence.end) \
                     and not any(t.granularity in ("day", "time", "week") for t in timexes.within(sentence.start, sentence.end)):
                 war_toll = True  # the count told just before goes on, with no day of its own
@@ -898,6 +912,7 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
+    compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
@@ -1019,6 +1034,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
+        compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
         subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
                                               after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
