@@ -220,6 +220,14 @@ def test_a_statement_that_names_a_party_as_responsible_is_an_accusation():
     assert "accusation" not in _types(text) and "statement" in _types(text)
 
 
+def test_a_statement_that_a_party_has_failed_at_a_duty_is_an_accusation():
+    text = "Opposition forces say Russia has failed to put pressure on the Assad regime to ensure the ceasefire holds."
+    assert "accusation" in _types(text)
+    # a plan or talks that failed name no party blamed
+    text = "Syrian officials said the talks have failed to produce a deal."
+    assert "accusation" not in _types(text)
+
+
 def test_a_speech_told_after_an_attribution_is_not_folded_into_it():
     text = ("The Saudis have 48 Kuwaiti jet fighters, which managed to escape the Iraqi invasion, Saudi officials said. "
             'The Saudi "window of vulnerability is closing very fast," Prince Bandar bin Sultan, the Saudi ambassador to '
