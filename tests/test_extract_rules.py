@@ -540,3 +540,20 @@ def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
 def test_may_with_its_capital_inside_a_sentence_is_the_month(sentence, status):
     events = [e for e in analyse(Article(text=sentence, published=date(2015, 7, 16))).events if D.types[e.type].violent]
     assert [e.status for e in events] == [status]
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["added_detail_examples"])
+def test_deaths_a_speaker_adds_are_the_results_of_the_violence_told_before(text):
+    (event,) = _violent_events(text)  # cues.toml [events] added_detail
+    assert event.fatalities.best in (19, 6)  # the first telling's count stays
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["added_detail_not_examples"])
+def test_a_clause_added_after_a_telling_of_its_own_sentence_is_not_read_as_added_deaths(text):
+    assert len(_violent_events(text)) == 2
+
+
+def test_added_deaths_cue_opens_the_sentence():
+    from events.extract.narrative import _added_details
+    assert _added_details(D).match("The rights group added that 24 other people were killed.")
+    assert not _added_details(D).match("Up to 80 fighters were killed in Mayadeen the ministry said adding that another 40 were killed.")

@@ -268,9 +268,10 @@ def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
     another ("also", "separately"; deaths told without their cause "also" are more victims: "An unknown number of
     jihadists were also killed"), agents with none in common."""
-    return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries)
+    added = _added_deaths(event, dictionaries)
+    return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries) and not added
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
-            or _injuries_differ(event, other, dictionaries)
+            or (_injuries_differ(event, other, dictionaries) and not added)
             or _places_differ(event, other, dictionaries) or _another(event, also=event.type != "casualties")
             or _sides_apart(event, other))
 
@@ -320,6 +321,30 @@ def _toll_risen(event: Event, dictionaries: Dictionaries) -> bool:
     telling it updates: no figure parts the two."""
     return (event.fatalities is not None and "toll" in event.evidence.lower()
             and _tolls_risen(dictionaries).search(event.evidence) is not None)
+
+
+@lru_cache(maxsize=8)
+def _added_details(dictionaries: Dictionaries) -> re.Pattern:
+    # The speaker and the cue open the sentence: "..., the ministry said adding that another 40 fighters were killed
+    # around Albu Kamal" adds a clause to a telling of its own sentence.
+    cues = _alternatives(dictionaries.cues.get('events', {}).get('added_detail', ()))
+    return re.compile(rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:{cues})\b", re.IGNORECASE)
+
+
+def _added_deaths(event: Event, dictionaries: Dictionaries) -> bool:
+    """Are the telling's deaths, told without their cause, what a speaker adds to the violence told before ("A suicide
+    bomber blew himself up with a car bomb on Saturday ... The source added that two civilians were killed and 4 others
+    sustained serious injuries"; cues.toml [events] added_detail)? They are its results, however many: no figure parts
+    them from it."""
+    return _deaths_alone(event, dictionaries) and _added_details(dictionaries).match(event.evidence) is not None
+
+
+def _deaths_alone(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the telling's word a death ("killed", "dead"), whatever type the story lent it?"""
+    if event.type == "casualties":
+        return True
+    spec, word = dictionaries.types["casualties"], event.trigger.lower()
+    return word in spec.nouns or any(re.fullmatch(rf"(?:{verb})\w*", word) for verb in spec.verbs)
 
 
 def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
