@@ -52,6 +52,7 @@ from events.extract.mentions import Sorted
 from events.extract.records import EventDate
 from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
+from events.temporal.ruleset import english_macros
 from events.temporal.timex import Interval, Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
@@ -395,8 +396,7 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
 
 
 #: A weekday alone ("Tuesday morning", "on Friday"): the engine places it by the tense nearest to it in its clause.
-BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + english_macros()["WEEKDAYS"] + r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
 #: A verb in the past right before a weekday ("picked Saturday night", "said Wednesday"): the weekday is that verb's.

@@ -300,18 +300,8 @@ def _sides_apart(event: Event, other: Event) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _source_tolls(dictionaries: Dictionaries) -> re.Pattern:
-    return re.compile(rf"\b(?:{_alternatives(dictionaries.cues.get('events', {}).get('source_toll', ()))})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _earlier_counts(dictionaries: Dictionaries) -> re.Pattern:
-    return re.compile(rf"\b(?:{_alternatives(dictionaries.cues.get('events', {}).get('earlier_count', ()))})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
 def _tolls_risen(dictionaries: Dictionaries) -> re.Pattern:
-    verbs = _alternatives(dictionaries.cues.get('events', {}).get('toll_risen', ()))
+    verbs = _event_cues(dictionaries, "toll_risen")
     return re.compile(rf"\btoll\b[^.;]{{0,160}}?\b(?:{verbs})\b", re.IGNORECASE)
 
 
@@ -327,7 +317,7 @@ def _toll_risen(event: Event, dictionaries: Dictionaries) -> bool:
 def _added_details(dictionaries: Dictionaries) -> re.Pattern:
     # The speaker and the cue open the sentence: "..., the ministry said adding that another 40 fighters were killed
     # around Albu Kamal" adds a clause to a telling of its own sentence.
-    cues = _alternatives(dictionaries.cues.get('events', {}).get('added_detail', ()))
+    cues = _event_cues(dictionaries, "added_detail")
     return re.compile(rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:{cues})\b", re.IGNORECASE)
 
 
@@ -354,8 +344,9 @@ def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
     if event.fatalities is None:
         return False
     lowered = event.evidence.lower()
-    return ("toll" in lowered and _source_tolls(dictionaries).search(event.evidence) is not None
-            or ("earlier" in lowered or "initial" in lowered) and _earlier_counts(dictionaries).search(event.evidence) is not None)
+    return ("toll" in lowered and _cue_words(dictionaries, "source_toll").search(event.evidence) is not None
+            or ("earlier" in lowered or "initial" in lowered)
+            and _cue_words(dictionaries, "earlier_count").search(event.evidence) is not None)
 
 
 def _heading(index: int, event: Event, text: str) -> bool:
@@ -873,7 +864,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     ``verb_told``: the (sentence start, trigger) of violent nouns whose clause tells the happening by a verb ("were killed
     during the strikes"): said after a reporting verb, they are described, not named (rule 6)."""
     types = dictionaries.types
-    series = _series_span(dictionaries)
+    series = _cue_words(dictionaries, "series_span")
     numbered = [(index, _series(event, series)) for index, event in numbered]
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
@@ -1090,16 +1081,10 @@ def _campaign(event: Event) -> Event:
     return event
 
 
-@lru_cache(maxsize=8)
-def _series_span(dictionaries: Dictionaries) -> re.Pattern | None:
-    words = dictionaries.cues.get("events", {}).get("series_span", ())
-    return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE) if words else None
-
-
-def _series(event: Event, series: re.Pattern | None) -> Event:
+def _series(event: Event, series: re.Pattern) -> Event:
     """Strikes told as many over a span of days or weeks (cues.toml [events] series_span: "came under intense airstrikes
     over the past few days") are a series, the guide's air campaign: rule 1 keeps it apart from the day's strike."""
-    if series is None or event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
+    if event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
         return event
     at = event.evidence.lower().find(event.trigger.lower())
     if at < 0:
@@ -1269,6 +1254,17 @@ def _just_after(dictionaries: Dictionaries) -> re.Pattern:
 def _alternatives(words) -> str:
     """Cue words as one regex alternation, longest first; one that never matches when there are none."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _event_cues(dictionaries: Dictionaries, key: str) -> str:
+    """cues.toml [events] ``key`` as one alternation (_alternatives)."""
+    return _alternatives(dictionaries.cues.get("events", {}).get(key, ()))
+
+
+@lru_cache(maxsize=32)
+def _cue_words(dictionaries: Dictionaries, key: str) -> re.Pattern:
+    """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty."""
+    return re.compile(rf"\b(?:{_event_cues(dictionaries, key)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

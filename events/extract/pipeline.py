@@ -40,6 +40,7 @@ from events.extract.story import claim_responsibility, complete_from_story, fami
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 from events.temporal.caseless import Caseless, Gated
+from events.temporal.ruleset import english_macros, load_tables
 
 DEMONSTRATIVE = Caseless(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
@@ -113,7 +114,7 @@ PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECA
 INFINITIVE = Caseless(r"\bto\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
 # "at an emergency meeting Friday": a day told right after the meeting's noun dates the meeting, a happening of its own
-OWN_DAY = Caseless(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b")
+OWN_DAY = Caseless(r"\s+(?:on\s+|late\s+|early\s+)?(?:" + english_macros()["WEEKDAYS"] + r"|yesterday|today|tonight)\b")
 SETTING = Caseless(r"\b(?:at|during|on)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$")  # "at last year's Madrid summit", "on an official visit"
 ARTICLE_BEFORE = Caseless(r"\b(?:a|an|the)\s+$")
 # A violent participle between a determiner (or a degree word, or a possessive) and a lower-case noun is an adjective
@@ -134,9 +135,9 @@ DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # sentence before named first (a person for he/she, a state or body for it).
 # A time adverbial may come first ("Last month it acknowledged the deaths of over 700 civilians", "On Monday he said"):
 # the pronoun, then in lower case, is still the subject.
+_NAMES = "|".join(name.capitalize() for name in (*load_tables()["weekdays"], *load_tables()["months"]))  # as written mid-sentence
 PRONOUN_LEAD = (r"(?:(?:(?:Last|Earlier|Later|This|On|In)\s+(?:this\s+|last\s+|that\s+|the\s+)?(?:week|month|year|weekend|"
-                r"morning|afternoon|evening|night|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                r"March|April|May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{1,2})?|Earlier|Later|"
+                r"morning|afternoon|evening|night|day|" + _NAMES + r"|\d{4})(?:\s+\d{1,2})?|Earlier|Later|"
                 r"Previously)\s*,?\s+(?P<low>he|she|it)\b)")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*(?:(?P<pronoun>He|She|It)|" + PRONOUN_LEAD + r")\s+(?:(?:also|later|then|further|again|however|"
                              r"has|had|have|was|is|would|will|had\s+also|has\s+also)\s+)?(?=[a-z])")
