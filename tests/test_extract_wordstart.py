@@ -49,7 +49,7 @@ def test_tried_where_its_words_start_the_same_matches(pattern, pos, endpos):
 
 
 def test_present_words_are_those_the_text_holds():
-    from events.extract.dictionaries import PresentWords
+    from events.extract.matcher import PresentWords
 
     words = ["bomb", "bombing", "talks", "alks", "rally"]
     text = "the bombing talks went on"

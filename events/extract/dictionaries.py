@@ -22,6 +22,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
+from events.extract.matcher import PresentWords
 from events.temporal.caseless import Gated, lower_literals, required_prefixes
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
@@ -379,26 +380,6 @@ class WordStartPattern:
             if match is not None and (not self.at_boundary or _boundary(text, start)):
                 yield match
                 position = max(match.end(), start + 1)
-
-
-class PresentWords:
-    """Which of many strings a text holds, in one pass of an Aho-Corasick automaton (every occurrence of every string,
-    overlapping ones too): ``present(text) == {w for w in words if w in text}``."""
-
-    def __init__(self, words) -> None:
-        import ahocorasick
-
-        self._words = frozenset(words)
-        self._automaton = ahocorasick.Automaton()
-        for word in self._words:
-            self._automaton.add_word(word, word)
-        if self._words:
-            self._automaton.make_automaton()
-
-    def present(self, text: str) -> set[str]:
-        if not self._words:
-            return set()
-        return {word for _, word in self._automaton.iter(text)}
 
 
 def _boundary(text: str, index: int) -> bool:

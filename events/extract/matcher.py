@@ -4,6 +4,8 @@ Built once per dictionary (an Aho-Corasick automaton from ``pyahocorasick``), th
 article in one pass. Matching is case-insensitive except for acronyms: phrases with no lower-case letter ("IS", "U.S.",
 "SAA") and short mixed-case ones ("LeT"), which must appear exactly as written. Where matches overlap the longest wins.
 A possessive "s" whose apostrophe the scraper stripped ("Aleppos", "Assads") is accepted after a phrase.
+
+``PresentWords``: the same kind of automaton for plain presence, which of many strings a text holds anywhere.
 """
 from __future__ import annotations
 
@@ -151,3 +153,21 @@ def longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[in
         chosen.append((start, stop, payload))
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+class PresentWords:
+    """Which of many strings a text holds, in one pass of an Aho-Corasick automaton (every occurrence of every string,
+    overlapping ones too): ``present(text) == {w for w in words if w in text}``."""
+
+    def __init__(self, words) -> None:
+        self._words = frozenset(words)
+        self._automaton = ahocorasick.Automaton()
+        for word in self._words:
+            self._automaton.add_word(word, word)
+        if self._words:
+            self._automaton.make_automaton()
+
+    def present(self, text: str) -> set[str]:
+        if not self._words:
+            return set()
+        return {word for _, word in self._automaton.iter(text)}
