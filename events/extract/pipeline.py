@@ -35,7 +35,8 @@ from events.extract.narrative import settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import asides, clauses, quote_open, split_sentences
-from events.extract.roles import BYSTANDER_KINDS, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules, speaker
+from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
+                                  speaker)
 from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -989,6 +990,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         """The cue list ``key`` as one alternation, with ``before`` and ``after`` around it."""
         return re.compile(before + words(key, extra, section).pattern + after, re.IGNORECASE)
 
+    def any_of(key: str) -> re.Pattern:
+        """The cue list ``key`` of regexes as one pattern, any case; one that never matches when the list is empty."""
+        return re.compile("|".join(f"(?:{r})" for r in cues.get(key, ())) or r"(?!)", re.IGNORECASE)
+
     def for_folded(pattern: re.Pattern) -> Gated:
         """The same pattern for the folded (lower-cased, same length) text: three times faster than IGNORECASE; and
         case-sensitive, so gated on the words it needs (most windows searched hold none of them)."""
@@ -1021,11 +1026,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
         vague_past=around("vague_past", section=dictionaries.cues.get("anchors", {})),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
-        source_subject_before=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_before", ())) or r"(?!)",
-                                         re.IGNORECASE),
+        source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
-        source_subject_after=re.compile("|".join(f"(?:{r})" for r in cues.get("source_subjects_after", ())) or r"(?!)",
-                                        re.IGNORECASE),
+        source_subject_after=any_of("source_subjects_after"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
         retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
                        if cues.get("retold_speech") else None),
@@ -1568,7 +1571,6 @@ PROTESTERS = frozenset({"protesters", "demonstrators"})
 # minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases)
 CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
                     r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
-CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).

@@ -62,7 +62,7 @@ FROM_AFTER_TRIGGER = Caseless(r"^\s+(?:from)\s+(?:the\s+)?(?:[\w-]+\s+)?$")  # "
 # (not "fighters from Al-Qaeda affiliate Al-Nusra Front": the force's own side)
 TAKEN_FROM = Caseless(r"(?<!fighters )(?<!members )(?<!militants )(?<!troops )(?<!forces )(?<!units )(?<!jihadists )(?<!rebels )"
                       r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture
+CAPTURE_TYPE = "ground_offensive"  # the type whose verbs tell a capture (cues.toml [events] subordinate_capture)
 OBJECT_BEFORE = Caseless(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck|strikes?|pound(?:s|ed)?|attack(?:s|ed)?|repel(?:s|led)?|"
                          r"push(?:es|ed)?|expel(?:s|led)?|bomb(?:s|ed)?|shell(?:s|ed)?|ambush(?:es|ed)?|defeat(?:s|ed)?|drive[sn]?|drove|"
                          r"thwart(?:s|ed)?|foil(?:s|ed)?|frustrate[sd]?|repulse[sd]?|fend(?:s|ed)?\s+off|fought\s+off|fights?\s+off)"
