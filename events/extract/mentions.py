@@ -52,7 +52,7 @@ APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", 
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
 PLACE_NOUN_AFTER = Caseless(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
-                            r"square|street|road|crossing|airport|base|mosque|hospital)\b")
+                            r"square|street|road|crossing|airport|base|mosque|hospital|region|valley|farms)\b")
 PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 # "backed by Moscow which stepped up its air strikes", "air strikes from Russia which launched its own air war": a
 # state or capital that a relative clause's verb follows is that verb's subject, the government, not a place (scraped
@@ -198,6 +198,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     points = [m.start for m in mentions if m.end <= m.start]  # an empty mention takes no character
+    force_words = _force_words(dictionaries)
     unknown = [(m, "armed group") for m in _ending_names(UNKNOWN_ACTOR, GROUP_END, text)] + [
         (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)]
     for match, kind in unknown:
@@ -210,6 +211,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
             words = words[1:]
         if len(words) < 2 or not inside(kept, start, end):
             continue
+        if " ".join(words).lower() in force_words:
+            continue  # "the Air Force destroyed", "The Syrian Armed Forces": a state's force, no group's own name
         if taken.find(1, start, end) != -1 or any(start < p < end for p in points):
             continue
         name = " ".join(text[start:end].split())
@@ -217,6 +220,13 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         taken[start:end] = b"\x01" * (end - start)
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+@lru_cache(maxsize=8)
+def _force_words(dictionaries) -> frozenset[str]:
+    """states.toml force_words, lower case: a capitalised name made only of them ("Air Force", "Armed Forces",
+    "Coast Guard") is some state's force, which the words around it say (a demonym, [[side]] words), not a group."""
+    return frozenset(" ".join(w.lower().split()) for w in dictionaries.state_rules.force_words)
 
 
 def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> list[ActorMention]:
@@ -422,6 +432,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             words[-1] = words[-1][:-2]  # "Saddam Hussein's codefendants"
         if not words or not words[-1] or words[0] in NOT_NAME or GROUP_WORD.fullmatch(words[-1]):
             return  # "Sultan Murad Brigade" is a group, not Sultan Murad
+        if PLACE_NOUN_AFTER.fullmatch(" " + words[-1]):
+            return  # "captured Rajm al Sheikh Region", "Sheikh Maqsoud District": a titled name ending in a place noun
         joined = " ".join(words)
         end = start + len(joined) if text.startswith(joined, start) else name.end()
         if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or PLACE_NOUN_AFTER.match(text, end)
@@ -794,13 +806,15 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
     last_end: dict[str, int] = {}
     for mention in mentions:
         if " ".join(mention.text.lower().split()) not in label_of and mention.name:
-            # A member group counts for its bloc ("Faylaq al-Rahman" for the Syrian opposition); a run of one
-            # group's names ("ISIL (Islamic State, ISIS or Daesh)") counts once.
+            # A member group counts for its bloc ("Faylaq al-Rahman" for the Syrian opposition), and for itself
+            # where a label may mean it ("the Coalition" after "The Syrian Coalition"); a run of one group's names
+            # ("ISIL (Islamic State, ISIS or Daesh)") counts once.
             entry = actor_by_name.get(mention.name)
-            side = entry.member_of if entry is not None and entry.member_of in blocs else mention.name
-            if mention.start - last_end.get(side, -LABEL_RUN) >= LABEL_RUN:
-                counts[side] = counts.get(side, 0) + 1  # dicts keep first-mention order for ties
-            last_end[side] = mention.end
+            bloc = entry.member_of if entry is not None and entry.member_of in blocs else ""
+            for side in (bloc, mention.name) if bloc and mention.name in blocs else (bloc or mention.name,):
+                if mention.start - last_end.get(side, -LABEL_RUN) >= LABEL_RUN:
+                    counts[side] = counts.get(side, 0) + 1  # dicts keep first-mention order for ties
+                last_end[side] = mention.end
     resolved = []
     for mention in mentions:
         label = _generic(label_of, mention.text)

@@ -530,7 +530,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
                                                  and event_rules.relayed_reports.match(text, t.end, sentence.end) for t in group)):
                 continue  # "also confirmed the reports", "officials say there are reports that ...": reports relayed
-            event_actors = [a for a in c_actors if a.kind != "media" and not (a.kind in SOURCE_KINDS and a.name == source)
+            # A body that speaks for a party ("The Syrian Coalition said", acts_for the Syrian opposition) is the
+            # speaker of its own words, not their mere source.
+            voiced = trig.type in status_rules.SPEECH_TYPES
+            event_actors = [a for a in c_actors if a.kind != "media"
+                            and not (a.kind in SOURCE_KINDS and a.name == source and not (voiced and a.acts_for))
                             and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
