@@ -110,6 +110,8 @@ TRAILING_END = Caseless(r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\w+day|yesterday|t
 # clause names a speech told elsewhere, it tells none ("The attack was claimed by the Houthis" still does).
 REDUCED_PASSIVE_AFTER = Caseless(r"\s+by\s")
 PASSIVE_AUXILIARY_BEFORE = Caseless(r"\b(?:is|are|was|were|be|been|being|get|gets|got|has|have|had)\s+(?:[\w-]+ly\s+)?$|[,;:(]\s*$")
+# "the Turkish army statement added", "The statement mentioned that": a speech noun as the subject of the verb after it.
+NOUN_REPORTED = re.compile(r"\s+(?:also\s+|further\s+)?(?P<verb>[a-z]+)\b")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
@@ -477,8 +479,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         for _, t, _ in candidates if types[t.type].violent) and any(
                         types[t.type].violent for _, t, _ in candidates):
                     pass  # "``... to help innocent Kenyans who suffered in the bombing,'' Satcher said": the speaker's words
-                elif (trig.text.lower() in event_rules.reporting_verbs and not SELF_INQUIRY.match(text, trig.end)
-                      and not _judged(text, sentence, trig, candidates, types)) and not all(
+                elif ((said_by := _reported_by(text, trig, group, event_rules)) is not None
+                      and not SELF_INQUIRY.match(text, said_by.end)
+                      and not _judged(text, sentence, said_by, candidates, types)) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
                         and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
                         for _, t, others in candidates if t.type not in status_rules.SPEECH_TYPES):
@@ -869,6 +872,7 @@ class EventRules:
     for the folded text (lower-cased, same length): pass it, not the text."""
 
     reporting_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]  # speech nouns that tell no stance: "statement", "remarks" (not "condemnation")
     reference_types: frozenset[str]
     made_by: Gated
     totals: Gated | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
@@ -1006,6 +1010,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
     totals = "|".join(f"(?:{p.regex})" for p in dictionaries.totals)
     return EventRules(
         reporting_verbs=frozenset(w.lower() for w in cues.get("reporting_verbs", ())),
+        reporting_nouns=frozenset(w.lower() for w in cues.get("reporting_nouns", ())),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
         totals=Gated(re.compile(lower_literals(totals))) if totals else None,
@@ -1225,6 +1230,29 @@ def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
 
 
 DETERMINED_SOURCE = re.compile(r"(?:the|a|an|it|he|she|they|we|state)\b", re.IGNORECASE)
+
+
+def _reported_by(text: str, trig: TriggerMention, group: list[TriggerMention], rules: EventRules) -> TriggerMention | None:
+    """The reporting verb that tells the speech ``trig`` of a sentence with another event, or None: the verb itself
+    ("said"), or, for a speech noun, the verbs of its group when all are reporting verbs ("In a statement carried by NTV
+    the army said the casualties came after a rocket attack") or the reporting verb right after it with the noun as its
+    subject ("... in clashes in the same region, the Turkish army statement added", "The statement mentioned that 40
+    people were killed"): a statement that only passes on the sentence's other event is its source, as "said" is. Only a
+    noun that tells no stance (cues.toml [events] reporting_nouns): "drew strong condemnation from the United States
+    which said" is news."""
+    reporting = rules.reporting_verbs
+    if trig.text.lower() in reporting:
+        return trig
+    if trig.tense != "noun" or trig.text.lower() not in rules.reporting_nouns:
+        return None
+    verbs = [t for t in group if t.tense != "noun"]
+    if verbs:
+        # Not a participle: "released a statement saying an attack produced no casualties" tells the release.
+        return verbs[0] if all(t.text.lower() in reporting and t.tense != "ing" for t in verbs) else None
+    after = NOUN_REPORTED.match(text, trig.end)
+    if after is None or after.group("verb").lower() not in reporting:
+        return None
+    return TriggerMention(after.start("verb"), after.end("verb"), after.group("verb"), trig.type, "past")
 
 
 def _judged(text: str, sentence: Sentence, verb: TriggerMention, candidates: list, types: dict) -> bool:
