@@ -257,6 +257,31 @@ def test_an_unnamed_outlet_or_source_makes_no_statement(sentence):
     assert not [e for e in _events(sentence) if e.type == "statement"], sentence
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["reporting_nouns_examples"])
+def test_a_statement_noun_told_by_a_reporting_verb_passes_on_the_other_event(sentence):
+    types = {e.type for e in _events(sentence)}
+    assert "statement" not in types and types, sentence  # cues.toml [events] reporting_nouns
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["reporting_nouns_not_examples"])
+def test_a_stance_noun_or_a_statement_released_is_news(sentence):
+    assert [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+@pytest.mark.parametrize("text,kind,actor", [
+    ("Damascus denounced the intervention as a breach of its sovereignty.", "statement", "Syrian government"),
+    ("Washington blames the Syrian government for the attack which it says killed more than 1400 people.", "accusation", "United States")])
+def test_a_capital_before_a_speech_verb_is_its_government_speaking(text, kind, actor):
+    events = [e for e in _events(text) if e.type == kind]  # states.toml capital_verbs
+    assert events and events[0].actors[0].name == actor
+
+
+def test_talks_under_way_are_held():
+    text = ("The Assyrian International News Agency reported that negotiations were under way to free some of the hostages "
+            "with Arab Sheiks acting as intermediaries between ISIS and Assyrian leaders.")
+    assert [e for e in _events(text) if e.type == "diplomatic_meeting"]  # cues.toml [events] held
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["source_subjects_examples"])
 def test_a_monitor_or_source_with_words_of_its_own_makes_no_statement(sentence):
     assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] source_subjects
