@@ -276,6 +276,13 @@ def test_a_capital_before_a_speech_verb_is_its_government_speaking(text, kind, a
     assert events and events[0].actors[0].name == actor
 
 
+def test_the_theatre_s_name_opening_a_sentence_before_a_speech_verb_is_the_state_speaking():
+    text = "Syria accuses Saudi Arabia Turkey and Qatar of funding and arming terrorist groups operating inside the country."
+    events = [e for e in _events(text) if e.type == "accusation"]  # states.toml subject_names
+    assert events and events[0].actors[0].name == "Syrian government"
+    assert not _events("Syria has been locked in a vicious civil war since early 2011.")
+
+
 def test_talks_under_way_are_held():
     text = ("The Assyrian International News Agency reported that negotiations were under way to free some of the hostages "
             "with Arab Sheiks acting as intermediaries between ISIS and Assyrian leaders.")

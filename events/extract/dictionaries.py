@@ -55,6 +55,9 @@ class ActorEntry:
     capitals: tuple[str, ...] = ()
     code: str = ""  # ISO 3166 alpha-2 of a state from data/countries
     successor: str = ""  # a historical state: the code of the state that holds its land now (Zaire -> CD)
+    # Names read as the country (the war's theatre) that are the state only as a sentence's subject before a speech
+    # verb ("Syria accuses Saudi Arabia Turkey and Qatar of funding ...": mentions.py).
+    subject_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -508,10 +511,10 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     amend: dict[str, dict] = {}
     extra: list[dict] = []
     for index, line, table in _array_of_tables(src, data.get("state", []), "state"):
-        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop", "successor"}
+        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop", "successor", "subject_names"}
         if unknown:
             src.fail(line, f"state #{index + 1}: unknown key(s) {', '.join(sorted(unknown))}")
-        for key in ("aliases", "demonyms", "capitals", "drop"):
+        for key in ("aliases", "demonyms", "capitals", "drop", "subject_names"):
             _strings(src, table.get(key, []), line, f"state #{index + 1}: {key}")
         if table.get("code"):
             amend[str(table["code"])] = table
@@ -533,16 +536,16 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
         capitals = [c for c in dict.fromkeys([*_spellings(row.get("capitals", [])), *overlay.get("capitals", [])]) if c not in drop]
         names.append(f"government of {row['name']}")
         drafts.append((overlay.get("name") or row["name"], row["name"], row["code"], names, demonyms, capitals,
-                       str(overlay.get("successor", ""))))
+                       str(overlay.get("successor", "")), tuple(overlay.get("subject_names", ()))))
     # A spelling, demonym or capital that two states share ("Congolese", "Dominican") names neither.
     seen: dict[str, int] = {}
-    for _, _, _, names, demonyms, capitals, _ in drafts:
+    for _, _, _, names, demonyms, capitals, _, _ in drafts:
         for form in {" ".join(f.lower().split()) for f in (*names, *demonyms, *capitals)}:
             seen[form] = seen.get(form, 0) + 1
     unique = lambda forms: tuple(f for f in forms if seen[" ".join(f.lower().split())] == 1)  # noqa: E731
     states = [ActorEntry(name, "state", country, unique(names), demonyms=unique(demonyms),
-                         capitals=unique(capitals), code=code, successor=successor)
-              for name, country, code, names, demonyms, capitals, successor in drafts]
+                         capitals=unique(capitals), code=code, successor=successor, subject_names=subject_names)
+              for name, country, code, names, demonyms, capitals, successor, subject_names in drafts]
     return states, rules
 
 
@@ -786,7 +789,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
                                  member_of=actor.member_of or old.member_of, bombed_by=actor.bombed_by or old.bombed_by,
                                  demonyms=tuple(dict.fromkeys(old.demonyms + actor.demonyms)),
                                  capitals=tuple(dict.fromkeys(old.capitals + actor.capitals)), code=actor.code or old.code,
-                                 successor=actor.successor or old.successor)
+                                 successor=actor.successor or old.successor,
+                                 subject_names=tuple(dict.fromkeys(old.subject_names + actor.subject_names)))
             actors[actor.name] = actor
         if "side" in data or "conflict" in data:
             more_sides, more_conflicts = _read_sides(src, data)

@@ -129,10 +129,17 @@ class StateContext:
     historical: dict  # successor code -> [(historical state, pattern of its names)]
     definite_title: re.Pattern  # "the president", "the king": a title with "the" and no name
     offices: frozenset[str]  # titles of a state's own government: with no state named, the dateline's state's
+    speaking: re.Pattern | None  # "Syria accuses ...": a state's subject name opening a sentence before a speech verb
+    speaking_state: dict  # subject name -> its state
 
 
 def _alternatives(words) -> str:
     return "|".join(re.escape(" ".join(w.split())).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# Auxiliaries, modals and the verbs whose object is the capital are not what a state's subject name does.
+SUBJECT_NOT_ACTS = frozenset({"has", "have", "had", "is", "was", "will", "would", "must", "should", "may", "could", "did", "does",
+                              "sees", "saw", "prompted", "prompting", "forced", "forcing", "pushed", "pushing"})
 
 
 @lru_cache(maxsize=8)
@@ -167,8 +174,13 @@ def state_context(dictionaries) -> StateContext:
     lowered = tuple(t.lower() for t in rules.titles)
     definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{_alternatives(t for t in lowered if len(t) > 3) or '(?!)'}))\b",
                                 re.IGNORECASE)
+    speaking_state = {n: actor for actor in dictionaries.actors for n in actor.subject_names}
+    # Speech and acts only: "Syria has been locked in a civil war", "Syria is one of a handful of countries" are the country.
+    acts = _alternatives(v for v in rules.capital_verbs if v not in SUBJECT_NOT_ACTS) or r"(?!)"
+    speaking = (re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{_alternatives(speaking_state)})"
+                           rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
     return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
-                        bare_title, historical, definite_title, frozenset(rules.offices))
+                        bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -370,6 +382,13 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             if any(COORDINATED.fullmatch(text, capital.end, other.start) for other in after if other is not capital) or any(
                     COORDINATED.fullmatch(text, other.end, capital.start) for other in before if other is not capital):
                 mentions.append(capital)
+        mentions.sort(key=lambda m: m.start)
+    if context.speaking is not None:
+        # "Syria accuses Saudi Arabia Turkey and Qatar of funding ...", "Syria has categorically denied carrying out the
+        # gas attack": the name the war's news reads as the country opens a sentence as the subject of a speech verb.
+        for match in context.speaking.finditer(text):
+            if inside(kept, match.start(), match.end()):
+                mentions.append(_naming(context.speaking_state[match.group(0)], match.group(0), match.start(), match.end()))
         mentions.sort(key=lambda m: m.start)
     # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": a bare label right after a name describes that name.
     kept_mentions: list[ActorMention] = []
