@@ -1689,6 +1689,39 @@ def test_a_round_up_does_not_date_a_state_a_description_or_another_paragraph():
     assert events[-1].date.first is None
 
 
+def test_the_opening_violence_takes_the_day_the_next_sentences_tell():
+    # Rule 16: the lead names the happening, the next sentences say when.
+    text = ("Twin Bomb Attacks Kill 50 Injure Dozens in Syrias Homs Province. "
+            "At least 50 people have lost their lives and 100 others sustained injuries in twin bomb attacks targeting a "
+            "residential neighborhood in Syrias western city of Homs. "
+            "Security officials said two vehicles laden with explosives went off within less than a minute of each other "
+            "at a traffic light in the city on Sunday morning.")
+    published = date(2016, 2, 21)  # a Sunday
+    lead = next(e for e in _violent(text, published=published) if "twin bomb attacks targeting" in e.evidence)
+    assert lead.date.first == published  # anchored, or folded into the dated telling
+    text = ("In Turkish airstrikes and artillery attacks on two villages near Jarablus 40 civilians were killed. "
+            "Also Turkish Army killed 25 Kurdish YPG fighters calling them terrorists. "
+            "On Sunday Turkish warplanes and artillery pounded areas held by pro-Kurdish forces close to Jarablus.")
+    events = _violent(text, published=date(2016, 8, 29))
+    also = next(e for e in events if "Also Turkish Army" in e.evidence)
+    assert (also.date.first, also.date.basis) == (date(2016, 8, 28), "anchored")
+
+
+def test_the_opening_violence_keeps_no_day_of_another_province_a_later_sentence_or_old_news():
+    published = date(2016, 4, 23)
+    lead = "Assads Bombing of Aleppo Encouraged by International Communitys Bias, the Syrian Coalition said. "
+    dated = "At least 13 civilians were killed on Saturday when regime forces bombed a popular market in Douma in Rural Damascus. "
+    first = _violent(lead + dated, published=published)[0]
+    assert first.date.first is None and "Aleppo" in first.evidence
+    # told after the day's violence, it is rule 15's; far from it, or when the day is not the report's news, nothing dates it
+    opening = "Dozens of people were killed in Aleppo in the bombing of a market. "
+    filler = "The city has seen some of the worst violence of the war. Residents survive on little. "
+    events = _violent(opening + filler + "Warplanes struck the market in Aleppo on Saturday.", published=published)
+    assert events[0].date.first is None
+    events = _violent(opening + "Warplanes struck the market in Aleppo on Saturday.", published=date(2016, 5, 3))
+    assert events[0].date.first is None
+
+
 def test_tonight_dates_its_clause_and_is_the_evening_of_the_report_day():
     text = ("In Idlib twenty-eight heads of the Ahrar al-Sham militant group were killed in an explosion that targeted a "
             "meeting tonight according to the Observatory.")

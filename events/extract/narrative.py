@@ -124,9 +124,15 @@ own. These rules give each event the date its narrative gives it, never a date t
    that paragraph, is that day's round-up and takes that day (basis ``anchored``): "Six people were killed Monday by a car
    bomb in Homs ... [three sentences of background] ... helicopters dropped a barrel bomb on an opposition area of
    Aleppo ... North of the capital the army shelled Flita". It runs after folding, so it folds nothing.
+16. The opening's day: violence left undated in the story's first sentences (the lead and the LEAD_REACH after it),
+   told before any dated violence, takes the day of the first violence told after it within LEAD_REACH sentences in its
+   paragraph, dated to a day of the report's news by its own words (basis ``anchored``): a lead names the happening and
+   the next sentences say when ("At least 50 people have lost their lives ... in twin bomb attacks ... in Homs. ... two
+   vehicles laden with explosives went off ... on Sunday morning"). Not across provinces; past the lead, only within the
+   dated violence's family. It runs last, once the headline is folded into the lead.
 An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
 "killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
-precisely: rules 2, 3, 14 and 15 do not date it (a retelling is still folded).
+precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded).
 """
 from __future__ import annotations
 
@@ -682,6 +688,52 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     return result
 
 
+#: How many sentences after the news lead the violence that gives it its day may be told: the lead's paragraph.
+LEAD_REACH = 2
+
+
+def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: str, dictionaries: Dictionaries,
+              left: set[tuple[int, str]]) -> list[tuple[int, Event]]:
+    """Rule 16: violence of the story's opening (its first LEAD_REACH + 1 prose sentences after an opening headline)
+    left undated, told before any dated violence, takes the day of the first violence told after it, at most LEAD_REACH
+    sentences on in its paragraph and dated to a day of the report's news by its own words: a lead names the happening
+    and the next sentences say when ("At least 50 people have lost their lives ... in twin bomb attacks targeting a
+    residential neighborhood in Syrias western city of Homs. ... two vehicles laden with explosives went off ... on Sunday
+    morning"). Rule 15 dates what is told after the day's violence; this, what the opening tells before it. Not when that
+    violence is told in another province ("Assads Bombing of Aleppo" over the day's market bombed in Douma; a district the
+    gazetteer places in no province, "al-Zahraa district of the city", may be in the lead's). Past the lead, violence of
+    another family is another happening ("A notorious commander was killed in clashes ... In relevant developments in
+    the province on Tuesday Syrian fighter jets ..."): only the dated one's family, deaths alone, or a generic word take
+    its day. Basis ``anchored``. ``left``: the (sentence start, trigger) of violence rule 15 may date (neither vague nor told in the past perfect)."""
+    if published is None or not text:
+        return settled
+    types = dictionaries.types
+    violence = [(position, index, event) for position, (index, event) in enumerate(settled)
+                if types[event.type].violent and event.status in HAPPENED and not _heading(index, event, text)]
+    day = next(((index, event) for _, index, event in violence if _dated(event)), None)
+    if day is None:
+        return settled
+    day_index, other = day
+    if (other.date.precision != "day" or other.date.basis != "explicit"
+            or not 0 <= (published - other.date.first).days <= ROUND_UP_DAYS):
+        return settled
+    settled = list(settled)
+    for position, index, event in violence:
+        if index >= day_index or day_index - index > LEAD_REACH or _dated(event):
+            continue
+        told = any(event.evidence_start <= start < event.evidence_end and trigger.lower() == event.trigger.lower()
+                   for start, trigger in left)  # a headline and lead told as one keep the lead's word
+        if (told and len(SENTENCE_END.findall(text, 0, event.evidence_start)) <= 1 + LEAD_REACH
+                and (position == violence[0][0] or family(event.type) == family(other.type)
+                     or "casualties" in (event.type, other.type)
+                     or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
+                and not PARAGRAPH_BREAK.search(text, event.evidence_end, other.evidence_start)
+                and not (event.location and other.location and event.location.admin1 and other.location.admin1
+                         and _places_differ(event, other, dictionaries))):
+            settled[position] = (index, replace(event, date=replace(other.date, basis="anchored")))
+    return settled
+
+
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
                   struggles: frozenset[str]) -> EventDate | None:
     position = event.evidence.find(event.trigger)
@@ -1018,9 +1070,11 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                or not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
     settled = _round_up(settled, published, text, dictionaries, left)
+    undated_left = {(e.evidence_start, e.trigger) for _, e in settled if id(e) in left and not _dated(e)}
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
-    return _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+    settled = _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+    return _lead_day(settled, published, text, dictionaries, undated_left)
 
 
 @lru_cache(maxsize=8)
