@@ -127,9 +127,9 @@ own. These rules give each event the date its narrative gives it, never a date t
 16. The opening's day: violence left undated in the story's first sentences (the lead and the LEAD_REACH after it),
    told before any dated violence, takes the day of the first violence told after it within LEAD_REACH sentences in its
    paragraph, dated to a day of the report's news by its own words (basis ``anchored``): a lead names the happening and
-   the next sentences say when ("At least 50 people have lost their lives ... in twin bomb attacks ... in Homs. ... two
-   vehicles laden with explosives went off ... on Sunday morning"). Not across provinces; past the lead, only within the
-   dated violence's family. It runs last, once the headline is folded into the lead.
+   the next sentences say when ("Intense bombing of rebel-held areas of Aleppo has resumed ... Russian forces returned
+   to their intense aerial bombardment of rebel-held eastern Aleppo on Tuesday"). Not across provinces; past the lead,
+   only within the dated violence's family. It runs last, once the headline is folded into the lead.
 An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
 "killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
 precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded).
@@ -697,14 +697,14 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
     """Rule 16: violence of the story's opening (its first LEAD_REACH + 1 prose sentences after an opening headline)
     left undated, told before any dated violence, takes the day of the first violence told after it, at most LEAD_REACH
     sentences on in its paragraph and dated to a day of the report's news by its own words: a lead names the happening
-    and the next sentences say when ("At least 50 people have lost their lives ... in twin bomb attacks targeting a
-    residential neighborhood in Syrias western city of Homs. ... two vehicles laden with explosives went off ... on Sunday
-    morning"). Rule 15 dates what is told after the day's violence; this, what the opening tells before it. Not when that
-    violence is told in another province ("Assads Bombing of Aleppo" over the day's market bombed in Douma; a district the
-    gazetteer places in no province, "al-Zahraa district of the city", may be in the lead's). Past the lead, violence of
-    another family is another happening ("A notorious commander was killed in clashes ... In relevant developments in
-    the province on Tuesday Syrian fighter jets ..."): only the dated one's family, deaths alone, or a generic word take
-    its day. Basis ``anchored``. ``left``: the (sentence start, trigger) of violence rule 15 may date (neither vague nor told in the past perfect)."""
+    and the next sentences say when ("Intense bombing of rebel-held areas of Aleppo has resumed ... Russian forces
+    returned to their intense aerial bombardment of rebel-held eastern Aleppo on Tuesday"). Rule 15 dates what is told
+    after the day's violence; this, what the opening tells before it. Not when that violence is told in another province
+    ("Assads Bombing of Aleppo" over the day's market bombed in Douma; a place the gazetteer puts in no province may be
+    the lead's). Past the lead, violence of another family is another happening ("A notorious commander was killed in
+    clashes ... In relevant developments in the province on Tuesday Syrian fighter jets ..."): only the dated one's
+    family, deaths told alone, or a generic word take its day. Basis ``anchored``. ``left``: the (sentence start,
+    trigger) of violence rule 15 may date (neither vague nor told in the past perfect)."""
     if published is None or not text:
         return settled
     types = dictionaries.types
