@@ -509,6 +509,35 @@ def test_people_freed_a_war_entered_an_aid_convoy_or_a_town_hall_tell_no_ground_
     assert "ground_offensive" not in _types_in(sentence)
 
 
+def test_forces_intensifying_a_named_kind_of_operations_tell_an_offensive():
+    text = "Army units on Sunday intensified their special operations against gatherings of the terrorist organizations in Hama."
+    assert "ground_offensive" in _types_in(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army resumed its rescue operations in the flooded villages on Sunday.",
+    "The company began its special operations in Dubai last year.",
+])
+def test_rescue_operations_or_a_company_s_operations_tell_no_offensive(sentence):
+    assert "ground_offensive" not in _types_in(sentence)
+
+
+def test_a_crackdown_told_by_its_verb_and_the_protests_it_met_are_two_events():
+    text = ("Syria has been locked in a vicious civil war since early 2011 when the Bashar al-Assad regime cracked down "
+            "on pro-democracy protests.")
+    events = analyse(Article(text=text, published=date(2016, 7, 27))).events
+    assert sorted((e.type, e.trigger, e.date.value) for e in events) == [
+        ("attack_on_civilians", "cracked down", "2011"), ("protest", "protests", "2011")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police cracked down on drug smuggling in the port on Monday.",
+    "The government cracked down on tax evasion last year.",
+])
+def test_cracking_down_on_crime_is_no_attack_on_civilians(sentence):
+    assert "attack_on_civilians" not in _types_in(sentence)
+
+
 def test_a_pattern_trigger_group_is_the_trigger_span_not_its_context():
     events = analyse(Article(text="Troops entered the town Tuesday during an offensive.", published=date(2015, 2, 20))).events
     event = next(e for e in events if e.type == "ground_offensive")
