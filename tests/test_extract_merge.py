@@ -241,3 +241,16 @@ def test_what_happened_is_not_the_plan_told_before_it():
             "The Saudis even have 48 Kuwaiti jet fighters, which managed to escape the Iraqi invasion.")
     offensives = [e for e in analyse(Article(text=text, published=date(1990, 8, 13))).events if e.type == "ground_offensive"]
     assert {e.status for e in offensives} >= {"planned", "occurred"}
+
+
+def test_aircraft_named_by_whose_they_are_open_a_strike_of_their_own_not_a_retelling():
+    text = ("Russian warplanes struck rebel positions in Idlib on Monday. The Syrian fighter jets pounded ISIL strongholds "
+            "in the east of Salamiyah on Monday.")
+    strikes = [e for e in _events(text) if e.type == "airstrike"]
+    assert [e.trigger for e in strikes] == ["warplanes", "fighter jets"]
+
+
+def test_the_warplanes_alone_are_those_of_the_strike_told_before():
+    text = ("Russian air strikes killed at least 14 civilians near Al Mayadeen on Friday. "
+            "The warplanes targeted civilians who were trying to flee across the Euphrates river.")
+    assert len([e for e in _events(text) if e.type == "airstrike"]) == 1

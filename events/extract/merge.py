@@ -21,6 +21,12 @@ from events.extract.story import family
 
 TEXT_DATES = ("explicit", "anchored")
 HAPPENED = ("occurred", "reported")
+# "The Syrian fighter jets in several combat flights pounded ISIL's strongholds", "The Syrian warplanes and artillery fire
+# targeted the terrorists' positions": "the" and a word naming whose aircraft they are (a demonym, a force) open a new strike
+# by them, as "Syrian warplanes" would; "the warplanes" alone are those of a strike told before.
+AIRCRAFT = re.compile(r"(?:fighter\s+jets?|jets?|warplanes?|war\s+planes?|helicopters?|helicopter\s+gunships?|aircraft|drones?|bombers?)$",
+                      re.IGNORECASE)
+NAMED_AIRCRAFT = re.compile(r"\b[Tt]he\s+(?!Same\b|Other\b)[A-Z][\w-]*\s+$")
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -115,7 +121,9 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                          if result[p][1].evidence_start != event.evidence_start]
             if same_text:
                 earlier = same_text[0]
-            elif event.fatalities is None and definite(event) and event.status not in ("denied", "hypothetical"):
+            elif (event.fatalities is None and definite(event)
+                  and not (AIRCRAFT.match(event.trigger) and before_trigger(event, NAMED_AIRCRAFT, 40))
+                  and event.status not in ("denied", "hypothetical")):
                 earlier = last_told.get((family(event.type), event.status in HAPPENED))
                 if earlier is not None and _places_it(event, result[earlier][1]):
                     earlier = None
