@@ -254,3 +254,16 @@ def test_the_warplanes_alone_are_those_of_the_strike_told_before():
     text = ("Russian air strikes killed at least 14 civilians near Al Mayadeen on Friday. "
             "The warplanes targeted civilians who were trying to flee across the Euphrates river.")
     assert len([e for e in _events(text) if e.type == "airstrike"]) == 1
+
+
+def test_other_shells_after_that_are_another_happening_not_the_shelling_told():
+    text = ("Terrorists of Jaish al-Islam targeted with rocket shells the residential neighborhoods in Damascus city on "
+            "Friday killing a woman. The source added that other shells hit the neighborhoods of al-Mazzeh and Ruken Eddin "
+            "causing material damage.")
+    assert [e.trigger for e in _events(text) if e.type == "shelling"] == ["rocket shells", "shells"]
+
+
+def test_the_other_shells_are_those_told_before():
+    text = ("Terrorists targeted the city with rocket shells on Friday killing a woman. "
+            "The other shells caused material damage to houses.")
+    assert len([e for e in _events(text) if e.type == "shelling"]) == 1

@@ -27,6 +27,9 @@ HAPPENED = ("occurred", "reported")
 AIRCRAFT = re.compile(r"(?:fighter\s+jets?|jets?|warplanes?|war\s+planes?|helicopters?|helicopter\s+gunships?|aircraft|drones?|bombers?)$",
                       re.IGNORECASE)
 NAMED_AIRCRAFT = re.compile(r"\b[Tt]he\s+(?!Same\b|Other\b)[A-Z][\w-]*\s+$")
+# "The source added that other shells hit the neighborhoods of al-Mazzeh", "that another mortar shell fell": more of
+# them, another happening, whatever determiner the reading of "that" finds before; "the other shells" are those told.
+OTHER_ONE = re.compile(r"(?<!\bthe\s)\b(?:other|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -155,7 +158,7 @@ def _places_it(event: Event, first: Event) -> bool:
 
 
 def definite(event: Event) -> bool:
-    return before_trigger(event, DEFINITE, 25)
+    return before_trigger(event, DEFINITE, 25) and not before_trigger(event, OTHER_ONE, 25)
 
 
 def before_trigger(event: Event, pattern: re.Pattern, reach: int) -> bool:
