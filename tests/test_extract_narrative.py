@@ -1761,3 +1761,18 @@ def test_a_period_after_since_that_measures_an_occasion_is_no_war_toll():
     # "some of the worst violence since": a period's
     assert not _violent("Homs has seen some of Syrias worst violence since the outbreak of the conflict in March 2011.",
                         published)
+
+
+def test_a_kind_of_violence_named_with_its_own_day_is_no_retelling_of_another_kind_told_before():
+    text = ("Since Wednesday clashes between the two forces have rocked the city of Hasakeh leaving 23 civilians dead the "
+            "Observatory said. Thursday's government raids on Hasakeh were the first time the regime had bombarded Kurdish "
+            "positions from the air.")
+    events = _violent(text, date(2016, 8, 19))
+    assert [(e.type, e.date.value) for e in events] == [("clashes", "2016-W33"), ("airstrike", "2016-08-18")]
+
+
+def test_the_attack_of_a_day_or_the_raids_still_name_the_violence_told_before():
+    assert len(_violent("A car bomb killed 20 people in Homs on Saturday. Saturday's attack was the deadliest in the city "
+                        "this year.", date(2016, 8, 19))) == 1
+    assert len(_violent("Rebels clashed with government forces in Homs on Saturday. The raids on Saturday were the first "
+                        "in the area.", date(2016, 8, 19))) == 1

@@ -609,7 +609,14 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
         if family(other.type) == family(event.type):
             return position
     # "Airstrikes ... killed 85 on Tuesday as intense fighting was underway ... killed in the strikes": of two kinds of
-    # violence told side by side in the nearest sentence, the strikes named again are the strikes.
+    # violence told side by side in the nearest sentence, the strikes named again are the strikes. Not when the telling
+    # dates itself ("Thursday's government raids on Hasakeh were the first time the regime had bombarded Kurdish positions
+    # from the air" after "Since Wednesday clashes ... have rocked the city"): a kind of violence not told before, its day;
+    # but "Tuesday's bombing" or "attack" may name any strike.
+    if (nearest is not None and event.date.basis == "explicit" and family(kept[nearest][1].type) != family(event.type)
+            and event.type != "casualties" and not definite(event)
+            and event.trigger.lower() not in dictionaries.generic_words | dictionaries.munitions):
+        return None
     return nearest
 
 
