@@ -148,6 +148,7 @@ from events.extract.records import Event, EventDate, Fatalities
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
+from events.temporal.ruleset import english_macros
 
 ANCHOR_REACH = 3
 CAMPAIGN = "air_campaign"
@@ -578,6 +579,10 @@ def _own_dates_differ(a: Event, b: Event) -> bool:
             and not (a.date.first <= b.date.last and b.date.first <= a.date.last))
 
 
+#: "Thursday's government raids", "Mondays airstrikes": a day's possessive, at most two words before a violent word.
+DAY_OWNS = re.compile(r"\b(?:" + english_macros()["WEEKDAYS"] + r"|yesterday|today)(?:['’]s|s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
     """Position in ``kept`` of the violent event told before that ``event`` names again with a definite article or a
     possessive ("the blast", "Tuesday's bombing", "the Kenya embassy bombing"): the nearest one that happened, on a
@@ -611,10 +616,10 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
     # "Airstrikes ... killed 85 on Tuesday as intense fighting was underway ... killed in the strikes": of two kinds of
     # violence told side by side in the nearest sentence, the strikes named again are the strikes. Not when the telling
     # dates itself ("Thursday's government raids on Hasakeh were the first time the regime had bombarded Kurdish positions
-    # from the air" after "Since Wednesday clashes ... have rocked the city"): a kind of violence not told before, its day;
-    # but "Tuesday's bombing" or "attack" may name any strike.
+    # from the air" after "Since Wednesday clashes ... have rocked the city"): a kind of violence not told before, named by
+    # its day's possessive; but "Tuesday's bombing", "attack" or "Monday's fighting" may name any violence of the day.
     if (nearest is not None and event.date.basis == "explicit" and family(kept[nearest][1].type) != family(event.type)
-            and event.type != "casualties" and not definite(event)
+            and event.type not in ("casualties", "clashes") and before_trigger(event, DAY_OWNS, 40)
             and event.trigger.lower() not in dictionaries.generic_words | dictionaries.munitions):
         return None
     return nearest
