@@ -514,6 +514,13 @@ def test_forces_intensifying_a_named_kind_of_operations_tell_an_offensive():
     assert "ground_offensive" in _types_in(text)
 
 
+def test_operations_continued_by_the_army_are_no_definite_retelling_of_the_offensive_before():
+    text = ("Government forces stormed the town of Kafr Nabudah on Sunday. "
+            "The Syrian army continued its operations in Jobar neighborhood in Damascus.")
+    events = [e for e in analyse(Article(text=text, published=date(2016, 7, 27))).events if e.type == "ground_offensive"]
+    assert [e.trigger for e in events] == ["stormed", "continued its operations"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The army resumed its rescue operations in the flooded villages on Sunday.",
     "The company began its special operations in Dubai last year.",
