@@ -1776,3 +1776,19 @@ def test_the_attack_of_a_day_or_the_raids_still_name_the_violence_told_before():
                         "this year.", date(2016, 8, 19))) == 1
     assert len(_violent("Rebels clashed with government forces in Homs on Saturday. The raids on Saturday were the first "
                         "in the area.", date(2016, 8, 19))) == 1
+
+
+def test_a_happening_in_its_nth_day_began_n_minus_one_days_before_the_day_told():
+    text = ("Turkish President Recep Tayyip Erdogan vowed Sunday to fight Islamic State and Kurdish fighters on the fifth day "
+            "of a major offensive that has left dozens dead. Two US-backed groups have clashed near Jarabulus.")
+    events = _violent(text, published=date(2016, 8, 29))
+    (offensive,) = [e for e in events if e.trigger == "offensive"]
+    assert (offensive.date.value, offensive.date.basis) == ("2016-08-24", "explicit")
+    # The story told around it is Sunday's, not the offensive's first day.
+    assert all(e.date.value != "2016-08-24" for e in events if e is not offensive)
+    (offensive,) = _violent("It's the second day of an offensive by the security forces against villages.",
+                            published=date(1998, 3, 6))
+    assert offensive.date.value == "1998-03-05"
+    # No day told, none counted.
+    (offensive,) = _violent("Rebels fought on the fifth day of an offensive by the army.", published=date(1998, 3, 6))
+    assert offensive.date.value != "1998-03-02"

@@ -52,7 +52,7 @@ from events.extract.mentions import Sorted
 from events.extract.records import EventDate
 from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
-from events.temporal.ruleset import english_macros
+from events.temporal.ruleset import english_macros, load_tables
 from events.temporal.timex import Interval, Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
@@ -393,6 +393,43 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
     day += timedelta(days=-1 if found.group("dir") and found.group("dir").lower() == "after" else 1)
     phrase = found.group("eve") or text[found.start():found.end("dir")]
     return EventDate(day, day, "day", phrase, day.isoformat(), "anchored")
+
+
+# "air strikes killed 20 civilians on Sunday the fifth day of an incursion", "Monday was the fourth day of intense air
+# raids": the happening named after "day of" began that many days before the day told (-(N-1)).
+_ORDINALS = load_tables()["day_ordinals"]
+_ORDINAL = r"(?P<nth>" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+NTH_DAY = re.compile(r"\b(?:the|a|its|their)\s+" + _ORDINAL + r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\s+of\s+"
+                     r"(?P<words>(?:[\w'’-]+\s+){0,4})", re.IGNORECASE)
+#: Right before "the Nth day" with no day told in the sentence: the report's day ("It's the second day of an offensive").
+NTH_DAY_NOW = re.compile(r"\b(?:it'?s|it\s+is|is|marks|marked|was)\s+$", re.IGNORECASE)
+
+
+def nth_day(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
+            published: date | None) -> tuple[EventDate, date] | None:
+    """The first day of a happening told as in its Nth day (``NTH_DAY`` right before its trigger, or opening a trigger
+    that holds it: "the fourth day of intense air raids"), counted back from the day its sentence tells, or from the
+    report's day for the present ("today is the eighth day of Desert Shield", "It's the second day of an offensive"),
+    and that day; None when the text tells no such day."""
+    low = max(sentence[0], trigger_start - 80)
+    if "day of" not in text[low:trigger_start + 40].lower():
+        return None
+    found = next((m for m in NTH_DAY.finditer(text, low, trigger_start) if m.end() == trigger_start), None)
+    found = found or NTH_DAY.match(text, trigger_start, sentence[1])
+    if found is None:
+        return None
+    nth = found.group("nth").lower()
+    count = _ORDINALS.get(nth) or int(re.match(r"\d+", nth).group())
+    days = [t for t in timexes.within(*sentence) if t.type == "DATE" and t.granularity == "day" and t.interval is not None
+            and not found.start() <= t.start < found.end()]
+    if days:
+        told = min(days, key=lambda t: abs(t.start - found.start())).interval.first
+    elif published is not None and NTH_DAY_NOW.search(text, max(sentence[0], found.start() - 12), found.start()):
+        told = published
+    else:
+        return None
+    day = told - timedelta(days=count - 1)
+    return EventDate(day, day, "day", text[found.start():found.start("words")].strip(), day.isoformat(), "explicit"), told
 
 
 #: A weekday alone ("Tuesday morning", "on Friday"): the engine places it by the tense nearest to it in its clause.

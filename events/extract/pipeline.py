@@ -857,8 +857,29 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # readiness the guide does not count ("A memorial service planned at the University", "Just how far they are willing
     # to go", a company's "cost cutting initiative", "The thrift announced the plan").
     settled = [(i, e) for i, e in settled if e.type != "proposal" or e.actors or _maker_named(e)]
+    settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
+
+
+def _nth_day(event: Event, text: str, sentences, timexes, published: date | None) -> Event:
+    """A happening told in its Nth day ("on Sunday the fifth day of an incursion") began N-1 days before the day its
+    sentence tells (dating.nth_day). Done once the story is settled: the sentence's day, not the first one, is the day
+    of the story told around it, which the narrative anchors to."""
+    at = event.evidence.lower().find(event.trigger.lower())
+    if at < 0 or event.date.basis not in ("explicit", "none"):
+        return event
+    start = event.evidence_start + at
+    sentence = next(((s.start, s.end) for s in sentences if s.start <= start < s.end), None)
+    found = sentence and dating.nth_day(text, start, sentence, timexes, published)
+    if not found or _dated_other_day(event, found[1]):
+        return event
+    return replace(event, date=found[0])
+
+
+def _dated_other_day(event: Event, told: date) -> bool:
+    """Is the event dated, but not to the day its sentence tells (a date from another telling folded into it)?"""
+    return event.date.first is not None and not (event.date.precision == "day" and event.date.first == told)
 
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
