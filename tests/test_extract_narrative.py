@@ -1224,21 +1224,23 @@ def test_a_season_or_a_quarter_dates_an_event_by_its_year():
     assert len(_violent(text, published=date(1999, 5, 7))) == 2
 
 
-def test_a_span_counted_back_from_the_report_dates_by_the_month_holding_it():
+def test_a_span_counted_back_from_the_report_dates_by_the_week_or_month_holding_it():
     published = date(2016, 8, 13)
     first, second = D.cues["anchors"]["to_report_examples"]
     (clashes,) = _violent(first, published=published)
     assert (clashes.date.first, clashes.date.last, clashes.date.precision) == (date(2016, 8, 1), date(2016, 8, 31), "month")
     (bombing,) = _violent(second, published=date(2016, 5, 18))
     assert (bombing.date.first, bombing.date.last, bombing.date.precision) == (date(2016, 5, 1), date(2016, 5, 31), "month")
-    # a tally over days is no week's happening: four days back from a Friday are dated by their month, not its week
+    # four days back from a Friday are all in its week: that week (the guide's unit), no day of it
     (killed,) = _violent("At least 86 government fighters were killed in fighting south of Aleppo in the past four days.",
                          published=date(2016, 6, 17))
-    assert (killed.date.value, killed.date.precision) == ("2016-06", "month")
-    # a span no month holds, and a span of hours, stay durations: no date from them
+    assert (killed.date.value, killed.date.precision) == ("2016-W24", "week")
+    # ... as three days back from a Saturday that opens a month are ("Oct 29 to Nov 1": week 44, no month)
+    (killed,) = _violent("Fierce clashes in and around Kobani have killed about 100 IS fighters in the past three days.",
+                         published=date(2014, 11, 1))
+    assert killed.date.value == "2014-W44"
+    # a span no week or month holds, and a span of hours, stay durations: no date from them
     for text, day in (("Airstrikes killed dozens of civilians in Aleppo over the past ten days.", date(2016, 5, 2)),
-                      ("Fierce clashes in and around Kobani have killed about 100 IS fighters in the past three days.",
-                       date(2014, 11, 1)),
                       ("Airstrikes killed dozens of civilians in Aleppo in the past 24 hours.", date(2016, 5, 2)),
                       ("Airstrikes killed dozens of civilians in Aleppo for ten days.", date(2016, 5, 22))):
         assert all(e.date.first is None for e in _violent(text, published=day)), text
@@ -1792,3 +1794,12 @@ def test_a_happening_in_its_nth_day_began_n_minus_one_days_before_the_day_told()
     # No day told, none counted.
     (offensive,) = _violent("Rebels fought on the fifth day of an offensive by the army.", published=date(1998, 3, 6))
     assert offensive.date.value != "1998-03-02"
+
+
+def test_a_week_that_holds_a_tally_anchors_nothing_and_takes_no_other_killing_as_told_again():
+    text = ("Local sources said the popular resistance in the eastern area killed several ISIL terrorists during the past "
+            "two days including Tunisians. Three other terrorists were killed in an ambush in al-Ghabra village 130 km "
+            "southeast of Deir Ezzor city.")
+    tally, ambush = _violent(text, published=date(2016, 4, 3))  # a Sunday: Friday to Sunday is week 13
+    assert tally.date.value == "2016-W13"
+    assert ambush.date.value != "2016-W13"

@@ -152,6 +152,18 @@ def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
 SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])")
 
 
+#: The text of a span of days counted back from the report once dated (``to_report``): "the past two days".
+TALLY_TEXT = re.compile(r".*\bdays", re.IGNORECASE | re.DOTALL)
+
+
+def tally(when: EventDate) -> bool:
+    """Is the date a week that holds a span counted back from the report (``to_report``: "killed several ISIL terrorists
+    during the past two days")? A tally over days, not a happening of that week: it anchors no story (narrative rule 2)
+    and no other telling is folded into it as told again ("Three other terrorists were killed in an ambush in al-Ghabra"
+    is a killing of its own)."""
+    return when.precision == "week" and TALLY_TEXT.fullmatch(when.text or "") is not None
+
+
 def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> EventDate | None:
     """The one past day a span names by a date ("on Thursday", "on March 3"), or None. A bare time of day ("at around
     noon") is left out: it reads the report's day, where the span's date tells which."""
@@ -164,23 +176,26 @@ def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> 
 
 def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None) -> Timex:
     """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
-    to_report before the duration) as a date: the month that holds it and the report's day, never one day of it. It
-    is a tally over days, not a happening of a day or a week: a week would anchor the story's next sentences and take
-    the separate killings told around it as its retellings ("killed several ISIL terrorists during the past two days
-    ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month holds stays a duration.
-    Other time expressions are returned as they are."""
+    to_report before the duration) as a date: the smallest week or month that holds it and the report's day, never
+    one day of it ("killed nearly 50 people over the past two days" on Wednesday: that week, as the guide writes a
+    span it can). It is a tally over days, not a happening of its week: such a week anchors no sentence after it and
+    takes none of the separate killings told around it as its retellings (``tally``: "killed several ISIL terrorists
+    during the past two days ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month
+    holds stays a duration. Other time expressions are returned as they are."""
     if timex.type != "DURATION" or reference is None or words is None or not words.match(timex.text):
         return timex
     found = SPAN_TO_REPORT.fullmatch(timex.value)
     if found is None:
         return timex
     first = shift(reference, found.group(2), -int(found.group(1)))
-    # A span that no week or month holds ("over the past ten days" on May 2) is left a duration: a year would be
-    # honest but places nothing the text tells.
-    value, granularity, month = period("M", first)
-    if month.last < reference:
+    # The smallest week or month that holds the span ("in the past four days" on Saturday June 18: that week); one that
+    # no month holds ("over the past ten days" on May 2) is left a duration: a year would be honest but places nothing
+    # the text tells.
+    held = holding(first, reference)
+    if held is None or held[1] == "year":
         return timex
-    return replace(timex, type="DATE", value=value, granularity=granularity, interval=month)
+    value, granularity, whole = held
+    return replace(timex, type="DATE", value=value, granularity=granularity, interval=whole)
 
 
 #: Right before a vague word (not a phrase: "in the area in recent weeks"), what makes it no time of the clause: an article, a count or

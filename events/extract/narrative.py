@@ -141,7 +141,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from events.extract.dating import RELATIVE, UNDATED, VAGUE, publication_day
+from events.extract.dating import RELATIVE, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
@@ -161,6 +161,13 @@ NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "p
 
 def _dated(event: Event) -> bool:
     return event.date.first is not None
+
+
+def _anchoring(event: Event) -> bool:
+    """Is the event dated to a day or a week that dates its story? Not a week that only holds a tally counted back from
+    the report ("killed several ISIL terrorists during the past two days ... Three other terrorists were killed in an
+    ambush in al-Ghabra": dating.tally), which is no day's or week's happening of its own."""
+    return event.date.precision in ANCHORING_PRECISIONS and not tally(event.date)
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:
@@ -486,7 +493,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         headline = _headline(event)
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
         # attack" of a headline may be any.
-        if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS and types[other.type].violent
+        if (_dated(other) and _anchoring(other) and types[other.type].violent
                 and (family(other.type) == kin or event.type == "casualties" or headline
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
                 and other.status not in ("hypothetical", "planned", "proposed")
@@ -504,7 +511,7 @@ def _told_in_detail(index: int, event: Event, own_dated: list[tuple[int, Event]]
     types = dictionaries.types
     for other_index, other in own_dated:
         if (0 < other_index - index <= ANCHOR_REACH and types[other.type].violent and other.status in HAPPENED
-                and other.date.precision in ANCHORING_PRECISIONS and other.date.first <= event.date.last
+                and _anchoring(other) and other.date.first <= event.date.last
                 and not _another(other)):
             return other
     return None
@@ -634,7 +641,7 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
         distance = index - other_index
         if distance > ANCHOR_REACH:
             break
-        if distance < 1 or not _dated(other) or other.date.precision not in ANCHORING_PRECISIONS:
+        if distance < 1 or not _dated(other) or not _anchoring(other):
             continue
         if other.date.basis not in ("explicit", "anchored"):
             continue
@@ -655,7 +662,7 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
         for other_index, other in reversed(kept):
             if other_index >= index or not _dated(other) or not types[other.type].violent or other.status not in HAPPENED:
                 continue
-            if other.date.precision not in ANCHORING_PRECISIONS:
+            if not _anchoring(other):
                 continue  # "Daraya, which fell to regime forces last year": background told in passing ends no day's story
             if other.type == event.type and other.date.precision == "day" and other.date.basis in ("explicit", "anchored"):
                 return replace(other.date, basis="anchored")
@@ -757,7 +764,7 @@ def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date
     for _, other in reversed(before):
         if not _dated(other) or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if other.date.precision not in ANCHORING_PRECISIONS:
+        if not _anchoring(other):
             continue  # background told in passing ("which fell to regime forces last year") ends no day's story
         if other.evidence_start >= event.evidence_start or PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start):
             break
@@ -802,7 +809,8 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
     the same day's violence by the same side told again with the first telling's word is that one too."""
     types = dictionaries.types
     for other_index, other in reversed(kept):
-        if (not types[other.type].violent or not _dated(other) or other.date.precision != "day"
+        if (not types[other.type].violent or not _dated(other)
+                or not (other.date.precision == "day" or tally(other.date) and tally(event.date))
                 or (other.date.first, other.date.last) != (event.date.first, event.date.last)
                 or other.status not in HAPPENED):
             continue
