@@ -1803,3 +1803,20 @@ def test_a_week_that_holds_a_tally_anchors_nothing_and_takes_no_other_killing_as
     tally, ambush = _violent(text, published=date(2016, 4, 3))  # a Sunday: Friday to Sunday is week 13
     assert tally.date.value == "2016-W13"
     assert ambush.date.value != "2016-W13"
+
+
+def test_violence_after_after_that_caused_the_main_clauses_deaths_is_told_not_placed():
+    text = ("The Syrian Observatory for Human Rights said Monday that at least 15 people were killed as the coalition carried "
+            "out raids in a northern district of Manbij city. The group said six more people lost their lives in a village "
+            "near Manbij after similar attacks by coalition fighter jets.")
+    events = _violent(text, published=date(2016, 7, 18))
+    assert [e.date.first for e in events] == [date(2016, 7, 18)] * len(events)
+    (caused,) = [e for e in events if "six more" in e.evidence]
+    assert (caused.date.basis, caused.status) == ("anchored", "reported")
+    # Not another act placed after ("after taking several days"), nor deaths counted over a span ("In the past two weeks").
+    text = ("Russian air strikes on Thursday night killed 14 people near Mayadeen. Moscow reported their deaths after taking "
+            "several days to confirm the results of an earlier strike on the northern outskirts of Albu Kamal.")
+    assert any("earlier strike" in e.evidence and e.date.first is None for e in _violent(text, published=date(2017, 10, 8)))
+    text = ("Syrian regime air raids killed more than 30 people in Aleppo on Friday. In the past two weeks more than 200 "
+            "civilians have been killed in Aleppo after regime forces responded with air raids to rebel rocket fire.")
+    assert any("past two weeks" in e.evidence and e.date.first is None for e in _violent(text, published=date(2016, 6, 3)))

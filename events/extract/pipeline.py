@@ -586,6 +586,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, roles, sentence.start)
             anchor = cue_index.anchor(clause[0], trig.start)
+            if anchor is not None and spec.violent and _deaths_it_caused(text, sentence, anchor, s_triggers):
+                # "six more people lost their lives in a village near Manbij after similar attacks by coalition fighter
+                # jets": the deaths of the main clause and the violence that caused them are one happening, told, not
+                # placed by another; the story dates it as any other.
+                anchor = None
             status = cue_index.status(sentence, clause, trig.start, trig.type, anchor)
             participle = trig.type in NAMED_TYPES and trig.tense == "noun" and _participle_after(text, trig.end, event_rules)
             if participle and status in ("planned", "hypothetical"):
@@ -860,6 +865,29 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
+
+
+#: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
+CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
+                         r"\b(?:after|following)\s*$", re.IGNORECASE)
+
+
+GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
+SPAN_BEFORE = re.compile(r"\b(?:past|last|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
+
+
+def _deaths_it_caused(text: str, sentence, anchor: int, s_triggers) -> bool:
+    """Is the happening placed after "after" the cause of deaths or wounds its sentence's main clause tells ("At least
+    ten people have been killed and dozens injured after terrorists launched a rocket on Dabbit hospital", "Casualties
+    are also reported in Al-Zahra quarter after a car bomb explosion"): deaths told before the anchoring word, in the
+    same sentence, with no other violence between?"""
+    if not CAUSE_AFTER.search(text, max(sentence.start, anchor - 20), anchor) or GERUND_NEXT.match(text, anchor):
+        return False  # "reported their deaths after taking several days to confirm ... an earlier strike": another act
+    if SPAN_BEFORE.search(text, sentence.start, anchor):
+        return False  # "In the past two weeks more than 200 civilians have been killed ... after": a tally, not one toll
+    before = [t for t in s_triggers if t.end <= anchor]
+    return bool(before) and all(t.type == "casualties" or t.type in status_rules.SPEECH_TYPES for t in before) and any(
+        t.type == "casualties" for t in before)
 
 
 def _nth_day(event: Event, text: str, sentences, timexes, published: date | None) -> Event:
