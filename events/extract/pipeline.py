@@ -894,8 +894,10 @@ def _nth_day(event: Event, text: str, sentences, timexes, published: date | None
     """A happening told in its Nth day ("on Sunday the fifth day of an incursion") began N-1 days before the day its
     sentence tells (dating.nth_day). Done once the story is settled: the sentence's day, not the first one, is the day
     of the story told around it, which the narrative anchors to."""
+    if "day of" not in event.evidence.lower() or event.date.basis not in ("explicit", "none"):
+        return event
     at = event.evidence.lower().find(event.trigger.lower())
-    if at < 0 or event.date.basis not in ("explicit", "none"):
+    if at < 0:
         return event
     start = event.evidence_start + at
     sentence = next(((s.start, s.end) for s in sentences if s.start <= start < s.end), None)
