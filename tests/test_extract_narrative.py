@@ -992,6 +992,30 @@ def test_an_official_trip_to_a_named_place_is_a_visit_and_a_crowd_leaving_is_non
     assert [e.trigger for e in _events(text, date(1990, 8, 15)) if e.type == "diplomatic_meeting"] == ["consultations"]
 
 
+def test_a_trip_or_call_of_private_people_or_reporters_is_no_diplomacy():
+    for text in D.cues["events"]["private_doers_examples"]:
+        assert not {"diplomatic_meeting", "proposal"} & {e.type for e in _events(text, date(2014, 8, 17))}, text
+    # a party's own trip, and a meeting noun the words only stand near, stay
+    text = "Kerry met Lavrov in Geneva on Friday as refugees travelled to Turkey."
+    assert [e.trigger for e in _events(text, date(2016, 9, 30)) if e.type == "diplomatic_meeting"] == ["met"]
+    text = "The Syrian Coalition will prioritize the suffering of residents of Deir Ezzor in its upcoming meetings on Monday."
+    assert [e.trigger for e in _events(text, date(2016, 9, 17)) if e.type == "diplomatic_meeting"] == ["meetings"]
+
+
+def test_a_crowds_call_is_its_protest_and_a_meeting_struck_or_a_need_met_is_no_talks():
+    text = ("Daraa was the cradle of Syria's uprising in 2011 when demonstrators took to the streets to call for "
+            "President Bashar al-Assad's ouster.")
+    assert [e.type for e in _events(text, date(2017, 7, 9))] == ["protest"]
+    text = ("As the death toll in Lebanon has mounted, the Israeli government has been faced with a growing grassroots "
+            "movement calling for Israel's unilateral withdrawal from Lebanon.")
+    assert "proposal" not in {e.type for e in _events(text, date(1998, 3, 1))}
+    text = ("Later SANA's correspondent said that the Air Force destroyed a base in which a meeting for leaders of Ahrar "
+            "al-Cham and Jabhat al-Nusra terrorist groups was being held in al-Rastan area, killing 5 terrorists.")
+    assert "diplomatic_meeting" not in {e.type for e in _events(text, date(2016, 11, 27))}
+    text = "As NATO allies, the goal is much smaller armies capable of meeting a variety of contingencies."
+    assert not _events(text, date(1999, 3, 12))
+
+
 def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
     for text in D.cues["events"]["briefings_examples"]:
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text

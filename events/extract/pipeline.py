@@ -748,6 +748,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue
             if trig.type == "diplomatic_meeting" and event_rules.comforted.match(text, trig.end, clause[1]):
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
+            if trig.type in ("diplomatic_meeting", "proposal") and trig.tense != "noun" and _private_doer(text, trig, clause, s_actors, event_rules):
+                continue  # "Civilians fleeing ... travelled to Iraq", "demonstrators took to the streets to call for": no party's diplomacy
             if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
                     and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start)
                     and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
@@ -985,6 +987,7 @@ class EventRules:
     agent_fire: frozenset[str]  # the verbs by which such attackers only fire: "gunmen opened fire" is a shooting
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
+    private_doers: re.Pattern  # who makes no diplomacy by a trip or a call: "civilians", "correspondent", "demonstrators"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     described_gap: re.Pattern  # what may stand between the party and the participle: "have been", "also"
     struggle_verbs: frozenset[str]  # "fighting" and the like: with an infinitive of purpose, a cause kept up
@@ -1111,6 +1114,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
         air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
         travellers=words("travellers"),
+        private_doers=around("private_doers", before=r"\b", after=r"\b"),
         described=around("parties", after=r"\s+(?:(?:" + words("described_gap").pattern + r")\s+){0,2}$"),
         described_gap=re.compile(r"\s*(?:\s(?:" + words("described_gap").pattern + r"))*\s*", re.IGNORECASE),
         struggle_verbs=frozenset(w.lower() for w in cues.get("struggle_verbs", ())),
@@ -1168,6 +1172,16 @@ def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors
         return False  # "left Tuesday for consultations": the noun tells the talks
     return (any(a.kind == "person" and a.end <= trip.start for a in s_actors)
             or event_rules.travellers.search(text, sentence.start, trip.start) is not None)
+
+
+def _private_doer(text: str, trig: TriggerMention, clause: tuple[int, int], s_actors: list[ActorMention],
+                  event_rules: EventRules) -> bool:
+    """Is the trip or call done by private people, reporters or a crowd (cues.toml [events] private_doers): the last such
+    word before it in its clause, with no party named between them?"""
+    last = None
+    for last in event_rules.private_doers.finditer(text, max(clause[0], trig.start - 100), trig.start):
+        pass
+    return last is not None and not any(last.end() <= a.start and a.end <= trig.start for a in s_actors)
 
 
 NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?][\"'’”]\s)\b[A-Z][\w&'’.-]*\s+$")  # a capitalised word, not a sentence's first
