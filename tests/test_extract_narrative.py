@@ -1016,6 +1016,18 @@ def test_a_crowds_call_is_its_protest_and_a_meeting_struck_or_a_need_met_is_no_t
     assert not _events(text, date(1999, 3, 12))
 
 
+def test_an_outing_accounts_offered_and_a_call_a_period_runs_from_are_no_diplomacy():
+    for text in ("There are intangibles in close family bonds that are more valuable than bicycles and trips to Disney World.",
+                 "Elian Gonzalez, the boy who survived an ill-fated migrant smuggling trip across the Florida Straits, was returned.",
+                 "Other reports from opposition sources in the area offered different accounts on the casualty figures.",
+                 "The Syrian government has blocked the inspectors since calling for a U.N. inquiry in March."):
+        assert not {"diplomatic_meeting", "proposal"} & {e.type for e in _events(text, date(2013, 8, 27))}, text
+    # an official's short trip and an offer of a plan stay
+    assert [e.type for e in _events("Scharping, ending a two-day visit, said Poland was well prepared.", date(1998, 12, 5))
+            if e.type == "diplomatic_meeting"] == ["diplomatic_meeting"]
+    assert [e.type for e in _events("Russia offered a plan to end the siege on Monday.", date(2016, 9, 30))] == ["proposal"]
+
+
 def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
     for text in D.cues["events"]["briefings_examples"]:
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text
