@@ -1028,6 +1028,16 @@ def test_an_outing_accounts_offered_and_a_call_a_period_runs_from_are_no_diploma
     assert [e.type for e in _events("Russia offered a plan to end the siege on Monday.", date(2016, 9, 30))] == ["proposal"]
 
 
+def test_a_role_or_a_watch_told_in_the_present_is_no_protest_held():
+    for text in ("Gerard Rice, a former IRA prisoner who leads anti-Orange protests in a Catholic neighborhood of south "
+                 "Belfast, said communities would not be left alone.",
+                 "Even miles away from sign-waving demonstrators who keep vigil outside the tiny house in Little Havana, "
+                 "talk about the standoff is everywhere."):
+        assert "protest" not in {e.type for e in _events(text, date(2000, 3, 30))}, text
+    text = "About 100 protesters marched in front of the federal building in Orlando on Friday night."
+    assert [e.type for e in _events(text, date(2000, 1, 7))] == ["protest"]
+
+
 def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
     for text in D.cues["events"]["briefings_examples"]:
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text
