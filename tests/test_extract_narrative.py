@@ -1866,3 +1866,12 @@ def test_violence_after_after_that_caused_the_main_clauses_deaths_is_told_not_pl
     text = ("Syrian regime air raids killed more than 30 people in Aleppo on Friday. In the past two weeks more than 200 "
             "civilians have been killed in Aleppo after regime forces responded with air raids to rebel rocket fire.")
     assert any("past two weeks" in e.evidence and e.date.first is None for e in _violent(text, published=date(2016, 6, 3)))
+
+
+def test_a_lower_case_headline_is_the_lead_dated_by_a_span():
+    # narrative._headline_told_on: the lead's "during the past two weeks" dates it to a month; the headline names it.
+    text = ("August 17 2014 Islamic State executed 700 people from Syrian tribe: monitoring group. The Islamic State militant "
+            "group has executed 700 members of a tribe it has been battling in eastern Syria during the past two weeks the "
+            "Syrian Observatory for Human Rights said.")
+    (event,) = _violent(text, published=None)
+    assert event.evidence.startswith("The Islamic State militant group") and event.date.first is not None

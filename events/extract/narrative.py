@@ -1093,7 +1093,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     undated_left = {(e.evidence_start, e.trigger) for _, e in settled if id(e) in left and not _dated(e)}
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
-    settled = _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries), presupposed, dictionaries))
+    settled = _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries, text), presupposed, dictionaries))
     return _lead_day(settled, published, text, dictionaries, undated_left)
 
 
@@ -1270,12 +1270,16 @@ def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionari
     return None
 
 
-def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[tuple[int, Event]]:
-    """Rule 1 for a body that dates nothing: an undated title-case headline's violence ("Nusra Front Mortar Attack Kills
-    Injures over 70 Syrians in Eastern Aleppo Province.") is what the body tells next, undated too ("Tens of civilians were
-    killed and injured in Fatah al-Shams mortar attacks"), whatever its word, unless they are told apart: folded into it."""
+def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> list[tuple[int, Event]]:
+    """Rule 1 for a lead no day dates: the article's undated opening headline (_heading, in title case or not: "Nusra Front
+    Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.", "Islamic State executed 700 people from
+    Syrian tribe: monitoring group.") names the body's first violence, undated too ("Tens of civilians were killed and
+    injured in Fatah al-Shams mortar attacks") or dated by a span ("has executed 700 members ... during the past two
+    weeks"), whatever its word: folded into it unless rule 1 tells them apart (_told_apart: a figure, a place, a word
+    that says it is another, agents with no side in common; "Over 40 Civilians Killed" is not a lead's 12 in one
+    village). A lead dated to a day or week is rule 1's in settle, where the headline's figures part nothing."""
     types = dictionaries.types
-    if not settled or not _headline(settled[0][1]):
+    if not settled or not (_headline(settled[0][1]) or _heading(settled[0][0], settled[0][1], text)):
         return settled
     index, headline = settled[0]
     if _dated(headline) or not types[headline.type].violent or headline.status not in HAPPENED:
@@ -1284,9 +1288,16 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         other_index, other = settled[position]
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if _dated(other) or _told_apart(headline, other, dictionaries):
+        if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS
+                or _told_apart(headline, other, dictionaries)
+                or not _headline(headline) and (not _dated(other) or family(other.type) != family(headline.type))):
+            # A line in lower case is a headline against a lead its own words date; with neither dated it may be the
+            # prose lead itself ("ISIL terrorists shot two civilians dead in the village. Two other civilians were also
+            # crucified"). Another kind of violence parts it, as rule 1 has it for a lower-case headline.
             return settled
         one = _fold(other, headline)
+        if one.evidence_start == headline.evidence_start:  # the body tells the happening in full: its sentence
+            one = replace(one, evidence=other.evidence, evidence_start=other.evidence_start, evidence_end=other.evidence_end)
         if other.trigger.lower() in dictionaries.generic_words and headline.trigger.lower() not in dictionaries.generic_words:
             # "Homs Suicide Blasts" ... "reported the attack": the generic word names no kind, the headline's word does.
             one = replace(one, type=headline.type, trigger=headline.trigger)
