@@ -1875,3 +1875,16 @@ def test_a_lower_case_headline_is_the_lead_dated_by_a_span():
             "Syrian Observatory for Human Rights said.")
     (event,) = _violent(text, published=None)
     assert event.evidence.startswith("The Islamic State militant group") and event.date.first is not None
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["among_told_examples"])
+def test_victims_counted_among_a_toll_told_before_are_that_happening_s_dead(text):
+    # cues.toml [events] among_told: the context their sentence names ("is fighting", "offensives") is no other happening.
+    events = _violent(text, published=None)
+    assert len(events) == 1 and events[0].fatalities.best in (26, 38)
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["among_told_not_examples"])
+def test_victims_among_an_indefinite_toll_tell_the_happening_itself(text):
+    (event,) = _violent(text, published=date(2016, 7, 3))
+    assert event.fatalities.best == 31
