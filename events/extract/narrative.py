@@ -350,14 +350,15 @@ def _among_told(event: Event, dictionaries: Dictionaries) -> bool:
     return "among" in lowered and _cue_words(dictionaries, "among_told").search(event.evidence) is not None
 
 
-def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
+                   folded: dict[int, Event]) -> int | None:
     """Rule 1 for victims counted among a toll told before (_among_told): the position in ``kept`` of the nearest violence
     that happened, told at most ANCHOR_REACH sentences before, whose dead they are. The violence their sentence names
     ("as they tried to cross the river ... where the regime is fighting the Islamic State group", "losing ground to two
     separate offensives") is the scene of those dead or that happening's: neither its family nor its place parts them.
     A telling with a toll of its own tells its own happening ('"On Tuesday 25 people ... were killed in air strikes on
-    Talbisseh" ... adding that a rebel commander was also among the dead'). ``kept`` as the story has it so far (what
-    was folded into each telling with it)."""
+    Talbisseh" ... adding that a rebel commander was also among the dead'). ``folded``: what was folded into each kept
+    telling so far (its toll may come from a headline folded into it)."""
     if not (dictionaries.types[event.type].violent and event.status in HAPPENED and event.fatalities is None
             and _among_told(event, dictionaries)):
         return None
@@ -365,6 +366,7 @@ def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dict
         other_index, other = kept[position]
         if index - other_index > ANCHOR_REACH:
             return None
+        other = folded.get(id(other), other)
         if (other_index < index and dictionaries.types[other.type].violent and other.status in HAPPENED
                 and other.fatalities is not None):
             return position
@@ -1008,7 +1010,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             presupposed.add(id(event))
             kept.append((index, event))
             continue
-        among = _counted_among(index, event, [(i, folded.get(id(e), e)) for i, e in kept], dictionaries)
+        among = _counted_among(index, event, kept, dictionaries, folded)
         if among is not None:  # "12 children were among the victims of the attack": the dead of the happening told
             fold_into(*kept[among], index, event, named_again=True)
             continue
