@@ -1877,6 +1877,16 @@ def test_a_lower_case_headline_is_the_lead_dated_by_a_span():
     assert event.evidence.startswith("The Islamic State militant group") and event.date.first is not None
 
 
+def test_a_headline_and_its_lead_naming_the_same_parties_are_one_strike():
+    # "Syria air strike" reads Syria as the strike's hand; the headline and the lead both name Russia and Nusra Front.
+    text = ("Thu Oct 5 2017 Russia says kills 7 Nusra Front field commanders in Syria air strike. A Russian air strike killed "
+            "49 Nusra Front militants including seven of its field commanders in Syrias Idlib province Russias Rossiya 24 "
+            "state television channel reported on Thursday.")
+    events = analyse(Article(text=text, published=None, url="x")).events
+    assert [e.type for e in events] == ["airstrike"]
+    assert events[0].evidence.startswith("A Russian air strike")
+
+
 @pytest.mark.parametrize("text", D.cues["events"]["among_told_examples"])
 def test_victims_counted_among_a_toll_told_before_are_that_happening_s_dead(text):
     # cues.toml [events] among_told: the context their sentence names ("is fighting", "offensives") is no other happening.

@@ -278,7 +278,7 @@ def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> 
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_apart=None) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
     another ("also", "separately"; deaths told without their cause "also" are more victims: "An unknown number of
     jihadists were also killed"), agents with none in common."""
@@ -287,7 +287,7 @@ def _told_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or (_injuries_differ(event, other, dictionaries) and not added)
             or _places_differ(event, other, dictionaries) or _another(event, also=event.type != "casualties")
-            or _sides_apart(event, other))
+            or (sides_apart or _sides_apart)(event, other))
 
 
 def _own_agents(event: Event) -> set[str]:
@@ -409,8 +409,33 @@ def _heading(index: int, event: Event, text: str) -> bool:
 def _heading_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     """Rule 1 for an opening headline: it names the body's story, and its figures sum the body's counts or give the
     latest ("57 Civilians killed" over a lead's "18 civilians have been killed" yesterday and 10 the day before): only a
-    place, a word that says it is another, or agents with no side in common tell it apart."""
-    return _places_differ(event, other, dictionaries) or _another(event) or _sides_apart(event, other)
+    place, a word that says it is another, or agents with no side in common (_headline_sides_apart) tell it apart."""
+    return _places_differ(event, other, dictionaries) or _another(event) or _headline_sides_apart(event, other)
+
+
+def _headline_sides_apart(event: Event, other: Event) -> bool:
+    """Agents with no side in common, for a headline (``event``) and the body's telling. A headline names its parties
+    loosely (it drops the subject, and a country before the noun may be the place: "Russia says kills 7 Nusra Front field
+    commanders in Syria air strike"): of one kind of violence, a party both name in their own sentences is a side in
+    common, unless it acts in the one and is hit in the other. Of two kinds the agents decide ("Syria Kurds Liberate Tel
+    Hamiskills 175 ISIS Members" is not "its fighters have mounted new raids", though both name ISIS)."""
+    if not _sides_apart(event, other) or family(event.type) != family(other.type):
+        return _sides_apart(event, other)
+    mine, theirs = _own_parties(event), _own_parties(other)
+    opposed = lambda side: ({"agent", "target"} <= mine[side] | theirs[side]  # noqa: E731
+                            and not mine[side] & theirs[side] & {"agent", "target"})
+    return all(opposed(side) for side in mine.keys() & theirs.keys())
+
+
+def _own_parties(event: Event) -> dict[str, set[str]]:
+    """Every party named in the telling's own sentence, agent, target or neither, and whom each acts for: side -> roles."""
+    parties: dict[str, set[str]] = {}
+    for a in event.actors:
+        if event.evidence_start <= a.start < event.evidence_end:
+            for side in (a.name, a.acts_for):
+                if side:
+                    parties.setdefault(side, set()).add(a.role)
+    return parties
 
 
 def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
@@ -1031,6 +1056,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                         fold_into(*targets[target], index, event, count=True)
                     else:
                         fold_into(*targets[target], index, event)
+                    if heading and targets[target][0] == lead and event.evidence_start in verbs:
+                        # "Russia says kills 7 Nusra Front field commanders": the headline's speaker is its news's
+                        # source, as the lead's is (rule 6).
+                        told_first.add(event.evidence_start)
                     break
             if target is not None:
                 continue
@@ -1323,7 +1352,7 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
         if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS
-                or _told_apart(headline, other, dictionaries)
+                or _told_apart(headline, other, dictionaries, _headline_sides_apart)
                 or not _headline(headline) and (not _dated(other) or family(other.type) != family(headline.type))):
             # A line in lower case is a headline against a lead its own words date; with neither dated it may be the
             # prose lead itself ("ISIL terrorists shot two civilians dead in the village. Two other civilians were also
