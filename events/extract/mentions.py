@@ -860,6 +860,7 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     persons = sorted((a.start, a.end) for a in actors)
     person_starts = [start for start, _ in persons]
     places: list[PlaceMention] = []
+    shared: list[tuple[int, object]] = []  # (index in places, PlaceInfo) of names several governorates share
     for match in dictionaries.gazetteer.find(text, folded):
         info = match.payload
         if not inside(kept, match.start, match.end):
@@ -869,17 +870,41 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
         index = bisect.bisect_right(person_starts, match.start) - 1
         if index >= 0 and match.end <= persons[index][1]:
             continue  # inside an actor's name ("Vladimir" in "Vladimir Putin", "Russia" in "Russia said")
+        if info.others:
+            shared.append((len(places), info))
         places.append(PlaceMention(match.start, match.end,
                                    Place(match.text, info.name, info.admin1, info.country, info.latitude, info.longitude),
                                    info.rank))
-    # "the capital, Riyadh", "the capital Sanaa": a description (lower case, as "the capital" is Damascus in the
-    # conflict's dictionary) with a place named right after it is that place, not the one the description means alone.
+    if shared:
+        places = _in_context(places, shared)
+    # "the capital, Riyadh", "the capital Sanaa", "the group's de facto Syrian capital Raqa": a description (lower case,
+    # or a demonym and "capital", as "the capital" is Damascus in the conflict's dictionary) with a place named right
+    # after it is that place, not the one the description means alone.
     named = {p.start for p in places}
-    return [p for p in places if not (p.place.text[:1].islower() and any(
+    return [p for p in places if not ((p.place.text[:1].islower() or DESCRIPTION.search(p.place.text)) and any(
         start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)))]
 
 
 APPOSITION = re.compile(r",?\s+")
+DESCRIPTION = re.compile(r"\scapital$")
+
+
+def _in_context(places: list[PlaceMention], shared: list[tuple[int, object]]) -> list[PlaceMention]:
+    """A name several governorates share ("al-Zahraa": a district of Aleppo and one of Homs) is the one in the
+    governorate the article names nearest to it ("al-Zahraa neighbourhood in the city of Homs", "the towns of Nubbul
+    and al-Zahraa"), by a name no other governorate shares; the first listed when the article names none of them."""
+    ambiguous = {i for i, _ in shared}
+    settled = [(p.start, p.place.admin1) for i, p in enumerate(places) if p.place.admin1 and i not in ambiguous]
+    places = list(places)
+    for i, info in shared:
+        mention = places[i]
+        readings = {r.admin1: r for r in (info, *info.others)}
+        near = [(abs(start - mention.start), admin1) for start, admin1 in settled if admin1 in readings]
+        if near:
+            chosen = readings[min(near)[1]]
+            places[i] = replace(mention, place=replace(mention.place, name=chosen.name, admin1=chosen.admin1, country=chosen.country,
+                                                       latitude=chosen.latitude, longitude=chosen.longitude))
+    return places
 
 
 class Sorted:
