@@ -395,6 +395,14 @@ def test_a_name_two_governorates_share_is_the_one_the_article_names_nearest():
     assert _place_of("Jets bombed Jubb al-Jarrah in the eastern countryside of Hama, killing several militants.")[0][1] == "Hama"
 
 
+def test_places_listed_after_a_place_people_came_from_are_where_they_came_from():
+    text = ("The Syrian Observatory said 98 evacuees from the northern towns of Fuaa and Kafraya were killed when a car bomb "
+            "hit their buses at a transit point west of Aleppo on Saturday.")
+    assert _place_of(text, date(2017, 4, 16))[0] == ("Aleppo", "Aleppo")
+    assert _place_of("A car bomb killed 40 residents of Fuaa, Kafraya and Madaya at a transit point in Rashidin west of Aleppo "
+                     "on Saturday.", date(2017, 4, 16))[0] == ("Aleppo", "Aleppo")
+
+
 def test_a_demonym_and_capital_before_a_name_is_that_place():
     assert _place_of("Air strikes on the Islamic State group's de facto Syrian capital Raqa killed 25 civilians on Tuesday.",
                      date(2016, 6, 22)) == [("Raqa", "Raqqa")]

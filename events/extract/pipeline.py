@@ -126,8 +126,9 @@ ADJECTIVE_BEFORE = Caseless(r"(?:\b(?:a|an|the|its|their|his|her|our|most|more|h
 ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|into|to|toward|towards|at|from|by|with|through|across|against|near|after|"
                                   r"and|or|but|as|for|of|over|under|back|up|down|out|off|the|a|an|its|their|his|her)\b)[a-z][\w-]*")
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
-ORIGIN = Caseless(r"\b(?:from|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
+ORIGIN = Caseless(r"\b(?:from|residents of|natives of|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                   r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$")
+PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
 SOME_OF = re.compile(r"\b(?:some|much|part)\s+of\s+(?:[\w'’-]+\s+)?$")  # "some of Syrias worst violence"
@@ -215,13 +216,27 @@ def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, pl
         own = next((group for group in nearby if group), own)
     if not own:
         return None
+    origins = _origins(text, own)
 
     def key(p: PlaceMention):
-        origin = ORIGIN.search(text, max(0, p.start - 45), p.start) is not None
+        origin = p.start in origins
         distance = p.start - trigger.end if p.start >= trigger.end else (trigger.start - p.end) + 1000
         return (origin, 0 if p.place.admin1 else 1, p.rank if p.place.admin1 else 0, distance)
 
     return min(own, key=key).place
+
+
+def _origins(text: str, places: list[PlaceMention]) -> set[int]:
+    """Starts of the places people came or fired from. A place listed after one is one too ("evacuees from the northern
+    towns of Fuaa and Kafraya were killed ... at a transit point west of Aleppo"); a description after a comma is no
+    listed place ("from Belgrade, the capital of Serbia")."""
+    origins: set[int] = set()
+    for i, p in enumerate(places):
+        if ORIGIN.search(text, max(0, p.start - 45), p.start) or (
+                i and places[i - 1].start in origins and p.place.text[:1].isupper()
+                and PLACE_LIST_GAP.fullmatch(text, places[i - 1].end, p.start)):
+            origins.add(p.start)
+    return origins
 
 
 def _events(article, text, folded, sentences, actors, places, triggers, timexes, published, dictionaries) -> list[Event]:
