@@ -1198,6 +1198,8 @@ def test_a_claim_of_responsibility_for_violence_named_again_is_dated_by_that_vio
     assert (claim.date.first, claim.date.last, claim.date.basis) == (date(2015, 3, 1), date(2015, 3, 31), "anchored")
     (claim,) = _statements(october)
     assert (claim.date.first, claim.date.basis) == (date(2014, 10, 2), "anchored")
+    # ... and made of it: told with no place of its own, it takes that violence's ("police station in Damascus")
+    assert (claim.location.name, claim.location.admin1) == ("Damascus", "Damascus")
     # a bare claim is the report's day's news
     (bare,) = _statements("Suicide attackers killed at least 17 people at a police station in Damascus on Monday. "
                           "The Islamic State group claimed responsibility.")

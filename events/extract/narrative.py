@@ -117,7 +117,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    attack", "That attack was claimed by the Islamic State group"; cues.toml [responsibility] claims_named), with no time
    expression of its own, follows that violence: it takes the date of the nearest dated violent happening told before
    it within ANCHOR_REACH sentences (basis ``anchored``), whatever that date's precision ("In March two blasts ...
-   claimed responsibility for the attack": March). A bare "claimed responsibility" is the report's day's news (rule 3).
+   claimed responsibility for the attack": March), and its place when the claim names none (made of that violence:
+   "... in Damascus. The Tahrir al Sham militants reportedly claimed responsibility for the attack": Damascus). A bare
+   "claimed responsibility" is the report's day's news (rule 3).
 15. Round-up: violence still undated at the end, told as a happening (no perfect, present or saying before its trigger, no
    relative pronoun or infinitive's "to", no gerund after a preposition, no fight kept up), in the one paragraph of
    violence dated to a day at most ROUND_UP_DAYS before the report, with no violence dated otherwise told before it in
@@ -1099,8 +1101,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue  # "a series of peace conferences has made little progress": a mention, not a happening
         if not _dated(event) and event.type == "statement" and event.status in HAPPENED and not vague:
             claimed = _claimed(index, event, kept, dictionaries)
-            if claimed is not None:  # rule 14: "claimed responsibility for the attack" follows that attack
-                event = replace(event, date=replace(claimed, basis="anchored"))
+            if claimed is not None:  # rule 14: "claimed responsibility for the attack" follows that attack, made of it
+                event = replace(event, date=replace(claimed.date, basis="anchored"), location=event.location or claimed.location)
         if (not _dated(event) and published is not None and event.type in NEWS_OF_THE_DAY and not earlier and not vague
                 and (event.status in ("occurred", "reported") or (event.type, event.status) == ("proposal", "proposed"))
                 and any(a.role != "target" for a in event.actors)):
@@ -1318,9 +1320,9 @@ def _claims_named(dictionaries: Dictionaries) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
-    """Rule 14: the date of the violence a claim of responsibility names with a determiner, the nearest dated violent
-    happening told before it in ANCHOR_REACH sentences, or None."""
+def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> Event | None:
+    """Rule 14: the violence a claim of responsibility names with a determiner, the nearest dated violent happening
+    told before it in ANCHOR_REACH sentences, or None."""
     claims = _claims_named(dictionaries)
     if claims is None or "claim" not in event.evidence.lower() or not claims.search(event.evidence):
         return None
@@ -1329,7 +1331,7 @@ def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionari
             break
         if (other_index < index and _dated(other) and dictionaries.types[other.type].violent
                 and other.status in HAPPENED):
-            return other.date
+            return other
     return None
 
 
