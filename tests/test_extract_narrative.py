@@ -1900,3 +1900,40 @@ def test_victims_counted_among_a_toll_told_before_are_that_happening_s_dead(text
 def test_victims_among_an_indefinite_toll_tell_the_happening_itself(text):
     (event,) = _violent(text, published=date(2016, 7, 3))
     assert event.fatalities.best == 31
+
+
+def test_a_speech_told_on_after_a_quote_is_keyed_by_who_is_named_after_the_verb():
+    text = ("``Poland forever returns where she has always belonged _ the free world,'' said Bronislaw Geremek, the "
+            "foreign minister of Poland. Geremek said he had brought some mementoes from Poland to the library. "
+            "``It helped us to win,'' Geremek said.")
+    assert len(_statements(text)) == 1
+
+
+@pytest.mark.parametrize("text,type_name,day", [
+    # Rule 17: a proposal with no time of its own is the one its party made yesterday.
+    ("Iraq's Saddam Hussein assumed the role of embattled Arab hero in offering his first rough proposal for a "
+     "negotiated end to the confrontation. The Iraqi leader, in an initiative designed to rally Arab opinion, proposed "
+     "yesterday that he will withdraw his troops from Kuwait only if Israel withdraws from the occupied territories.",
+     "proposal", date(2015, 7, 29)),
+    # Rule 17: a visit told again by the same word on the report's day.
+    ("All the information at our disposal converges to indicate that there was a chemical massacre, French Foreign "
+     "Minister Laurent Fabius said on a visit to Ramallah. Fabius arrived on Monday on a visit to Israel and the "
+     "Palestinian territories.",
+     "diplomatic_meeting", date(2015, 7, 27)),
+], ids=["proposal", "visit"])
+def test_a_diplomatic_event_told_with_no_time_of_its_own_is_its_party_s_dated_one(text, type_name, day):
+    (event,) = [e for e in _events(text) if e.type == type_name]
+    assert event.date.first == day
+
+
+@pytest.mark.parametrize("text,type_name", [
+    # Another move of the same party is another proposal.
+    ("Cuba on Monday offered to let the boy's father travel alone to the United States. In another dramatic move, "
+     "Castro announced that the chief of the Cuban Interests Section in Washington was willing to revoke the diplomatic "
+     "immunity on his residence, where Cuba has proposed Gonzalez stay with Elian.", "proposal"),
+    # A deal weeks before the report is not the report's day's signing.
+    ("Secretary of State Madeleine Albright signed the accession documents of Poland. On April 4, 1949, on behalf of "
+     "the United States, Dean Acheson signed the Washington treaty.", "agreement"),
+], ids=["another-move", "weeks-before"])
+def test_a_diplomatic_event_of_another_day_or_move_stays_apart(text, type_name):
+    assert len([e for e in _events(text) if e.type == type_name]) == 2

@@ -132,6 +132,12 @@ own. These rules give each event the date its narrative gives it, never a date t
    the next sentences say when ("Intense bombing of rebel-held areas of Aleppo has resumed ... Russian forces returned
    to their intense aerial bombardment of rebel-held eastern Aleppo on Tuesday"). Not across provinces; past the lead,
    only within the dated violence's family. It runs last, once the headline is folded into the lead.
+17. Told on the report's day: a proposal, deal, truce or sanction with no time expression of its own (dated by the
+   report) that a party tells dated by its own words within the story's days (STORY_DAYS before the report, not after
+   it), with a party in common, of the same status, is that one told again: folded into the nearest such telling, which
+   keeps its sentence ("Saddam Hussein ... in offering his first rough proposal" in the lead, "The Iraqi leader, in an
+   'initiative' ..., announced yesterday"); a meeting or a deal only when told by the same word ("Fabius said on a
+   visit to Ramallah", "Fabius arrived early Saturday on a visit to Israel"). "Also", "another", "a new" tell another.
 An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
 "killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
 precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded).
@@ -140,7 +146,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from events.extract.dating import RELATIVE, UNDATED, VAGUE, publication_day, tally
@@ -926,6 +932,50 @@ def _same_plan(event: Event, kept: list[tuple[int, Event]]) -> int | None:
                  and parties & _parties(kept[position][1])), None)
 
 
+#: What a party's news of the report's day may retell: a proposal, deal, truce or sanction told again with no time of
+#: its own. (Not statements: rule 8 folds those by speaker. Meetings only by the same word: rule 12.)
+RETOLD_ON_REPORT_DAY = TOLD_ONCE | {"proposal"}
+STORY_DAYS = timedelta(days=7)
+#: Told again only by the same word: a visit holds several meetings, and "the Ukrainian parliament has already ratified
+#: it" (the treaty) is not the presidents' signing of the day.
+SAME_WORD = frozenset({"diplomatic_meeting", "agreement"})
+#: "In another dramatic move, Castro announced that the chief ... was willing to": a new act of the party, anywhere before.
+NEW_MOVE = re.compile(r"\b(?:another|a\s+new|a\s+second|a\s+further)\b.*$", re.IGNORECASE)
+
+
+def _told_on_report_day(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into,
+                        published: date | None) -> bool:
+    """Rule 17 (module docstring): a proposal, deal, truce or sanction dated only by the report (no time expression of its
+    own), with a telling of its type dated by its own words between a party in common, is that one told again ("Saddam
+    Hussein ... in offering his first rough proposal" in the lead, "The Iraqi leader, in an 'initiative' ..., announced
+    yesterday"; "The main rebel coalition has said it is willing to accept a temporary truce" before "Syria's main
+    opposition group agreed to the 'possibility' of a temporary truce Saturday"): folded into the nearest such telling.
+    A meeting or a deal so only when told by the same word (SAME_WORD: "said on a visit to Ramallah", "arrived early
+    Saturday on a visit to Israel"). "Also", "another" tell another; so does a telling dated before the story's days
+    (STORY_DAYS before the report: "On April 4, 1949, ... Acheson signed the Washington treaty" is not the day's signing)
+    or after the report, or told as a plan where the other happened."""
+    if (published is None or event.date.basis != "publication" or id(event) in presupposed or _another(event)
+            or before_trigger(event, NEW_MOVE, len(event.evidence))
+            or event.type not in RETOLD_ON_REPORT_DAY | {"diplomatic_meeting"}):
+        return False
+    parties = agents(event) or _parties(event)
+    if not parties:
+        return False
+    candidates = [(other_index, other) for other_index, other in kept
+                  if other is not event and other.type == event.type and other.date.basis in ("explicit", "anchored")
+                  and id(other) not in presupposed and other.status != "hypothetical"
+                  and (other.status == event.status or {other.status, event.status} <= set(HAPPENED))
+                  and published - STORY_DAYS <= other.date.first and other.date.last <= published
+                  and (event.type not in SAME_WORD or other.trigger.lower() == event.trigger.lower())
+                  and parties & (agents(other) | _parties(other))]
+    target = min(candidates, key=lambda c: abs(c[0] - index), default=None)
+    if target is None:
+        return False
+    # Kept as a count is: the dated telling keeps its sentence, which tells when (the retelling only adds its parties).
+    fold_into(*target, index, event, count=True)
+    return True
+
+
 def _placed_retelling(index: int, event: Event, kept: list[tuple[int, Event]], presupposed: set[int], fold_into,
                       dictionaries: Dictionaries, back_references: set[tuple[int, str]]) -> bool:
     """Rule 9 (module docstring): a deal, truce or sanction placed only by another event ("strikes hit the city hours after the US
@@ -1131,6 +1181,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         kept.append((index, event))
     kept = [(index, event) for index, event in kept
             if not _placed_retelling(index, event, kept, presupposed, fold_into, dictionaries, back_references)]
+    # Rule 17: a deal, truce, sanction or proposal told with no time of its own is the one its party's dated telling dates.
+    told_on_day = [(index, event) for index, event in kept
+                   if _told_on_report_day(index, event, kept, presupposed, fold_into, published)]
+    kept = [(index, event) for index, event in kept if all(event is not e for _, e in told_on_day)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away. A first telling whose
     # retelling gave the event its sentence (a fuller one) still told it in its own, if before the reporting verb
@@ -1141,6 +1195,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             and not ((definite(e) or _placed(e, placing)) and _after_verb(e, verbs.get(e.evidence_start))
                      and (e.evidence_start, e.trigger.lower()) not in verb_told)
             and (e.evidence_start, e.trigger.lower()) not in attributions} | told_first
+    # A truce or proposal folded by rule 17 was its sentence's news still: "The main rebel coalition has said it is willing
+    # to accept a temporary truce" tells the truce, its saying no statement of its own.
+    news |= {e.evidence_start for _, e in told_on_day}
     news |= {e.evidence_start for _, e in kept if id(e) in folded and folded[id(e)].evidence_start != e.evidence_start
              and e.type not in SPEECH_TYPES and id(e) not in presupposed and e.evidence_start in verbs
              and (not _after_verb(e, verbs[e.evidence_start]) or (e.evidence_start, e.trigger.lower()) in verb_told)}
@@ -1459,15 +1516,32 @@ def _speaker(event: Event):
     return max(before, key=lambda a: a.start) if before else event.actors[0]
 
 
+#: '``Poland forever returns where she has always belonged,'' said Bronislaw Geremek': a reporting verb right after the
+#: quote it closes, its speaker named right after it.
+QUOTE_CLOSED = re.compile(r"(?:''|\"|”|’’)\s*$")
+
+
+def _quoted_speaker(event: Event):
+    """The speaker named right after a reporting verb that closes a quote ("..., '' said Bronislaw Geremek, the foreign
+    minister"), whom _speaker's "last named before the verb" would miss (the names before are those quoted), or None."""
+    verb = event.evidence.find(event.trigger)
+    if verb <= 0 or not QUOTE_CLOSED.search(event.evidence, 0, verb):
+        return None
+    after = event.evidence_start + verb + len(event.trigger)
+    return next((a for a in event.actors if a.role in ("agent", "") and 0 <= a.start - after <= 30
+                 and not event.evidence[after - event.evidence_start:a.start - event.evidence_start].strip(" ,").count(",")), None)
+
+
 def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
-    """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state) made a statement or
-    accusation told earlier on the same day is folded into that one. A state speaks through many officials, each
+    """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state; the one named right
+    after a verb that closes a quote: "``Poland forever returns ...,'' said Bronislaw Geremek" ... "``It helped us to
+    win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one. A state speaks through many officials, each
     news of its own: "Iraq" twice on one day may be its prime minister and its foreign ministry."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
     for index, event in settled:
-        who = _speaker(event)
+        who = _quoted_speaker(event) or _speaker(event)
         key = ((who.name, event.date.first, event.date.last)
                if who is not None and who.kind != "state" and _dated(event) else None)
         position = spoken.get(key) if key is not None else None
