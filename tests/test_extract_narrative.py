@@ -1937,3 +1937,17 @@ def test_a_diplomatic_event_told_with_no_time_of_its_own_is_its_party_s_dated_on
 ], ids=["another-move", "weeks-before"])
 def test_a_diplomatic_event_of_another_day_or_move_stays_apart(text, type_name):
     assert len([e for e in _events(text) if e.type == type_name]) == 2
+
+
+def test_a_spokesman_saying_again_his_state_s_word_voices_its_statement():
+    text = ("Iran on Thursday condemned the bombing of U.S. embassies in Kenya and Tanzania. "
+            "Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns any acts which may result in the death "
+            "of innocent people. He expressed hope terrorism will be uprooted through international cooperation.")
+    (statement,) = _statements(text)
+    assert "Mahmoud Mohammadi" in {a.name for a in statement.actors}
+
+
+def test_a_spokesman_saying_other_words_speaks_for_himself():
+    text = ("Iran on Thursday condemned the bombing of U.S. embassies in Kenya and Tanzania. "
+            "Foreign Ministry spokesman Mahmoud Mohammadi said that Iran will send investigators to Nairobi.")
+    assert len(_statements(text)) == 2

@@ -1532,14 +1532,28 @@ def _quoted_speaker(event: Event):
                  and not event.evidence[after - event.evidence_start:a.start - event.evidence_start].strip(" ,").count(",")), None)
 
 
+#: How many sentences after a state's statement its spokesman's may be the same one told again (the next paragraph).
+SPOKESMAN_REACH = 2
+
+
+def _says_again(event: Event, first: Event) -> bool:
+    """Do the words said after the verb repeat the first statement's verb ("condemned" ... "said that Iran condemns")?"""
+    verb = event.evidence.find(event.trigger)
+    stem = first.trigger.lower()[:max(4, len(first.trigger) - 3)]
+    return verb >= 0 and " " not in stem and re.search(rf"\b{re.escape(stem)}", event.evidence[verb + len(event.trigger):],
+                                                        re.IGNORECASE) is not None
+
+
 def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state; the one named right
     after a verb that closes a quote: "``Poland forever returns ...,'' said Bronislaw Geremek" ... "``It helped us to
-    win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one. A state speaks through many officials, each
+    win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one; so is a
+    spokesman's that says again the word of his state's statement told within SPOKESMAN_REACH sentences before it. A state speaks through many officials, each
     news of its own: "Iraq" twice on one day may be its prime minister and its foreign ministry."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
+    state_said: dict[tuple[str, object, object], tuple[int, int]] = {}  # (state, days) -> (sentence, position) of its last
     for index, event in settled:
         who = _quoted_speaker(event) or _speaker(event)
         key = ((who.name, event.date.first, event.date.last)
@@ -1549,11 +1563,23 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
             # No time expression of its own: "The LTTE leader's policy speech has renewed fears" after "Prabakaran in
             # his speech delivered Monday said ..." is the speech told before, not the report day's news.
             position = last_said.get(key[0])
+        if position is None and key is not None:
+            # "Iran Saturday condemned the bombing ... Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns
+            # any acts ...": the state's statement told just before on that day, the state named and its word said
+            # again, is the one its spokesman voices.
+            states = {who.acts_for} | {a.name for a in event.actors if a.kind == "state"}
+            position = next((told[1] for state in states
+                             for told in [state_said.get((state, event.date.first, event.date.last))]
+                             if told is not None and index - told[0] <= SPOKESMAN_REACH
+                             and _says_again(event, result[told[1]][1])), None)
         if key is not None and event.type == "statement" and position is not None:
             first_index, first = result[position]
             seen = {a.name for a in first.actors}
             result[position] = (first_index, replace(first, actors=first.actors + tuple(a for a in event.actors if a.name not in seen)))
+            spoken.setdefault(key, position)  # the spokesman's words told on ("He expressed hope ...") are that one too
             continue
+        if key is None and who is not None and who.kind == "state" and _dated(event) and event.type in SPEECH_TYPES:
+            state_said[(who.name, event.date.first, event.date.last)] = (index, len(result))
         if key is not None and event.type in SPEECH_TYPES:
             spoken.setdefault(key, len(result))
             if event.date.basis != "publication":
