@@ -754,6 +754,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if ((spec.violent or trig.type == "protest") and trig.tense == "ing"
                     and event_rules.gerund_for.search(text, max(clause[0], trig.start - 12), trig.start)):
                 continue  # "as punishment for seizing Kuwait": the happening punished is named, not told
+            if (spec.violent and trig.tense == "noun" and when.first is None
+                    and event_rules.span.search(folded, max(clause[0], trig.start - 40), trig.start)):
+                continue  # "after two years of bombardment and siege": what a span was full of, the war's background
+            if (spec.violent and when.first is None
+                    and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
+                continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
             if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
                 continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
             if (trig.type in BUSINESS_SENSE_TYPES and event_rules.commerce.search(folded, clause[0], clause[1])
@@ -989,6 +995,8 @@ class EventRules:
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
+    used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
+    span: Gated  # "two years of" right before an undated violent noun: the war's background
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
@@ -1115,6 +1123,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         qualified=around("qualified", before=r"\s+"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
+        # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
+        used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
+        span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
