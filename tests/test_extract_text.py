@@ -429,18 +429,3 @@ def test_a_happening_placed_by_an_anchor_word_is_not_dated_by_the_main_clause_s_
     assert all(e.date.first is None for e in _events(text, kind="bombing"))
     (raid,) = _events("Police arrested him after the bombing on Friday in Nairobi.", kind="bombing")
     assert (raid.date.text, raid.date.basis) == ("Friday", "explicit")  # its own time expression, no verb between
-
-
-@pytest.mark.parametrize("text", D.cues["clauses"]["glued_examples"])
-def test_a_title_case_headline_or_caption_glued_to_the_lead_ends_before_a_capitalised_determiner(text):
-    head, lead = _sentences(text)
-    assert lead.split()[0] in D.cues["clauses"]["glued_openers"]
-    assert head.split()[-1][0].isupper()
-
-
-@pytest.mark.parametrize("text", D.cues["clauses"]["glued_not_examples"] + [
-    "Rebels said the Syrian Observatory for Human Rights said A spokesman was killed.",
-    "Brigade commander Ali Hassan told reporters The toll rose.",
-])
-def test_names_and_titles_in_running_text_are_not_split_as_glued_headlines(text):
-    assert _sentences(text) == [text]

@@ -6,9 +6,7 @@
 
 A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
 an initial ("J.", "P.J." unless a typical opener follows) or a number ("3.5"); closing quotes and brackets after the stop stay with the
-sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It"). With no stop, a
-capitalised determiner before a lower-case word ends a run of three or more title-case words (cues.toml [clauses]
-glued_openers): a scraped headline or caption glued to the lead ("... Northwest of Hama Province The Syrian army's ...").
+sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It").
 Clauses split a sentence at semicolons and dashes, and before the words listed in cues.toml
 [clauses] after a comma (", with Russia launching ...", ", who last week called ...").
 """
@@ -90,40 +88,6 @@ def quote_open(before: str) -> bool:
     return before.rfind("“") > before.rfind("”") or before.rfind("``") > before.rfind("''")
 
 
-@lru_cache(maxsize=8)
-def _glue_rule(openers: tuple[str, ...], small: tuple[str, ...]) -> tuple[re.Pattern, frozenset[str]]:
-    """Where a glued sentence may open: a capitalised determiner after a word, before a lower-case word (at most two
-    capitalised words between: "The Syrian army's", "A Ria Novosti correspondent"); and the small words a title-case
-    run may hold."""
-    words = "|".join(re.escape(w) for w in openers)
-    return (re.compile(rf"(?<=[A-Za-z0-9])\s+(?=(?:{words})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[a-z])" if words else r"(?!)"),
-            frozenset(small))
-
-
-GLUED_RUN = 3  # title-case words before the determiner: fewer is a name in running text ("said Rami Abdel")
-TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|\d[\w-]*")
-
-
-def _glued(text: str, start: int, end: int, dictionaries) -> list[int]:
-    """Offsets in text[start:end] where a headline or caption glued to the next sentence ends (module doc)."""
-    cues = dictionaries.cues.get("clauses", {})
-    rule, small = _glue_rule(tuple(cues.get("glued_openers", ())), tuple(cues.get("glued_small", ())))
-    cuts = []
-    for match in rule.finditer(text, start, end):
-        words = text[max(start, match.start() - 200):match.start()].split()
-        if not words or not words[-1][0].isupper() or TITLE_WORD.fullmatch(words[-1]) is None:
-            continue
-        run = 0
-        for word in reversed(words):
-            if TITLE_WORD.fullmatch(word):
-                run += word[0].isalpha()
-            elif word not in small:
-                break
-        if run >= GLUED_RUN:
-            cuts.append(match.end())
-    return cuts
-
-
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
     abbreviations, _ = _rules(dictionaries)
     sentences: list[Sentence] = []
@@ -140,26 +104,10 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
                 if re.fullmatch(r"[A-Z]\.", token) or (INITIALS.fullmatch(token) and next_word not in OPENERS):
                     continue  # "J. Doe"; "spokesman P.J. Crowley said" (a run of initials, like "U.S.", before no opener)
             end = match.end(2)
-            _add_glued(text, start, end, sentences, dictionaries)
+            _add(text, start, end, sentences)
             start = match.end()
-        _add_glued(text, start, span_end, sentences, dictionaries)
+        _add(text, start, span_end, sentences)
     return sentences
-
-
-def _add_glued(text: str, start: int, end: int, into: list[Sentence], dictionaries) -> None:
-    for cut in _glued(text, start, end, dictionaries):
-        if not into or not _all_title(text[start:cut], dictionaries):
-            _add(text, start, cut, into)
-        # else: past the opening, a line all in title case glued to a sentence is a photo caption or a linked
-        # article's headline ("Sputnik Muhammad Maarouf Explosion in Damascus"), page furniture that tells no event.
-        start = cut
-    _add(text, start, end, into)
-
-
-def _all_title(line: str, dictionaries) -> bool:
-    small = _glue_rule(tuple(dictionaries.cues.get("clauses", {}).get("glued_openers", ())),
-                       tuple(dictionaries.cues.get("clauses", {}).get("glued_small", ())))[1]
-    return all(TITLE_WORD.fullmatch(w) or w.isupper() or w in small for w in line.split())
 
 
 def _add(text: str, start: int, end: int, into: list[Sentence]) -> None:
