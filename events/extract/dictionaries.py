@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from events.extract.matcher import PresentWords
-from events.temporal.caseless import Gated, lower_literals, required_prefixes
+from events.temporal.caseless import Gated, lower_literals, required_prefixes, takes_nothing
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
@@ -339,9 +339,12 @@ class WordStartPattern:
         self.gate = Gated(self.regex)  # most articles have none of a pattern's words: no search at all
         # A regex that opens with a choice of words ("(?:left|leave|departed|...)"), where the engine tries every
         # position, is tried only where one of those words starts; one opening string is what the engine itself skips
-        # ahead to, and strings of a letter or two are found everywhere.
+        # ahead to, unless look-behinds come before it (a sentence's start before "Syria"), and strings of a letter or
+        # two are found everywhere.
         prefixes = required_prefixes(self.regex.pattern, self.regex.flags)
-        self.starts = prefixes if prefixes and len(prefixes) > 1 and min(map(len, prefixes)) >= 3 else None
+        opening = _parser.parse(self.regex.pattern, self.regex.flags).data[:1]
+        skipped_to = len(prefixes or ()) == 1 and not (opening and takes_nothing(*opening[0]))
+        self.starts = prefixes if prefixes and not skipped_to and min(map(len, prefixes)) >= 3 else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None):
         """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns."""

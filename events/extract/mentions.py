@@ -129,7 +129,7 @@ class StateContext:
     historical: dict  # successor code -> [(historical state, pattern of its names)]
     definite_title: re.Pattern  # "the president", "the king": a title with "the" and no name
     offices: frozenset[str]  # titles of a state's own government: with no state named, the dateline's state's
-    speaking: re.Pattern | None  # "Syria accuses ...": a state's subject name opening a sentence before a speech verb
+    speaking: WordStartPattern | None  # "Syria accuses ...": a state's subject name opening a sentence before a speech verb
     speaking_state: dict  # subject name -> its state
 
 
@@ -177,8 +177,9 @@ def state_context(dictionaries) -> StateContext:
     speaking_state = {n: actor for actor in dictionaries.actors for n in actor.subject_names}
     # Speech and acts only: "Syria has been locked in a civil war", "Syria is one of a handful of countries" are the country.
     acts = _alternatives(v for v in rules.capital_verbs if v not in SUBJECT_NOT_ACTS) or r"(?!)"
-    speaking = (re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{_alternatives(speaking_state)})"
-                           rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
+    # Tried only where a name is written: the engine tries a regex that opens with look-behinds at every position.
+    speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{_alternatives(speaking_state)})"
+                                 rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
     return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
                         bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state)
 
@@ -732,6 +733,8 @@ def _dateline(text: str, dictionaries) -> Dateline | None:
     if start > DATELINE_REACH:
         return None
     line = text[start:text.find("\n", start) if "\n" in text[start:start + DATELINE_REACH] else start + DATELINE_REACH]
+    if any(char.islower() for char in line[:3]):
+        return None  # "Syrian troops ...": the place would be all capitals and three letters or more (below)
     found = next((m for m in dictionaries.gazetteer.find(line, fold(line)) if m.start == 0), None)
     if found is None or len(found.text) < 3 or not found.text.isupper() or not DATELINE_AFTER.match(line, found.end):
         return None

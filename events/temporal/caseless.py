@@ -202,9 +202,20 @@ _ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 _SMALL_CLASS = 16
 
 
+def takes_nothing(op, av) -> bool:
+    """An assertion, or a group or choice made only of assertions ("(?:^|(?<=[.!?]\\s)|(?<=\\n))": a sentence's start)."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _constants.SUBPATTERN:
+        return all(takes_nothing(*item) for item in av[3])
+    if op is _constants.BRANCH:
+        return all(takes_nothing(*item) for alternative in av[1] for item in alternative)
+    return False
+
+
 def _sequence_prefixes(items) -> list[str] | None:
     for index, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
+        if takes_nothing(op, av):
             continue
         if op is _constants.LITERAL:
             run = []
