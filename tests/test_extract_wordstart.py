@@ -15,6 +15,16 @@ def test_same_matches_as_the_regex(pattern, pos, endpos):
     assert [m.span() for m in fast.finditer(TEXT, pos, endpos)] == [m.span() for m in plain.finditer(TEXT, pos, endpos)]
 
 
+def test_one_opening_word_after_look_behinds_is_tried_where_it_starts():
+    # The engine skips ahead to one opening word by itself, but not past look-behinds ("Syria" opening a sentence).
+    pattern = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Syria)(?=\s+\w+s\b)"
+    text = "Syria accuses Turkey. Syria denies it. In Syria talks stall.\nSyria says no. Syria"
+    fast = WordStartPattern(pattern)
+    assert fast.starts == ("Syria",)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)] == [(0, 5), (22, 27), (61, 66)]
+    assert WordStartPattern(r"(?:Syria)\s+said").starts is None  # the engine's own skip
+
+
 def test_a_boundary_before_one_alternative_is_kept_in_the_regex():
     assert not WordStartPattern(r"\bTags|Keywords").at_boundary
     assert WordStartPattern(r"\b(?:Tags|Keywords)").at_boundary

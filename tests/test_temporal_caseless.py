@@ -104,6 +104,9 @@ def test_required_prefixes_begin_every_match():
     assert required_prefixes(r"(?:(?:two|three|[0-9]+)\s+days|the\s+second\s+day)") == tuple(
         sorted([*"0123456789", "the", "two", "three"], key=lambda s: (len(s), s)))
     assert required_prefixes(r"(?:abc)?def") is None  # the optional group may be skipped
+    # A choice of assertions only (a sentence's start) takes no character either; one of them that takes one does.
+    assert required_prefixes(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Syria|Iran)(?=\s+said)") == ("Iran", "Syria")
+    assert required_prefixes(r"(?:^|\n)(?:Syria|Iran)") is None
     assert required_prefixes(r"\w+ed") is None  # a category: any letter
     assert required_prefixes(r"(?i)abc") is None  # case-insensitive: not as written
     pattern = r"\b(?:left|leave|departed)\s+(?:for|to)\b|(?:was|were)\s+en\s+route"
