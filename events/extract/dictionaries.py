@@ -342,9 +342,11 @@ class WordStartPattern:
         # ahead to, unless look-behinds come before it (a sentence's start before "Syria"), and strings of a letter or
         # two are found everywhere.
         prefixes = required_prefixes(self.regex.pattern, self.regex.flags)
-        opening = _parser.parse(self.regex.pattern, self.regex.flags).data[:1]
-        skipped_to = len(prefixes or ()) == 1 and not (opening and takes_nothing(*opening[0]))
-        self.starts = prefixes if prefixes and not skipped_to and min(map(len, prefixes)) >= 3 else None
+        if prefixes is not None and len(prefixes) == 1:
+            opening = _parser.parse(self.regex.pattern, self.regex.flags).data[:1]
+            if not (opening and takes_nothing(*opening[0])):
+                prefixes = None  # the engine skips ahead to it itself
+        self.starts = prefixes if prefixes and min(map(len, prefixes)) >= 3 else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None):
         """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns."""
