@@ -283,6 +283,13 @@ def test_the_theatre_s_name_opening_a_sentence_before_a_speech_verb_is_the_state
     assert not _events("Syria has been locked in a vicious civil war since early 2011.")
 
 
+def test_threats_made_by_a_party_are_its_statement():
+    text = "No organization immediately claimed credit for the attack, but Hezbollah had made threats against U.S. personnel."
+    events = [e for e in _events(text) if e.type == "statement"]  # event_types.toml statement pattern made_threats
+    assert events and events[0].actors[0].name == "Hezbollah"
+    assert not [e for e in _events("Local residents had made threats against the council.") if e.type == "statement"]
+
+
 def test_talks_under_way_are_held():
     text = ("The Assyrian International News Agency reported that negotiations were under way to free some of the hostages "
             "with Arab Sheiks acting as intermediaries between ISIS and Assyrian leaders.")
