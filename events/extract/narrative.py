@@ -430,8 +430,11 @@ def _headline_sides_apart(event: Event, other: Event) -> bool:
     if not _sides_apart(event, other) or family(event.type) != family(other.type):
         return _sides_apart(event, other)
     mine, theirs = _own_parties(event), _own_parties(other)
-    opposed = lambda side: ({"agent", "target"} <= mine[side] | theirs[side]  # noqa: E731
-                            and not mine[side] & theirs[side] & {"agent", "target"})
+
+    def opposed(side: str) -> bool:  # acts in one telling and is hit in the other, never both in one
+        return ({"agent", "target"} <= mine[side] | theirs[side]
+                and not mine[side] & theirs[side] & {"agent", "target"})
+
     return all(opposed(side) for side in mine.keys() & theirs.keys())
 
 
