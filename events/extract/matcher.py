@@ -6,6 +6,9 @@ article in one pass. Matching is case-insensitive except for acronyms: phrases w
 A possessive "s" whose apostrophe the scraper stripped ("Aleppos", "Assads") is accepted after a phrase.
 
 ``PresentWords``: the same kind of automaton for plain presence, which of many strings a text holds anywhere.
+
+``OnePass``: several of these dictionaries walked over the same article at once (one automaton over their union); each
+dictionary then reads its own share of the hits, as if it had walked the text itself.
 """
 from __future__ import annotations
 
@@ -68,40 +71,44 @@ class PhraseMatcher(Generic[T]):
                 continue
             exact = _written_exactly(phrase)
             table.setdefault(fold(phrase), []).append((phrase, exact, payload))
-        for key, values in table.items():
-            self._automaton.add_word(key, (len(key), values))
+        # Folded phrase -> what a hit on it carries; OnePass merges these tables.
+        self.keys = {key: (len(key), values) for key, values in table.items()}
+        for key, entry in self.keys.items():
+            self._automaton.add_word(key, entry)
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
         self._possessive = possessive
 
-    def find(self, text: str, folded: str | None = None) -> list[Match[T]]:
-        """All matches in ``text``, longest first where they overlap, in text order."""
-        return [Match(start, stop, text[start:stop], payload) for start, stop, payload in self.spans(text, folded)]
+    def find(self, text: str, folded: str | None = None, hits=None) -> list[Match[T]]:
+        """All matches in ``text``, longest first where they overlap, in text order. ``hits``: this dictionary's share
+        of a ``OnePass`` over the same text, in place of a walk of its own."""
+        return [Match(start, stop, text[start:stop], payload) for start, stop, payload in self.spans(text, folded, hits)]
 
-    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, T]]:
+    def spans(self, text: str, folded: str | None = None, hits=None) -> list[tuple[int, int, T]]:
         """What ``find`` finds as (start, end, payload), for a caller that builds records of its own from them."""
-        return longest_first(self._candidates(text, folded, every=False), len(text))
+        return longest_first(self._candidates(text, folded, every=False, hits=hits), len(text))
 
-    def find_grouped(self, text: str, folded: str | None = None) -> dict[object, list[tuple[int, int, object]]]:
+    def find_grouped(self, text: str, folded: str | None = None, hits=None) -> dict[object, list[tuple[int, int, object]]]:
         """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group, as
         (start, end, value) in text order (several cue lists share one automaton; a phrase may belong to several
         groups). Spans, not Match records: a cue index asks only where each cue is."""
         by_group: dict = {}
-        for start, stop, (group, value) in self._candidates(text, folded, every=True):
+        for start, stop, (group, value) in self._candidates(text, folded, every=True, hits=hits):
             by_group.setdefault(group, []).append((start, stop, value))
         return {group: longest_first(spans, len(text)) for group, spans in by_group.items()}
 
-    def _candidates(self, text: str, folded: str | None, every: bool) -> list[tuple[int, int, T]]:
+    def _candidates(self, text: str, folded: str | None, every: bool, hits=None) -> list[tuple[int, int, T]]:
         if self._empty or not text:
             return []
-        folded = fold(text) if folded is None else folded
+        if hits is None:
+            hits = self._automaton.iter(fold(text) if folded is None else folded)
         n = len(text)
         possessive = self._possessive
         candidates: list[tuple[int, int, T]] = []
         append = candidates.append
         # The word tests of _is_word_char written out: this loop runs for every automaton hit of every dictionary.
-        for end_index, (length, values) in self._automaton.iter(folded):
+        for end_index, (length, values) in hits:
             start = end_index - length + 1
             end = end_index + 1
             if start > 0:
@@ -161,13 +168,48 @@ class PresentWords:
 
     def __init__(self, words) -> None:
         self._words = frozenset(words)
+        self.keys = {word: word for word in self._words}
         self._automaton = ahocorasick.Automaton()
         for word in self._words:
             self._automaton.add_word(word, word)
         if self._words:
             self._automaton.make_automaton()
 
-    def present(self, text: str) -> set[str]:
+    def present(self, text: str, hits=None) -> set[str]:
+        """``hits``: this dictionary's share of a ``OnePass`` over ``text``, in place of a walk of its own."""
         if not self._words:
             return set()
-        return {word for _, word in self._automaton.iter(text)}
+        return {word for _, word in (self._automaton.iter(text) if hits is None else hits)}
+
+
+class OnePass:
+    """Named dictionaries (``PhraseMatcher``s and ``PresentWords``) walked over a folded article together:
+    ``hits(text, folded)[name]`` is, in the same order, what that dictionary's own automaton finds in ``folded``, for its
+    ``hits=`` argument. Every phrase dictionary of the pipeline reads the same article, so the walk of the last text is
+    kept for the next dictionary to ask."""
+
+    def __init__(self, dictionaries: dict[str, PhraseMatcher | PresentWords]) -> None:
+        self._names = tuple(dictionaries)
+        table: dict[str, list[tuple[str, object]]] = {}
+        for name, dictionary in dictionaries.items():
+            for key, entry in dictionary.keys.items():
+                table.setdefault(key, []).append((name, entry))
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self._automaton.add_word(key, tuple(entries))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+        self._last: tuple[str, str, dict[str, list]] | None = None
+
+    def hits(self, text: str, folded: str) -> dict[str, list]:
+        last = self._last  # read once: another thread may replace it
+        if last is not None and last[0] == text and last[1] == folded:
+            return last[2]
+        found: dict[str, list] = {name: [] for name in self._names}
+        if not self._empty:
+            for end_index, entries in self._automaton.iter(folded):
+                for name, entry in entries:
+                    found[name].append((end_index, entry))
+        self._last = (text, folded, found)
+        return found

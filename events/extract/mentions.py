@@ -323,7 +323,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
     mentions: list[ActorMention] = []
     capitals: list[ActorMention] = []  # capitals with no verb: the government only next to another actor
     # Spans, not Match records: most matches are dropped below, and the kept ones become ActorMentions.
-    for start, end, actor in dictionaries.actor_matcher.spans(text, folded):
+    for start, end, actor in dictionaries.actor_matcher.spans(text, folded, dictionaries.one_pass.hits(text, folded)["actors"]):
         if not inside(kept, start, end):
             continue
         written = text[start:end]
@@ -520,7 +520,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
             person_at(mention.end + 1, mention.start, mention.name, [] if by_start is not None else mentions[index + 1:])
     # "Former Prime Minister Rafik Hariri": a titled person whose state the text does not say here.
-    for title in context.bare_title.find(text, folded):
+    hits = dictionaries.one_pass.hits(text, fold(text) if folded is None else folded)
+    for title in context.bare_title.find(text, folded, hits["titles"]):
         name_start = title.end + 1
         if not (text[title.start].isupper() and text[title.end:name_start] == " " and text[name_start:name_start + 1].isupper()
                 and text[title.start - 1:title.start] != "-"):
@@ -548,7 +549,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             person_at(of.end(), of.end(), "", [] if by_start is not None else [m for m in mentions if m.start >= of.end()],
                       of_only=True)
     # "the killing of journalist Gebran Tueni": an occupation before a name makes it a person acting for no one.
-    for word in context.occupation.find(text, folded):
+    for word in context.occupation.find(text, folded, hits["occupations"]):
         name_start = word.end + 1
         if not (text[word.end:name_start] == " " and text[name_start:name_start + 1].isupper()) or text[word.start:word.start + 1].isupper():
             continue
@@ -864,7 +865,7 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     person_starts = [start for start, _ in persons]
     places: list[PlaceMention] = []
     shared: list[tuple[int, object]] = []  # (index in places, PlaceInfo) of names several governorates share
-    for match in dictionaries.gazetteer.find(text, folded):
+    for match in dictionaries.gazetteer.find(text, folded, dictionaries.one_pass.hits(text, folded)["places"]):
         info = match.payload
         if not inside(kept, match.start, match.end):
             continue

@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from events.extract.matcher import PhraseMatcher
+from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Sentence
 from events.temporal.caseless import Caseless
 
@@ -52,7 +52,7 @@ class _Hits:
 
 
 @lru_cache(maxsize=8)
-def _matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
+def cue_matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
     """One Aho-Corasick automaton for all cue families, built once per Dictionaries; payload (family, label).
     Within a family a word in two lists keeps the first, in STATUS_ORDER / TENSES order."""
     cues = dictionaries.cues
@@ -80,7 +80,8 @@ def _month(text: str, start: int, end: int) -> bool:
 
 class CueIndex:
     def __init__(self, text: str, dictionaries, folded: str | None = None) -> None:
-        found = _matcher(dictionaries).find_grouped(text, folded)
+        folded = fold(text) if folded is None else folded
+        found = cue_matcher(dictionaries).find_grouped(text, folded, dictionaries.one_pass.hits(text, folded)["cues"])
         self.text = text
         self._status = _Hits([hit for hit in found.get("status", []) if not _month(text, hit[0], hit[1])])
         self._tense = _Hits([hit for hit in found.get("tense", []) if not _month(text, hit[0], hit[1])])

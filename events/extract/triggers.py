@@ -25,9 +25,10 @@ class TriggerMention:
 
 
 def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> list[TriggerMention]:
+    hits = dictionaries.one_pass.hits(text, folded)
     found = [TriggerMention(start, end, text[start:end], payload.type, payload.tense)
-             for start, end, payload in dictionaries.trigger_matcher.spans(text, folded)]
-    present = dictionaries.trigger_pattern_words.present(folded)
+             for start, end, payload in dictionaries.trigger_matcher.spans(text, folded, hits["triggers"])]
+    present = dictionaries.trigger_pattern_words.present(folded, hits["trigger words"])
     for type_name, pattern in dictionaries.trigger_patterns:
         spanned = "trigger" in pattern.regex.groupindex  # the context around the trigger is no part of it
         for match in pattern.finditer(folded, present=present):
