@@ -69,3 +69,22 @@ def test_present_words_are_those_the_text_holds():
     present = PresentWords(fast.gate.words).present(TEXT)
     assert [m.span() for m in fast.finditer(TEXT, present=present)] == [m.span() for m in fast.finditer(TEXT)]
     assert list(fast.finditer(TEXT, present=set())) == []  # none of its words: not searched
+
+
+def test_one_pass_gives_each_dictionary_what_its_own_walk_gives():
+    from events.extract.matcher import OnePass, PhraseMatcher, PresentWords, fold
+
+    actors = PhraseMatcher([("Assad", "person"), ("IS", "group"), ("Islamic State", "group"), ("Damascus", "capital")])
+    places = PhraseMatcher([("Damascus", "city"), ("Aleppo", "city")])
+    cues = PhraseMatcher([("said", ("reporting", "said")), ("is", ("tense", "present"))], possessive=False)
+    words = PresentWords(["bomb", "omb", "damas"])
+    both = OnePass({"actors": actors, "places": places, "cues": cues, "words": words, "none": PhraseMatcher([])})
+    text = "Assads forces bombed Damascus, IS said; the Islamic State's men is in Aleppos.\nDamascus'"
+    folded = fold(text)
+    hits = both.hits(text, folded)
+    assert both.hits(text, folded) is hits  # the next dictionary asking of the same text reads the same walk
+    for name, matcher in (("actors", actors), ("places", places)):
+        assert matcher.find(text, folded, hits[name]) == matcher.find(text) != []
+    assert cues.find_grouped(text, folded, hits["cues"]) == cues.find_grouped(text)
+    assert words.present(folded, hits["words"]) == words.present(folded) == {"bomb", "omb", "damas"}
+    assert hits["none"] == []
