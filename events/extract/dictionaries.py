@@ -22,7 +22,8 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from events.extract.matcher import PresentWords
+from events.extract.matcher import OnePass, PresentWords
+from events.extract.status import cue_matcher
 from events.temporal.caseless import Gated, lower_literals, required_prefixes, takes_nothing
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
@@ -293,9 +294,7 @@ class Dictionaries:
     def one_pass(self):
         """The article's phrase dictionaries in one automaton walk (``one_pass.hits(text, folded)[name]``), the seven
         walks of the same text were some 4% of extraction."""
-        from events.extract.matcher import OnePass
-        from events.extract.mentions import state_context
-        from events.extract.status import cue_matcher
+        from events.extract.mentions import state_context  # here, not at the top: mentions imports this module
 
         context = state_context(self)
         return OnePass({"actors": self.actor_matcher, "places": self.gazetteer, "triggers": self.trigger_matcher,
