@@ -33,7 +33,8 @@ century temple", "in the late 1970s" place nothing on a timeline); vague express
 "late" place an event in the whole unit ("late December 2016": December). "Overnight" (a night running into the reference
 day) places it on the day the night ends on. Violence going on "since" a day is dated
 by the smallest week, month or year that holds that day and the publication ("Since July 11 regime bombardment ..."
-in a July 22 article: July); one "in the last 10 days" (``to_report``) by the month holding it, if one does.
+in a July 22 article: July); one "in the last 10 days" (``to_report``) by the smallest week or month holding it, if a
+month does (a tally, which anchors nothing: ``tally``).
 A happening placed "after" a clause dated by a month or a year told before the anchoring word takes that year
 (``placed_in_year``: "in 1993 after Clinton met with Havel").
 A "when" clause right after a time expression is dated by it ("from 1968, when the Soviets invaded Czechoslovakia, until
