@@ -93,6 +93,7 @@ class StateRules:
     peoples: tuple[str, ...] = ()  # "ethnic Albanians": a demonym after these names a people, not its state
     state_nouns: tuple[str, ...] = ()  # "the nation of Bangladesh": "of" after these names the state, not a place
     offices: tuple[str, ...] = ()  # "President Arpad Gencz": a title of a state's own government, with no state said
+    subject_not_verbs: tuple[str, ...] = ()  # capital_verbs that are no act of a [[state]] subject_names name: "Syria has"
 
 
 @dataclass(frozen=True)
@@ -516,7 +517,8 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     if not isinstance(settings, dict):
         src.fail(src.line_of("[states]"), "[states] must be a table")
     rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
-                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns", "offices")))
+                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns", "offices",
+                                     "subject_not_verbs")))
     include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
     rows: list[dict] = []
     if settings.get("data"):

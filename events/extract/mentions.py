@@ -137,11 +137,6 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(" ".join(w.split())).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-# Auxiliaries, modals and the verbs whose object is the capital are not what a state's subject name does.
-SUBJECT_NOT_ACTS = frozenset({"has", "have", "had", "is", "was", "will", "would", "must", "should", "may", "could", "did", "does",
-                              "sees", "saw", "prompted", "prompting", "forced", "forcing", "pushed", "pushing"})
-
-
 @lru_cache(maxsize=8)
 def state_context(dictionaries) -> StateContext:
     from events.extract.dictionaries import _plural
@@ -176,7 +171,8 @@ def state_context(dictionaries) -> StateContext:
                                 re.IGNORECASE)
     speaking_state = {n: actor for actor in dictionaries.actors for n in actor.subject_names}
     # Speech and acts only: "Syria has been locked in a civil war", "Syria is one of a handful of countries" are the country.
-    acts = _alternatives(v for v in rules.capital_verbs if v not in SUBJECT_NOT_ACTS) or r"(?!)"
+    not_acts = frozenset(rules.subject_not_verbs)
+    acts = _alternatives(v for v in rules.capital_verbs if v not in not_acts) or r"(?!)"
     # Tried only where a name is written: the engine tries a regex that opens with look-behinds at every position.
     speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{_alternatives(speaking_state)})"
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
