@@ -517,8 +517,8 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     if not isinstance(settings, dict):
         src.fail(src.line_of("[states]"), "[states] must be a table")
     rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
-                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns", "offices",
-                                     "subject_not_verbs")))
+                         for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns",
+                                     "offices", "subject_not_verbs")))
     include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
     rows: list[dict] = []
     if settings.get("data"):

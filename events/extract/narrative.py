@@ -1551,8 +1551,9 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
     """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state; the one named right
     after a verb that closes a quote: "``Poland forever returns ...,'' said Bronislaw Geremek" ... "``It helped us to
     win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one; so is a
-    spokesman's that says again the word of his state's statement told within SPOKESMAN_REACH sentences before it. A state speaks through many officials, each
-    news of its own: "Iraq" twice on one day may be its prime minister and its foreign ministry."""
+    spokesman's that says again the word of his state's statement told within SPOKESMAN_REACH sentences before it. A
+    state speaks through many officials, each news of its own: "Iraq" twice on one day may be its prime minister and its
+    foreign ministry."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
