@@ -1395,7 +1395,7 @@ def _claimed(index: int, event: Event, kept: list[tuple[int, Event]], dictionari
     return None
 
 
-def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> list[tuple[int, Event]]:
+def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionaries, text: str) -> list[tuple[int, Event]]:
     """Rule 1 for a lead no day dates: the article's undated opening headline (_heading, in title case or not: "Nusra Front
     Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.", "Islamic State executed 700 people from
     Syrian tribe: monitoring group.") names the body's first violence, undated too ("Tens of civilians were killed and
