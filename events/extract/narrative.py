@@ -935,9 +935,9 @@ def _same_plan(event: Event, kept: list[tuple[int, Event]]) -> int | None:
                  and parties & _parties(kept[position][1])), None)
 
 
-#: What a party's news of the report's day may retell: a proposal, deal, truce or sanction told again with no time of
-#: its own. (Not statements: rule 8 folds those by speaker. Meetings only by the same word: rule 12.)
-RETOLD_ON_REPORT_DAY = TOLD_ONCE | {"proposal"}
+#: What a party's news of the report's day may retell: a proposal, deal, truce, sanction or meeting told again with no
+#: time of its own; a meeting or a deal only by the same word (SAME_WORD). (Not statements: rule 8 folds those by speaker.)
+RETOLD_ON_REPORT_DAY = TOLD_ONCE | {"proposal", "diplomatic_meeting"}
 STORY_DAYS = timedelta(days=7)
 #: Told again only by the same word: a visit holds several meetings, and "the Ukrainian parliament has already ratified
 #: it" (the treaty) is not the presidents' signing of the day.
@@ -959,7 +959,7 @@ def _told_on_report_day(index: int, event: Event, kept: list[tuple[int, Event]],
     or after the report, or told as a plan where the other happened."""
     if (published is None or event.date.basis != "publication" or id(event) in presupposed or _another(event)
             or before_trigger(event, NEW_MOVE, len(event.evidence))
-            or event.type not in RETOLD_ON_REPORT_DAY | {"diplomatic_meeting"}):
+            or event.type not in RETOLD_ON_REPORT_DAY):
         return False
     parties = agents(event) or _parties(event)
     if not parties:
