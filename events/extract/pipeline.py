@@ -893,9 +893,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
-
-
+#: A gerund right after the anchoring word ("after taking several days to confirm"): an act of the subject, no cause.
 GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
+#: A span counted back before the anchoring word ("In the past two weeks more than 200 civilians have been killed"): a tally.
 SPAN_BEFORE = re.compile(r"\b(?:past|last|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
 
 
