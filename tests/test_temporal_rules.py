@@ -6,7 +6,7 @@ import pytest
 
 from events.temporal import find_publication_date, tag
 from events.temporal.publication import publication_rules
-from events.temporal.ruleset import english
+from events.temporal.ruleset import alternation, english
 
 RULES = english().rules
 EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]
@@ -44,3 +44,12 @@ def test_rule_names_are_unique():
 def test_kinds_have_resolvers():
     from events.temporal.resolve import RESOLVERS
     assert {rule.kind for rule in RULES} <= set(RESOLVERS)
+
+
+def test_a_word_list_is_one_alternation_longest_first_that_never_matches_when_empty():
+    pattern = re.compile(rf"\b(?:{alternation(['air', 'air strikes', 'a.m.'])})", re.IGNORECASE)
+    assert pattern.match("Air strikes hit").group() == "Air strikes"  # the longer word wins
+    assert pattern.match("am") is None  # the dot is a dot
+    assert re.fullmatch(alternation(["air strikes"], flexible_spaces=True), "air \n strikes")
+    assert not re.fullmatch(alternation(["air strikes"]), "air  strikes")
+    assert re.search(alternation([]), "anything") is None

@@ -53,7 +53,7 @@ from events.extract.mentions import Sorted
 from events.extract.records import EventDate
 from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
-from events.temporal.ruleset import english_macros, load_tables
+from events.temporal.ruleset import alternation, english_macros, load_tables
 from events.temporal.timex import Interval, Timex
 
 PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "year", "season": "year"}
@@ -414,7 +414,7 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
 # "air strikes killed 20 civilians on Sunday the fifth day of an incursion", "Monday was the fourth day of intense air
 # raids": the happening named after "day of" began that many days before the day told (-(N-1)).
 _ORDINALS = load_tables()["day_ordinals"]
-_ORDINAL = r"(?P<nth>" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+_ORDINAL = r"(?P<nth>" + alternation(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 NTH_DAY = re.compile(r"\b(?:the|a|its|their)\s+" + _ORDINAL + r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\s+of\s+"
                      r"(?P<words>(?:[\w'’-]+\s+){0,4})", re.IGNORECASE)
 #: Right before "the Nth day" with no day told in the sentence: the report's day ("It's the second day of an offensive").

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from events.extract.records import Fatalities
 from events.temporal.caseless import Caseless
-from events.temporal.ruleset import load_tables
+from events.temporal.ruleset import alternation, load_tables
 
 SUBSET = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those killed|mostly|most of them)\s*$", re.I)
 # "Six civilians including a child were among at least 22 people killed": the figure after "among" is the toll.
@@ -50,7 +50,7 @@ PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "
 def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: tuple, victims: tuple, after: tuple, before: tuple,
              not_deaths: tuple, fractions: tuple = ()):
     def alt(words):
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return alternation(words, flexible_spaces=True)
 
     number_words = [w for w in dict(numbers) if w not in ("a", "an")]
     units = alt(number_words)

@@ -24,6 +24,7 @@ from events.extract.dictionaries import WordStartPattern
 from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Place
 from events.temporal.caseless import Caseless
+from events.temporal.ruleset import alternation
 
 LOCATIVE = Caseless(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
                     r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
@@ -133,48 +134,44 @@ class StateContext:
     speaking_state: dict  # subject name -> its state
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(" ".join(w.split())).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=8)
 def state_context(dictionaries) -> StateContext:
     from events.extract.dictionaries import _plural
 
     rules = dictionaries.state_rules
     nouns = {n for spec in dictionaries.types.values() for noun in spec.nouns for n in (noun, _plural(noun))}
-    follow = _alternatives((*rules.force_words, *rules.titles, *nouns)) or r"(?!)"
+    follow = alternation((*rules.force_words, *rules.titles, *nouns), flexible_spaces=True)
     demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:(?-i:[a-z][\w-]+)\s+)?(?:{follow})\b",
                          re.IGNORECASE)
-    verbs = _alternatives(rules.capital_verbs) or r"(?!)"
-    forces = _alternatives(rules.force_words) or r"(?!)"
+    verbs = alternation(rules.capital_verbs, flexible_spaces=True)
+    forces = alternation(rules.force_words, flexible_spaces=True)
     capital = Caseless(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)")
     capital_object = Caseless(rf"\b(?:{verbs})\s+$")
-    titles = _alternatives(rules.titles) or r"(?!)"
+    titles = alternation(rules.titles, flexible_spaces=True)
     title = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])")
     title_to = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?")
     # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
-    state_nouns = _alternatives(rules.state_nouns) or r"(?!)"
+    state_nouns = alternation(rules.state_nouns, flexible_spaces=True)
     body_of = Caseless(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$")
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
-    people = Caseless(rf"\b(?:{_alternatives(rules.peoples) or '(?!)'})\s+$")
+    people = Caseless(rf"\b(?:{alternation(rules.peoples, flexible_spaces=True)})\s+$")
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     # Plural too: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia".
     bare_title = PhraseMatcher(((form, t) for t in rules.titles if t[0].isupper() for form in (t, _plural(t))), possessive=False)
     historical: dict[str, list] = {}
     for actor in dictionaries.actors:
         if actor.successor:
-            names = _alternatives((actor.name, *actor.aliases, *actor.demonyms))
+            names = alternation((actor.name, *actor.aliases, *actor.demonyms), flexible_spaces=True)
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
     lowered = tuple(t.lower() for t in rules.titles)
-    definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{_alternatives(t for t in lowered if len(t) > 3) or '(?!)'}))\b",
+    definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{alternation((t for t in lowered if len(t) > 3), flexible_spaces=True)}))\b",
                                 re.IGNORECASE)
     speaking_state = {n: actor for actor in dictionaries.actors for n in actor.subject_names}
     # Speech and acts only: "Syria has been locked in a civil war", "Syria is one of a handful of countries" are the country.
     not_acts = frozenset(rules.subject_not_verbs)
-    acts = _alternatives(v for v in rules.capital_verbs if v not in not_acts) or r"(?!)"
+    acts = alternation((v for v in rules.capital_verbs if v not in not_acts), flexible_spaces=True)
     # Tried only where a name is written: the engine tries a regex that opens with look-behinds at every position.
-    speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{_alternatives(speaking_state)})"
+    speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{alternation(speaking_state, flexible_spaces=True)})"
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
     return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
                         bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state)

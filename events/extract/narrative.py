@@ -156,7 +156,7 @@ from events.extract.records import Event, EventDate, Fatalities
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
-from events.temporal.ruleset import english_macros
+from events.temporal.ruleset import alternation, english_macros
 
 ANCHOR_REACH = 3
 CAMPAIGN = "air_campaign"
@@ -252,7 +252,7 @@ def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
 def _injury_counts(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
     """A count of the wounded, before its verb ("three women including a girl child were wounded", "A person was
     injured") or after it ("injuring three persons", "injured two civilians"): numbers.toml [numbers] words or digits."""
-    words = "|".join(sorted((re.escape(w) for w in dictionaries.numbers if w not in ("a", "an")), key=len, reverse=True))
+    words = alternation(w for w in dictionaries.numbers if w not in ("a", "an"))
     figure = rf"(?P<n>\d+|{words}|an?(?!\s+(?:number|few|lot|dozen|score|handful|large|small)\b))"
     # Prose only: a headline drops the auxiliary ("10 Civilians killed 40 injured") and counts the day's attacks together.
     before = re.compile(rf"\b{figure}\s+(?:(?!(?:and|killed|dead|died)\b)[a-z][\w-]*\s+){{0,5}}?(?:were|was|have been|had been)\s+"
@@ -1229,7 +1229,7 @@ def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
-                      + _alternatives(words) + r")\b", re.IGNORECASE)
+                      + alternation(words) + r")\b", re.IGNORECASE)
 
 
 #: Between the party blamed and its copula, or between the speech verb and the party: a relative, a doubt or the
@@ -1457,18 +1457,13 @@ def _met_before(settled: list[tuple[int, Event]], presupposed: set[int], diction
 @lru_cache(maxsize=8)
 def _just_after(dictionaries: Dictionaries) -> re.Pattern:
     """cues.toml [anchors] same_day, right before a meeting word (at most three words between)."""
-    alternatives = _alternatives(dictionaries.cues.get("anchors", {}).get("same_day", ()))
+    alternatives = alternation(dictionaries.cues.get("anchors", {}).get("same_day", ()))
     return re.compile(rf"(?<![\w-])(?<!days\s)(?<!weeks\s)(?<!months\s)(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
-def _alternatives(words) -> str:
-    """Cue words as one regex alternation, longest first; one that never matches when there are none."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 def _event_cues(dictionaries: Dictionaries, key: str) -> str:
-    """cues.toml [events] ``key`` as one alternation (_alternatives)."""
-    return _alternatives(dictionaries.cues.get("events", {}).get(key, ()))
+    """cues.toml [events] ``key`` as one alternation (ruleset.alternation)."""
+    return alternation(dictionaries.cues.get("events", {}).get(key, ()))
 
 
 @lru_cache(maxsize=32)
@@ -1480,7 +1475,7 @@ def _cue_words(dictionaries: Dictionaries, key: str) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _placing(dictionaries: Dictionaries) -> re.Pattern:
     """cues.toml [anchors] before_trigger, right before a trigger (at most three words between)."""
-    alternatives = _alternatives(dictionaries.cues.get("anchors", {}).get("before_trigger", ()))
+    alternatives = alternation(dictionaries.cues.get("anchors", {}).get("before_trigger", ()))
     return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from events.extract.records import ActorMention
 from events.extract.status import _words
 from events.extract.triggers import TriggerMention
 from events.temporal.caseless import Caseless
-from events.temporal.ruleset import load_tables
+from events.temporal.ruleset import alternation, load_tables
 
 SOURCE_KINDS = {"media", "organisation"}
 
@@ -114,7 +114,7 @@ class RoleRules:
 @lru_cache(maxsize=8)
 def role_rules(dictionaries) -> RoleRules:
     cues = dictionaries.cues.get("roles", {})
-    aerial = "|".join(re.escape(w) for w in sorted(cues.get("aerial", ()), key=len, reverse=True)) or r"(?!)"
+    aerial = alternation(cues.get("aerial", ()))
     participles = "|".join(re.escape(w) for w in cues.get("not_agent_by", ())) or r"(?!)"
     # A possessive before a word that is no force, title or event noun ("Russia's air force", "Kenya's trade minister"
     # act).
@@ -178,7 +178,7 @@ _SUBJECT_END = (r"(?=[.!?]?[\"'”’]*[ \t]*(?:\n|$)|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!
 
 
 def _subject_after(title_words: frozenset[str]) -> re.Pattern:
-    titles = "|".join(re.escape(w) for w in sorted(title_words, key=len, reverse=True)) or r"(?!)"
+    titles = alternation(title_words)
     token = rf"(?:{_NAME_TOKEN}|[a-z]+-[\w-]+|(?:the|a|an|of|for|to|and|{titles})\b)"
     return re.compile(rf"[ \t]+(?P<np>{token}(?:,?[ \t]+{token}){{0,19}}){_SUBJECT_END}")
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from events.extract.records import Sentence
 from events.temporal.caseless import Caseless
+from events.temporal.ruleset import alternation
 
 BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -31,11 +32,11 @@ def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _clause_rule(after_comma: tuple[str, ...], marks: tuple[str, ...], and_placing: tuple[str, ...] = ()) -> Caseless:
-    words = "|".join(re.escape(w) for w in sorted(after_comma, key=len, reverse=True))
+    words = alternation(after_comma)
     mark = "|".join(re.escape(m) for m in marks)
     if and_placing:
         # " and following ...": two happenings placed side by side end a clause without a comma.
-        placing = "|".join(re.escape(w) for w in sorted(and_placing, key=len, reverse=True))
+        placing = alternation(and_placing)
         mark = "|".join(filter(None, (mark, rf"\s+(?=and\s+(?:{placing})\b)")))
     # ", as of yesterday," and ", as well as" open no clause ("had not, as of yesterday, announced any plans").
     return Caseless(rf",\s+(?!as\s+(?:of|well)\b)(?=(?:{words})\b)|(?:{mark})" if words else (mark or r"(?!)"))

@@ -21,6 +21,7 @@ from functools import lru_cache
 from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Sentence
 from events.temporal.caseless import Caseless
+from events.temporal.ruleset import alternation
 
 STATUS_ORDER = ("denied", "hypothetical", "planned", "proposed", "reported")
 SPEECH_TYPES = {"statement", "accusation"}
@@ -32,7 +33,7 @@ NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
 
 @lru_cache(maxsize=64)
 def _words(words: tuple[str, ...], anchored_end: bool = False) -> Caseless:
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    body = alternation(words, flexible_spaces=True)
     return Caseless(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""))
 
 

@@ -24,6 +24,7 @@ from events.extract.mentions import Sorted
 from events.extract.records import ActorMention, Event
 from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
 from events.temporal.caseless import Caseless
+from events.temporal.ruleset import alternation
 
 CLAIM_REACH = 5
 # Between a claimant and its claim: its label and adverbs ("The Tahrir al Sham militants reportedly claimed
@@ -77,7 +78,7 @@ def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, Caseless, Ca
     """cues.toml [events] meeting_nouns: a named meeting ("six-party talks", "Geneva talks"); meeting_members: a verb
     listing its members."""
     cues = dictionaries.cues.get("events", {})
-    nouns = "|".join(re.escape(n) for n in sorted(cues.get("meeting_nouns", ()), key=len, reverse=True)) or r"(?!)"
+    nouns = alternation(cues.get("meeting_nouns", ()))
     named = re.compile(rf"(?<![\w-])((?-i:[A-Z][\w-]*)|[a-z]+-[\w-]+)\s+(?:{nouns})\b", re.IGNORECASE)
     # What every match of ``named`` holds, searched first: the look-behind that opens ``named`` has it tried at
     # every position of a sentence, and most sentences name no meeting.

@@ -84,6 +84,16 @@ def _load(path: Path) -> dict:
         raise ValueError(f"{path}: cannot read rule file: {error}") from error
 
 
+def alternation(words, flexible_spaces: bool = False) -> str:
+    """Words -> one regex alternation, longest first (so "air strikes" wins over "air"); one that never matches when
+    there are none. ``flexible_spaces``: a space in a word matches any run of white space ("air  strikes")."""
+    if flexible_spaces:
+        escaped = {re.escape(" ".join(word.split())).replace(r"\ ", r"\s+") for word in words}
+    else:
+        escaped = {re.escape(word) for word in words}
+    return "|".join(sorted(escaped, key=lambda alternative: (-len(alternative), alternative))) or "(?!)"
+
+
 def table_alternation(words) -> str:
     """Keys -> regex alternation, longest first so that "a couple of" wins over "a"."""
     parts = []
