@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.extract import Article, analyse
+from events.extract import Article, analyse, dating
 from events.extract.dictionaries import default_dictionaries
 
 PUBLISHED = date(2015, 7, 30)  # a Thursday
@@ -1297,11 +1297,30 @@ def test_a_span_counted_back_from_the_report_dates_by_the_week_or_month_holding_
     (killed,) = _violent("Fierce clashes in and around Kobani have killed about 100 IS fighters in the past three days.",
                          published=date(2014, 11, 1))
     assert killed.date.value == "2014-W44"
-    # a span no week or month holds, and a span of hours, stay durations: no date from them
+    # a span no week or month holds, and a duration nothing counts back, stay durations: no date from them
     for text, day in (("Airstrikes killed dozens of civilians in Aleppo over the past ten days.", date(2016, 5, 2)),
-                      ("Airstrikes killed dozens of civilians in Aleppo in the past 24 hours.", date(2016, 5, 2)),
-                      ("Airstrikes killed dozens of civilians in Aleppo for ten days.", date(2016, 5, 22))):
+                      ("Airstrikes killed dozens of civilians in Aleppo for ten days.", date(2016, 5, 22)),
+                      ("Airstrikes killed dozens of civilians in Aleppo in the past few hours.", date(2016, 5, 2))):
         assert all(e.date.first is None for e in _violent(text, published=day)), text
+
+
+def test_a_span_of_hours_counted_back_is_the_day_s_news_or_the_days_it_covers():
+    # a day's worth of hours or less is the report's day (the gold writes "in the past 24 hours" as that day)
+    (strikes,) = _violent("Airstrikes killed dozens of civilians in Aleppo in the past 24 hours.", published=date(2016, 5, 2))
+    assert (strikes.date.value, strikes.date.precision, strikes.date.basis) == ("2016-05-02", "day", "explicit")
+    # more hours are days counted back: "the last 48 hours" on a Friday is that week, a tally as "the past two days" is
+    first, second = D.cues["anchors"]["to_report_hours_examples"]
+    (strikes,) = _violent(first, published=date(2017, 10, 6))
+    assert (strikes.date.value, strikes.date.precision) == ("2017-W40", "week")
+    assert dating.tally(strikes.date)
+    # counted back from the day its source spoke, told after it in its sentence, not from the report's
+    (strikes,) = [e for e in _violent(second, published=date(2017, 10, 8)) if e.type == "airstrike"]
+    assert strikes.date.value == "2017-10-07"
+    # a headline over a lead dated only by such a tally is that lead told again
+    text = ("Over 100 ISIL Terrorists Killed in Russian Offensive in Homs. Over 100 terrorists have been killed in the Russian "
+            "air raids on ISIL positions in the Central Homs province in the last 48 hours military sources said on Friday.")
+    (raids,) = _violent(text, published=date(2016, 3, 12))
+    assert raids.date.value == "2016-W10"
 
 
 def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():

@@ -149,12 +149,17 @@ def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
 
 
 #: A duration counted back from the report ("in the last 10 days", "within the past 24 hours"): its number and unit.
-#: Hours are left out: "in the past 24 hours" is the report's day's news, told as such (narrative dating places it).
-SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])")
+SPAN_TO_REPORT = re.compile(r"P(\d+)([DWMY])|PT(\d+)H")
+#: Hours a span counted back may run and still be one day's news ("in the past 24 hours": the report's day).
+DAY_HOURS = 24
+#: How far after a span counted back a day told in its sentence may be the one it counts from, the day its source spoke
+#: ("over the past 24 hours the defence ministry said on Saturday").
+COUNTED_FROM_REACH = 80
 
 
-#: The text of a span of days counted back from the report once dated (``to_report``): "the past two days".
-TALLY_TEXT = re.compile(r".*\bdays", re.IGNORECASE | re.DOTALL)
+#: The text of a span of days counted back from the report once dated (``to_report``): "the past two days", "the last
+#: 48 hours".
+TALLY_TEXT = re.compile(r".*\b(?:days|hours)", re.IGNORECASE | re.DOTALL)
 
 
 def tally(when: EventDate) -> bool:
@@ -175,11 +180,29 @@ def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> 
     return _from(days[0], "explicit")
 
 
-def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None) -> Timex:
+def _counted_from(timex: Timex, text: str, reference: date, timexes: list[Timex] | None) -> date:
+    """The day a span counts back from: the one past day told right after it in its sentence, the day its source
+    spoke ("in the last 48 hours military sources said on Friday"), else the report's day."""
+    for other in timexes or ():
+        if (other.start >= timex.end and other.start - timex.end <= COUNTED_FROM_REACH and other.type == "DATE"
+                and other.granularity == "day" and other.interval is not None and other.interval.first <= reference
+                and not SENTENCE_END.search(text, timex.end, other.start)):
+            return other.interval.first
+    return reference
+
+
+#: A full stop between two words: the end of a sentence.
+SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None,
+              timexes: list[Timex] | None = None) -> Timex:
     """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
     to_report before the duration) as a date: the smallest week or month that holds it and the report's day, never
     one day of it ("killed nearly 50 people over the past two days" on Wednesday: that week, as the guide writes a
-    span it can). It is a tally over days, not a happening of its week: such a week anchors no sentence after it and
+    span it can); hours in whole days, a day's worth or less the day's news ("in the past 24 hours": that day). The
+    day counted back from is a past day told right after the span in its sentence, the day its source spoke, else the
+    report's (``_counted_from``). It is a tally over days, not a happening of its week: such a week anchors no sentence after it and
     takes none of the separate killings told around it as its retellings (``tally``: "killed several ISIL terrorists
     during the past two days ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month
     holds stays a duration. Other time expressions are returned as they are."""
@@ -188,7 +211,17 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     found = SPAN_TO_REPORT.fullmatch(timex.value)
     if found is None:
         return timex
-    first = shift(reference, found.group(2), -int(found.group(1)))
+    reference = _counted_from(timex, text, reference, timexes)
+    if found.group(3) is not None:
+        # Hours count whole days back: one day's worth or less is that day's news ("killed 10 IS members in the past 24
+        # hours"), more a span of days ("over the last 48 hours" on a Friday: that week).
+        hours = int(found.group(3))
+        if hours <= DAY_HOURS:
+            value = reference.isoformat()
+            return replace(timex, type="DATE", value=value, granularity="day", interval=Interval(reference, reference))
+        first = reference - timedelta(days=-(-hours // DAY_HOURS))
+    else:
+        first = shift(reference, found.group(2), -int(found.group(1)))
     # The smallest week or month that holds the span ("in the past four days" on Saturday June 18: that week); one that
     # no month holds ("over the past ten days" on May 2) is left a duration: a year would be honest but places nothing
     # the text tells.

@@ -1400,7 +1400,7 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
     Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.", "Islamic State executed 700 people from
     Syrian tribe: monitoring group.") names the body's first violence, undated too ("Tens of civilians were killed and
     injured in Fatah al-Shams mortar attacks") or dated by a span ("has executed 700 members ... during the past two
-    weeks"), whatever its word: folded into it unless rule 1 tells them apart (_told_apart: a figure, a place, a word
+    weeks", a tally's week: "killed ... in the last 48 hours"), whatever its word: folded into it unless rule 1 tells them apart (_told_apart: a figure, a place, a word
     that says it is another, agents with no side in common; "Over 40 Civilians Killed" is not a lead's 12 in one
     village). A lead dated to a day or week is rule 1's in settle, where the headline's figures part nothing."""
     types = dictionaries.types
@@ -1413,7 +1413,7 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         other_index, other = settled[position]
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if (_dated(other) and other.date.precision in ANCHORING_PRECISIONS
+        if (_dated(other) and _anchoring(other)
                 or _told_apart(headline, other, dictionaries, _headline_sides_apart)
                 or not _headline(headline) and (not _dated(other) or family(other.type) != family(headline.type))):
             # A line in lower case is a headline against a lead its own words date; with neither dated it may be the

@@ -194,7 +194,8 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
     to_report = _event_rules(dictionaries).to_report
-    usable_timexes = [t for t in (dating.to_report(t, text, reported, to_report) for t in timexes) if dating.usable(t)]
+    usable_timexes = [t for t in (dating.to_report(t, text, reported, to_report, timexes) for t in timexes)
+                      if dating.usable(t)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
