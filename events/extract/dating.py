@@ -180,13 +180,17 @@ def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> 
     return _from(days[0], "explicit")
 
 
-def _counted_from(timex: Timex, text: str, reference: date, timexes: list[Timex] | None) -> date:
-    """The day a span counts back from: the one past day told right after it in its sentence, the day its source
-    spoke ("in the last 48 hours military sources said on Friday"), else the report's day."""
+def _counted_from(timex: Timex, text: str, reference: date, timexes: list[Timex] | None,
+                  reporting: Reporting | None) -> date:
+    """The day a span counts back from: a past day told right after a reporting verb after it in its sentence, the day
+    its source spoke ("in the last 48 hours military sources said on Friday"), else the report's day."""
+    if reporting is None:
+        return reference
     for other in timexes or ():
         if (other.start >= timex.end and other.start - timex.end <= COUNTED_FROM_REACH and other.type == "DATE"
                 and other.granularity == "day" and other.interval is not None and other.interval.first <= reference
-                and not SENTENCE_END.search(text, timex.end, other.start)):
+                and not SENTENCE_END.search(text, timex.end, other.start)
+                and reporting.right_before.search(text, timex.end, other.start)):
             return other.interval.first
     return reference
 
@@ -196,7 +200,7 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None,
-              timexes: list[Timex] | None = None) -> Timex:
+              timexes: list[Timex] | None = None, reporting: Reporting | None = None) -> Timex:
     """A span counted back from the report ("repelled 7 waves of attacks in the last 10 days", cues.toml [anchors]
     to_report before the duration) as a date: the smallest week or month that holds it and the report's day, never
     one day of it ("killed nearly 50 people over the past two days" on Wednesday: that week, as the guide writes a
@@ -211,7 +215,7 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     found = SPAN_TO_REPORT.fullmatch(timex.value)
     if found is None:
         return timex
-    reference = _counted_from(timex, text, reference, timexes)
+    reference = _counted_from(timex, text, reference, timexes, reporting)
     if found.group(3) is not None:
         # Hours count whole days back: one day's worth or less is that day's news ("killed 10 IS members in the past 24
         # hours"), more a span of days ("over the last 48 hours" on a Friday: that week).

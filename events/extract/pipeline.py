@@ -193,9 +193,9 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
-    to_report = _event_rules(dictionaries).to_report
-    usable_timexes = [t for t in (dating.to_report(t, text, reported, to_report, timexes) for t in timexes)
-                      if dating.usable(t)]
+    event_rules = _event_rules(dictionaries)
+    usable_timexes = [t for t in (dating.to_report(t, text, reported, event_rules.to_report, timexes, event_rules.reporting)
+                                  for t in timexes) if dating.usable(t)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
