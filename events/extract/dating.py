@@ -205,9 +205,9 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     to_report before the duration) as a date: the smallest week or month that holds it and the report's day, never
     one day of it ("killed nearly 50 people over the past two days" on Wednesday: that week, as the guide writes a
     span it can); hours in whole days, a day's worth or less the day's news ("in the past 24 hours": that day). The
-    day counted back from is a past day told right after the span in its sentence, the day its source spoke, else the
-    report's (``_counted_from``). It is a tally over days, not a happening of its week: such a week anchors no sentence after it and
-    takes none of the separate killings told around it as its retellings (``tally``: "killed several ISIL terrorists
+    day counted back from is a past day told after the span in its sentence right after a reporting verb, the day its
+    source spoke, else the report's (``_counted_from``). It is a tally over days, not a happening of its week: such a
+    week anchors no sentence after it and takes none of the separate killings told around it as its retellings (``tally``: "killed several ISIL terrorists
     during the past two days ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month
     holds stays a duration. Other time expressions are returned as they are."""
     if timex.type != "DURATION" or reference is None or words is None or not words.match(timex.text):

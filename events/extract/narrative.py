@@ -1400,9 +1400,9 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
     Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.", "Islamic State executed 700 people from
     Syrian tribe: monitoring group.") names the body's first violence, undated too ("Tens of civilians were killed and
     injured in Fatah al-Shams mortar attacks") or dated by a span ("has executed 700 members ... during the past two
-    weeks", a tally's week: "killed ... in the last 48 hours"), whatever its word: folded into it unless rule 1 tells them apart (_told_apart: a figure, a place, a word
-    that says it is another, agents with no side in common; "Over 40 Civilians Killed" is not a lead's 12 in one
-    village). A lead dated to a day or week is rule 1's in settle, where the headline's figures part nothing."""
+    weeks", a tally's week: "killed ... in the last 48 hours"), whatever its word: folded into it unless rule 1 tells
+    them apart (_told_apart: a figure, a place, a word that says it is another, agents with no side in common; "Over 40
+    Civilians Killed" is not a lead's 12 in one village). A lead dated to a day or week is rule 1's in settle, where the headline's figures part nothing."""
     types = dictionaries.types
     if not settled or not (_headline(settled[0][1]) or _heading(settled[0][0], settled[0][1], text)):
         return settled
