@@ -207,9 +207,9 @@ def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern
     span it can); hours in whole days, a day's worth or less the day's news ("in the past 24 hours": that day). The
     day counted back from is a past day told after the span in its sentence right after a reporting verb, the day its
     source spoke, else the report's (``_counted_from``). It is a tally over days, not a happening of its week: such a
-    week anchors no sentence after it and takes none of the separate killings told around it as its retellings (``tally``: "killed several ISIL terrorists
-    during the past two days ... Three other terrorists were killed in an ambush in al-Ghabra"). One that no month
-    holds stays a duration. Other time expressions are returned as they are."""
+    week anchors no sentence after it and takes none of the separate killings told around it as its retellings
+    (``tally``: "killed several ISIL terrorists during the past two days ... Three other terrorists were killed in an
+    ambush in al-Ghabra"). One that no month holds stays a duration. Other time expressions are returned as they are."""
     if timex.type != "DURATION" or reference is None or words is None or not words.match(timex.text):
         return timex
     found = SPAN_TO_REPORT.fullmatch(timex.value)
