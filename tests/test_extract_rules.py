@@ -600,6 +600,21 @@ def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
     assert not {t for t in _types_in(sentence) if D.types[t].violent}  # cues.toml [events] conditions
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some 452700 people are besieged by forces loyal to Syrian President Bashar al-Assad.",
+    "Noha left al-Foua one of two Shiite villages besieged by Syrian insurgents in Idlib province.",
+    "A convoy of 11 buses left regime-besieged al-Zabadani near the capital Damascus for Idlib.",
+    "Desperate residents in some besieged areas have been forced to eat dogs.",
+    "Daesh has besieged about 200000 people lacking food and medicine for around two years.",
+])
+def test_a_siege_told_as_a_lasting_condition_is_no_ground_offensive(sentence):
+    assert "ground_offensive" not in _types_in(sentence)  # event_types.toml [types.ground_offensive] senses
+
+
+def test_a_siege_laid_on_a_place_is_still_a_ground_offensive():
+    assert "ground_offensive" in _types_in("Syrian troops besieged the town of Talbiseh on Monday.")
+
+
 @pytest.mark.parametrize("sentence,status", [
     ("In May more than 60 civilians were killed by barrel bomb attacks on the town.", "occurred"),
     ("The town may be hit by air strikes on Monday.", "hypothetical"),
