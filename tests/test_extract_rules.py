@@ -604,6 +604,7 @@ def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
     "Some 452700 people are besieged by forces loyal to Syrian President Bashar al-Assad.",
     "Noha left al-Foua one of two Shiite villages besieged by Syrian insurgents in Idlib province.",
     "A convoy of 11 buses left regime-besieged al-Zabadani near the capital Damascus for Idlib.",
+    "Inter-agency humanitarian convoy is entering besieged Moadamieh in rural Damascus with aid for 35000 people.",
     "Desperate residents in some besieged areas have been forced to eat dogs.",
     "Daesh has besieged about 200000 people lacking food and medicine for around two years.",
 ])
