@@ -612,8 +612,10 @@ def test_a_siege_told_as_a_lasting_condition_is_no_ground_offensive(sentence):
     assert "ground_offensive" not in _types_in(sentence)  # event_types.toml [types.ground_offensive] senses
 
 
-def test_a_siege_laid_on_a_place_is_still_a_ground_offensive():
-    assert "ground_offensive" in _types_in("Syrian troops besieged the town of Talbiseh on Monday.")
+@pytest.mark.parametrize("sentence", ["Syrian troops besieged the town of Talbiseh on Monday.",
+                                      "Manbij was besieged by the Syrian Democratic Forces on June 10."])
+def test_a_siege_laid_on_a_place_is_still_a_ground_offensive(sentence):
+    assert "ground_offensive" in _types_in(sentence)
 
 
 @pytest.mark.parametrize("sentence,status", [
