@@ -97,14 +97,16 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
 
 
 def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
-                 attributions: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+                 attributions: set[tuple[int, str]] = frozenset(),
+                 by_verb: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
     their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
     family (air strikes and shelling are one; what happened is never a plan told before). It is folded into the first
     telling, which takes the agent, place and dated time expression it lacks ("... The strikes were carried out by the
     coalition"). ``attributions``: the (sentence start, verb) of speech that may only be the source of its sentence's
     other event: no speech told next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
-    Bandar said" is Bandar's statement)."""
+    Bandar said" is Bandar's statement). ``by_verb``: the (sentence start, trigger) of violence told by a verb, whose
+    determiner is its subject's ("units of the army hit the gatherings", "the regime struck"): no telling again."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
@@ -125,6 +127,7 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
             if same_text:
                 earlier = same_text[0]
             elif (event.fatalities is None and definite(event)
+                  and not ((event.evidence_start, event.trigger.lower()) in by_verb and _subject_before(event))
                   and not (AIRCRAFT.match(event.trigger) and before_trigger(event, NAMED_AIRCRAFT, 40))
                   and event.status not in ("denied", "hypothetical")):
                 earlier = last_told.get((family(event.type), event.status in HAPPENED))
@@ -155,6 +158,20 @@ def _places_it(event: Event, first: Event) -> bool:
     The suspected car bombings occurred ... on Friday")? Then it is the telling that dates the happening: narrative
     dating (events.extract.narrative) folds the undated one into it, and keeps its sentence."""
     return event.date.basis == "explicit" and first.date.basis not in TEXT_DATES
+
+
+#: At most one word between the agent named and its verb ("units of the army hit", "the Syrian army units destroyed").
+SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
+
+
+def _subject_before(event: Event) -> bool:
+    """Is the determiner before the trigger the agent's ("units of the army hit the gatherings", "the regime struck
+    Aleppo")? The article names who acts, not a happening told before: no definite retelling."""
+    position = event.evidence_start + event.evidence.find(event.trigger)
+    text = event.evidence
+    return any(a.role == "agent" and event.evidence_start <= a.end <= position
+               and SUBJECT_GAP.fullmatch(text, a.end - event.evidence_start, position - event.evidence_start) is not None
+               for a in event.actors)
 
 
 def definite(event: Event) -> bool:

@@ -236,6 +236,11 @@ def _areas(dictionaries: Dictionaries) -> dict[str, str]:
     return {name: group[0] for group in groups for name in group}
 
 
+def provinces(dictionaries: Dictionaries) -> dict[str, str]:
+    """Province -> the one area it is told in (cues.toml [events] one_area), for places told apart."""
+    return _areas(dictionaries)
+
+
 def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     """Two places that are neither the same nor in the same province ("al-Hamadaniyeh" is in Aleppo), nor in provinces
     the news names as one area (cues.toml [events] one_area: Douma, in Rif Dimashq, and "the capital")."""
@@ -547,7 +552,7 @@ def _toll(kept: Fatalities | None, other: Fatalities | None) -> Fatalities | Non
 
 
 def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
-                  lead: int | None = None) -> int | None:
+                  lead: int | None = None, summaries: frozenset[int] = frozenset()) -> int | None:
     """Position in ``kept`` of the dated violent event that ``event`` (undated, violent, told in sentence ``index``)
     tells again: the nearest one that fits. ``lead``: the sentence of the body's first violence when ``event`` is the
     article's opening headline (_heading), which names that story whatever its figures (_heading_apart)."""
@@ -555,6 +560,8 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
     kin = family(event.type)
     for position in sorted(range(len(kept)), key=lambda p: abs(kept[p][0] - index)):
         other_index, other = kept[position]
+        if _part_of_summary(event, other, summaries):
+            continue
         loose = lead is not None and other_index == lead
         headline = _headline(event)
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
@@ -583,7 +590,8 @@ def _told_in_detail(index: int, event: Event, own_dated: list[tuple[int, Event]]
     return None
 
 
-def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
+                       summaries: frozenset[int] = frozenset()) -> int | None:
     """Rule 1 where the story dates neither telling: the position in ``kept`` of the undated violent happening of
     ``event``'s family told before it, nearest first, that nothing tells apart, or None."""
     types = dictionaries.types
@@ -591,6 +599,7 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
         if (not _dated(other) and types[other.type].violent and other.status in HAPPENED
+                and not _part_of_summary(event, other, summaries)
                 and (family(other.type) == kin or event.type == "casualties")
                 and not _told_apart(event, other, dictionaries) and not _series_and_one(event, other, dictionaries)
                 and not _named_apart(event, other) and not COUNTED_ON.search(event.evidence)
@@ -600,6 +609,16 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                      or event.type == other.type and _same_place(event, other))):
             return position
     return None
+
+
+def _part_of_summary(event: Event, other: Event, summaries: frozenset[int]) -> bool:
+    """Is ``event`` one of the happenings ``other`` sums up? A telling that names places in several provinces ("6 citizens
+    killed 22 injured in terrorist attacks with shells in Damascus Aleppo and Idleb", ``summaries``: the starts of such
+    sentences) counts the day's attacks together; a later telling placed in its own sentence ("terrorists fired a rocket
+    shell on Iskandaron Street in al-Jamilyeh neighborhood") is one of them, told apart (events-guide.md: strikes on
+    different places, told apart, are separate events), not the summary told again."""
+    return (other.evidence_start in summaries and event.evidence_start not in summaries
+            and event.location is not None and event.location.text in event.evidence)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -867,7 +886,7 @@ def _parties(event: Event) -> set[str]:
 
 
 def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
-                    dictionaries: Dictionaries) -> tuple[int, Event] | None:
+                    dictionaries: Dictionaries, summaries: frozenset[int] = frozenset()) -> tuple[int, Event] | None:
     """The violent event told just before (within ANCHOR_REACH sentences) on the same day that ``event`` (dated,
     violent) tells more of: "IS fighters attacked a school in Sarrin on Monday ... A first attacker blew himself
     up ... At least 10 Kurdish fighters were killed in the blast". A detail with no date of its own (anchored)
@@ -875,7 +894,7 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
     the same day's violence by the same side told again with the first telling's word is that one too."""
     types = dictionaries.types
     for other_index, other in reversed(kept):
-        if (not types[other.type].violent or not _dated(other)
+        if (not types[other.type].violent or not _dated(other) or _part_of_summary(event, other, summaries)
                 or not (other.date.precision == "day" or tally(other.date) and tally(event.date))
                 or (other.date.first, other.date.last) != (event.date.first, event.date.last)
                 or other.status not in HAPPENED):
@@ -1034,7 +1053,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
            said_dated: set[tuple[int, str]] = frozenset(), retold: list[Event] = (),
-           verb_told: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+           verb_told: set[tuple[int, str]] = frozenset(), summaries: frozenset[int] = frozenset()) -> list[tuple[int, Event]]:
     """Rules 1-14 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
@@ -1101,7 +1120,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             # Violence dated by its own words first; a toll dated only by its telling is a target of last resort.
             for targets in (own_dated, () if said(event) else told_dated):
                 heading = _heading(index, event, text) and lead is not None
-                target = _retelling_of(index, event, targets, dictionaries, lead if heading else None)
+                target = _retelling_of(index, event, targets, dictionaries, lead if heading else None, summaries)
                 if target is not None:
                     if said(event):  # a count told on: its telling's day is not the violence's, its sentence not the telling
                         fold_into(*targets[target], index, replace(event, date=UNDATED), count=True)
@@ -1141,12 +1160,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             if anchored is not None:
                 event = replace(event, date=anchored)
             elif types[event.type].violent:
-                target = _undated_retelling(event, kept, dictionaries)
+                target = _undated_retelling(event, kept, dictionaries, summaries)
                 if target is not None:
                     fold_into(*kept[target], index, event)
                     continue
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:
-            same = _same_happening(index, event, kept, dictionaries)
+            same = _same_happening(index, event, kept, dictionaries, summaries)
             if same is not None:
                 fold_into(*same, index, event)
                 continue

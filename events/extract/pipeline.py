@@ -31,7 +31,7 @@ from events.extract.dictionaries import Dictionaries, default_dictionaries, lowe
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
-from events.extract.narrative import settle
+from events.extract.narrative import provinces, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
 from events.extract.sentences import asides, clauses, quote_open, split_sentences
@@ -284,6 +284,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     back_references: set[tuple[int, str]] = set()
     said_dated: set[tuple[int, str]] = set()
     verb_told: set[tuple[int, str]] = set()
+    # (sentence start, trigger) of violence told by a verb ("units of the army hit", "the regime struck"): a determiner
+    # before it is its subject's, no happening named again (merge.merge_retold).
+    by_verb: set[tuple[int, str]] = set()
     in_runs: set[tuple[int, str]] = set()  # violence told by a verb of a run (_verb_run): a happening of its own
     anonymous = event_rules.anonymous_in(folded)
     sources = event_rules.sources_in(folded)
@@ -293,6 +296,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     private_people = event_rules.private_people(text, actors)
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
+    # Sentences that place violence in several provinces ("attacks with shells in Damascus Aleppo and Idleb") sum up the
+    # day's happenings: narrative.settle folds none of their details, told apart with a place of their own, into them.
+    areas = provinces(dictionaries)
+    summaries = frozenset(s.start for s, found in zip(sentences, by_sentence)
+                          if any(areas.get(p.place.admin1, p.place.admin1) != areas.get(q.place.admin1, q.place.admin1)
+                                 and PLACE_LIST_GAP.fullmatch(text, p.end, q.start) for p, q in zip(found, found[1:])))
 
     def _nearby(index: int) -> list[list[PlaceMention]]:
         order = [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3]
@@ -840,6 +849,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 fatalities=toll, attributed_to=source, trigger=trig.text, confidence=confidence, summary="",
             )
             sentence_events.append(event)
+            if spec.violent and trig.tense != "noun":
+                by_verb.add((sentence.start, trig.text.lower()))
             if type_name == "statement" and trig.text.lower() in event_rules.reporting_verbs:
                 reported.append((trig.start, event))
             if (spec.violent or trig.type in NAMED_TYPES or trig.type == SEIZED) and (
@@ -874,12 +885,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
     told = result
-    result = merge_retold(result, dictionaries, attributions)
+    result = merge_retold(result, dictionaries, attributions, by_verb)
     kept = {(e.evidence_start, e.trigger, e.type) for _, e in result}
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions, text, back_references, said_dated, retold, verb_told)
+                     attributions, mentions, text, back_references, said_dated, retold, verb_told, summaries)
     # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
     # government, official, armed group or body): one with no actor at all, even after the story rules, and no name right
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
