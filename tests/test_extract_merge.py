@@ -267,3 +267,15 @@ def test_the_other_shells_are_those_told_before():
     text = ("Terrorists targeted the city with rocket shells on Friday killing a woman. "
             "The other shells caused material damage to houses.")
     assert len([e for e in _events(text) if e.type == "shelling"]) == 1
+
+
+def test_a_verb_whose_subject_has_a_determiner_tells_a_new_strike_not_the_one_told_before():
+    # "The insurgents struck": "the" is the subject's; "the strikes" would name the strike told before.
+    text = ("Government air strikes hit the town of Douma on Monday, a monitor said. "
+            "The insurgents struck the heavily defended part of the district held by the army.")
+    assert [e.trigger for e in _events(text)] == ["air strikes", "struck"]
+
+
+def test_the_strikes_named_again_with_a_determiner_are_still_the_strike_told_before():
+    text = "Government air strikes hit the town of Douma on Monday. The strikes destroyed a school."
+    assert [e.trigger for e in _events(text)] == ["air strikes"]

@@ -1980,3 +1980,28 @@ def test_a_spokesman_saying_other_words_speaks_for_himself():
     text = ("Iran on Thursday condemned the bombing of U.S. embassies in Kenya and Tanzania. "
             "Foreign Ministry spokesman Mahmoud Mohammadi said that Iran will send investigators to Nairobi.")
     assert len(_statements(text)) == 2
+
+
+def test_details_told_apart_are_not_folded_into_a_summary_of_several_provinces():
+    # The lead sums up the day's attacks in three provinces; each scene told after it, in a place of its own, is one of them.
+    text = ("The Takfiri terrorist organizations on Wednesday targeted with rocket and mortar shells the cities of Damascus "
+            "and Aleppo and al-Fouaa town in Idleb. SANA reporter in Aleppo said that terrorists fired a rocket shell on "
+            "Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others. "
+            "Earlier the reporter noted that a rocket shell was fired by terrorists and landed in al-Mohafazah "
+            "neighborhood killing 2 children.")
+    assert len(_violent(text)) == 3
+
+
+def test_a_detail_of_a_lead_in_one_province_is_still_that_lead_told_again():
+    text = ("Terrorists on Wednesday targeted with rocket shells the neighborhoods of Aleppo city. SANA reporter in Aleppo "
+            "said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city "
+            "killing 3 citizens and injuring 8 others.")
+    assert len(_violent(text)) == 1
+
+
+def test_a_party_s_air_campaign_begun_is_an_event_dated_by_its_own_words():
+    text = "Russia began carrying out strikes in Syria in September 2015, a year after the United States did."
+    (event,) = [e for e in _events(text) if e.type == "air_campaign"]
+    assert event.date.value == "2015-09"
+    assert "Russia" in event.actor_names
+
