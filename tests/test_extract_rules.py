@@ -642,3 +642,34 @@ def test_added_deaths_cue_opens_the_sentence():
     from events.extract.narrative import _added_details
     assert _added_details(D).match("The rights group added that 24 other people were killed.")
     assert not _added_details(D).match("Up to 80 fighters were killed in Mayadeen the ministry said adding that another 40 were killed.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army aircraft also pounded ISIL's positions in the city of Palmyra on Wednesday.",
+    "Hundreds of people have been killed as Russian and Syrian jets continued on Monday to pound rebel-held areas of Aleppo.",
+    "More than 100 civilians were killed in regime-bombardment on Idlib and Aleppo on Friday.",
+])
+def test_aircraft_firing_is_an_airstrike_not_shelling(sentence):
+    types = {e.type for e in _violent_events(sentence)}
+    assert "airstrike" in types and not types & {"shelling", "bombing"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday Turkish warplanes and artillery pounding areas held by Kurdish forces killed 20 civilians.",
+    "Syrian Army units backed by the air force pounded gatherings of terrorists in Hama on Monday.",
+    "Syrian Army units with a cover from the Syrian Air Force pounded hideouts of terrorists in Hama killing 20.",
+])
+def test_aircraft_beside_artillery_or_behind_troops_is_no_aircraft_fire(sentence):
+    assert not any(e.trigger.lower().startswith(("warplanes and", "air force pounded")) for e in _violent_events(sentence))
+
+
+def test_ground_retaken_with_air_support_is_the_ground_offensive_not_the_strikes():
+    text = ("In Iraq Daesh has been beaten back on several fronts with Iraqi forces aided by U.S.-led coalition airstrikes "
+            "having retaken the cities of Ramadi and Fallujah in western Anbar province in June.")
+    assert [e.type for e in _violent_events(text)] == ["ground_offensive"]
+
+
+def test_a_past_participle_listed_as_the_fifth_verb_form_is_a_past_trigger():
+    from events.extract.dictionaries import _inflect
+    assert ("retaken", "past") in _inflect("retake|retakes|retook|retaking|retaken")
+    assert len(_inflect("retake|retakes|retook|retaking")) == 4

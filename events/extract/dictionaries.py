@@ -312,13 +312,17 @@ def _plural(noun: str) -> str:
 
 
 def _inflect(verb: str) -> list[tuple[str, str]]:
-    """``kill`` -> kill, kills, killed, killing; ``say|says|said|saying`` as given; ``stated`` (a past form alone) as
-    the past only."""
+    """``kill`` -> kill, kills, killed, killing; ``say|says|said|saying`` as given, and a fifth form, the past
+    participle where it differs ("retake|retakes|retook|retaking|retaken"), as a past too; ``stated`` (a past form
+    alone) as the past only."""
     parts = [p.strip() for p in verb.split("|")]
     if len(parts) == 1 and parts[0].split(" ")[0].endswith("ed"):
         # "stated", "arrived in": a past form listed alone (its base, "state", "arrive", names a thing or is too wide) is
         # that past form only, never a base form used as a noun ("the Pentagon stated" is no "the state")
         return [(parts[0], "past")]
+    if len(parts) == 5:
+        base, third, past, ing, participle = parts
+        return [(base, "base"), (third, "present"), (past, "past"), (ing, "ing"), (participle, "past")]
     if len(parts) == 4:
         base, third, past, ing = parts
     else:
@@ -663,8 +667,9 @@ def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
         nouns = _strings(src, table.get("nouns", []), line, f"{what}: nouns")
         verbs = _strings(src, table.get("verbs", []), line, f"{what}: verbs")
         for verb in verbs:
-            if verb.count("|") not in (0, 3):
-                src.fail(src.line_of(verb), f"{what}: verb {verb!r} must be 'lemma' or 'lemma|3rd person|past|-ing'")
+            if verb.count("|") not in (0, 3, 4):
+                src.fail(src.line_of(verb), f"{what}: verb {verb!r} must be 'lemma', 'lemma|3rd person|past|-ing' or "
+                                            f"'lemma|3rd person|past|-ing|past participle'")
         if not (nouns or verbs or patterns):
             src.fail(line, f"{what}: has no nouns, verbs or patterns")
         priority = table.get("priority", 10)

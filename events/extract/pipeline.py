@@ -375,7 +375,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                                       and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
             if "airstrike" in kinds:
                 # "forces ... covered by helicopters and fighting drones had occupied the town": air cover, no strike.
-                violent = [t for t in violent if not (t.type == "airstrike" and t.tense == "noun"
+                # "Army units with a cover from the Syrian Air Force targeted hideouts" (pattern aircraft_fired): the
+                # units' act, the aircraft their cover.
+                violent = [t for t in violent if not (t.type == "airstrike" and t.tense in ("noun", "pattern")
                                                       and event_rules.air_support.search(text, max(clause[0], t.start - 60), t.start))]
             if len(kinds) > 1 and AGENT_NOUN_TYPE in kinds:
                 # "Gunmen abducted two aid workers": the attackers named, the abduction told by the verb.
@@ -1150,7 +1152,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
-        air_support=around("air_support", after=r"\s+(?:[\w,-]+\s+){0,4}$"),
+        air_support=around("air_support", after=r"\s+(?:[\w.,-]+\s+){0,4}$"),
         travellers=words("travellers"),
         private_doers=around("private_doers", before=r"\b", after=r"\b"),
         described=around("parties", after=r"\s+(?:(?:" + words("described_gap").pattern + r")\s+){0,2}$"),
