@@ -673,3 +673,15 @@ def test_a_past_participle_listed_as_the_fifth_verb_form_is_a_past_trigger():
     from events.extract.dictionaries import _inflect
     assert ("retaken", "past") in _inflect("retake|retakes|retook|retaking|retaken")
     assert len(_inflect("retake|retakes|retook|retaking")) == 4
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["shell_strikes_examples"] + [
+    "Rocket attacks struck government-held districts in the central Syrian city of Homs on Thursday killing 40.",
+    "Many terrorists were killed due to the artillery strikes in Daraa on Monday."])
+def test_a_shell_that_struck_is_shelling_not_an_air_strike(sentence):
+    assert [e.type for e in _violent_events(sentence)] == ["shelling"]
+
+
+def test_a_shell_told_with_aircraft_that_struck_stays_an_air_strike():
+    text = "Russian warplanes fired rockets that struck a market in Idlib on Monday killing 12 people."
+    assert [e.type for e in _violent_events(text)] == ["airstrike"]

@@ -379,6 +379,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # units' act, the aircraft their cover.
                 violent = [t for t in violent if not (t.type == "airstrike" and t.tense in ("noun", "pattern")
                                                       and event_rules.air_support.search(text, max(clause[0], t.start - 60), t.start))]
+            if {"airstrike", "shelling"} <= set(kinds) and all(t.tense not in ("noun", "pattern") for t in violent if t.type == "airstrike"):
+                # "mortar rounds struck near the Russian embassy", "a shell belonging to opposition forces struck a school":
+                # the verb of an air strike after a shell is the shell's impact, unless aircraft are named in the clause.
+                shells = [t.start for t in violent if t.type == "shelling" and t.tense == "noun" and t.text.lower() in event_rules.shell_strikes]
+                if shells and not event_rules.aerial.search(text, clause[0], clause[1]):
+                    violent = [t for t in violent if not (t.type == "airstrike" and t.start > shells[0])]
             if len(kinds) > 1 and AGENT_NOUN_TYPE in kinds:
                 # "Gunmen abducted two aid workers": the attackers named, the abduction told by the verb.
                 named = [t for t in violent if t.tense == "noun" and t.text.lower() in event_rules.agent_nouns]
@@ -1023,6 +1029,8 @@ class EventRules:
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     agent_fire: frozenset[str]  # the verbs by which such attackers only fire: "gunmen opened fire" is a shooting
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
+    shell_strikes: frozenset[str]  # "mortar rounds struck": the shells' own impact, no air strike
+    aerial: re.Pattern  # a word of aircraft ([roles] aerial): "jets", "warplanes"
     travellers: re.Pattern  # who makes an official trip: "delegation", "team", "envoy"
     private_doers: re.Pattern  # who makes no diplomacy by a trip or a call: "civilians", "correspondent", "demonstrators"
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
@@ -1153,6 +1161,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
         air_support=around("air_support", after=r"\s+(?:[\w.,-]+\s+){0,4}$"),
+        shell_strikes=frozenset(w.lower() for w in cues.get("shell_strikes", ())),
+        aerial=around("aerial", before=r"\b", after=r"\b", section=dictionaries.cues.get("roles", {})),
         travellers=words("travellers"),
         private_doers=around("private_doers", before=r"\b", after=r"\b"),
         described=around("parties", after=r"\s+(?:(?:" + words("described_gap").pattern + r")\s+){0,2}$"),
