@@ -312,3 +312,19 @@ def test_the_backer_of_an_armed_group_is_not_a_party_but_a_backed_deal_is_its_ow
     names = [m.name for m in find_actors(text, fold(text), [(0, len(text))], D)]
     assert "Turkey" not in names and "United States" not in names
     assert "Russia" in names and "United Nations" in names
+
+
+def test_a_wire_dateline_inside_a_scraped_page_is_no_event_s_place():
+    from events.extract import Article, analyse
+    text = ("Fifteen people died during an explosion not far from central Damascus as Sputnik correspondent said. "
+            "MOSCOW (Sputnik) An explosion occurred not far from central Damascus local media reported Monday.")
+    events = analyse(Article(text=text, published=None)).events
+    assert events and all(e.location is None or e.location.name != "Moscow" for e in events)
+
+
+def test_an_opening_wire_dateline_stays_the_place_of_its_lead():
+    from events.extract import Article, analyse
+    text = ("MOSCOW (AP)_ Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic "
+            "cooperation plan Friday.")
+    events = analyse(Article(text=text, published=None)).events
+    assert any(e.location is not None and e.location.name == "Moscow" for e in events)

@@ -2005,3 +2005,20 @@ def test_a_party_s_air_campaign_begun_is_an_event_dated_by_its_own_words():
     assert event.date.value == "2015-09"
     assert "Russia" in event.actor_names
 
+
+def test_a_page_title_run_into_the_page_s_date_is_the_headline_of_an_undated_lead():
+    # A scraped page's title line ends with its credit and no full stop; the page's date cut after it ends the line:
+    # a headline whatever its case, never the prose lead, so the undated lead tells its strike in full.
+    text = ("Air raids kill 11 civilians in east Syria Monitor AFP Friday 15 Jul 2016 Syrian or Russian air raids on the "
+            "Al-Boulil region in the eastern province of Deir Ezzor killed civilians including four women and four "
+            "children the Britain-based monitor said. The area is some 30 kilometres southeast of the provincial capital.")
+    (event,) = _violent(text, None)
+    assert event.evidence.startswith("Syrian or Russian air raids")
+    assert event.fatalities.best == 11
+
+
+def test_a_lower_case_first_line_with_no_date_after_it_may_still_be_the_prose_lead():
+    text = ("ISIL terrorists shot two civilians dead in the village of Hessan. Two other civilians were also crucified "
+            "in the square.")
+    assert len(_violent(text, None)) == 2
+

@@ -54,6 +54,16 @@ def test_a_day_of_the_month_is_no_toll(phrase, best):
     assert read_toll(phrase, 0, len(phrase), D).low == best
 
 
+@pytest.mark.parametrize("phrase,best", [
+    ("A further nine people including five children were killed in strikes", 9),
+    ("a further 20 civilians died", 20),
+    ("an eleven-year-old boy was killed", 1),
+    ("a man was killed", 1),
+])
+def test_a_before_a_figure_is_no_figure_of_its_own(phrase, best):
+    assert read_toll(phrase, 0, len(phrase), D).best == best
+
+
 @pytest.mark.parametrize("phrase", [
     "The Observatory had not yet confirmed how many of the remaining six people killed were civilians",
     '"The area that was struck today is a market area thats why there were so many civilians killed" said an activist.',

@@ -55,7 +55,7 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
     number_words = [w for w in dict(numbers) if w not in ("a", "an")]
     units = alt(number_words)
     scaled = rf"(?:{alt(dict(fractions))}|\d+\.\d+)\s+(?:{alt(dict(multipliers))})" if fractions else r"\d+\.\d+(?!\S)"
-    num = (rf"(?:{scaled}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?)"
+    num = (rf"(?:{scaled}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{units})(?:[\s-](?:{units}))?|an?(?!\s+(?:[A-Za-z-]+\s+)?(?:\d[\d,]*|{units})\b(?!-)))"
            rf"(?:\s+(?:{alt(dict(multipliers))}))?)")
     phrase = Caseless(  # its groups are lower-cased when it runs on the lower-cased text: each is read case-insensitively
         rf"\b(?:between\s+(?P<lo>\d[\d,]*)\s+and\s+(?P<hi>\d[\d,]*)|(?:(?P<mod>{alt(dict(modifiers))})\s+)?"

@@ -109,6 +109,8 @@ OFFICE_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w
 # A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
 DATELINE_REACH = 200
 DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
+#: After a place in capitals, the outlet that files from it: "MOSCOW (Sputnik)", "NAIROBI, Kenya (AP)".
+FILED_FROM = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?\s*\((?:[A-Z][\w.-]*\s?){1,3}\)")
 DATELINE_COUNTRY = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?=\()")  # ", Kenya (AP)": the country, not a date
 
 
@@ -197,6 +199,14 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         # "NAIROBI, Kenya" names one place: its country counts once for the article's own.
         places = [p for p in places if not (dateline.place_end <= p.start < dateline.end)]
     main = main_state(places, mentions, dictionaries, text)
+    if main is not None:
+        # "MOSCOW (Sputnik) An explosion occurred not far from central Damascus": a wire dateline told inside a scraped
+        # page, after its title, is where the report is filed from; in another country than the story's it is no
+        # event's place.
+        # An opening dateline ("MOSCOW (AP)_ Presidents Kuchma and Yeltsin signed") is wire copy's scene: left a place.
+        places = [p for p in places if not (p.place.country and p.place.country != main.country
+                                            and (dateline is None or p.start != dateline.start)
+                                            and text[p.start:p.end].isupper() and FILED_FROM.match(text, p.end))]
     mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries, dateline.state if dateline else None),
                                dictionaries, main)
     # Characters a mention takes: an unknown name's overlap is one lookup, not a scan of every mention.

@@ -154,6 +154,7 @@ from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
 from events.extract.sentences import quote_open
+from events.temporal.ruleset import load_tables
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
 from events.temporal.ruleset import alternation, english_macros
@@ -482,11 +483,27 @@ def _opening_headline(index: int, event: Event, text: str) -> bool:
     if index != 0 or _dated(event) or not text:
         return False
     end = SENTENCE_END.search(text, event.evidence_start)
-    line = text[event.evidence_start:end.start() if end else event.evidence_end]
+    stop = event.evidence_end if _page_title(event, text) else end.start() if end else event.evidence_end
+    line = text[event.evidence_start:stop]
     return len(WORD.findall(line)) <= HEADLINE_WORDS and AUXILIARY.search(line) is None
 
 
+def _page_title(event: Event, text: str) -> bool:
+    """Is the event's sentence a scraped page's title line, run into the page's date with no full stop ("Air raids kill
+    11 civilians in east Syria Monitor AFP Friday 15 Jul 2016 ...")? The sentence cut at that date is the line: a
+    headline whatever its case, never the prose lead."""
+    return (bool(text) and text[event.evidence_end - 1:event.evidence_end].isalnum()
+            and DATELINE_AFTER.match(text, event.evidence_end) is not None)
+
+
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_TABLES = load_tables()
+_MONTH_WORDS = alternation([*_TABLES["months"], *_TABLES["month_abbreviations"]])
+_WEEKDAY_WORDS = alternation([*_TABLES["weekdays"], *_TABLES["weekday_abbreviations"]])
+#: A page's date right after its title line: "Friday 15 Jul 2016", "Wednesday 9 Apr 2014", "July 15, 2016".
+DATELINE_AFTER = re.compile(rf"\s+(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?(?:[0-3]?[0-9]\s+(?:{_MONTH_WORDS})\.?"
+                            rf"|(?:{_MONTH_WORDS})\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?)\s+(?:19|20)[0-9]{{2}}\b",
+                            re.IGNORECASE)
 
 
 def _detail(event: Event) -> tuple[int, bool, bool]:
@@ -1434,7 +1451,8 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
             continue
         if (_dated(other) and _anchoring(other)
                 or _told_apart(headline, other, dictionaries, _headline_sides_apart)
-                or not _headline(headline) and (not _dated(other) or family(other.type) != family(headline.type))):
+                or not (_headline(headline) or _page_title(headline, text))
+                and (not _dated(other) or family(other.type) != family(headline.type))):
             # A line in lower case is a headline against a lead its own words date; with neither dated it may be the
             # prose lead itself ("ISIL terrorists shot two civilians dead in the village. Two other civilians were also
             # crucified"). Another kind of violence parts it, as rule 1 has it for a lower-case headline.
