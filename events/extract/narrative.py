@@ -292,7 +292,7 @@ def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> 
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_apart=None) -> bool:
+def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_apart=None, places=None) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
     another ("also", "separately"; deaths told without their cause "also" are more victims: "An unknown number of
     jihadists were also killed"), agents with none in common."""
@@ -300,7 +300,7 @@ def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_ap
     return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries) and not added
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or (_injuries_differ(event, other, dictionaries) and not added)
-            or _places_differ(event, other, dictionaries) or _another(event, also=event.type != "casualties")
+            or (places or _places_differ)(event, other, dictionaries) or _another(event, also=event.type != "casualties")
             or (sides_apart or _sides_apart)(event, other))
 
 
@@ -424,7 +424,14 @@ def _heading_apart(event: Event, other: Event, dictionaries: Dictionaries) -> bo
     """Rule 1 for an opening headline: it names the body's story, and its figures sum the body's counts or give the
     latest ("57 Civilians killed" over a lead's "18 civilians have been killed" yesterday and 10 the day before): only a
     place, a word that says it is another, or agents with no side in common (_headline_sides_apart) tell it apart."""
-    return _places_differ(event, other, dictionaries) or _another(event) or _headline_sides_apart(event, other)
+    return _told_places_differ(event, other, dictionaries) or _another(event) or _headline_sides_apart(event, other)
+
+
+def _told_places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
+    """Places that differ (_places_differ), each named in its telling's own sentence. A place borrowed from the story
+    nearby is a guess, as a borrowed side is (_sides_apart): "Death toll in bomb attack on Syria evacuees rises to 112",
+    lent Fuaa by the next sentence, is still the bombing at a transit point west of Aleppo."""
+    return (_places_differ(a, b, dictionaries) and a.location.text in a.evidence and b.location.text in b.evidence)
 
 
 def _headline_sides_apart(event: Event, other: Event) -> bool:
@@ -515,7 +522,7 @@ def _detail(event: Event) -> tuple[int, bool, bool]:
 
 
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
-          count: bool = False, headline: bool = False) -> Event:
+          count: bool = False, headline: bool = False, retold_headline: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
@@ -539,7 +546,7 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # The opening line's headline told in lower case is a headline still: the body tells the happening and its toll.
         base = replace(base, evidence=retold.evidence, evidence_start=retold.evidence_start,
                        evidence_end=retold.evidence_end, fatalities=_toll(retold.fatalities, base.fatalities))
-    elif _headline(base) and not _headline(other):
+    elif _headline(base) and not _headline(other) or retold_headline and base is retold:
         # A headline gives way to the body's sentence, which tells the happening in full (the guide's evidence); what
         # the fuller telling gave (type, parties, toll) stays.
         base = replace(base, evidence=other.evidence, evidence_start=other.evidence_start, evidence_end=other.evidence_end)
@@ -587,7 +594,9 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and (family(other.type) == kin or event.type == "casualties" or headline
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
                 and other.status not in ("hypothetical", "planned", "proposed")
-                and not (_heading_apart(event, other, dictionaries) if loose else _told_apart(event, other, dictionaries))
+                and not (_heading_apart(event, other, dictionaries) if loose
+                         else _told_apart(event, other, dictionaries,
+                                          places=_told_places_differ if lead is not None else None))
                 and (headline or not _series_and_one(event, other, dictionaries))):
             return position
     return None
@@ -1114,7 +1123,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         # What was already folded into either telling stays with the one event they make.
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
                                   abs(first_index - index) == 1 and not count, named_again, count,
-                                  _opening_headline(first_index, first, text) and _counted(retold))
+                                  _opening_headline(first_index, first, text) and _counted(retold),
+                                  # the opening line told in lower case gives way to the body's sentence all the same
+                                  index == 0 and first_index > 0 and _heading(index, retold, text))
 
     # The body's first violence that happened: the story an opening headline names.
     lead = next((i for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED), None)
