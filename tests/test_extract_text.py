@@ -423,6 +423,14 @@ def test_a_source_line_and_the_video_title_before_it_are_cut():
     assert sentences == ["Previous attempts at a truce have failed."]
 
 
+def test_a_video_title_closing_the_page_with_its_source_is_cut():
+    text = ("The air strike was one of the worst against the White Helmets. The War in Syria Air strikes kill eight "
+            "White Helmets workers - YouTube Source TRT World")
+    result = clean(text, D)
+    assert any(d.text.startswith("The War in Syria") for d in result.dropped)  # cues.toml [chrome] glued
+    assert not clean("Air strikes kill eight - YouTube Source TRT World reported more.", D).dropped
+
+
 def test_a_happening_placed_by_an_anchor_word_is_not_dated_by_the_main_clause_s_verb():
     text = ("The man who hurled a grenade at the embassy seconds before the bomb exploded was positively identified "
             "Thursday as a suspect.")
