@@ -130,6 +130,24 @@ def test_a_dateline_place_counts_once_for_the_articles_own_country():
     assert main_state(places, mentions, D, rwanda).name == "Rwanda"
 
 
+def test_a_dateline_further_on_is_no_place_or_actor_of_the_story():
+    # "MOSCOW (Sputnik)" after a first sentence is where the report was filed from: not the explosion's place, and not
+    # a place that tells its tellings apart
+    text = ("Fifteen people died during an explosion not far from central Damascus as Sputnik correspondent said. "
+            "MOSCOW (Sputnik) An explosion occurred not far from central Damascus local media reported Monday.")
+    mentions, places = find_mentions(text, fold(text), [(0, len(text))], D)
+    assert "Moscow" not in {p.place.name for p in places}
+    assert "Russia" not in {m.name for m in mentions}
+    assert main_state(places, mentions, D, text).name != "Russia"
+    # a name in capitals spelt out in brackets is no dateline: the actor stays
+    text = "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes."
+    assert "Islamic State" in {m.name for m in find_mentions(text, fold(text), [(0, len(text))], D)[0]}
+    # a place in capitals in a headline, with no agency in brackets after it, stays a place
+    text = "ALEPPO BOMBED AGAIN. Air strikes hit eastern Aleppo on Monday."
+    mentions, places = find_mentions(text, fold(text), [(0, len(text))], D)
+    assert "Aleppo" in {p.place.name for p in places}
+
+
 def test_a_qualified_generic_word_is_kept_as_written():
     assert "Palestinian militants" in _names("Palestinian militants fired rockets from Gaza at Israel.")
     assert "Darfur rebels" in _names("Darfur rebels attacked a police post in Sudan.")
