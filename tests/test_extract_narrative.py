@@ -1323,6 +1323,22 @@ def test_a_span_of_hours_counted_back_is_the_day_s_news_or_the_days_it_covers():
     assert raids.date.value == "2016-W10"
 
 
+def test_an_opening_placing_phrase_with_no_comma_is_a_clause_of_its_own():
+    # cues.toml [clauses] placed_opening: the violent noun after "Just days after" is placed; the verb after it tells the
+    # main clause's happening, dated by its own words, never merged with the placed one nor typed by it
+    for text in D.cues["clauses"]["placed_opening_examples"]:
+        placed, told = _violent(text, published=date(2017, 4, 8))
+        assert placed.trigger != told.trigger, text
+    bus = D.cues["clauses"]["placed_opening_examples"][0]
+    placed, killed = _violent(bus, published=date(2017, 4, 8))
+    assert (placed.type, placed.date.first) == ("chemical_attack", None)
+    assert (killed.date.value, killed.date.basis) == ("2017-04-08", "explicit")
+    assert killed.type != "chemical_attack"  # story.complete_from_story: violence that only places is no means
+    # a verb before "after" makes it the main clause's own placing: one happening, as before
+    for text in D.cues["clauses"]["placed_opening_not_examples"]:
+        assert len(_violent(text, published=date(2015, 7, 31))) == 1, text
+
+
 def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():
     text = ("The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with "
             "President Havel and Lech Walesa.")

@@ -80,7 +80,8 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
                        and not (in_run(event) and in_run(result[p][1]))), None)
         if target is None and types[event.type].violent:
             target = next((p for p in violent_groups.get(index, ()) if "casualties" in (event.type, result[p][1].type)
-                           and result[p][1].type != event.type and not _apart(result[p][1], event)), None)
+                           and result[p][1].type != event.type and not _apart(result[p][1], event)
+                           and not (in_run(event) and in_run(result[p][1]))), None)
         if target is None:
             positions.append(len(result))
             if types[event.type].violent:

@@ -41,7 +41,7 @@ from events.extract.story import claim_responsibility, complete_from_story, fami
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 from events.temporal.caseless import Caseless, Gated
-from events.temporal.ruleset import english_macros, load_tables
+from events.temporal.ruleset import alternation, english_macros, load_tables
 
 DEMONSTRATIVE = Caseless(r"\b(?:those|these|such|the same|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")
 # A violent noun told with a definite article or a possessive ("the blast", "Tuesday's bombing", "the Kenya embassy
@@ -348,9 +348,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
+            cut = _placed_opening(text, s_clauses, s_triggers, dictionaries)
+            if len(cut) > len(s_clauses):
+                # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
+                parts = frozenset(cut) - frozenset(s_clauses)
+                side, s_clauses = side | parts, cut
             cut = _including(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
-                parts = frozenset(cut) - frozenset(s_clauses)
+                parts = parts | (frozenset(cut) - frozenset(s_clauses))
                 side, s_clauses = side | parts, cut
             run, run_heads = _verb_run(text, s_clauses, s_triggers, dictionaries)
             if len(run) > len(s_clauses):
@@ -1464,6 +1469,34 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     start = cut.start()
             last = kind
         result.append((start, end))
+    return result
+
+
+@lru_cache(maxsize=4)
+def _placed_opening_rule(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [clauses] placed_opening at a clause's opening, at most three of placed_opening_lead before it."""
+    clauses = dictionaries.cues.get("clauses", {})
+    words, lead = clauses.get("placed_opening", ()), clauses.get("placed_opening_lead", ())
+    return Caseless(rf"\W*(?:(?:{alternation(lead)})\s+){{0,3}}(?:{alternation(words)})\s" if words and lead else r"(?!)")
+
+
+def _placed_opening(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+                    dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one that opens by placing its news after violence with no comma to close the phrase
+    (cues.toml [clauses] placed_opening: "Just days after a deadly Assad regime chemical attack a woman was killed ... on
+    Saturday") cut after that violent noun when a verb trigger follows it in the clause: the noun is placed by the
+    opening, the verb tells the main clause's happening."""
+    types, rule = dictionaries.types, _placed_opening_rule(dictionaries)
+    result = []
+    for start, end in s_clauses:
+        opening = rule.match(text, start, end)
+        inside = [t for t in s_triggers if start <= t.start < end] if opening is not None else ()
+        noun = next((t for t in inside if t.start >= opening.end()), None) if opening is not None else None
+        if (noun is not None and noun.tense == "noun" and types[noun.type].violent
+                and any(t.start >= noun.end and t.tense != "noun" and types[t.type].violent for t in inside)):
+            result.extend(((start, noun.end), (noun.end, end)))
+        else:
+            result.append((start, end))
     return result
 
 

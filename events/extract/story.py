@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from events.extract import status as status_rules
+from events.extract.dating import RELATIVE
 from events.extract.dictionaries import Dictionaries
 from events.extract.mentions import Sorted
 from events.extract.records import ActorMention, Event
@@ -132,7 +133,10 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
     by_index: dict[int, list[Event]] = {}
     for i, e in numbered:
         by_index.setdefault(i, []).append(e)
-    specific = {i: [e for e in events if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority]
+    # Violence named only to place another ("Just days after a deadly chemical attack a woman was killed ... on a bus")
+    # is no means of what it places.
+    specific = {i: [e for e in events if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority
+                    and e.date.basis != RELATIVE]
                 for i, events in by_index.items()}
     accidental = _rules(dictionaries)[2]
     cause_is_accident: dict[int, bool] = {}
