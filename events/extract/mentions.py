@@ -112,10 +112,6 @@ DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
 #: After a place in capitals, the outlet that files from it: "MOSCOW (Sputnik)", "NAIROBI, Kenya (AP)".
 FILED_FROM = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?\s*\((?:[A-Z][\w.-]*\s?){1,3}\)")
 DATELINE_COUNTRY = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?=\()")  # ", Kenya (AP)": the country, not a date
-# A dateline further on, after a headline or a first sentence ("Fifteen people died ... as Sputnik correspondent said.
-# MOSCOW (Sputnik) An explosion occurred not far from central Damascus"): a place in capitals and the agency in brackets.
-DATELINE_INSIDE = re.compile(r"(?-i:[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,}){0,2})[ \t]*"
-                             r"\((?-i:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})\)")
 
 
 @dataclass(frozen=True)
@@ -202,14 +198,6 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     if dateline is not None:
         # "NAIROBI, Kenya" names one place: its country counts once for the article's own.
         places = [p for p in places if not (dateline.place_end <= p.start < dateline.end)]
-    # Only a place in capitals: "ISIS (Islamic State of Iraq and Syria)" is a name spelt out.
-    starts = {p.start for p in places}
-    filed = [m.span() for m in DATELINE_INSIDE.finditer(text)
-             if m.start() in starts and (dateline is None or m.start() >= dateline.end)]
-    if filed:
-        # "MOSCOW (Sputnik)" further on is where the report was filed from, never where its events happen nor who acts.
-        places = [p for p in places if not any(start <= p.start < end for start, end in filed)]
-        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in filed)]
     main = main_state(places, mentions, dictionaries, text)
     if main is not None:
         # "MOSCOW (Sputnik) An explosion occurred not far from central Damascus": a wire dateline told inside a scraped
