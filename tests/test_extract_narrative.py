@@ -1334,6 +1334,11 @@ def test_an_opening_placing_phrase_with_no_comma_is_a_clause_of_its_own():
     assert (placed.type, placed.date.first) == ("chemical_attack", None)
     assert (killed.date.value, killed.date.basis) == ("2017-04-08", "explicit")
     assert killed.type != "chemical_attack"  # story.complete_from_story: violence that only places is no means
+    # the placed violence is one the reader knows: folded into its telling in its own right (narrative rule 9)
+    text = (bus + " The sources said the bomb had gone off on a bus transporting workers. On Tuesday in a chemical attack "
+            "blamed on the Assad regime some 100 civilians were killed.")
+    assert sorted((e.type, e.date.value) for e in _violent(text, published=date(2017, 4, 8))) == [
+        ("bombing", "2017-04-08"), ("chemical_attack", "2017-04-04")]
     # a verb before "after" makes it the main clause's own placing: one happening, as before
     for text in D.cues["clauses"]["placed_opening_not_examples"]:
         assert len(_violent(text, published=date(2015, 7, 31))) == 1, text

@@ -1060,7 +1060,7 @@ def _placed_violence(index: int, event: Event, kept: list[tuple[int, Event]], pr
     generic = dictionaries.generic_words & {event.trigger.lower()}
     candidates = [(other_index, other) for other_index, other in kept
                   if other is not event and id(other) not in presupposed and types[other.type].violent and _dated(other)
-                  and other.status in HAPPENED
+                  and other.status in HAPPENED and other_index != index  # its own sentence's is the happening it places
                   and not (_tolls_differ(event, other) or _places_differ(event, other, dictionaries) or _another(event))
                   and (family(other.type) == family(event.type) or generic or other.trigger.lower() in dictionaries.generic_words)]
     return min(candidates, key=lambda c: (c[0] > index, abs(c[0] - index)), default=None)

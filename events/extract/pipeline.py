@@ -343,6 +343,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             return s_placing[0]
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
+        placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
         if len(s_triggers) > 1:
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
@@ -353,6 +354,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
                 parts = frozenset(cut) - frozenset(s_clauses)
                 side, s_clauses = side | parts, cut
+                opening = _placed_opening_rule(dictionaries)
+                placed_openings = frozenset(c for c in parts if opening.match(text, c[0], c[1]))
             cut = _including(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
@@ -872,7 +875,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     or spec.violent and THOSE.search(text, max(clause[0], trig.start - 8), trig.start)
                     or trig.type == "casualties" and THE_COUNT.search(text, max(clause[0], trig.start - 60), trig.start)
                     or spec.violent and trig.tense == "past" and THE_VICTIMS.search(text, max(clause[0], trig.start - 70), trig.start)
-                    or trig.type in MEANS_TYPES and toll is None and trig.tense == "noun" and _means_of_named(text, sentence, trig)):
+                    or trig.type in MEANS_TYPES and toll is None and trig.tense == "noun" and _means_of_named(text, sentence, trig)
+                    # violence that opens a sentence only to place its news is one the reader knows, named again
+                    or spec.violent and trig.tense == "noun" and clause in placed_openings):
                 back_references.add((sentence.start, trig.text.lower()))
             if spec.violent and status in ("occurred", "reported") and any(
                     t.tense == "past" and not any(0 <= n.start - t.end <= 1 for n in group if n.tense == "noun") for t in group):
