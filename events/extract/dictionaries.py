@@ -363,7 +363,10 @@ class WordStartPattern:
             opening = _parser.parse(self.regex.pattern, self.regex.flags).data[:1]
             if not (opening and takes_nothing(*opening[0])):
                 prefixes = None  # the engine skips ahead to it itself
-        self.starts = prefixes if prefixes and min(map(len, prefixes)) >= 3 else None
+        # Strings of two letters are found everywhere, but at a word start (the boundary is tested before the regex is
+        # tried) they are few enough: "is" and "are" open one choice of the "left for" pattern.
+        shortest = 2 if self.at_boundary else 3
+        self.starts = prefixes if prefixes and min(map(len, prefixes)) >= shortest else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None):
         """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns."""
@@ -398,11 +401,12 @@ class WordStartPattern:
                 places.add(at)
                 at = text.find(string, at + 1, end)
         position, match_at = pos, self.regex.match
+        at_boundary = self.at_boundary
         for start in sorted(places):
-            if start < position:
+            if start < position or at_boundary and not _boundary(text, start):
                 continue
             match = match_at(text, start, endpos)
-            if match is not None and (not self.at_boundary or _boundary(text, start)):
+            if match is not None:
                 yield match
                 position = max(match.end(), start + 1)
 

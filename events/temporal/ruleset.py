@@ -32,6 +32,9 @@ class Rule:
     regex: re.Pattern
     data: dict = field(default_factory=dict)
     examples: tuple = ()
+    #: ``regex`` without IGNORECASE, for the lower-cased text (caseless.py), or None when it has no such twin: the
+    #: tagger asks it first where the rule cannot match, which it answers without IGNORECASE's per-letter folding.
+    twin: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ def compile_rules(raw_rules: list[dict], macros: dict[str, str], source: str, bo
         except re.error as error:
             raise ValueError(f"{where}: bad pattern: {error}") from error
         examples = tuple(tuple(example) for example in raw.get("examples", ()))
-        rules.append(Rule(name, raw["kind"], pattern, regex, dict(raw.get("data", {})), examples))
+        twin = Caseless(regex.pattern, regex.flags).lower
+        rules.append(Rule(name, raw["kind"], pattern, regex, dict(raw.get("data", {})), examples, twin))
     return tuple(rules)
 
 

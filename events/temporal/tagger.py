@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from events.temporal.caseless import lowered
 from events.temporal.resolve import Context, to_timexes
 from events.temporal.ruleset import english
 from events.temporal.timex import Timex
@@ -63,6 +64,7 @@ def tag(text: str, reference_date) -> list[Timex]:
     found: list[Timex] = []
     position = 0
     trigger = rules.trigger
+    low = lowered(text)  # None when lower-casing would move a match: then every rule runs as written
     while True:
         hit = trigger.search(text, position)
         if hit is None:
@@ -70,6 +72,10 @@ def tag(text: str, reference_date) -> list[Timex]:
         start = hit.start()
         candidates = []
         for rule in rules.candidates(hit.group()):
+            # Most rules tried fail; the case-sensitive twin on the lower-cased text tells so without IGNORECASE's
+            # folding of every letter compared. Where it matches, the rule itself runs, for its groups as written.
+            if low is not None and rule.twin is not None and rule.twin.match(low, start) is None:
+                continue
             match = rule.regex.match(text, start)
             if match is not None and match.end() > start:
                 candidates.append((match.end(), rule, match))
