@@ -88,3 +88,14 @@ def test_one_pass_gives_each_dictionary_what_its_own_walk_gives():
     assert cues.find_grouped(text, folded, hits["cues"]) == cues.find_grouped(text)
     assert words.present(folded, hits["words"]) == words.present(folded) == {"bomb", "omb", "damas"}
     assert hits["none"] == []
+
+
+@pytest.mark.parametrize("pos,endpos", [(0, 10_000), (3, 60), (13, 40), (0, 5)])
+def test_two_letter_opening_words_are_tried_at_word_starts_the_same_matches(pos, endpos):
+    # "is" and "are" are inside many words ("this", "declared"): only at a word start is the regex tried.
+    pattern = r"\b(?:is|are|left|was)\s+(?:\w+\s+){0,2}?(?:for|to)\b"
+    text = "This is due to end; they left for Geneva, declared it was set to go. Crisis is to come, isle was for"
+    fast, plain = WordStartPattern(pattern), re.compile(pattern)
+    assert fast.starts is not None and min(map(len, fast.starts)) == 2
+    assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    assert WordStartPattern(r"(?:is|are|left)\s+to").starts is None  # no boundary: two letters are found everywhere

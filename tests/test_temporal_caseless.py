@@ -95,6 +95,24 @@ def test_gated_search_finds_what_the_regex_finds():
     assert Gated(re.compile(r"\bis\b|\bwas\b")).words is None  # short words are in every sentence: not worth a find
 
 
+def test_gated_with_many_words_walks_an_automaton_with_the_same_answers():
+    import sys
+
+    from events.temporal.caseless import Gated
+
+    words = ["airstrike", "bombing", "shelling", "mortar", "rocket", "sniper", "ambush", "raid", "clash", "siege", "blast"]
+    regex = re.compile(r"\b(?:" + "|".join(words) + r")s?\b")
+    gated = Gated(regex)
+    assert gated._automaton is not None and set(gated.words) == set(words)
+    texts = ["a mortar shell hit", "the siege’s end", "no such words at all", "blast", "raids and clashes", ""]
+    for text in texts:
+        for pos, endpos in [(0, sys.maxsize), (0, len(text)), (2, len(text)), (0, 5), (4, 4), (9, 3), (0, len(text) + 50)]:
+            expected = any(word in text[pos:endpos] for word in words)
+            assert gated.possible(text, pos, endpos) == expected, (text, pos, endpos)
+            assert (gated.search(text, pos, endpos) and gated.search(text, pos, endpos).span()) == (
+                regex.search(text, pos, endpos) and regex.search(text, pos, endpos).span())
+
+
 def test_required_prefixes_begin_every_match():
     from events.temporal.caseless import required_prefixes
 

@@ -134,14 +134,18 @@ class PhraseMatcher(Generic[T]):
                     stop = end  # keep the apostrophe outside the mention
             if not every:
                 for phrase, exact, payload in values:
-                    if exact and text[start:end].translate(_SAME_LENGTH) != phrase:
+                    # An acronym's hits are mostly the lower-case word ("is", "us"): a first letter that differs, and that
+                    # unifying spaces, apostrophes and hyphens leaves as it is, says so without a translated copy.
+                    if exact and (text[start] != phrase[0] and ord(text[start]) not in _SAME_LENGTH
+                                  or text[start:end].translate(_SAME_LENGTH) != phrase):
                         continue
                     append((start, stop, payload))
                     break
                 continue
             seen = set()
             for phrase, exact, payload in values:
-                if exact and text[start:end].translate(_SAME_LENGTH) != phrase:
+                if exact and (text[start] != phrase[0] and ord(text[start]) not in _SAME_LENGTH
+                              or text[start:end].translate(_SAME_LENGTH) != phrase):
                     continue
                 if payload[0] not in seen:  # the first value of each group wins
                     seen.add(payload[0])
