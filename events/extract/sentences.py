@@ -21,6 +21,9 @@ from events.temporal.ruleset import alternation
 
 BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+INITIAL = re.compile(r"[A-Z]\.")  # "J. Doe"
+# The word after a period, matched in place (a copy of the rest of the text for each period cost more than the match).
+FOLLOWING_WORD = re.compile(r"(?:``|[\"“‘(\[])?(\w+)")
 OPENERS = {"The", "It", "He", "She", "They", "This", "That", "These", "Those", "In", "On", "At", "But", "A", "An", "We", "I",
            "Its", "Their", "His", "Her", "Meanwhile", "However", "Earlier", "Later", "According"}
 
@@ -98,11 +101,11 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
             if match.group(1) == ".":
                 token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
                 token = token.lstrip("(\"“‘'")
-                following = re.match(r"(?:``|[\"“‘(\[])?(\w+)", text[match.end():span_end])
+                following = FOLLOWING_WORD.match(text, match.end(), span_end)
                 next_word = following.group(1) if following else ""
                 if token.lower() in abbreviations and next_word not in OPENERS:
                     continue
-                if re.fullmatch(r"[A-Z]\.", token) or (INITIALS.fullmatch(token) and next_word not in OPENERS):
+                if INITIAL.fullmatch(token) or (INITIALS.fullmatch(token) and next_word not in OPENERS):
                     continue  # "J. Doe"; "spokesman P.J. Crowley said" (a run of initials, like "U.S.", before no opener)
             end = match.end(2)
             _add(text, start, end, sentences)
