@@ -42,7 +42,7 @@ class RuleSet:
     tables: dict[str, dict]
     macros: dict[str, str]
     rules: tuple[Rule, ...]
-    future: re.Pattern
+    future: Caseless  # its matches' text is lower-cased
     past: re.Pattern
     #: prepositions that decide the tense when they come right before the expression
     future_before: re.Pattern
@@ -166,7 +166,7 @@ def english() -> RuleSet:
     macros = english_macros()
     rules = compile_rules(raw.get("rules", []), macros, path.name)
     tense = raw.get("tense", {})
-    future = _marker_regex(tense.get("future", []))
+    future = _caseless_markers(tense.get("future", []))
     past = _marker_regex(tense.get("past", []), tense.get("past_pattern"))
     # "will be held", "to be killed": a participle after "be" takes the tense of what comes before it.
     past = re.compile(r"(?<!\bbe\s)(?:" + past.pattern + ")")
@@ -200,18 +200,30 @@ def _right_before(words: list[str]) -> re.Pattern:
 _NOT_A_NOUN_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
 
 
-def _marker_regex(words: list[str], pattern: str | None = None) -> re.Pattern:
-    """Tense marker words (case-insensitive, whole words; "'ll" may follow a letter) plus an optional
-    case-sensitive pattern (e.g. lower-case words ending in -ed)."""
+def _marker_parts(words: list[str]) -> list[str]:
+    """Tense marker words as regexes meant to ignore case: whole words, and "'ll" that may follow a letter."""
     # "agreed to withdraw by Friday" looks ahead; "agreed to the possibility of a truce Saturday" does not
     plain = [w + _NOT_A_NOUN_AFTER if re.search(r"\bto$", w) else w for w in words if w[:1].isalnum()]
     clitics = [w for w in words if not w[:1].isalnum()]
-    parts = [r"(?i:(?<!\w)(?:" + "|".join(plain or ["(?!)"]) + r")(?!\w))"]
+    parts = [r"(?<!\w)(?:" + "|".join(plain or ["(?!)"]) + r")(?!\w)"]
     if clitics:
-        parts.append(r"(?i:(?:" + "|".join(clitics) + r")(?!\w))")
+        parts.append(r"(?:" + "|".join(clitics) + r")(?!\w)")
+    return parts
+
+
+def _marker_regex(words: list[str], pattern: str | None = None) -> re.Pattern:
+    """Tense marker words (case-insensitive) plus an optional case-sensitive pattern (e.g. lower-case words ending in
+    -ed)."""
+    parts = [f"(?i:{part})" for part in _marker_parts(words)]
     if pattern:
         parts.append(r"(?<!\w)(?P<weak>" + pattern + r")(?!\w)")
     return re.compile("|".join(parts))
+
+
+def _caseless_markers(words: list[str]) -> Caseless:
+    """Tense marker words with no case-sensitive part: run on the lower-cased text (same spans, text lower-cased), as an
+    IGNORECASE choice of some sixty words tried at every position of a clause was most of what a tense cost."""
+    return Caseless("|".join(f"(?:{part})" for part in _marker_parts(words)))
 
 
 def index_rules(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
