@@ -153,3 +153,33 @@ def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year(text):
     found = tag(text, date(2016, 8, 13))
     assert [t.granularity for t in found if t.type == "DATE" and t.granularity == "year"] == []
     assert any(t.type == "TIME" for t in found), [(t.text, t.value) for t in found]
+
+
+def test_each_rule_twin_matches_where_the_rule_matches():
+    # The tagger asks a rule's case-sensitive twin (on the lower-cased text) first and skips the rule where it fails:
+    # the twin must match exactly where the IGNORECASE rule does, with the same span.
+    from events.temporal.caseless import lowered
+    from events.temporal.ruleset import english
+
+    rules = english().rules
+    assert all(rule.twin is not None for rule in rules)
+    texts = [example[0] for rule in rules for example in rule.examples] + ["On TUESDAY, Last Week and NEXT MONTH’s talks"]
+    for rule in rules:
+        for text in texts:
+            low = lowered(text)
+            for start in range(len(text)):
+                match, twin = rule.regex.match(text, start), rule.twin.match(low, start)
+                assert (match and match.span()) == (twin and twin.span()), (rule.name, text, start)
+
+
+def test_future_markers_find_the_spans_the_case_insensitive_regex_finds():
+    import re
+
+    from events.temporal.ruleset import _marker_regex, english
+
+    future = english().future
+    text = "They WILL meet; talks Are Expected to resume, officials said they'll go and PLAN TO vote Tomorrow."
+    plain = _marker_regex(["will", "'ll", "are expected to", "plans? to", "tomorrow"])
+    assert isinstance(plain, re.Pattern)
+    assert [m.span() for m in future.finditer(text)] == [m.span() for m in re.compile(future.pattern, re.I).finditer(text)]
+    assert {(m.span(), m.group().lower()) for m in plain.finditer(text)} <= {(m.span(), m.group()) for m in future.finditer(text)}
