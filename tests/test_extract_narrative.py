@@ -2056,3 +2056,15 @@ def test_an_opening_headline_lent_a_place_by_the_next_sentence_is_still_the_body
     (bombing,) = bombings
     assert bombing.evidence.startswith("The Syrian Observatory")
     assert bombing.date.first == date(2017, 4, 15)
+
+
+def test_a_claim_that_another_event_happened_is_its_source():
+    # "X claimed that ..." is the guide's reported status of what is claimed, no statement of its own
+    for text in D.cues["events"]["claim_verbs_examples"]:
+        assert _statements(text) == [], text
+        assert [e for e in _events(text) if e.type != "statement"], text
+
+
+def test_a_claim_of_responsibility_is_still_news():
+    for text in D.cues["events"]["claim_verbs_not_examples"]:
+        assert [e for e in _events(text) if e.type == "statement"], text

@@ -111,6 +111,7 @@ TRAILING_END = Caseless(r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\w+day|yesterday|t
 REDUCED_PASSIVE_AFTER = Caseless(r"\s+by\s")
 PASSIVE_AUXILIARY_BEFORE = Caseless(r"\b(?:is|are|was|were|be|been|being|get|gets|got|has|have|had)\s+(?:[\w-]+ly\s+)?$|[,;:(]\s*$")
 # "the Turkish army statement added", "The statement mentioned that": a speech noun as the subject of the verb after it.
+CLAIMED_THAT = Caseless(r"\s+(?:on\s+\w+day\s+)?(?:that\s|to\s+have\s)")
 NOUN_REPORTED = re.compile(r"\s+(?:also\s+|further\s+)?(?P<verb>[a-z]+)\b")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
@@ -977,6 +978,7 @@ class EventRules:
 
     reporting_verbs: frozenset[str]
     reporting_nouns: frozenset[str]  # speech nouns that tell no stance: "statement", "remarks" (not "condemnation")
+    claim_verbs: frozenset[str]  # "claimed" passing its sentence's other event on when "that" or "to have" follows
     reference_types: frozenset[str]
     made_by: Gated
     totals: Gated | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
@@ -1120,6 +1122,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
     return EventRules(
         reporting_verbs=frozenset(w.lower() for w in cues.get("reporting_verbs", ())),
         reporting_nouns=frozenset(w.lower() for w in cues.get("reporting_nouns", ())),
+        claim_verbs=frozenset(w.lower() for w in cues.get("claim_verbs", ())),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
         totals=Gated(re.compile(lower_literals(totals))) if totals else None,
@@ -1368,6 +1371,8 @@ def _reported_by(text: str, trig: TriggerMention, group: list[TriggerMention], r
     reporting = rules.reporting_verbs
     if trig.text.lower() in reporting:
         return trig
+    if trig.text.lower() in rules.claim_verbs and CLAIMED_THAT.match(text, trig.end):
+        return trig  # "forces claimed that Russian jets hit an outpost": the claim is the strike's status, reported
     if trig.tense != "noun" or trig.text.lower() not in rules.reporting_nouns:
         return None
     verbs = [t for t in group if t.tense != "noun"]
