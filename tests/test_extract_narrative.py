@@ -850,6 +850,17 @@ def test_air_cover_of_another_operation_is_no_air_strike():
     assert "airstrike" in {e.type for e in _events("An Israeli air strike backed by intelligence hit a car in Gaza on Monday.")}
 
 
+def test_a_capture_told_by_the_effort_going_on_is_an_undated_offensive_with_no_toll():
+    for text in D.cues["events"]["efforts_examples"]:
+        offensives = [e for e in _events(text) if e.type == "ground_offensive"]
+        assert offensives and all(e.status in ("occurred", "reported") and e.date.first is None and e.fatalities is None
+                                  for e in offensives), text
+    for text in D.cues["events"]["efforts_not_examples"]:
+        assert all(e.status == "hypothetical" for e in _events(text) if e.type == "ground_offensive"), text
+    assert {e.status for e in _events("Rebels have been trying to persuade the army to capture the town.")
+            if e.type == "ground_offensive"} <= {"hypothetical"}
+
+
 def test_deaths_told_without_their_cause_on_the_day_of_an_offensive_are_its_toll():
     wednesday = date(2006, 11, 2)
     text = ("The Israeli army stormed early on Wednesday morning the town of Beit Hanoun in a large-scale military operation. "

@@ -116,6 +116,9 @@ NOUN_REPORTED = re.compile(r"\s+(?:also\s+|further\s+)?(?P<verb>[a-z]+)\b")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
 INFINITIVE = Caseless(r"\bto\s+$")
+#: A relative clause on a place, up to the effort told in it: "a town that members of the SDF have been [trying]".
+DESCRIBED_GROUND = re.compile(r"\b(?:that|which|areas?|towns?|cities|city|villages?|places?|positions?|districts?|neighbou?rhoods?)"
+                              r"\s+(?:[\w.()-]+\s+){0,14}?(?:has|have|had|is|are|was|were)\s+(?:been\s+)?$", re.IGNORECASE)
 IMPERATIVE_BEFORE = re.compile(r"(?:``|[\"“]|,)\s*$")  # a base-form verb opening quoted words or a clause in them
 # "at an emergency meeting Friday": a day told right after the meeting's noun dates the meeting, a happening of its own
 OWN_DAY = Caseless(r"\s+(?:on\s+|late\s+|early\s+)?(?:" + english_macros()["WEEKDAYS"] + r"|yesterday|today|tonight)\b")
@@ -702,7 +705,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and trig.tense == "noun" and status in ("occurred", "reported") and toll_of(*clause) is None
                     and event_rules.conditional_after.match(text, trig.end, clause[1])):
                 status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
-            if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start):
+            # "have been trying to capture": the capture's offensive under way (cues.toml [events] efforts)
+            # Not in a relative clause that describes the ground ("Manbij a town that members of the SDF have been trying
+            # to capture", "one of the areas regime forces have been battling to recapture"): the place's background.
+            effort_at = (event_rules.effort_before.search(text, max(0, trig.start - 80), trig.start)
+                         if trig.type == CAPTURE_TYPE and trig.tense == "base" else None)
+            effort = effort_at is not None and not DESCRIBED_GROUND.search(text, max(clause[0], effort_at.start() - 120), effort_at.start())
+            if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start) and not effort:
                 status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
                     t.type in CONTENT_OF and t.start < trig.start for _, t, _ in candidates):
@@ -762,6 +771,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "Recently fierce clashes erupted ...", "killed in clashes ... in recent days", "The Coalition earlier
                 # said": before the report, no day of the story's nor the report's (narrative.settle leaves it undated).
                 when = dating.UNDATED_VAGUE
+            if effort and when.basis in ("none", "publication"):
+                when = dating.UNDATED_VAGUE  # an effort going on for weeks is no day's happening, nor the story's
             if (trig.type in NAMED_TYPES and trig.tense == "noun" and not (status == "planned" and when.basis == "explicit")
                     and not participle and event_rules.process.search(text, max(clause[0], trig.start - 60), trig.start)):
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
@@ -849,6 +860,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             toll = toll_of(*clause) if spec.violent and not war_toll else None
             if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
                 toll = toll_of(sentence.start, sentence.end)  # not the toll of the other happening of a sentence told side by side
+            if effort:
+                # "hundreds of civilians killed in operations against IS ... where the SDF is fighting to capture Raqqa":
+                # the dead told with an effort going on are the war's tally, no count of the effort's own.
+                toll = None
             location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
             type_name = trig.type
             if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
@@ -994,6 +1009,7 @@ class EventRules:
     anonymous_speech: Gated  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
+    effort_before: re.Pattern  # an effort going on right before a capture's infinitive: "have been trying to capture"
     private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
 
     def private_people(self, text: str, actors) -> frozenset[str]:
@@ -1140,6 +1156,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
         anonymous_source=for_folded(words("anonymous_source")),
         # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
+        effort_before=around("efforts", before=r"(?<!\bhad\sbeen\s)", after=r"\s+(?:(?!to\b)[\w-]+\s+){0,4}?to\s+$"),  # no verb of its own between
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
