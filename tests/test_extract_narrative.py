@@ -1391,6 +1391,12 @@ def test_a_capture_told_in_a_subordinate_clause_is_an_event_of_its_own_time():
     assert [e.type for e in _violent(one, date(2014, 7, 18))] == ["ground_offensive"]
     state = "Air attacks on al-Bab aim at the Kweyris airport which IS has besieged for more than a year."
     assert [e.type for e in _violent(state, date(2014, 7, 18))] == ["airstrike"]
+    # cues.toml [events] capture_forces: a force named by a common noun is the capture's own subject
+    for text in D.cues["events"]["capture_forces_examples"]:
+        assert {"shelling", "ground_offensive"} <= {e.type for e in _violent(text, date(2016, 8, 28))}, text
+    aerial = ("The fresh aerial assault was accompanied by the regime's advance on the northeastern outskirts of Aleppo "
+              "where its forces captured several hilltops overlooking the opposition-held areas.")
+    assert sorted(e.type for e in _violent(aerial, date(2016, 10, 13))) == ["airstrike", "ground_offensive"]
 
 
 def test_a_capture_told_in_passing_with_a_year_ends_no_days_story():

@@ -1051,6 +1051,7 @@ class EventRules:
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
+    capture_forces: Gated  # a fighting force as a capture's own subject: "which Turkish-led forces captured"
     passive_before: re.Pattern  # "was", "been" at most two words before a capture verb: "the town was recaptured"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
@@ -1184,6 +1185,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
                                               after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
         lasting=re.compile(r"\b(?:is|are|has|have)\b"),
+        capture_forces=for_folded(words("capture_forces")),
         passive_before=re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+)?$"),
         since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
@@ -1664,8 +1666,11 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
         # Its own subject ("since rebels seized", "which Turkish-led forces captured"), a passive ("a week after the town
         # was recaptured") or "fell to" naming the captor after the verb; a pronoun subject ("killed 270 soldiers when
         # they captured a gas field") is the main clause's party telling on one happening.
+        # A force named by a common noun is a subject of its own too ("which Turkish-led forces captured on the first
+        # day of the incursion", "where its forces captured several hilltops").
         if trig.tense == "pattern" or event_rules.passive_before.search(folded, lead.start(), trig.start) or any(
-                lead.end("lead") <= a.start and a.end <= trig.start for a in s_actors):
+                lead.end("lead") <= a.start and a.end <= trig.start for a in s_actors) or event_rules.capture_forces.search(
+                folded, lead.end("lead"), trig.start):
             cuts.append(lead.start())
     if not cuts:
         return spans, ()
