@@ -127,6 +127,7 @@ class StateContext:
     body_of: Caseless  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
     occupation: PhraseMatcher  # "journalist Gebran Tueni"
     people: Caseless  # "ethnic " before a demonym: a people, not the state
+    owned: Caseless  # "Fighter jets also believed to be " before a demonym: whose the force is
     titles: tuple[str, ...]
     bare_title: PhraseMatcher  # "Former Prime Minister Rafik Hariri": a capitalised title with no state before it
     historical: dict  # successor code -> [(historical state, pattern of its names)]
@@ -157,6 +158,8 @@ def state_context(dictionaries) -> StateContext:
     body_of = Caseless(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$")
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     people = Caseless(rf"\b(?:{alternation(rules.peoples, flexible_spaces=True)})\s+$")
+    owner_verbs = alternation(rules.owner_verbs, flexible_spaces=True) if rules.owner_verbs else r"(?!)"
+    owned = Caseless(rf"\b(?:{forces})\s+(?:[a-z]+\s+){{0,2}}?(?:{owner_verbs})\s+$")
     # One automaton pass finds the titles (a regex alternation of a hundred titles tries each at every position).
     # Plural too: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia".
     bare_title = PhraseMatcher(((form, t) for t in rules.titles if t[0].isupper() for form in (t, _plural(t))), possessive=False)
@@ -175,7 +178,7 @@ def state_context(dictionaries) -> StateContext:
     # Tried only where a name is written: the engine tries a regex that opens with look-behinds at every position.
     speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{alternation(speaking_state, flexible_spaces=True)})"
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
-    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, lowered,
+    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, owned, lowered,
                         bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state)
 
 
@@ -357,7 +360,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
                     before is not None and _form(dictionaries, before.group(1)) == "demonym"):
                 continue  # "Syrian Turkmens" are a people of Syria, not Turkmenistan
         elif form == "demonym":
-            if not text[start].isupper() or not context.demonym.match(text, end):
+            if not text[start].isupper() or not (context.demonym.match(text, end)
+                                                 or context.owned.search(text, max(0, start - 80), start)):
                 continue  # "the Sudanese region of Darfur": a description, not the state
         elif form == "capital":
             if not text[start].isupper() or locative:
