@@ -154,10 +154,9 @@ from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
 from events.extract.sentences import quote_open
-from events.temporal.ruleset import load_tables
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
-from events.temporal.ruleset import alternation, english_macros
+from events.temporal.ruleset import alternation, english_macros, load_tables
 
 ANCHOR_REACH = 3
 CAMPAIGN = "air_campaign"
@@ -231,15 +230,10 @@ def _another(event: Event, also: bool = True) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _areas(dictionaries: Dictionaries) -> dict[str, str]:
+def provinces(dictionaries: Dictionaries) -> dict[str, str]:
     """cues.toml [events] one_area: province -> the first province of its group (one area for telling places apart)."""
     groups = [[name.strip() for name in group.split(",")] for group in dictionaries.cues.get("events", {}).get("one_area", ())]
     return {name: group[0] for group in groups for name in group}
-
-
-def provinces(dictionaries: Dictionaries) -> dict[str, str]:
-    """Province -> the one area it is told in (cues.toml [events] one_area), for places told apart."""
-    return _areas(dictionaries)
 
 
 def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
@@ -249,7 +243,7 @@ def _places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
         return False
     if a.location.name in (b.location.country, b.location.admin1) or b.location.name in (a.location.country, a.location.admin1):
         return False  # "U.S. embassies in Kenya" and "the blast in Nairobi": the one holds the other
-    areas = _areas(dictionaries)
+    areas = provinces(dictionaries)
     first, second = a.location.admin1, b.location.admin1
     return not (first and areas.get(first, first) == areas.get(second, second))
 
