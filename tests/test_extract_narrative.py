@@ -2085,3 +2085,14 @@ def test_a_claim_that_another_event_happened_is_its_source():
 def test_a_claim_of_responsibility_is_still_news():
     for text in D.cues["events"]["claim_verbs_not_examples"]:
         assert [e for e in _events(text) if e.type == "statement"], text
+
+
+def test_an_offensive_and_a_capture_cut_off_after_it_are_never_merged_as_one_sentence_s_events():
+    # The capture of a subordinate clause (cues.toml [events] subordinate_capture) is a happening apart from the offensive
+    # its main clause tells, even when both are ground offensives with no tolls or agents that differ.
+    advances = D.cues["events"]["subordinate_capture_examples"][1]
+    offensives = [e for e in _violent(advances, date(2015, 2, 2)) if e.type == "ground_offensive"]
+    assert sorted(e.trigger for e in offensives) == ["advances", "recaptured"]
+    retook = ("Pro-regime fighters backed by Russian air strikes retook the villages of Zaytan and Khalasa south of Aleppo "
+              "city after losing control of them hours earlier.")
+    assert len([e for e in _violent(retook, date(2016, 6, 8)) if e.type == "ground_offensive"]) == 2

@@ -503,6 +503,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 in_runs.add((sentence.start, trig.text.lower()))
             elif clause in parts and spec.violent:
                 in_runs.add((sentence.start, trig.text.lower()))
+            elif subordinate and trig.type == CAPTURE_TYPE:
+                # "made fresh advances near Kobani ... a week after the flashpoint town was recaptured from IS": the
+                # capture cut off (_subordinate_captures) and the offensive before it are two happenings, never merged.
+                in_runs.add((sentence.start, trig.text.lower()))
             if trig.type in status_rules.SPEECH_TYPES and event_rules.continued_speech.match(text, clause[0], trig.end):
                 c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
