@@ -195,8 +195,8 @@ def _counted_from(timex: Timex, text: str, reference: date, timexes: list[Timex]
     return reference
 
 
-#: A full stop between two words: the end of a sentence.
-SENTENCE_END = re.compile(r"[.!?]\s")
+#: A full stop before a space: the end of a sentence (narrative.py reads sentence ends with it too).
+SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def to_report(timex: Timex, text: str, reference: date | None, words: re.Pattern | None,

@@ -149,7 +149,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from events.extract.dating import RELATIVE, UNDATED, VAGUE, publication_day, tally
+from events.extract.dating import RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
@@ -497,7 +497,6 @@ def _page_title(event: Event, text: str) -> bool:
             and DATELINE_AFTER.match(text, event.evidence_end) is not None)
 
 
-SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _TABLES = load_tables()
 _MONTH_WORDS = alternation([*_TABLES["months"], *_TABLES["month_abbreviations"]])
 _WEEKDAY_WORDS = alternation([*_TABLES["weekdays"], *_TABLES["weekday_abbreviations"]])
