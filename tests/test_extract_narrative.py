@@ -1355,6 +1355,29 @@ def test_an_opening_placing_phrase_with_no_comma_is_a_clause_of_its_own():
         assert len(_violent(text, published=date(2015, 7, 31))) == 1, text
 
 
+def test_violence_named_again_as_the_subject_of_a_placing_verb_keeps_no_place_told_after_the_verb():
+    # cues.toml [clauses] placed_by_verb: "Mondays twin bombings came as IS fighters press their assault on ... Kobane"
+    # names the morning's Hasakeh bombings; Kobane is the assault's place, not theirs: one happening, dated Monday
+    first, second = D.cues["clauses"]["placed_by_verb_examples"]
+    lead = ("At least 30 Kurdish fighters were killed when two Islamic State suicide bombers detonated their trucks at "
+            "the northern entrance to Hasakeh a monitor said. ")
+    (bombing,) = _violent(lead + first, published=date(2014, 10, 6))
+    assert (bombing.date.value, bombing.location.name) == ("2014-10-06", "Hasakah")
+    lead = "At least 50 people were killed and 100 others injured in twin bomb attacks in the al-Zahraa neighbourhood of Homs on Sunday. "
+    (bombing,) = _violent(lead + second, published=date(2016, 2, 22))
+    assert (bombing.date.value, bombing.location.name) == ("2016-02-21", "al-Zahraa")
+    # the times after the verb are the placing happening's: "came a day after ... its air strikes last week"
+    text = ("At least 15 civilians were killed in fresh air strikes by the US-led coalition near Manbij on Thursday. The "
+            "strikes came a day after the coalition opened an investigation into its air strikes last week near Manbij.")
+    assert [e.date.value for e in _violent(text, published=date(2016, 7, 29))] == ["2016-07-28"]
+    # no determiner: new strikes; "came within": a place reached
+    for text in D.cues["clauses"]["placed_by_verb_not_examples"]:
+        (violence,) = _violent(text, published=date(2016, 8, 18))
+        assert violence.location is None or violence.location.name != "Aleppo", text
+    (fighting,) = _violent(D.cues["clauses"]["placed_by_verb_not_examples"][1], published=date(2016, 8, 18))
+    assert fighting.location.name == "Qardaha"
+
+
 def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():
     text = ("The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with "
             "President Havel and Lech Walesa.")

@@ -349,6 +349,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         parts: frozenset[tuple[int, int]] = frozenset()
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
+        # "Mondays twin bombings came as IS fighters press their assault on ... Kobane": the noun's own words end at the verb.
+        placed_by_verb = _placed_by_verb(text, s_clauses, s_triggers, dictionaries)
+        # ... and so are the times told after the verb ("came a day after ... its air strikes last week"): an aside's.
+        s_asides += tuple((at, next(c[1] for c in s_clauses if c[0] <= at <= c[1])) for at in placed_by_verb.values())
         if len(s_triggers) > 1:
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
@@ -868,7 +872,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "hundreds of civilians killed in operations against IS ... where the SDF is fighting to capture Raqqa":
                 # the dead told with an effort going on are the war's tally, no count of the effort's own.
                 toll = None
-            location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
+            if trig.start in placed_by_verb:
+                # The places after the verb are those of what it is placed by, not of the happening named again; nor do
+                # the neighbours' places say where it was: the telling it names says that.
+                own = (clause[0], placed_by_verb[trig.start])
+                location = _location(text, trig, own, Sentence(*own, text[own[0]:own[1]]), places, [])
+            else:
+                location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
             type_name = trig.type
             if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
                     and when.first is not None and when.first > published):
@@ -1530,6 +1540,34 @@ def _placed_opening(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
             result.extend(((start, noun.end), (noun.end, end)))
         else:
             result.append((start, end))
+    return result
+
+
+@lru_cache(maxsize=4)
+def _placed_by_verb_rule(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [clauses] placed_by_verb right after a violent noun, then at most three words (how long: "a day") and
+    one of placed_by_words."""
+    clauses = dictionaries.cues.get("clauses", {})
+    verbs, words = clauses.get("placed_by_verb", ()), clauses.get("placed_by_words", ())
+    return Caseless(rf"\s+(?:{alternation(verbs)})(?=\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(words)})\s)"
+                    if verbs and words else r"(?!)")
+
+
+def _placed_by_verb(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+                    dictionaries: Dictionaries) -> dict[int, int]:
+    """Violent nouns named again (a determiner or possessive before them, BACK_REFERENCE, at most four words into their
+    clause) as the subject of a verb that places them in time (cues.toml [clauses] placed_by_verb: "Mondays twin
+    bombings came as IS fighters press their assault on ... Kobane"): trigger start -> the end of that verb. What follows
+    the verb tells the other happening the noun is placed by; its place is not the noun's. Not deaths ("The latest civilian
+    deaths come as ..." counts victims, no happening named)."""
+    types, rule = dictionaries.types, _placed_by_verb_rule(dictionaries)
+    result = {}
+    for start, end in s_clauses:
+        noun = next((t for t in s_triggers if start <= t.start < end), None)
+        verb = rule.match(text, noun.end, end) if noun is not None else None
+        if (verb is not None and noun.tense == "noun" and types[noun.type].violent and noun.type != "casualties"
+                and len(text[start:noun.start].split()) <= 4 and BACK_REFERENCE.search(text, start, noun.start)):
+            result[noun.start] = verb.end()
     return result
 
 
