@@ -63,6 +63,26 @@ def test_a_run_of_linked_headlines_and_a_photo_stamp_are_cut_from_scraped_text()
     assert not [e for e in events if "Cairo" in e.evidence or "Clashes With" in e.evidence]
 
 
+def test_a_view_counters_related_list_is_cut_up_to_the_story_not_past_it():
+    # Ahram Online: the linked headlines end where the story's first sentence opens; the story is kept
+    text = ("32 killed in Syrias Daraa Aleppo NGO Friday 15 Aug 2014 Print Tweet Views 458 Related Lebanon charges 43 Syrians "
+            "with belonging to terrorist groups Nun Morocco busts jihadist Iraq Syria recruitment network At least 22 people "
+            "were killed Friday when a car bomb exploded in front of a mosque in Daraa province. Among the dead were a woman "
+            "and a child.")
+    result = clean(text, D)
+    dropped = " ".join(d.text for d in result.dropped)
+    assert "Related Lebanon charges" in dropped and "recruitment network" in dropped and "Print Tweet Views" in dropped
+    sentences = [s.text for s in split_sentences(text, result.kept, D)]
+    assert "At least 22 people were killed Friday when a car bomb exploded in front of a mosque in Daraa province." in sentences
+    assert "Among the dead were a woman and a child." in sentences
+    events = analyse(Article(text=text, published=date(2014, 8, 15))).events
+    assert [e for e in events if e.type == "bombing" and e.fatalities is not None and e.fatalities.best == 22]
+    # with no opener before the first full stop, the list is left (glued to the story) rather than the story cut
+    text = "Views 12 Related Syrian refugees arrive in new Jordan camp Rebels shelled Homs on Monday. It was heavy."
+    kept = " ".join(text[s:e] for s, e in clean(text, D).kept)
+    assert "Rebels shelled Homs on Monday." in kept
+
+
 def test_a_related_news_trailer_is_cut_from_scraped_text():
     # TRT World's "Related News" run of linked headlines, to the page footer
     text = ("Russian jets struck Idlib on Monday. Source AA Related News Death toll rises to 70 as regime rains down bombs "
