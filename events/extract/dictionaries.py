@@ -95,6 +95,7 @@ class StateRules:
     offices: tuple[str, ...] = ()  # "President Arpad Gencz": a title of a state's own government, with no state said
     subject_not_verbs: tuple[str, ...] = ()  # capital_verbs that are no act of a [[state]] subject_names name: "Syria has"
     owner_verbs: tuple[str, ...] = ()  # "jets believed to be Russian": a demonym said of a force word after it
+    capital_partners: tuple[str, ...] = ()  # "a deal with Damascus": a capital after these and "with" is the government
 
 
 @dataclass(frozen=True)
@@ -527,7 +528,7 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
         src.fail(src.line_of("[states]"), "[states] must be a table")
     rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
                          for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns",
-                                     "offices", "subject_not_verbs", "owner_verbs")))
+                                     "offices", "subject_not_verbs", "owner_verbs", "capital_partners")))
     include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
     rows: list[dict] = []
     if settings.get("data"):

@@ -60,6 +60,9 @@ PROPER_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 # copy drops the comma before "which"); only after "from" / "by", since "the war in Syria which started" is the war's.
 WHICH_DID = re.compile(r",?\s+(?:which|who)\s+(?:(?:has|had|have|also|then)\s+)?[a-z]+ed\b")
 FROM_BY = Caseless(r"\b(?:from|by)\s+(?:the\s+)?$")
+# "the deal reached by Damascus", "a truce brokered by Moscow": a capital after a past participle's "by" is who did it,
+# the government (an irregular participle is left out: "a unit run by Damascus ally Hezbollah" names an ally).
+PASSIVE_BY = Caseless(r"\b[a-z]+(?:ed|en)\s+(?:[a-z]+ly\s+)?by\s+$")
 PARTISAN = Caseless(r"\b(?:pro|anti)-$")  # "Pro-Damascus media": for or against the government
 COORDINATED = Caseless(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 LABEL_RUN = 30  # characters: names of one group closer than this are one mention
@@ -135,6 +138,7 @@ class StateContext:
     offices: frozenset[str]  # titles of a state's own government: with no state named, the dateline's state's
     speaking: WordStartPattern | None  # "Syria accuses ...": a state's subject name opening a sentence before a speech verb
     speaking_state: dict  # subject name -> its state
+    partner: Caseless  # "a deal with Damascus": a capital that a pact or its talks are with is the government
 
 
 @lru_cache(maxsize=8)
@@ -178,8 +182,10 @@ def state_context(dictionaries) -> StateContext:
     # Tried only where a name is written: the engine tries a regex that opens with look-behinds at every position.
     speaking = (WordStartPattern(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(?:{alternation(speaking_state, flexible_spaces=True)})"
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
+    partners = alternation(rules.capital_partners, flexible_spaces=True) if rules.capital_partners else r"(?!)"
+    partner = Caseless(rf"\b(?:{partners})\s+with\s+$")
     return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, owned, lowered,
-                        bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state)
+                        bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state, partner)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -367,7 +373,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             if not text[start].isupper() or locative:
                 continue  # "talks in Beijing"
             if not acting and not context.capital.match(text, end) and not context.capital_object.search(
-                    text, max(0, start - 30), start) and not PARTISAN.search(text, max(0, start - 5), start):
+                    text, max(0, start - 30), start) and not PARTISAN.search(text, max(0, start - 5), start) and not (
+                    PASSIVE_BY.search(text, max(0, start - 30), start) or context.partner.search(text, max(0, start - 30), start)):
                 capitals.append(ActorMention(actor.name, written, start, end, True, actor.kind, actor.acts_for))
                 continue
         elif locative:
