@@ -328,3 +328,22 @@ def test_the_side_ground_is_taken_from_is_the_target():
     text = "By Friday all but one of the villages had been recaptured by the rebels who include fighters from Al-Qaeda."
     event = _first(text, {"ground_offensive"})
     assert not any(a.name == "al-Qaida" and a.role == "target" for a in event.actors)
+
+
+STORY_LEAD = ("Syrian government air strikes on Tuesday killed at least 39 people in the north of the country, a monitor "
+              "said. ")
+STORY_TAIL = ("Nine of those killed were civilians, the group said. The town is under the control of the Islamic State "
+              "group. Earlier Tuesday the Observatory reported a string of air strikes against the town of Saraqeb.")
+
+
+def test_an_air_strike_told_far_from_its_agent_takes_the_story_s_one_air_force():
+    text = (STORY_LEAD + "The Observatory documented the deaths of at least 27 people in regime air strikes targeting "
+            "the outskirts of Tal Hamis. " + STORY_TAIL)
+    saraqeb = [e for e in _events(text) if "Saraqeb" in e.evidence and e.type == "airstrike"]
+    assert saraqeb and _agents(saraqeb[0]) == {"Syrian government"}
+
+
+def test_one_strike_told_once_is_no_story_s_air_force():
+    text = STORY_LEAD + "Residents said the market was crowded. " + STORY_TAIL
+    saraqeb = [e for e in _events(text) if "Saraqeb" in e.evidence and e.type == "airstrike"]
+    assert saraqeb and not _agents(saraqeb[0])

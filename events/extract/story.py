@@ -177,7 +177,7 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
         if spec.violent and not any(a.role == "agent" for a in event.actors):
             event = _bombed_by(event, dictionaries)
         result.append(event)
-    return result
+    return _one_air_force(result, dictionaries)
 
 
 BACKGROUND_PRECISIONS = ("month", "year")
@@ -186,6 +186,37 @@ BACKGROUND_PRECISIONS = ("month", "year")
 def family(type_name: str) -> str:
     """Air and artillery strikes are told with each other's words ("warplanes pound", "bombardment")."""
     return "remote" if type_name in ("airstrike", "air_campaign", "shelling") else type_name
+
+
+AIR_TYPES = ("airstrike", "air_campaign")  # a bomb word also names a bombing on the ground ("an attack targeting a wedding")
+
+
+def _one_air_force(events: list[Event], dictionaries: Dictionaries) -> list[Event]:
+    """An air strike still without an agent, in an article whose air strikes with an agent, two or more, all name the
+    same one ("Syrian government air strikes on Tuesday killed at least 39 people ... the deaths of at least 27
+    people... in air strikes targeting the outskirts of Tal Hamis ... Earlier Tuesday the Observatory reported a
+    string of air strikes against the town of Saraqeb": the second takes the first's agent, and so does the third):
+    that agent, the story's one air force. Two air forces told apart ("regime raids ...
+    coalition strikes") leave it without one, and so does a single telling: one strike named in passing ("In the east
+    of Syria Russian air strikes on Sunday killed 34") is no story's air force (corpus: 4 right, 0 wrong; with one
+    telling enough, 8 right, 3 wrong)."""
+    rules = role_rules(dictionaries)
+    aerial = [e for e in events if e.type in AIR_TYPES and rules.aerial.search(e.trigger)]
+    told = [frozenset(a.name for a in e.actors if a.role == "agent") for e in aerial]
+    flown = set(told) - {frozenset()}
+    if len(flown) != 1 or sum(1 for t in told if t) < 2:
+        return events
+    source = next(e for e in aerial if any(a.role == "agent" for a in e.actors))
+    result = []
+    for event in events:
+        if event in aerial and not any(a.role == "agent" for a in event.actors):
+            named = {a.name for a in event.actors}
+            agents = tuple(a for a in source.actors if may_do_it(event, a, dictionaries) and a.name not in named)
+            if agents:
+                # A guess from the story, not a reading of the sentence: the confidence says so.
+                event = replace(event, actors=event.actors + agents, confidence=round(max(0.0, event.confidence - 0.2), 2))
+        result.append(event)
+    return result
 
 
 def _bombed_by(event: Event, dictionaries: Dictionaries) -> Event:
