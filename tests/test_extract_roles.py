@@ -347,3 +347,17 @@ def test_one_strike_told_once_is_no_story_s_air_force():
     text = STORY_LEAD + "Residents said the market was crowded. " + STORY_TAIL
     saraqeb = [e for e in _events(text) if "Saraqeb" in e.evidence and e.type == "airstrike"]
     assert saraqeb and not _agents(saraqeb[0])
+
+
+def test_the_group_opening_a_sentence_is_the_group_named_before():
+    text = ("Rebel group Jaysh al-Islam warned two days ago that it would launch a barrage of missiles at the capital. "
+            "Its leader said the city was now a military zone. The group has carried out such barrages before including "
+            "on January 25 when it fired dozens of rockets killing six.")
+    barrage = [e for e in _events(text) if "January 25" in e.evidence and e.type == "shelling"]
+    assert barrage and _agents(barrage[0]) == {"Jaish al-Islam"}
+
+
+def test_the_group_after_a_description_is_no_named_group():
+    text = ("The Nusra Front seized the town on Monday. Another 11 were killed in clashes between Kurdish defenders and "
+            "the jihadists at the border. The group also said 11 Kurdish fighters were killed in the same period.")
+    assert not any("Al-Nusra Front" in _agents(e) for e in _events(text) if "The group also" in e.evidence)

@@ -157,6 +157,15 @@ QUOTATION = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”|``(?:(?!\'\').){1
 # Speech acts that are news only from a party (events-guide.md: statements, accusations and calls for something).
 VOICED_TYPES = status_rules.SPEECH_TYPES | {"proposal"}
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
+# "The group has carried out such barrages before": a sentence opened by "the group" is about the group the story
+# last named, within GROUP_REACH sentences before it.
+GROUP_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*The\s+(?:(?:militant|rebel|jihadist|extremist|armed|Islamist|insurgent)\s+)?"
+                           r"group\s+(?:(?:also|later|then|has|had|have|was|is|would|will)\s+){0,2}(?=[a-z])")
+GROUP_REACH = 2
+GROUP_TRIGGER_REACH = 80  # characters to the first event word: "... such barrages before including on January 25 when it fired"
+# Bodies "the group" may stand for: a monitor or an outlet named after the armed group ("... said the Syrian
+# Observatory. The group added") is the nearer antecedent, and then the armed group is not the one meant.
+GROUP_KINDS = ("armed group", "organisation", "media", "intergovernmental", "coalition")
 
 
 # The time of day a dateline gives its date ("August 13 2016 2037 UTC+3", "Tuesday 19 July 2016 16:45") is the
@@ -298,6 +307,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     previous_index = -10
     count_index = -10  # the last sentence whose violence was all dropped as a count ([generic] totals)
     private_people = event_rules.private_people(text, actors)
+    sides = frozenset(name for c in dictionaries.conflicts for name in (c.government, c.opposition))
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
     # Sentences that place violence in several provinces ("attacks with shells in Damascus Aleppo and Idleb") sum up the
@@ -314,7 +324,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
         s_actors = actors.within(sentence.start, sentence.end)
-        pronoun = _pronoun_subject(text, sentences, index, s_triggers, s_actors, actors) if s_triggers else None
+        pronoun = _pronoun_subject(text, sentences, index, s_triggers, s_actors, actors, sides, dictionaries) if s_triggers else None
         if pronoun is not None:
             s_actors = [pronoun] + s_actors
         # A capitalised trigger inside a party's name is part of the name ("the High Negotiations Committee",
@@ -1738,13 +1748,16 @@ def _maker_named(event: Event) -> bool:
     return at > 0 and MAKER_BEFORE.search(event.evidence, max(0, at - 60), at) is not None
 
 
-def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted):
+def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted,
+                     sides: frozenset[str] = frozenset(), dictionaries: Dictionaries | None = None):
     """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
     the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
     subject) and no name comes before this sentence's first event word. "He" or "she" needs that person to be the only
     one the sentence before names: "Albright has invited Geremek to visit. He will then travel" is Geremek's travel,
     "Howard said Queen Elizabeth II is taking an interest. She is following it" the queen's."""
     opening = PRONOUN_SUBJECT.match(text, sentences[index].start)
+    if opening is None and index > 0 and dictionaries is not None and not (s_actors and s_actors[0].start < s_triggers[0].start):
+        return _group_subject(text, sentences, index, s_triggers, actors, sides, dictionaries)
     if opening is None or index == 0 or (s_actors and s_actors[0].start < s_triggers[0].start):
         return None
     if s_triggers[0].start - opening.end() > 20:
@@ -1759,6 +1772,30 @@ def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_trigger
     if named is None or not SUBJECT_LEAD.fullmatch(text, before.start, named.start):
         return None  # "A resolution, co-sponsored by Kenya, ... It strongly condemns": "it" is the resolution
     return replace(named, text=opening.group(said), start=opening.start(said), end=opening.end(said), role="")
+
+
+def _group_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, actors: Sorted, sides: frozenset[str],
+                   dictionaries: Dictionaries):
+    """ "The group has carried out such barrages before including on January 25 when it fired dozens of rockets", told
+    after "Rebel group Jaysh al-Islam warned two days ago that it would launch a barrage": the named armed group told
+    last in the GROUP_REACH sentences before, as a mention at "The group", or None. A side's generic word ("rebels")
+    names no group; a monitor, outlet or other body named after it may be the group meant, and then none is."""
+    opening = GROUP_SUBJECT.match(text, sentences[index].start)
+    if opening is None or s_triggers[0].start - opening.end() > GROUP_TRIGGER_REACH:
+        return None
+    begin = sentences[max(0, index - GROUP_REACH)].start
+    named = [a for a in actors.within(begin, sentences[index].start) if a.kind in GROUP_KINDS and a.name not in sides]
+    if not named or named[-1].kind != "armed group" or not named[-1].known or not _by_its_name(named[-1], dictionaries):
+        return None  # "Kobani's Kurdish defenders and the jihadists ... The group also said": a description, no name
+    return replace(named[-1], text=text[opening.start():opening.end()].strip(), start=opening.start() + len(
+        opening.group(0)) - len(opening.group(0).lstrip()), end=opening.end(), role="")
+
+
+def _by_its_name(mention: ActorMention, dictionaries: Dictionaries) -> bool:
+    """Is the mention written as one of its actor's names ("Jaysh al-Islam"), not a label or a description?"""
+    entry = dictionaries.actor_by_name.get(mention.name)
+    written = " ".join(mention.text.lower().split())
+    return entry is not None and any(" ".join(alias.lower().split()) == written for alias in (entry.name, *entry.aliases))
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:
