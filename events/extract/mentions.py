@@ -108,7 +108,9 @@ SIDE_OF_PERSON = {"government": "@government", "opposition": "@opposition"}
 # acts_for of a person titled with an office of a state's own government and no state ("President Arpad Gencz"):
 # the state of the wire dateline, resolved with the sides (_resolve_sides).
 OFFICE_HOLDER = "@office"
-OFFICE_AFTER_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]+the[ \t]+(?P<title>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,3}),")
+# The look-behind comes after the capital it tests the character before ("(?<![\w'’.-].)"): a pattern opening with a
+# look-behind is tried at every position, one opening with a capital only at capitals.
+OFFICE_AFTER_NAME = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]+the[ \t]+(?P<title>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,3}),")
 # A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
 DATELINE_REACH = 200
 DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
@@ -339,7 +341,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if not inside(kept, start, end):
             continue
         written = text[start:end]
-        if DESCRIPTOR_AFTER.match(text, end) or BACKER_OF_GROUP.match(text, end):
+        if text.startswith("-", end) and (DESCRIPTOR_AFTER.match(text, end) or BACKER_OF_GROUP.match(text, end)):
             continue  # "the Britain-based monitor": a place word, not the actor
         if not text[_after_article(folded, start)].isupper() and " ".join(folded[start:end].split()) in generated:
             continue  # "turkey", "chad": country data names are proper names ("the Netherlands" is one)

@@ -156,6 +156,7 @@ from events.extract.records import Event, EventDate, Fatalities
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family
+from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation, english_macros, load_tables
 
 ANCHOR_REACH = 3
@@ -195,9 +196,9 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     return True
 
 
-ANOTHER = re.compile(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
-                     # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
-                     r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))", re.IGNORECASE)
+ANOTHER = Caseless(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
+                   # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
+                   r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))")
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
 #: ("Eleven civilians were killed in Saraqeb and another man died in Sheikh Mustafa"); so is "other" before it ("Other
 #: rocket shells fired by terrorists on al-Ramouseh injured two civilians", "two other air strikes"), but not "the other"
@@ -211,11 +212,11 @@ VICTIM_TRIGGER = re.compile(r"(?:casualt|dead|death|bod(?:y|ies)|victim|killed|w
 
 
 @lru_cache(maxsize=2048)
-def _with_word(template: str, word: str) -> re.Pattern:
+def _with_word(template: str, word: str) -> Caseless:
     """``template`` (a case-insensitive rule with a ``{trigger}`` slot) around ``word``, compiled once per word: a corpus
     has more trigger words, dates and verbs than re's own cache keeps (512 patterns), and compiling costs more than
-    the search."""
-    return re.compile(template.format(trigger=re.escape(word)), re.IGNORECASE)
+    the search. Run on the lower-cased text (Caseless: the same spans, several times faster)."""
+    return Caseless(template.format(trigger=re.escape(word)))
 
 
 def _another(event: Event, also: bool = True) -> bool:

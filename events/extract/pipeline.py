@@ -1055,7 +1055,7 @@ class EventRules:
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
     just_before: re.Pattern  # cues.toml [anchors] same_day ending right before a trigger's anchor: "in 1993 after"
     to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
-    vague_past: re.Pattern  # cues.toml [anchors] vague_past: "recently", "in recent days", "earlier": told before the report, undated
+    vague_past: Caseless  # cues.toml [anchors] vague_past: "recently", "in recent days", "earlier": told before the report, undated
     unnamed_speaker: re.Pattern  # "it said", "the newspaper said": ends the text before a reporting verb
     source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
@@ -1187,7 +1187,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
         # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
-        vague_past=around("vague_past", section=dictionaries.cues.get("anchors", {})),
+        # on the lower-cased text (Caseless): the same spans; vague reads spans and spaces only
+        vague_past=Caseless(words("vague_past", section=dictionaries.cues.get("anchors", {})).pattern),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),

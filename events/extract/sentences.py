@@ -19,7 +19,9 @@ from events.extract.records import Sentence
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation
 
-BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a set of characters lets the engine skip to them (one
+# opening with a repeat is tried at every position of the text).
+BOUNDARY = re.compile(r"([.!?][.!?]*)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 INITIAL = re.compile(r"[A-Z]\.")  # "J. Doe"
 # The word after a period, matched in place (a copy of the rest of the text for each period cost more than the match).
