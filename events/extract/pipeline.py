@@ -1187,8 +1187,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
         # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
-        # on the lower-cased text (Caseless): the same spans; vague reads spans and spaces only
-        vague_past=Caseless(words("vague_past", section=dictionaries.cues.get("anchors", {})).pattern),
+        # on the lower-cased text (Caseless): the same spans; vague reads spans and spaces only. Gated: most clauses
+        # hold none of "recent", "late", "earlier".
+        vague_past=Caseless(words("vague_past", section=dictionaries.cues.get("anchors", {})).pattern, gated=True),
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),

@@ -86,7 +86,9 @@ def lower_literals(regex: str) -> str:
 class Caseless:
     """An IGNORECASE regex that runs as a case-sensitive one on ``lowered(text)`` when it can (see the module doc)."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, gated: bool = False) -> None:
+        """``gated``: the lower-cased twin first asks whether a string every match needs is in the range (``Gated``),
+        for a long choice of words that most ranges searched hold none of."""
         self.original = re.compile(pattern, flags | re.IGNORECASE)
         self.pattern = pattern
         self.lower = None
@@ -94,7 +96,7 @@ class Caseless:
         if not cased and not _UNSAFE_PATTERN.search(pattern):
             lower = re.compile(lower_literals(pattern), flags & ~re.IGNORECASE)
             if lower.groupindex == self.original.groupindex and lower.groups == self.original.groups:
-                self.lower = lower
+                self.lower = Gated(lower) if gated else lower
         if self.lower is None:  # no twin: the IGNORECASE regex's own methods, with no call in between
             self.search, self.match = self.original.search, self.original.match
             self.fullmatch, self.finditer = self.original.fullmatch, self.original.finditer
