@@ -147,6 +147,22 @@ def test_clauses_split_before_with_and_who():
     assert parts == ["The U.S. began bombing Syria in Sept. 2014", "with Russia launching its own air campaign in Sept. 2015."]
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the town and in retaliation for the raid the army bombed two villages; five died — a medic said.",
+    "Rebels shelled the town AND FOLLOWING the raid the army bombed it, with jets circling -- and schools shut.",
+    "Rebels shelled the town and the army bombed two villages; five died — a medic said, citing a clinic.",
+    "Rebels shelled ſeveral towns and following the raid the army bombed it.",
+])
+def test_clauses_without_placing_words_cut_as_the_whole_rule_does(text):
+    """A sentence holding none of the " and following" placing words is cut by the rule without that part: the same cuts."""
+    from events.extract.sentences import _rules
+    _, rule, _, _ = _rules(D)
+    sentence = Sentence(0, len(text), text)
+    cuts = [0] + [end for m in rule.finditer(text) for end in (m.start(), m.end())] + [len(text)]
+    whole = [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if e > s]
+    assert clauses(sentence, D) == whole
+
+
 # ------------------------------------------------------------------ dating
 
 
@@ -457,3 +473,22 @@ def test_a_happening_placed_by_an_anchor_word_is_not_dated_by_the_main_clause_s_
     assert all(e.date.first is None for e in _events(text, kind="bombing"))
     (raid,) = _events("Police arrested him after the bombing on Friday in Nairobi.", kind="bombing")
     assert (raid.date.text, raid.date.basis) == ("Friday", "explicit")  # its own time expression, no verb between
+
+
+@pytest.mark.parametrize("text", [
+    "Nabih Berri, the parliament speaker, said. Also O'Neil Smith, the foreign minister, came; x-Ray Jones, the envoy,",
+    "Aleppo.Nabih Berri, the speaker, and 'Abu Omar Khalil, the commander, met;\nHassan Nasrallah, the secretary general,",
+    "Dr. Who?! Ha!! Yes... It rained. “Quoted.” Then (Reuters) - U.S. Army Gen. J. Doe said 3.5 Next",
+])
+def test_rewritten_openings_find_what_the_plain_regexes_found(text):
+    """The office-after-name rule with its look-behind after the capital, the sentence boundary opening with a set:
+    the same matches as the regexes as first written (which the engine tried at every position)."""
+    import re
+
+    from events.extract.mentions import OFFICE_AFTER_NAME
+    from events.extract.sentences import BOUNDARY
+    office = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]+the[ \t]+(?P<title>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,3}),")
+    boundary = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
+    for new, old in ((OFFICE_AFTER_NAME, office), (BOUNDARY, boundary)):
+        for pos in range(0, len(text), 7):
+            assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == [(m.span(), m.groups()) for m in old.finditer(text, pos)]

@@ -130,3 +130,14 @@ def test_required_prefixes_begin_every_match():
     pattern = r"\b(?:left|leave|departed)\s+(?:for|to)\b|(?:was|were)\s+en\s+route"
     text = "He left for Paris; they were en route; the leaves left to ..."
     assert all(text.startswith(required_prefixes(pattern), m.start()) for m in re.finditer(pattern, text))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Clashes erupted in recent days; hours earlier, LATELY, of late", "Recently: nothing"])
+def test_gated_caseless_finds_what_ignorecase_finds(text):
+    pattern = r"\b(?:in\s+recent\s+days|recently|lately|of late|earlier)\b"
+    fast, slow = Caseless(pattern, gated=True), re.compile(pattern, re.IGNORECASE)
+    assert fast.lower is not None and fast.lower.words  # the twin is gated on its words
+    for pos, endpos in [(0, len(text)), (5, len(text)), (3, 40), (0, 30)]:
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]
+        got, want = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())
