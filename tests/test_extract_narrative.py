@@ -1599,6 +1599,19 @@ def test_violence_intended_in_the_words_quoted_with_no_time_is_what_is_said():
     assert not _violent(text)
 
 
+def test_violence_only_foreseen_with_no_time_is_no_event_but_a_plan_a_party_makes_is():
+    # cues.toml [events] own_plans: a planned violent event with no date but the report's is dropped unless a party is told
+    # making the plan; quoted, it is what is said either way.
+    for text in D.cues["events"]["own_plans_not_examples"]:
+        assert not [e for e in _violent(text) if e.status == "planned"], text
+    for text in D.cues["events"]["own_plans_examples"]:
+        assert [e.status for e in _violent(text)] == ["planned"], text
+    assert not _violent('"The ceasefire has collapsed and people are getting ready to be hit by barrel bombs.')
+    assert not _violent('"We will continue to target the terrorists in all their hideouts" the source told AFP.')
+    # A time of its own keeps it: "will launch an offensive on Friday" is planned and placed.
+    assert [e.status for e in _violent("The army will launch an offensive on Idlib on Friday.")] == ["planned"]
+
+
 def test_two_tellings_of_one_count_are_one_happening_whatever_their_words():
     text = ("Airstrikes on Daesh-held villages in northern Syria killed at least 85 civilians on Tuesday. Residents blamed "
             "the U.S.-led coalition for the strikes. The official Anadolu Agency put the death toll at least at 85 adding "

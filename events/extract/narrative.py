@@ -1205,11 +1205,15 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             continue
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
             continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
-        if event.status == "planned" and types[event.type].violent and not _dated(event) and _quoted(event):
+        if (event.status == "planned" and types[event.type].violent and (not _dated(event) or event.date.basis == "publication")
+                and (_quoted(event) or not _own_plan(event, dictionaries))):
             # '"If (Islamic State) are done with us the other tribes will be targeted"', '``We will keep fighting with the
             # laws ...,'' Lazaro Gonzalez said': violence a speaker intends, threatens or fears in the words quoted, with no
-            # time told or given by the story, is what is said (a speech, where a party makes it), not a happening placed
-            # in time. Told by the report itself ("The first would be to launch the invasion of Saudi Arabia") it stays a plan.
+            # time told but the report's day, is what is said (a speech, where a party makes it), not a happening placed
+            # in time. So is violence the report only foresees, hopes for or expects ("The first would be to launch the
+            # invasion of Saudi Arabia", "The U.S. hopes its troops will drive Iraqi forces out of Kuwait", "forces had long
+            # been expected to try to encircle it"): a plan is news when a party is told making it (cues.toml [events]
+            # own_plans: "The United States and Russia are preparing a joint airstrike campaign").
             continue
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
@@ -1362,6 +1366,13 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
                 continue
         result.append((index, event))
     return result
+
+
+def _own_plan(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is a party told making the plan of a planned event: a plan verb or noun (cues.toml [events] own_plans) before its
+    trigger in its sentence?"""
+    at = event.evidence.find(event.trigger)
+    return _cue_words(dictionaries, "own_plans").search(event.evidence, 0, max(at, 0)) is not None
 
 
 def _quoted(event: Event) -> bool:
