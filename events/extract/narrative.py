@@ -790,14 +790,16 @@ STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:has|have|is|are)\b", re.IGNOR
 
 
 def _round_up(settled: list[tuple[int, Event]], published: date | None, text: str, dictionaries: Dictionaries,
-              left: set[int]) -> list[tuple[int, Event]]:
+              left: set[int], first_told: dict[int, tuple[int, int]] | None = None) -> list[tuple[int, Event]]:
     """Rule 15: violence left undated (``left``: the ids of those neither vague nor told in the past perfect), told as a
     happening in the paragraph of the violence dated to a day of the report's news (at most ROUND_UP_DAYS before it),
     with no violence dated otherwise told before it in that paragraph, is that day's round-up: it takes that day ("Six people were
     killed Monday by a car bomb in Homs ... helicopters dropped a barrel bomb on an opposition area of Aleppo ... North of
     the capital the army shelled Flita"). Not a state, a description or a purpose (``STATE_BEFORE``, ``STATE_AFTER``),
     nor a gerund ("cooperation in fighting terrorism"), nor a fight kept up ("rebels fighting against Assad":
-    cues.toml [events] struggle_verbs in -ing)."""
+    cues.toml [events] struggle_verbs in -ing). ``first_told``: where a happening whose sentence is a fuller retelling told
+    further on was first told (id -> start, end): "Syrian insurgents ... began a major offensive ... said on Thursday"
+    told again as "The latest flareup of fighting was the widest rebel offensive" is the day's violence from the lead on."""
     if published is None or not text:
         return settled
     types = dictionaries.types
@@ -805,7 +807,7 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     result = []
     for position, (index, event) in enumerate(settled):
         if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
-            dated = _round_up_day(settled[:position], event, published, text, types, struggles)
+            dated = _round_up_day(settled[:position], event, published, text, types, struggles, first_told or {})
             if dated is not None:
                 event = replace(event, date=dated)
         result.append((index, event))
@@ -859,7 +861,7 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
 
 
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
-                  struggles: frozenset[str]) -> EventDate | None:
+                  struggles: frozenset[str], first_told: dict[int, tuple[int, int]]) -> EventDate | None:
     position = event.evidence.find(event.trigger)
     if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
             or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
@@ -871,7 +873,10 @@ def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date
             continue
         if not _anchoring(other):
             continue  # background told in passing ("which fell to regime forces last year") ends no day's story
-        if other.evidence_start >= event.evidence_start or PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start):
+        start, end = other.evidence_start, other.evidence_end
+        if start >= event.evidence_start and id(other) in first_told:
+            start, end = first_told[id(other)]
+        if start >= event.evidence_start or PARAGRAPH_BREAK.search(text, end, event.evidence_start):
             break
         if (other.date.precision != "day" or other.date.basis not in ("explicit", "anchored")
                 or not 0 <= (published - other.date.first).days <= ROUND_UP_DAYS
@@ -1126,8 +1131,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     for index, event in numbered:
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
             continue  # "Freeh flew to Washington after the press conference": rule 4, no speaker named
-        if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here
-            event = replace(event, date=UNDATED)
+        if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here ...
+            came = _came_after(index, event, kept, dictionaries) if event.status in HAPPENED else None
+            event = replace(event, date=UNDATED if came is None else came)  # ... unless as the scene (rule 18)
             presupposed.add(id(event))
             kept.append((index, event))
             continue
@@ -1234,6 +1240,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                    if _told_on_report_day(index, event, kept, presupposed, fold_into, published)]
     kept = [(index, event) for index, event in kept if all(event is not e for _, e in told_on_day)]
     settled = [(index, folded.get(id(event), event)) for index, event in kept]
+    # A first telling left undated that took in a retelling is still that violence left undated (rule 15 may date it).
+    left |= {id(folded[id(event)]) for _, event in kept if id(event) in left and id(event) in folded}
+    # Where each happening was first told, when a fuller retelling further on gave it its sentence (rule 15).
+    first_told = {id(folded[id(event)]): (event.evidence_start, event.evidence_end) for _, event in kept if id(event) in folded}
     # Rule 6: sentences that still tell a happening of their own once retellings are folded away. A first telling whose
     # retelling gave the event its sentence (a fuller one) still told it in its own, if before the reporting verb
     # ("Dozens of Daesh militants early on Monday attacked government positions ... said the Syrian Observatory").
@@ -1259,7 +1269,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                if e.type == "accusation"
                or not ((e.evidence_start, e.trigger.lower()) in attributions
                        and (e.evidence_start in news or _source_after(e, retold_first.get(e.evidence_start))))]
-    settled = _round_up(settled, published, text, dictionaries, left)
+    settled = _round_up(settled, published, text, dictionaries, left, first_told)
     undated_left = {(e.evidence_start, e.trigger) for _, e in settled if id(e) in left and not _dated(e)}
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
@@ -1505,6 +1515,32 @@ def _met_before(settled: list[tuple[int, Event]], presupposed: set[int], diction
                 event = replace(event, date=replace(day, basis="anchored"))
         result.append((index, event))
     return result
+
+
+@lru_cache(maxsize=8)
+def _came_after_cue(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [anchors] came_after, opening its sentence after a subject that names a happening told ("The assault",
+    "It"), at most eight words before the trigger."""
+    alternatives = alternation(dictionaries.cues.get("anchors", {}).get("came_after", ()))
+    return re.compile(rf"(?:^|[.!?]\s+)[\"“'`]*(?:(?:the|this|that|these|its|their)\s+(?:[\w'’-]+\s+){{0,3}}|it\s+|this\s+|that\s+)"
+                      rf"(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,8}}$", re.IGNORECASE)
+
+
+def _came_after(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
+    """Rule 18: the day of a happening placed by "after" in a sentence that says only what the story's happening came
+    after ("... air strikes on opposition areas around Damascus Thursday ... The assault came after rebels fired at least
+    70 rockets"): the day of the nearest happening told before it within ANCHOR_REACH sentences, dated to a day (basis
+    ``anchored``); None otherwise. Not told in the past perfect ("came after Turkey's military had determined")."""
+    position = event.evidence.find(event.trigger)
+    if position <= 0 or _past_perfect(event) or not _came_after_cue(dictionaries).search(event.evidence, 0, position):
+        return None
+    for other_index, other in reversed(kept):
+        if index - other_index > ANCHOR_REACH:
+            break
+        if (other_index < index and other.date.precision == "day" and other.date.basis in ("explicit", "anchored")
+                and other.status in HAPPENED):
+            return replace(other.date, basis="anchored")
+    return None
 
 
 @lru_cache(maxsize=8)
