@@ -1842,6 +1842,48 @@ def test_a_round_up_does_not_date_a_state_a_description_or_another_paragraph():
     assert events[-1].date.first is None
 
 
+def test_a_round_up_dates_violence_that_took_in_a_retelling_and_reads_the_day_where_it_was_first_told():
+    # Rule 15 after folding: the mortar took in the next sentence's shelling (one telling over two sentences), and is
+    # still violence left undated; the lead's day counts from the lead, though a fuller retelling further on gave the
+    # happening its sentence.
+    published = date(2014, 3, 17)
+    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    events = _violent(lead + filler + "In Damascus a mortar hit the central Umayyad square a security source told AFP. "
+                      "North of the capital the army shelled Flita.", published=published)
+    assert [(e.trigger, e.date.first, e.date.basis) for e in events[1:]] == [("mortar", published, "anchored")]
+    text = ("Syrian insurgents led by Islamist groups began a major offensive to gain full control of the divided northern "
+            "city of Aleppo a monitor said on Thursday. The fall of the city would be a major blow for the government. "
+            "It would deepen the partition of the country. A statement by the groups said their goal was to rule the city. "
+            "Army helicopters dropped a barrel bomb on an opposition area of the city. The Jamiyat al Zahra has long been "
+            "coveted by the rebels. Abdul Rahman said at least 20 insurgents were killed in the offensive.")
+    published = date(2015, 7, 2)
+    by_trigger = {e.trigger: e for e in _violent(text, published=published)}
+    assert by_trigger["offensive"].evidence.startswith("Abdul Rahman")  # the fuller telling's sentence
+    assert (by_trigger["barrel bomb"].date.first, by_trigger["barrel bomb"].date.basis) == (published, "anchored")
+
+
+def test_what_the_story_s_happening_came_after_is_that_day_s():
+    # Rule 18: "The assault came after rebels fired ..." says what the day's strikes came after: that day's story.
+    published = date(2015, 2, 5)  # a Thursday
+    lead = ("At least 45 people were killed in Syrian government air strikes on opposition areas around Damascus on "
+            "Thursday, a monitor said. The Observatory said at least six children were among those killed. ")
+    for told in D.cues["anchors"]["came_after_examples"][:1]:
+        placed = _violent(lead + told, published=published)[-1]
+        assert (placed.type, placed.date.first, placed.date.basis) == ("shelling", published, "anchored")
+    # the happening of another day ("two days after"), told in the past perfect, or past the anchoring reach: undated
+    for told in ("The assault came two days after rebels fired at least 70 rockets and mortar rounds at the capital.",
+                 "The assault came after rebels had fired at least 70 rockets and mortar rounds at the capital.",
+                 "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. "
+                 "Residents survive on herbs. The assault came after rebels fired at least 70 rockets and mortar rounds at the capital."):
+        placed = _violent(lead + told, published=published)[-1]
+        assert placed.date.first is None, told
+    text = ("Late on Sunday, the United States President Donald Trump, in a statement delivered via the press secretary, "
+            "announced US troops would be leaving Syria. " + D.cues["anchors"]["came_after_examples"][1])
+    (call,) = [e for e in _events(text, published=date(2019, 10, 8)) if e.type == "diplomatic_meeting"]
+    assert (call.date.first, call.date.basis) == (date(2019, 10, 6), "anchored")
+
+
 def test_the_opening_violence_takes_the_day_the_next_sentences_tell():
     # Rule 16: the lead names the happening, the next sentences say when.
     text = ("Twin Bomb Attacks Kill 50 Injure Dozens in Syrias Homs Province. "

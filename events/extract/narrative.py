@@ -125,7 +125,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    violence dated to a day at most ROUND_UP_DAYS before the report, with no violence dated otherwise told before it in
    that paragraph, is that day's round-up and takes that day (basis ``anchored``): "Six people were killed Monday by a car
    bomb in Homs ... [three sentences of background] ... helicopters dropped a barrel bomb on an opposition area of
-   Aleppo ... North of the capital the army shelled Flita". It runs after folding, so it folds nothing.
+   Aleppo ... North of the capital the army shelled Flita". It runs after folding, so it folds nothing; violence that took
+   in a retelling is still left undated, and a happening whose sentence is a fuller retelling told further on counts
+   from where it was first told.
 16. The opening's day: violence left undated in the story's first sentences (the lead and the LEAD_REACH after it),
    told before any dated violence, takes the day of the first violence told after it within LEAD_REACH sentences in its
    paragraph, dated to a day of the report's news by its own words (basis ``anchored``): a lead names the happening and
@@ -138,6 +140,11 @@ own. These rules give each event the date its narrative gives it, never a date t
    keeps its sentence ("Saddam Hussein ... in offering his first rough proposal" in the lead, "The Iraqi leader, in an
    'initiative' ..., announced yesterday"); a meeting or a deal only when told by the same word ("Fabius said on a
    visit to Ramallah", "Fabius arrived early Saturday on a visit to Israel"). "Also", "another", "a new" tell another.
+18. What the story's happening came after: a happening placed by "after" (cues.toml [anchors] came_after) in a sentence
+   whose subject names a happening told and that says only what it came after ("The assault came after rebels fired at
+   least 70 rockets and mortar rounds at the capital", after the day's air strikes; "The announcement was made after
+   Trump had a phone conversation with Erdogan"), not in the past perfect, is that day's scene: it takes the day of the
+   nearest happening told before it within ANCHOR_REACH sentences dated to a day (basis ``anchored``).
 An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
 "killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
 precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded).
@@ -1523,14 +1530,20 @@ def _came_after_cue(dictionaries: Dictionaries) -> re.Pattern:
     "It"), at most eight words before the trigger."""
     alternatives = alternation(dictionaries.cues.get("anchors", {}).get("came_after", ()))
     return re.compile(rf"(?:^|[.!?]\s+)[\"“'`]*(?:(?:the|this|that|these|its|their)\s+(?:[\w'’-]+\s+){{0,3}}|it\s+|this\s+|that\s+)"
-                      rf"(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,8}}$", re.IGNORECASE)
+                      rf"(?:{alternatives})\s+(?:(?!{PAST_PERFECT_VERB})[\w'’-]+\s+){{0,8}}$", re.IGNORECASE)
+
+
+#: "had" and a past participle ("had fired", "had been", "had shot"), not "had" as a verb of its own ("had a phone
+#: conversation"): the past perfect of what the story's happening came after, some time before it.
+PAST_PERFECT_VERB = r"had\s+(?:(?:also|already|earlier|previously|just)\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|t))\b"
 
 
 def _came_after(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:
     """Rule 18: the day of a happening placed by "after" in a sentence that says only what the story's happening came
     after ("... air strikes on opposition areas around Damascus Thursday ... The assault came after rebels fired at least
     70 rockets"): the day of the nearest happening told before it within ANCHOR_REACH sentences, dated to a day (basis
-    ``anchored``); None otherwise. Not told in the past perfect ("came after Turkey's military had determined")."""
+    ``anchored``); None otherwise. Not told in the past perfect ("the air raids came after Turkeys military had
+    determined that Daesh militants were preparing to attack")."""
     position = event.evidence.find(event.trigger)
     if position <= 0 or _past_perfect(event) or not _came_after_cue(dictionaries).search(event.evidence, 0, position):
         return None
