@@ -431,6 +431,19 @@ def test_a_negated_verb_does_not_negate_the_sanctions_its_object_tells_imposed()
     assert "sanctions" not in _types_in("The Security Council has no plans to impose sanctions on Iraq.")
 
 
+def test_a_deal_truce_or_sanctions_asked_for_is_the_proposals_content_not_an_event_of_its_own():
+    types = _types_in("Syrian regime forces dropped barrel bombs on a village near Hama Tuesday as France and Britain called "
+                      "for UN sanctions against the regime.")
+    assert "proposal" in types and "sanctions" not in types
+    types = _types_in("On Monday Russia and China vetoed a draft UN Security Council resolution calling for the imposition of "
+                      "a 7-day cease-fire in Aleppo.")
+    assert "ceasefire" not in types
+    assert "agreement" not in _types_in("Fabius said the proposed resolution would be under Chapter 7 of the U.N.s charter.")
+    # told as made or in force, they stay events
+    assert "sanctions" in _types_in("The European Union imposed sanctions on Syria on Monday.")
+    assert "ceasefire" in _types_in("A ceasefire took effect in Aleppo on Monday.")
+
+
 def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_talked_about():
     assert "agreement" in _types_in('SANA reported that the government "approved the agreement" brokered between US and Russia.')
     assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')

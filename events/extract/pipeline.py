@@ -736,6 +736,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
                 # proposing that it and Russia coordinate an airstrike campaign": what was said or proposed.
                 continue
+            if trig.type in ASKED_FOR_TYPES and status == "proposed":
+                # "France and Britain called for UN sanctions against the regime", "a draft resolution calling for the
+                # imposition of a 7-day cease-fire", "the proposed resolution": the deal, truce or sanctions asked for is
+                # the proposal's content (the guide's proposal, type_also sanctions), no deal made nor truce in force
+                continue
             naming = [t for _, first, said in candidates if first.type in status_rules.SPEECH_TYPES for t in said
                       if (t.type == "accusation" and t.tense != "noun" or t.text.lower() in event_rules.condemning)
                       and clause[0] <= t.start and 0 <= trig.start - t.end <= 45] if spec.violent and trig.tense == "noun" else []
@@ -1865,6 +1870,9 @@ PROTESTERS = frozenset({"protesters", "demonstrators"})
 CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
                     r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
+# Deals, truces and sanctions that a call or offer asks for are its content (events-guide.md: a proposal), never made
+# or in force themselves; a meeting asked for has its own rules (CALLED_OBJECT, INFINITIVE).
+ASKED_FOR_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
