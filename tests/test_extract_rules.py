@@ -444,6 +444,19 @@ def test_a_deal_truce_or_sanctions_asked_for_is_the_proposals_content_not_an_eve
     assert "ceasefire" in _types_in("A ceasefire took effect in Aleppo on Monday.")
 
 
+def test_a_deal_is_dated_by_its_own_participle_phrase_and_its_passive_agent_capital_is_the_government():
+    text = ("The evacuation from Madaya and Zabadani settlements started on April 14 within the framework of the population "
+            "swap deal reached by Damascus and opposition forces in March.")
+    (deal,) = [e for e in analyse(Article(text=text, published=date(2017, 4, 16))).events if e.type == "agreement"]
+    # "settlements" after two place names is the towns (a sense of the word), so "deal" tells the agreement
+    assert deal.trigger == "deal" and deal.date.value == "2017-03"
+    assert deal.actor_names[:2] == ("Syrian government", "Syrian opposition")
+    # a capital after a locative word stays the place
+    (talks,) = [e for e in analyse(Article(text="The talks held in Damascus on Monday ended without a deal.",
+                                           published=date(2017, 4, 16))).events if e.type == "diplomatic_meeting"]
+    assert "Syrian government" not in talks.actor_names
+
+
 def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_talked_about():
     assert "agreement" in _types_in('SANA reported that the government "approved the agreement" brokered between US and Russia.')
     assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')

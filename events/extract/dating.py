@@ -180,6 +180,11 @@ def day_told(timexes: Sorted, span: tuple[int, int], published: date | None) -> 
     return _from(days[0], "explicit")
 
 
+def told_in_phrase(timex: Timex) -> EventDate:
+    """The date a time expression of an event's own phrase gives it ("the deal reached ... in March")."""
+    return _from(timex, "explicit")
+
+
 def _counted_from(timex: Timex, text: str, reference: date, timexes: list[Timex] | None,
                   reporting: Reporting | None) -> date:
     """The day a span counts back from: a past day told right after a reporting verb after it in its sentence, the day

@@ -348,8 +348,9 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
         if actor.kind == "person" and text[start].islower() and not PARTICLE_START.match(text, start):
             continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
         form = _form(dictionaries, written) if actor.kind == "state" else ""
-        acting = (actor.kind == "state" and form not in ("demonym", "nationals") and WHICH_DID.match(text, end)
-                  and FROM_BY.search(text, max(0, start - 20), start))
+        acting = (actor.kind == "state" and form not in ("demonym", "nationals") and (
+            (WHICH_DID.match(text, end) and FROM_BY.search(text, max(0, start - 20), start))
+            or (form == "capital" and PASSIVE_BY.search(text, max(0, start - 30), start))))
         locative = (actor.kind == "state" and form not in ("demonym", "nationals") and not acting
                     and (LOCATIVE.search(text, max(0, start - 40), start) or _listed_place(text, start, end))
                     and not context.body_of.search(text, max(0, start - 60), start)

@@ -506,8 +506,16 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         for clause, trig, group in candidates:
             spec = types[trig.type]
             other_sense = senses.get(trig.type)
-            if other_sense is not None and all(_other_sense(folded, t, other_sense) for t in group):
-                continue  # "struggling to deal with casualties", "protests met with a crackdown": the word's other sense
+            if other_sense is not None:
+                in_sense = [_other_sense(folded, t, other_sense) for t in group]
+                if all(in_sense):
+                    continue  # "struggling to deal with casualties", "protests met with a crackdown": the word's other sense
+                if any(in_sense) and trig.type in NAMED_TYPES:
+                    # "from Madaya and Zabadani settlements ... within the framework of the population swap deal": the
+                    # word of the other sense is no trigger; the meeting, deal, truce or sanctions is told by the rest of
+                    # its group
+                    group = [t for t, other in zip(group, in_sense) if not other]
+                    trig = group[0]
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
@@ -771,6 +779,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None))
+            if participle:
+                # "within the framework of the population swap deal reached by Damascus and opposition forces in March":
+                # the time told in the noun's own participle phrase (up to the next event word of its clause) dates the
+                # deal, truce or sanctions it tells made, not a nearer time of the clause's other happening
+                phrase_end = min([t.start for t in c_triggers_of(clause) if t.start > trig.end], default=clause[1])
+                phrase_time = next((t for t in timexes.within(trig.end, phrase_end) if dating.usable(t)), None)
+                if phrase_time is not None and not (when.basis == "explicit" and when.text == phrase_time.text):
+                    when = dating.told_in_phrase(phrase_time)
             if spec.violent and when.basis == "explicit" and event_rules.said_when(text, trig.end, sentence.end, when.text):
                 # "At least 82 were killed, officials said as dawn broke Saturday": the day of the telling, not of the
                 # deaths; narrative.settle lets such a toll be the count of a violent event dated by its own words.
