@@ -457,6 +457,31 @@ def test_a_deal_is_dated_by_its_own_participle_phrase_and_its_passive_agent_capi
     assert "Syrian government" not in talks.actor_names
 
 
+def test_a_speech_verb_in_the_passive_is_spoken_by_its_agent_after_by():
+    # no party after "by": nobody the guide lets make news accuses
+    text = "The Syrian army shelled Douma. It is accused by human rights groups of indiscriminately killing civilians."
+    assert "accusation" not in {e.type for e in analyse(Article(text=text, published=date(2015, 2, 5))).events}
+    # the subject of the passive is the one acted on, the party after "by" speaks
+    text = "Earlier, the U.S.'s demand for Laden's extradition from Afghanistan has been refused by the Taliban government."
+    (refusal,) = [e for e in analyse(Article(text=text, published=date(1998, 8, 21))).events if e.type == "statement"]
+    assert [a.name for a in refusal.actors if a.role == "agent"] == ["Taliban"]
+    # "by" through another participle is that participle's agent, never who speaks
+    assert getattr(roles_speaker_of("Russia was condemned for strikes carried out by the Syrian army.", "condemned"),
+                   "name", None) != "Syrian government"
+    assert roles_speaker_of("Russia was condemned for its strikes by the United States.", "condemned").name == "United States"
+
+
+def roles_speaker_of(text: str, verb: str):
+    from events.extract.mentions import find_mentions
+    from events.extract.clean import clean
+    from events.extract.matcher import fold
+    from events.extract.triggers import TriggerMention
+    from events.extract.roles import role_rules, speaker
+    actors, _ = find_mentions(text, fold(text), clean(text, D, ()).kept, D)
+    start = text.index(verb)
+    return speaker(text, TriggerMention(start, start + len(verb), verb, "accusation", "past"), actors, role_rules(D))
+
+
 def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_talked_about():
     assert "agreement" in _types_in('SANA reported that the government "approved the agreement" brokered between US and Russia.')
     assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')

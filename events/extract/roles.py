@@ -45,6 +45,14 @@ BYSTANDER_KINDS = SOURCE_KINDS | {"intergovernmental"}
 # "a claim from X", "condemned by X", "condemned by members of X"
 SPEAKER_AFTER = Caseless(r"^\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)?$")
 COORDINATION = Caseless(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+# "It is accused by human rights groups of ...", "has been accused of committing war crimes ... by insurgent groups": a
+# speech verb in the passive is spoken by its agent after "by" (none named there: no party speaks), never by its subject;
+# not through another participle, whose "by" is its own ("accused of attacks carried out by militias").
+PASSIVE_AUX_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|repeatedly|often|now)\s+)?$")
+PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?(?=\S)|[.;!?]", re.IGNORECASE)  # the agent's "by", or the sentence's end
+AGENT_HEAD = Caseless(r"(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)")
+PARTICIPLE_WORD = re.compile(r"\b[a-z]+(?:ed|en)\b")
+PASSIVE_REACH = 120  # characters from the verb to its agent
 VICTIM_AFTER = Caseless(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
                         r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:among\s+(?:those\s+|the\s+)?)?"
                         r"(?:killed|executed|wounded|dead)\b")
@@ -157,6 +165,11 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
     after = [a for a in actors if a.start >= trigger.end and SPEAKER_AFTER.match(text[trigger.end:a.start])]
     if after:
         return after[0]
+    if (trigger.tense == "past" and PASSIVE_AUX_BEFORE.search(text, max(0, trigger.start - 24), trigger.start)
+            and (by := PASSIVE_BY.search(text, trigger.end, min(len(text), trigger.end + PASSIVE_REACH))) is not None
+            and by.group()[:2].lower() == "by" and not PARTICIPLE_WORD.search(text, trigger.end, by.start())):
+        return next((a for a in actors if by.start() + 2 < a.start <= by.end()
+                     or (a.start > by.end() and AGENT_HEAD.fullmatch(text, by.end(), a.start))), None)
     if rules is not None and rules.passive_speech.match(text, trigger.start):
         return None
     if rules is not None and trigger.tense in ("past", "present"):
@@ -343,6 +356,8 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         before = before[:first]  # the clause's subject, with the names coordinated to it
     if violent and PASSIVE_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start):
         before = []  # "oil facilities belonging to Saudi Arabia's Saudi Aramco were hit by drone strikes": what was hit
+    if not violent and by_agent is not None and trigger.tense == "past" and PASSIVE_AUX_BEFORE.search(text, max(clause[0], trigger.start - 24), trigger.start):
+        before = []  # "The Assad regime has been accused of war crimes by insurgent groups": the subject is the one accused
     if before:
         roles[id(before[-1])] = "agent"
         for left, right in zip(reversed(before[:-1]), reversed(before[1:])):
