@@ -376,8 +376,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             if not text[start].isupper() or locative:
                 continue  # "talks in Beijing"
             if not acting and not context.capital.match(text, end) and not context.capital_object.search(
-                    text, max(0, start - 30), start) and not PARTISAN.search(text, max(0, start - 5), start) and not (
-                    PASSIVE_BY.search(text, max(0, start - 30), start) or context.partner.search(text, max(0, start - 30), start)):
+                    text, max(0, start - 30), start) and not PARTISAN.search(text, max(0, start - 5), start) and not context.partner.search(
+                    text, max(0, start - 30), start):  # a capital after a passive's "by" is already acting
                 capitals.append(ActorMention(actor.name, written, start, end, True, actor.kind, actor.acts_for))
                 continue
         elif locative:
