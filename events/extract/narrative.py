@@ -688,6 +688,11 @@ COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)[a-z]", r
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|just|been)\s+){0,2}$", re.IGNORECASE)
 
 
+#: "had" and a past participle ("had fired", "had been", "had shot"), not "had" as a verb of its own ("had a phone
+#: conversation"): the past perfect of what the story's happening came after, some time before it.
+PAST_PERFECT_VERB = r"had\s+(?:(?:also|already|earlier|previously|just)\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|t))\b"
+
+
 def _past_perfect(event: Event) -> bool:
     """Is the event told in the past perfect, as what had happened before the story's day?"""
     return before_trigger(event, PAST_PERFECT, 30)
@@ -1531,11 +1536,6 @@ def _came_after_cue(dictionaries: Dictionaries) -> re.Pattern:
     alternatives = alternation(dictionaries.cues.get("anchors", {}).get("came_after", ()))
     return re.compile(rf"(?:^|[.!?]\s+)[\"“'`]*(?:(?:the|this|that|these|its|their)\s+(?:[\w'’-]+\s+){{0,3}}|it\s+|this\s+|that\s+)"
                       rf"(?:{alternatives})\s+(?:(?!{PAST_PERFECT_VERB})[\w'’-]+\s+){{0,8}}$", re.IGNORECASE)
-
-
-#: "had" and a past participle ("had fired", "had been", "had shot"), not "had" as a verb of its own ("had a phone
-#: conversation"): the past perfect of what the story's happening came after, some time before it.
-PAST_PERFECT_VERB = r"had\s+(?:(?:also|already|earlier|previously|just)\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|t))\b"
 
 
 def _came_after(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries) -> EventDate | None:

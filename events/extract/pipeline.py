@@ -1772,14 +1772,14 @@ def _maker_named(event: Event) -> bool:
 
 
 def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, s_actors: list, actors: Sorted,
-                     sides: frozenset[str] = frozenset(), dictionaries: Dictionaries | None = None):
+                     sides: frozenset[str], dictionaries: Dictionaries):
     """The party a sentence's opening pronoun stands for, as a mention at the pronoun ("He" -> Saddam Hussein), or None:
     the first person (he, she) or state or body (it) named in the sentence before, when it opens that sentence (its
     subject) and no name comes before this sentence's first event word. "He" or "she" needs that person to be the only
     one the sentence before names: "Albright has invited Geremek to visit. He will then travel" is Geremek's travel,
     "Howard said Queen Elizabeth II is taking an interest. She is following it" the queen's."""
     opening = PRONOUN_SUBJECT.match(text, sentences[index].start)
-    if opening is None and index > 0 and dictionaries is not None and not (s_actors and s_actors[0].start < s_triggers[0].start):
+    if opening is None and index > 0 and not (s_actors and s_actors[0].start < s_triggers[0].start):
         return _group_subject(text, sentences, index, s_triggers, actors, sides, dictionaries)
     if opening is None or index == 0 or (s_actors and s_actors[0].start < s_triggers[0].start):
         return None

@@ -49,7 +49,7 @@ COORDINATION = Caseless(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 # speech verb in the passive is spoken by its agent after "by" (none named there: no party speaks), never by its subject;
 # not through another participle, whose "by" is its own ("accused of attacks carried out by militias").
 PASSIVE_AUX_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|widely|repeatedly|often|now)\s+)?$")
-PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?(?=\S)|[.;!?]", re.IGNORECASE)  # the agent's "by", or the sentence's end
+AGENT_BY_OR_END = re.compile(r"\bby\s+(?:the\s+)?(?=\S)|[.;!?]", re.IGNORECASE)  # the agent's "by", or the sentence's end
 AGENT_HEAD = Caseless(r"(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)")
 PARTICIPLE_WORD = re.compile(r"\b[a-z]+(?:ed|en)\b")
 PASSIVE_REACH = 120  # characters from the verb to its agent
@@ -166,7 +166,7 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
     if after:
         return after[0]
     if (trigger.tense == "past" and PASSIVE_AUX_BEFORE.search(text, max(0, trigger.start - 24), trigger.start)
-            and (by := PASSIVE_BY.search(text, trigger.end, min(len(text), trigger.end + PASSIVE_REACH))) is not None
+            and (by := AGENT_BY_OR_END.search(text, trigger.end, min(len(text), trigger.end + PASSIVE_REACH))) is not None
             and by.group()[:2].lower() == "by" and not PARTICIPLE_WORD.search(text, trigger.end, by.start())):
         return next((a for a in actors if by.start() + 2 < a.start <= by.end()
                      or (a.start > by.end() and AGENT_HEAD.fullmatch(text, by.end(), a.start))), None)
