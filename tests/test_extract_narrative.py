@@ -1842,6 +1842,16 @@ def test_a_round_up_does_not_date_a_state_a_description_or_another_paragraph():
     assert events[-1].date.first is None
 
 
+def test_a_round_up_dates_what_a_source_added_that_the_army_did():
+    # "that" right after a reporting verb tells what is reported, not a thing described ("areas that fell under Daish
+    # control" stays undated, above).
+    published = date(2014, 3, 17)
+    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    events = _violent(lead + filler + "It added that the army killed a number of militants in Daraa Province.", published=published)
+    assert (events[-1].date.first, events[-1].date.basis) == (published, "anchored"), [(e.type, e.date) for e in events]
+
+
 def test_a_round_up_dates_violence_that_took_in_a_retelling_and_reads_the_day_where_it_was_first_told():
     # Rule 15 after folding: the mortar took in the next sentence's shelling (one telling over two sentences), and is
     # still violence left undated; the lead's day counts from the lead, though a fuller retelling further on gave the
@@ -1871,9 +1881,12 @@ def test_what_the_story_s_happening_came_after_is_that_day_s():
     for told in D.cues["anchors"]["came_after_examples"][:1]:
         placed = _violent(lead + told, published=published)[-1]
         assert (placed.type, placed.date.first, placed.date.basis) == ("shelling", published, "anchored")
-    # the happening of another day ("two days after"), told in the past perfect, or past the anchoring reach: undated
-    for told in ("The assault came two days after rebels fired at least 70 rockets and mortar rounds at the capital.",
-                 "The assault came after rebels had fired at least 70 rockets and mortar rounds at the capital.",
+    # the happening of another day ("two days after") is that many days before the day's news (dating.day_apart)
+    placed = _violent(lead + "The assault came two days after rebels fired at least 70 rockets and mortar rounds at the "
+                      "capital.", published=published)[-1]
+    assert (placed.date.first, placed.date.basis) == (date(2015, 2, 3), "anchored")
+    # told in the past perfect, or past the anchoring reach: undated
+    for told in ("The assault came after rebels had fired at least 70 rockets and mortar rounds at the capital.",
                  "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. "
                  "Residents survive on herbs. The assault came after rebels fired at least 70 rockets and mortar rounds at the capital."):
         placed = _violent(lead + told, published=published)[-1]

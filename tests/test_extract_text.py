@@ -322,6 +322,13 @@ def test_a_happening_on_the_eve_of_or_a_day_after_is_one_day_from_its_main_claus
     (before,) = _events("Police seized a car bomb on Sunday, a day before peace talks between Sinn Fein and Britain.",
                         date(1998, 3, 24), kind="diplomatic_meeting")
     assert before.date.value == "1998-03-23"
+    # "two days after", "four days before": the same count in days
+    (convoy,) = _events("The attack on the hospital comes two days after Russian jets hit a UN aid convoy near Aleppo.",
+                        date(2016, 9, 21), kind="airstrike")
+    assert (convoy.date.value, convoy.date.basis) == ("2016-09-19", "anchored")
+    (kidnapping,) = _events("The bodies were found on Friday, 3 days after militants kidnapped the three men.",
+                            date(2014, 6, 21), kind="abduction")
+    assert kidnapping.date.value == "2014-06-17"
 
 
 def test_a_time_told_after_a_present_perfect_speech_dates_what_is_said_not_the_speech():

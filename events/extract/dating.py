@@ -426,7 +426,9 @@ def aged(text: str, trigger_start: int, published: date | None, numbers: dict[st
 # "Tuesday's reports came on the eve of a meeting in Brussels", "The reports come just a day after 100 civilians were
 # killed": the happening placed is one day from the main clause's day (its own day, or the publication day for the
 # day's news that "comes" or "came" with no day told); +1 for the eve and "a day before", -1 for "a day after".
-DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:a|one|the)\s+day\s+(?P<dir>before|after))\s+(?:[\w'’-]+\s+){0,8}(?:\w+-)?$",
+_COUNTS = {word: n for word, n in load_tables()["numbers"].items() if isinstance(n, int) and 2 <= n <= 31}
+DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:(?:a|one|the)\s+day|(?P<count>" + alternation(list(_COUNTS))
+                       + r"|[1-9]|[12][0-9]|3[01])\s+days)\s+(?P<dir>before|after))\s+(?:[\w'’-]+\s+){0,8}(?:\w+-)?$",
                        re.IGNORECASE)
 COMES_BEFORE = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?$")
 
@@ -435,7 +437,7 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
               published: date | None) -> EventDate | None:
     """The date of a happening placed one day from its main clause's day (``DAY_APART``), or None."""
     low = max(sentence[0], trigger_start - 90)
-    if "eve of" not in text[low:trigger_start] and "day " not in text[low:trigger_start]:
+    if "eve of" not in text[low:trigger_start] and "day" not in text[low:trigger_start]:
         return None
     found = DAY_APART.search(text, low, trigger_start)
     if found is None:
@@ -448,7 +450,9 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
         day = published
     else:
         return None
-    day += timedelta(days=-1 if found.group("dir") and found.group("dir").lower() == "after" else 1)
+    count = found.group("count")
+    apart = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+    day += timedelta(days=-apart if found.group("dir") and found.group("dir").lower() == "after" else apart)
     phrase = found.group("eve") or text[found.start():found.end("dir")]
     return EventDate(day, day, "day", phrase, day.isoformat(), "anchored")
 

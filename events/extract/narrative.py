@@ -819,7 +819,8 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     result = []
     for position, (index, event) in enumerate(settled):
         if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
-            dated = _round_up_day(settled[:position], event, published, text, types, struggles, first_told or {})
+            dated = _round_up_day(settled[:position], event, published, text, types, struggles, first_told or {},
+                                  _reported_that(dictionaries))
             if dated is not None:
                 event = replace(event, date=dated)
         result.append((index, event))
@@ -872,12 +873,25 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
     return settled
 
 
+def _state_before(evidence: str, position: int, reported: re.Pattern) -> bool:
+    """``STATE_BEFORE`` in the sentence before the trigger, but for "that" right after a reporting verb: "It added that
+    the army killed ..." tells what is reported, not a thing described ("areas that fell under Daish control")."""
+    return any(not (found.group().lower().startswith("that") and reported.search(evidence, max(0, found.start() - 20), found.start()))
+               for found in STATE_BEFORE.finditer(evidence, 0, position))
+
+
+@lru_cache(maxsize=8)
+def _reported_that(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [events] reporting_verbs in lower case, right before "that": "added that", "reported that"."""
+    return re.compile(rf"\b(?:{_event_cues(dictionaries, 'reporting_verbs')})\s+$")
+
+
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
-                  struggles: frozenset[str], first_told: dict[int, tuple[int, int]]) -> EventDate | None:
+                  struggles: frozenset[str], first_told: dict[int, tuple[int, int]], reported: re.Pattern) -> EventDate | None:
     position = event.evidence.find(event.trigger)
     if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
             or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
-            or STATE_BEFORE.search(event.evidence, 0, position) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
+            or _state_before(event.evidence, position, reported) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
         return None
     day = None
     for _, other in reversed(before):
