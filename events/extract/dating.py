@@ -425,7 +425,9 @@ def aged(text: str, trigger_start: int, published: date | None, numbers: dict[st
 
 # "Tuesday's reports came on the eve of a meeting in Brussels", "The reports come just a day after 100 civilians were
 # killed": the happening placed is one day from the main clause's day (its own day, or the publication day for the
-# day's news that "comes" or "came" with no day told); +1 for the eve and "a day before", -1 for "a day after".
+# day's news that "comes" or "came" with no day told); +1 for the eve and "a day before", -1 for "a day after". A count
+# of days counts the same: "The attack on the hospital comes two days after Russian jets hit a UN aid convoy" is -2 ("a
+# few days", "several days" count nothing).
 _COUNTS = {word: n for word, n in load_tables()["numbers"].items() if isinstance(n, int) and 2 <= n <= 31}
 DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:(?:a|one|the)\s+day|(?P<count>" + alternation(list(_COUNTS))
                        + r"|[1-9]|[12][0-9]|3[01])\s+days)\s+(?P<dir>before|after))\s+(?:[\w'’-]+\s+){0,8}(?:\w+-)?$",
@@ -435,9 +437,9 @@ COMES_BEFORE = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?$")
 
 def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
               published: date | None) -> EventDate | None:
-    """The date of a happening placed one day from its main clause's day (``DAY_APART``), or None."""
+    """The date of a happening placed a day or a count of days from its main clause's day (``DAY_APART``), or None."""
     low = max(sentence[0], trigger_start - 90)
-    if "eve of" not in text[low:trigger_start] and "day" not in text[low:trigger_start]:
+    if "eve of" not in text[low:trigger_start] and "day " not in text[low:trigger_start] and "days " not in text[low:trigger_start]:
         return None
     found = DAY_APART.search(text, low, trigger_start)
     if found is None:
