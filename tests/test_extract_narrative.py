@@ -2178,6 +2178,19 @@ def test_a_claim_of_responsibility_is_still_news():
         assert [e for e in _events(text) if e.type == "statement"], text
 
 
+def test_a_group_telling_its_own_fighters_act_claims_it_and_the_act_is_the_one_told_before():
+    # "IS said ... one of its fighters ... blowing himself up": the claim of responsibility is IS's statement; the
+    # bombing it tells is the attack the article told first, not a second one.
+    for text in D.cues["events"]["own_fighters_examples"]:
+        events = _events(text)
+        assert [e.actors[0].name for e in events if e.type == "statement"], text
+        assert len([e for e in events if D.types[e.type].violent]) == 1, text
+    # An army's own fighters (a state is no armed group) and a monitor's own staff: the speech stays the source.
+    for text in D.cues["events"]["own_fighters_not_examples"]:
+        assert _statements(text) == [], text
+        assert _violent(text), text
+
+
 def test_an_offensive_and_a_capture_cut_off_after_it_are_never_merged_as_one_sentence_s_events():
     # The capture of a subordinate clause (cues.toml [events] subordinate_capture) is a happening apart from the offensive
     # its main clause tells, even when both are ground offensives with no tolls or agents that differ.

@@ -550,6 +550,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         for _, t, _ in candidates if types[t.type].violent) and any(
                         types[t.type].violent for _, t, _ in candidates):
                     pass  # "``... to help innocent Kenyans who suffered in the bombing,'' Satcher said": the speaker's words
+                elif ((said_by := _reported_by(text, trig, group, event_rules)) is not None and who is not None
+                      and who.kind == "armed group" and event_rules.own_fighters.match(text, said_by.end)):
+                    # "IS said in a statement that one of its fighters had fired on a gathering ... before blowing himself
+                    # up": a group telling its own fighters' act claims it (news of its own); the act is the happening
+                    # the article reports apart, named again.
+                    back_references.update((sentence.start, t.text.lower()) for _, t, _ in candidates
+                                           if types[t.type].violent and t.start > said_by.end)
                 elif ((said_by := _reported_by(text, trig, group, event_rules)) is not None
                       and not SELF_INQUIRY.match(text, said_by.end)
                       and not _judged(text, sentence, said_by, candidates, types)) and not all(
@@ -1130,6 +1137,7 @@ class EventRules:
     calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
+    own_fighters: re.Pattern  # right after a reporting verb: the speaking group's own fighters as the doers
     toll_claim: re.Pattern  # right after "claimed": a toll ("the lives of 8 persons"), deaths told, no claim made
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
     predicate: re.Pattern  # a copula and the words of a noun phrase before a generic violent noun: "was a well-planned attack"
@@ -1272,6 +1280,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         toll_claim=re.compile(cues.get("toll_claim", r"(?!)"), re.IGNORECASE),
+        own_fighters=re.compile(cues.get("own_fighters", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
                          r"which|who)\b)[\w-]+,?\s+){0,6}$"),
