@@ -2191,6 +2191,22 @@ def test_a_group_telling_its_own_fighters_act_claims_it_and_the_act_is_the_one_t
         assert _violent(text), text
 
 
+def test_blame_for_a_happening_told_before_is_an_accusation_and_names_the_violence_again():
+    (text,) = D.cues["events"]["blames_known_examples"]
+    events = _events(text, date(2016, 9, 21))
+    (accusation,) = [e for e in events if e.type == "accusation"]
+    assert accusation.actors[0].name == "White Helmets"
+    assert {"Russia", "Syrian government"} <= {a.name for a in accusation.actors}
+    assert len([e for e in events if D.types[e.type].violent]) == 1
+
+
+def test_an_aid_body_that_condemns_or_blames_speaks_but_one_that_counts_is_a_source():
+    (text,) = D.cues["events"]["organisation_stance_examples"]
+    assert [e.actors[0].name for e in _statements(text)] == ["White Helmets"]
+    for text in D.cues["events"]["organisation_stance_not_examples"]:
+        assert [e for e in _events(text) if e.type in ("statement", "accusation")] == [], text
+
+
 def test_an_offensive_and_a_capture_cut_off_after_it_are_never_merged_as_one_sentence_s_events():
     # The capture of a subordinate clause (cues.toml [events] subordinate_capture) is a happening apart from the offensive
     # its main clause tells, even when both are ground offensives with no tolls or agents that differ.

@@ -1290,7 +1290,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
     blame = _blame(dictionaries)
-    settled = [(index, _blames(e, blame) or e) for index, e in settled]
+    speech_nouns = frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ()))
+    settled = [(index, _blames(e, blame, speech_nouns) or e) for index, e in settled]
     settled = [(index, e) for index, e in settled
                if e.type == "accusation"
                or not ((e.evidence_start, e.trigger.lower()) in attributions
@@ -1318,7 +1319,7 @@ def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
 NO_BLAME = re.compile(r"\b(?:which|who|they|it|we|he|she|itself|themselves)\s*$|\b(?:whether|if)\b|[;:]", re.IGNORECASE)
 
 
-def _blames(event: Event, blame: re.Pattern | None) -> Event | None:
+def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str] = frozenset()) -> Event | None:
     """cues.toml [events] blames: a statement that says another party was behind or responsible for violence is that
     party's accusation (speaker first, the party blamed next); None when it is not one."""
     if blame is None or event.type != "statement":
@@ -1327,10 +1328,14 @@ def _blames(event: Event, blame: re.Pattern | None) -> Event | None:
     if at < 0:
         return None
     after = at + len(event.trigger)
+    speaker = _speaker(event)
+    if speaker is not None and event.evidence_start + after < speaker.end and event.trigger.lower() in speech_nouns:
+        # "In a statement late on Tuesday the Syrian Civil Defence confirmed that ... were behind": the noun opens the
+        # sentence, its speaker comes after it; what is said follows the speaker.
+        after = speaker.end - event.evidence_start
     match = blame.search(event.evidence, after, min(len(event.evidence), after + 140))
     if match is None or NO_BLAME.search(event.evidence, after, match.start()):
         return None
-    speaker = _speaker(event)
     start = event.evidence_start + after
     copula = event.evidence_start + match.start()
     blamed = [a for a in event.actors if start <= a.start and a.end <= copula

@@ -532,13 +532,23 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and event_rules.continued_speech.match(text, clause[0], trig.end):
                 c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
+            stance = False
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
                 # verb of the clause that has a speaker says who speaks.
                 who = next((w for w in (speaker_of(t, can_speak) for t in group if t is trig or t.tense != "noun")
                             if w is not None), None)
-                if (who is None and trig.tense != "noun") or (who is not None and reports_only(who)):
+                stance = who is not None and _stance(text, sentence, who, group, event_rules, roles.monitors)
+                if (who is None and trig.tense != "noun") or (who is not None and reports_only(who) and not stance):
                     continue  # "SANA reported that ...": the source of the other event, not an event
+                verb = next((t for t in group if t.tense != "noun"), None)
+                blamed = verb is not None and event_rules.blamed_known.search(text, verb.end, sentence.end)
+                if blamed:
+                    # "... confirmed that Russian and regime warplanes were behind the "deliberate attacks" that
+                    # targeted the convoy": blame for a happening named with a determiner is said of one told before;
+                    # its violence (the warplanes, the attacks) is named again, not told.
+                    back_references.update((sentence.start, t.text.lower()) for _, t, _ in candidates
+                                           if types[t.type].violent and t.start > verb.end)
                 placed_by = PLACED_BY_SPEECH.search(text, max(sentence.start, trig.start - 80), trig.start)
                 if placed_by is not None and all(t.end <= placed_by.start() for _, t, _ in candidates
                                                  if t.type not in status_rules.SPEECH_TYPES):
@@ -615,7 +625,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # speaker of its own words, not their mere source.
             voiced = trig.type in status_rules.SPEECH_TYPES
             event_actors = [a for a in c_actors if a.kind != "media"
-                            and not (a.kind in SOURCE_KINDS and a.name == source and not (voiced and a.acts_for))
+                            and not (a.kind in SOURCE_KINDS and a.name == source and not (voiced and (a.acts_for or stance)))
                             and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
                 # "those airstrikes": the actors of the violent events just told.
@@ -1137,6 +1147,8 @@ class EventRules:
     calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
+    blamed_after: re.Pattern  # a party blamed in what is said: "were behind", "was responsible for" ([events] blames)
+    blamed_known: re.Pattern  # the same, of a happening named with a determiner: "were behind the attacks"
     own_fighters: re.Pattern  # right after a reporting verb: the speaking group's own fighters as the doers
     toll_claim: re.Pattern  # right after "claimed": a toll ("the lives of 8 persons"), deaths told, no claim made
     blamed: re.Pattern  # right after a party named in what is said: "are responsible for", "'s doing"
@@ -1166,6 +1178,10 @@ class EventRules:
         start = max(clause_start, trigger_start - 60)
         hit = self.negation.search(text, start, trigger_start)
         return hit is not None and not self.not_negation.search(text, max(start, hit.start() - 1), trigger_start)
+
+
+#: The copula before a blame word of cues.toml [events] blames ("the IRA was behind", "have been responsible for").
+COPULA_BEFORE_BLAME = r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
 
 
 @lru_cache(maxsize=8)
@@ -1280,6 +1296,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
         toll_claim=re.compile(cues.get("toll_claim", r"(?!)"), re.IGNORECASE),
+        blamed_after=around("blames", before=COPULA_BEFORE_BLAME, after=r"\b"),
+        blamed_known=around("blames", before=COPULA_BEFORE_BLAME, after=r"\s+(?:the|this|that|these|those|both)\s"),
         own_fighters=re.compile(cues.get("own_fighters", r"(?!)"), re.IGNORECASE),
         blamed=re.compile(r"(?:\s+[a-z]+)?\s+(?:" + words("blamed").pattern + r")|['’]s\s+doing\b", re.IGNORECASE),
         predicate=around("copulas", after=r"\s+(?:(?:\w+ly|perhaps|also|still|just|only)\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|in|on|at|by|from|to|with|for|after|and|that|"
@@ -1458,6 +1476,20 @@ def _reported_by(text: str, trig: TriggerMention, group: list[TriggerMention], r
     if after is None or after.group("verb").lower() not in reporting:
         return None
     return TriggerMention(after.start("verb"), after.end("verb"), after.group("verb"), trig.type, "past")
+
+
+def _stance(text: str, sentence: Sentence, who: ActorMention, group: list[TriggerMention], rules: EventRules,
+            monitors: frozenset[str]) -> bool:
+    """Does a body that is otherwise only a source (an aid or rescue organisation: roles.reports_only) take a stance
+    in this speech, which makes it news of its own? It condemns ("The civil defence condemns the bombing and raids
+    ..." the group said) or blames ("the Syrian Civil Defence confirmed that Russian and regime warplanes were behind
+    the attacks"). Not an outlet, and not a monitor, whose words are its count of the violence."""
+    if who.kind != "organisation" or who.name in monitors:
+        return False
+    if any(t.text.lower() in rules.condemning for t in group):
+        return True
+    verbs = [t for t in group if t.tense != "noun"]
+    return bool(verbs) and rules.blamed_after.search(text, verbs[0].end, sentence.end) is not None
 
 
 def _judged(text: str, sentence: Sentence, verb: TriggerMention, candidates: list, types: dict) -> bool:
