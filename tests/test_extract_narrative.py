@@ -2216,3 +2216,24 @@ def test_an_offensive_and_a_capture_cut_off_after_it_are_never_merged_as_one_sen
     retook = ("Pro-regime fighters backed by Russian air strikes retook the villages of Zaytan and Khalasa south of Aleppo "
               "city after losing control of them hours earlier.")
     assert len([e for e in _violent(retook, date(2016, 6, 8)) if e.type == "ground_offensive"]) == 2
+
+
+def test_fire_opened_on_people_is_a_shooting_and_on_forces_a_clash_not_shelling():
+    # event_types.toml patterns opened_fire_on_people and opened_fire_on_forces: "fire" alone is a verb of shelling.
+    houses = _violent("The fleeing terrorists opened machine gun fire on houses in Harfa village on Monday.")
+    assert {e.type for e in houses} == {"attack_on_civilians"}, [(e.type, e.trigger) for e in houses]
+    patrol = _violent("Gunmen opened fire on a police patrol in Kirkuk on Monday, killing two officers.")
+    assert {e.type for e in patrol} == {"clashes"}, [(e.type, e.trigger) for e in patrol]
+    # Shells fired stay shelling.
+    assert {e.type for e in _violent("Terrorists fired rocket shells at al-Midan neighborhood on Monday.")} == {"shelling"}
+
+
+def test_an_attack_foiled_is_a_clash_and_borrows_no_strike_told_nearby():
+    # event_types.toml pattern foiled_attack: the whole phrase is the trigger, so the generic "attack" borrows nothing.
+    text = ("Russian warplanes struck ISIS positions near Tabqa on Monday. The Syrian Democratic Forces have foiled ISIS "
+            "large-scale attack near the town of Manbij on Monday killing 80 terrorists.")
+    foiled = [e for e in _violent(text) if "foiled" in e.evidence and "Manbij" in e.evidence]
+    assert foiled and {e.type for e in foiled} == {"clashes"}, [(e.type, e.evidence) for e in _violent(text)]
+    # "foiling the attack" names the attack told before: no new clash.
+    assert not _violent("A military source said the clashes ended with foiling the attack on Monday.") or all(
+        e.trigger.lower() != "foiling the attack" for e in _violent("A military source said the clashes ended with foiling the attack on Monday."))
