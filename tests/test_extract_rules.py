@@ -668,13 +668,17 @@ def test_a_side_s_siege_is_a_lasting_condition_not_a_happening(sentence):
     "Inter-agency humanitarian convoy is entering besieged Moadamieh in rural Damascus with aid for 35000 people.",
     "Desperate residents in some besieged areas have been forced to eat dogs.",
     "Daesh has besieged about 200000 people lacking food and medicine for around two years.",
+    "Eastern Ghouta is also subject to a horrific siege which is starving the civilian population activists say.",
+    "Nearly 200 000 civilians trapped in Deir Ezzor have been suffering a double siege by the Assad regime and ISIS.",
+    "Like Noha Samira was relieved to have escaped a crushing siege which had caused widespread hunger.",
 ])
 def test_a_siege_told_as_a_lasting_condition_is_no_ground_offensive(sentence):
     assert "ground_offensive" not in _types_in(sentence)  # event_types.toml [types.ground_offensive] senses
 
 
 @pytest.mark.parametrize("sentence", ["Syrian troops besieged the town of Talbiseh on Monday.",
-                                      "Manbij was besieged by the Syrian Democratic Forces on June 10."])
+                                      "Manbij was besieged by the Syrian Democratic Forces on June 10.",
+                                      "Islamic State fighters laid siege to the town of Kobane on Tuesday."])
 def test_a_siege_laid_on_a_place_is_still_a_ground_offensive(sentence):
     assert "ground_offensive" in _types_in(sentence)
 
