@@ -683,6 +683,20 @@ def test_a_siege_laid_on_a_place_is_still_a_ground_offensive(sentence):
     assert "ground_offensive" in _types_in(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "At least two multiple-rocket launchers and other military vehicles were visible.",
+    "It has been backed by US-led coalition air strikes along with advisers and even an American Marines artillery battery.",
+])
+def test_a_weapon_only_named_is_no_shelling(sentence):
+    assert "shelling" not in _types_in(sentence)  # event_types.toml [types.shelling] senses weapon_named
+
+
+@pytest.mark.parametrize("sentence", ["Government forces fired rockets from multiple-rocket launchers at the town of Douma on Monday.",
+                                      "Regime artillery shelled the town of Talbiseh on Monday."])
+def test_a_weapon_fired_is_still_shelling(sentence):
+    assert "shelling" in _types_in(sentence)
+
+
 @pytest.mark.parametrize("sentence,status", [
     ("In May more than 60 civilians were killed by barrel bomb attacks on the town.", "occurred"),
     ("The town may be hit by air strikes on Monday.", "hypothetical"),
