@@ -764,3 +764,36 @@ def test_a_shell_that_struck_is_shelling_not_an_air_strike(sentence):
 def test_a_shell_told_with_aircraft_that_struck_stays_an_air_strike():
     text = "Russian warplanes fired rockets that struck a market in Idlib on Monday killing 12 people."
     assert [e.type for e in _violent_events(text)] == ["airstrike"]
+
+
+def _first_agents(text: str, type_name: str) -> list[str]:
+    """The agents of the first event of ``type_name``, in order."""
+    analysis = analyse(Article(text=text, published=date(2015, 7, 17)))
+    event = next(e for e in analysis.events if e.type == type_name)
+    return [a.name for a in event.actors if a.role == "agent"]
+
+
+@pytest.mark.parametrize("text, type_name, first", list(zip(
+    D.cues["roles"]["members_examples"], ("bombing", "shelling", "shelling"),
+    ("Islamic Front", "Jaish al-Islam", "Jaish al-Fatah"))))
+def test_rebels_the_article_names_are_the_agents_before_their_side(text, type_name, first):
+    agents = _first_agents(text, type_name)
+    assert agents[0] == first, agents
+    assert "Syrian opposition" in agents, agents  # the side stays, after the names
+
+
+def test_rebels_the_article_does_not_name_stay_the_side():
+    assert _first_agents("Rebels fired at least 70 rockets at Damascus on Thursday, killing seven people.",
+                         "shelling") == ["Syrian opposition"]
+
+
+def test_a_list_of_every_party_names_no_rebels():
+    text = ("Rebels fired at least 70 rockets at Damascus on Thursday, killing seven people. The city is contested by an "
+            "array of armed groups including al-Nusra Front and government forces.")
+    assert _first_agents(text, "shelling") == ["Syrian opposition"]
+
+
+def test_background_told_by_a_year_takes_no_names():
+    text = ("Rebels seized the east of Aleppo in 2012. Insurgents from Ahrar al-Sham shelled Aleppo on Thursday, "
+            "killing seven people.")
+    assert "Ahrar al-Sham" not in _first_agents(text, "ground_offensive")

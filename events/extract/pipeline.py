@@ -37,7 +37,7 @@ from events.extract.records import ActorMention, Analysis, Article, Event, Event
 from events.extract.sentences import asides, clauses, quote_open, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
                                   speaker)
-from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members
+from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members, named_rebels
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 from events.temporal.caseless import Caseless, Gated
@@ -994,6 +994,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # to go", a company's "cost cutting initiative", "The thrift announced the plan").
     settled = [(i, e) for i, e in settled if e.type != "proposal" or e.actors or _maker_named(e)]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
+    # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
+    settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 

@@ -180,6 +180,122 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
     return _one_air_force(result, dictionaries)
 
 
+# Characters after the cue word in which the groups it names begin ("... that included al Qaedas Syrian offshoot Nusra
+# Front"); a name further on belongs to another clause ("... fighting under the name of the Free Syrian Army").
+MEMBERS_REACH = 60
+LIST_GAP = 25  # at most this many characters between two names of one list (" and Salafi ")
+# "al Qaedas Syrian offshoot", "al-Qaeda's former Syrian affiliate": a group named in the possessive is whose the member is.
+POSSESSIVE_AFTER = re.compile(r"['’]?s\b")
+# "The Army of Conquest, an opposition coalition that includes ...": the name before the head is the grouping itself.
+APPOSITION_GAP = re.compile(r"[\"”’]?[\s,]+(?:an?\s+|the\s+)?(?:(?:new|opposition|rebel|Islamist|insurgent)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _members_rule(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern] | None:
+    """cues.toml [roles] members_heads / members_words: "insurgents from", "a coalition of groups that included";
+    and a head word ending in "group" right before a name ("Rebel group Jaysh al-Islam")."""
+    cues = dictionaries.cues.get("roles", {})
+    heads, words = tuple(cues.get("members_heads", ())), tuple(cues.get("members_words", ()))
+    if not heads or not words:
+        return None
+    cue = re.compile(rf"\b(?:{alternation(heads)})\s+(?:(?:who|that|which)\s+(?:\w+\s+)?)?(?:{alternation(words)})\s+",
+                     re.IGNORECASE)
+    group_before = re.compile(rf"\b(?:{alternation(tuple(h for h in heads if h.lower().endswith(' group')))})\s+$",
+                              re.IGNORECASE)
+    return cue, group_before
+
+
+def _definitions(text: str, actors: Sorted, dictionaries: Dictionaries, opposition: set[str],
+                 government: set[str]) -> list[tuple[int, tuple[ActorMention, ...]]]:
+    """Where the article says who its rebels are, and the armed groups it names there: (position, groups)."""
+    cue, group_before = _members_rule(dictionaries)
+    side_of = dictionaries.side_of
+
+    def armed(m: ActorMention) -> bool:
+        return (m.kind == "armed group" and m.name not in opposition and " ".join(m.text.lower().split()) not in side_of
+                and not POSSESSIVE_AFTER.match(text, m.end))
+
+    found: list[tuple[int, tuple[ActorMention, ...]]] = []
+    for match in cue.finditer(text):
+        stop = text.find(".", match.end())
+        window = actors.within(match.end(), min(stop if stop >= 0 else len(text), match.end() + MEMBERS_REACH))
+        if any(m.name in government for m in window):
+            continue  # "armed groups including Al-Qaeda, non-jihadist rebels and government forces": every party, no rebels
+        groups = [m for m in window if armed(m)]
+        # The list runs on from its first name ("Nusra Front and Salafi Ahrar al Sham"): names each close to the last.
+        listed = actors.within(match.end(), stop if stop >= 0 else len(text))
+        for m in listed:
+            if groups and m.start > groups[-1].end and m.start - groups[-1].end <= LIST_GAP and armed(m) and m not in groups:
+                groups.append(m)
+        itself = [m for m in actors.within(max(0, match.start() - 60), match.start())
+                  if armed(m) and APPOSITION_GAP.fullmatch(text, m.end, match.start())]
+        groups = itself[-1:] + groups
+        # "al Qaedas Syrian offshoot Nusra Front": a group named with its parent is the group, not the parent.
+        groups = [m for m in groups if not any(o.acts_for == m.name for o in groups)]
+        if groups:
+            found.append((match.start(), tuple(groups)))
+    for m in actors.items:
+        if armed(m) and group_before.search(text, max(0, m.start - 30), m.start):
+            found.append((m.start, (m,)))
+    return found
+
+
+def named_rebels(text: str, events: list[Event], actors: Sorted, dictionaries: Dictionaries) -> list[Event]:
+    """A violent event whose agent is a conflict's opposition named by a generic word ("rebels fired at least 70
+    rockets", "an alliance of rebels ... shelled"), in an article that says who its rebels are (cues.toml [roles]
+    members_heads, members_words: "insurgents from the Islamic Front and the Shields of the Revolution Council", "Rebel
+    group Jaysh al-Islam"), has the armed groups of the nearest such telling as its agents first, then the side: the
+    guide names armed groups by their names, and the article has named them. Background told by a month or a year
+    ("since the insurgents took over the east of the city in the summer of 2012") is another story's: it takes none."""
+    opposition = {c.opposition for c in dictionaries.conflicts}
+    government = {c.government for c in dictionaries.conflicts}
+    if _members_rule(dictionaries) is None:
+        return events
+    side_of = dictionaries.side_of
+    types = dictionaries.types
+
+    def generic(a: ActorMention) -> bool:
+        return a.role == "agent" and a.name in opposition and " ".join(a.text.lower().split()) in side_of
+
+    if not any(generic(a) for e in events for a in e.actors):
+        return events
+    definitions = _definitions(text, actors, dictionaries, opposition, government)
+    if not definitions:
+        return events
+    defined = {m.name for _, groups in definitions for m in groups}
+    result = []
+    for event in events:
+        first = next((a for a in event.actors if generic(a)), None)
+        if first is None or not types[event.type].violent or event.date.precision in BACKGROUND_PRECISIONS:
+            result.append(event)
+            continue
+        told = [a for a in event.actors if a.name in defined and a.role != "target"]
+        if told:
+            # A telling that names them folded into one that did not ("rebels set off a bomb ... insurgents from the
+            # Islamic Front ... set off tonnes of explosives"): the names go first.
+            rest = tuple(a for a in event.actors if a not in told)
+            at = rest.index(first)
+            result.append(replace(event, actors=rest[:at] + tuple(replace(a, role="agent") for a in told) + rest[at:]))
+            continue
+        # With the government also an agent, or another group named in the event (whatever its role), the rebels
+        # are not told by the word alone ("13 rebels were among 48 people executed by government forces", "rebels
+        # opened a new front ... according to the Twitter account of the Islamic Front").
+        if (any(a.role == "agent" and (a.name in government or a.acts_for in government) for a in event.actors)
+                or any(a.kind == "armed group" and a.name not in opposition
+                       and " ".join(a.text.lower().split()) not in side_of for a in event.actors)):
+            result.append(event)
+            continue
+        _, groups = min(definitions, key=lambda d: abs(d[0] - first.start))
+        agents, seen = [], set()
+        for m in groups:
+            if m.name not in seen:
+                seen.add(m.name)
+                agents.append(ActorMention(m.name, first.text, first.start, first.end, m.known, m.kind, m.acts_for, "agent"))
+        at = event.actors.index(first)
+        result.append(replace(event, actors=event.actors[:at] + tuple(agents) + event.actors[at:]))
+    return result
+
+
 BACKGROUND_PRECISIONS = ("month", "year")
 
 
