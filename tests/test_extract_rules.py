@@ -515,6 +515,12 @@ def test_what_is_n_months_old_began_n_months_before_the_report():
     (truce,) = [e for e in analyse(Article(text="Extremists opposed the IRA's 8-month-old truce.", published=date(1998, 3, 22))).events
                 if e.type == "ceasefire"]
     assert truce.date.value == "1997-07"
+    # A unit with no count is one of it: "week-old" is a week old, not a count forgotten.
+    text = "The strike appeared to deal a fatal blow to Syria's fragile week-old ceasefire."
+    assert aged(text, text.index("ceasefire"), date(2016, 9, 20), D.numbers).value == "2016-W37"
+    (truce,) = [e for e in analyse(Article(text=text, published=date(2016, 9, 20))).events if e.type == "ceasefire"]
+    assert truce.date.value == "2016-W37"
+    assert aged("a 12-year-old ceasefire", 14, date(2016, 9, 20), D.numbers).value == "2004"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -402,7 +402,7 @@ def _possessive(text: str, timex: Timex) -> bool:
     return POSSESSIVE_MARK.match(text, timex.end) is not None or timex.text.lower().endswith("days")
 
 
-AGE = re.compile(r"\b(\d+|[a-z]+)-(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+AGE = re.compile(r"(?:\b(\d+|[a-z]+)-|(?<![\w-]))(day|week|month|year)-old\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 AGE_UNITS = {"day": ("D", "day"), "week": ("W", "week"), "month": ("M", "month"), "year": ("Y", "year")}
 
 
@@ -414,7 +414,7 @@ def aged(text: str, trigger_start: int, published: date | None, numbers: dict[st
     found = AGE.search(text, max(0, trigger_start - 40), trigger_start)
     if found is None:
         return None
-    count = found.group(1).lower()
+    count = (found.group(1) or "one").lower()  # "Syria's fragile week-old ceasefire": one week
     n = int(count) if count.isdigit() else numbers.get(count)
     if not n:
         return None
