@@ -270,6 +270,12 @@ def test_talks_named_as_a_process_joined_left_or_wanted_are_no_meeting():
         assert not [e for e in _events(process) if e.type == "diplomatic_meeting"], process
 
 
+def test_a_truce_or_deal_tried_for_is_none_made():
+    text = "Close to 500000 people have been killed and several attempts at securing a long-lasting truce have faltered."
+    assert not [e for e in _events(text) if e.type == "ceasefire"]
+    assert [e for e in _events("A long-lasting truce took hold in Aleppo on Monday.") if e.type == "ceasefire"]
+
+
 def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
     (meeting,) = [e for e in _events("Israel and Syria will resume talks in Washington on Monday.") if e.type == "diplomatic_meeting"]
     assert (meeting.status, meeting.date.first) == ("planned", date(2015, 8, 3))
