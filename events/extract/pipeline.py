@@ -992,7 +992,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
     # readiness the guide does not count ("A memorial service planned at the University", "Just how far they are willing
     # to go", a company's "cost cutting initiative", "The thrift announced the plan").
-    settled = [(i, e) for i, e in settled if e.type != "proposal" or e.actors or _maker_named(e)]
+    # So is a meeting told as held: the guide's meetings are between parties, and one with no party nor unknown name
+    # before its word is private people's or a business's ("Juanita Castro, who arrived in Miami in 1961", "his son in
+    # telephone conversations", "Both sides are in talks to settle the dispute"). One planned keeps its place: its
+    # traveller is often told by a pronoun the story rules leave unnamed ("He will then travel to Washington DC").
+    settled = [(i, e) for i, e in settled if e.actors or _maker_named(e)
+               or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned")]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
