@@ -276,6 +276,16 @@ def test_a_truce_or_deal_tried_for_is_none_made():
     assert [e for e in _events("A long-lasting truce took hold in Aleppo on Monday.") if e.type == "ceasefire"]
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["wishes_examples"])
+def test_a_deal_wanted_or_pushed_for_is_none_made(sentence):
+    assert not [e for e in _events(sentence) if e.type in ("agreement", "ceasefire", "diplomatic_meeting")], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["wishes_not_examples"])
+def test_a_deal_one_was_forced_into_is_still_told(sentence):
+    assert [e for e in _events(sentence) if e.type == "agreement"], sentence
+
+
 def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
     (meeting,) = [e for e in _events("Israel and Syria will resume talks in Washington on Monday.") if e.type == "diplomatic_meeting"]
     assert (meeting.status, meeting.date.first) == ("planned", date(2015, 8, 3))

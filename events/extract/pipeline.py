@@ -710,6 +710,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type == "diplomatic_meeting" and trig.text.lower() == "host" and COPULA_BEFORE.search(
                     text, max(clause[0], trig.start - 12), trig.start):
                 continue  # "It is host to an anti-Houthi coalition": what a place is, no talks hosted
+            if trig.type in NAMED_TYPES and event_rules.wished.search(text, max(clause[0], trig.start - 100), trig.start):
+                continue  # "forcing them to agree to local truces": the deal someone wants made (cues.toml [events] wishes)
             if trig.type in ("diplomatic_meeting", "agreement") and INFINITIVE.search(text, max(clause[0], trig.start - 12), trig.start) and (
                     status == "proposed" or any(t.type == "proposal" and t.tense != "noun" and t.end <= trig.start
                                                 for t in c_triggers_of(clause))):
@@ -1079,6 +1081,7 @@ class EventRules:
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
     effort_before: re.Pattern  # an effort going on right before a capture's infinitive: "have been trying to capture"
+    wished: re.Pattern  # a deal's verb or noun wanted or pushed for, right before it: "forcing them to agree to local"
     private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
 
     def private_people(self, text: str, actors) -> frozenset[str]:
@@ -1233,6 +1236,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
         anonymous_source=for_folded(words("anonymous_source")),
         # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
+        wished=around("wishes", after=r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:agree|sign|accept)\s+(?:to\s+|on\s+)?(?:[\w'’-]+\s+){0,3})?$"),
         effort_before=around("efforts", before=r"(?<!\bhad\sbeen\s)", after=r"\s+(?:(?!to\b)[\w-]+\s+){0,4}?to\s+$"),  # no verb of its own between
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
