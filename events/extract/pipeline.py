@@ -994,12 +994,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
     # readiness the guide does not count ("A memorial service planned at the University", "Just how far they are willing
     # to go", a company's "cost cutting initiative", "The thrift announced the plan").
-    # So is a meeting told as held: the guide's meetings are between parties, and one with no party nor unknown name
-    # before its word is private people's or a business's ("Juanita Castro, who arrived in Miami in 1961", "his son in
-    # telephone conversations", "Both sides are in talks to settle the dispute"). One planned keeps its place: its
-    # traveller is often told by a pronoun the story rules leave unnamed ("He will then travel to Washington DC").
+    # So is a visit, trip, arrival or call told as held: the guide's meetings are between parties, and one with no party
+    # nor unknown name before its word is private people's ("Juanita Castro, who arrived in Miami in 1961", "his son in
+    # telephone conversations", "Castro is orchestrating the visit"). Talks, summits and conferences are the parties'
+    # own ("The third round of six-party talks was held in Beijing", "the long-running talks restarted": their parties
+    # told elsewhere or known to the reader), and one planned keeps its place: its traveller is often told by a pronoun
+    # the story rules leave unnamed ("He will then travel to Washington DC").
     settled = [(i, e) for i, e in settled if e.actors or _maker_named(e)
-               or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned")]
+               or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned"
+                       and not PARTIES_OWN_MEETING.search(e.trigger))]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
@@ -1813,6 +1816,8 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
 
 # A capitalised name right before a word, maybe with two lower-case words between ("Spitzer called for", "McCaw
 # continued to call for"), not a sentence's opening article or pronoun.
+#: Meeting words that name the parties' own institutions, never private people's: talks, summits, conferences, rounds.
+PARTIES_OWN_MEETING = re.compile(r"talk|negotiat|summit|conference|meeting|round", re.IGNORECASE)
 MAKER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|He|His|She|Her|We|Our|In|On|At|But|And)\b)"
                           r"[A-Z][\w'’-]*(?:\s+[a-z]+){0,2}\s+$")
 
