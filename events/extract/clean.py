@@ -79,9 +79,16 @@ def _rules(chrome_lines: tuple[str, ...], caption: str, tags: str) -> tuple[re.P
     return lines, re.compile(caption or r"(?!)"), WordStartPattern(tags or r"(?!)")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # the three chrome lists, and the few subsets of the inline rules that lines hold strings of
 def _inline_rule(rules: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{rule})" for rule in rules) or r"(?!)")
+
+
+def _possible_rules(rules: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
+    """The rules that can match in text[start:end]: a rule none of whose required strings the range holds matches
+    nowhere in it, so the choice of the others finds the same matches as the choice of all."""
+    return tuple(rule for rule in rules if (needs := required_literals(rule)) is None
+                 or any(text.find(literal, start, end) >= 0 for literal in needs))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -136,13 +143,15 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
             kept.append((start, end))
     kept, tag_runs = _cut_tags(text, kept, tags_rule)
     dropped.extend(tag_runs)
-    inline = _inline_rule(tuple(chrome.get("inline", ())))
+    inline_rules = tuple(chrome.get("inline", ()))
+    inline = _inline_rule(inline_rules)
     glued, gate = _inline_rule(tuple(chrome.get("glued", ()))), _inline_rule(tuple(filter(None, [chrome.get("glued_gate", "")])))
     needs = required_literals(inline.pattern)
     for start, end in list(kept):
-        # A line holding none of the strings every inline rule needs is not scanned (the rules are tried at every position).
+        # A line holding none of the strings every inline rule needs is not scanned (the rules are tried at every position);
+        # one holding some is scanned with only the rules whose own strings it holds (a "(" asks for one rule, not twenty).
         if needs is None or any(text.find(literal, start, end) >= 0 for literal in needs):
-            matches = list(inline.finditer(text, start, end))
+            matches = list(_inline_rule(_possible_rules(inline_rules, text, start, end)).finditer(text, start, end))
         else:
             matches = []
         if gate.search(text, start, end):  # the scan from each sentence start only where a tail of it is seen

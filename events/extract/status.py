@@ -32,9 +32,10 @@ NAME_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,5})")
 
 
 @lru_cache(maxsize=64)
-def _words(words: tuple[str, ...], anchored_end: bool = False) -> Caseless:
+def _words(words: tuple[str, ...], anchored_end: bool = False, gated: bool = False) -> Caseless:
+    """``gated``: for a list that most texts searched hold none of (see ``Caseless``)."""
     body = alternation(words, flexible_spaces=True)
-    return Caseless(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""))
+    return Caseless(rf"\b(?:{body})\b" + (r"(?:\s+the)?\W*$" if anchored_end else ""), gated=gated)
 
 
 class _Hits:

@@ -41,7 +41,7 @@ def _rules(dictionaries: Dictionaries):
     cues = dictionaries.cues.get("responsibility", {})
     after_words, before_words = tuple(cues.get("after_actor", ())), tuple(cues.get("before_actor", ()))
     return (status_rules._words(after_words), status_rules._words(before_words, anchored_end=True),
-            status_rules._words(dictionaries.accidental))
+            status_rules._words(dictionaries.accidental, gated=True))
 
 
 def claim_responsibility(text: str, sentences, actors: Sorted, numbered: list[tuple[int, Event]],
@@ -83,7 +83,8 @@ def _meeting_rules(dictionaries: Dictionaries) -> tuple[re.Pattern, Caseless, Ca
     named = re.compile(rf"(?<![\w-])((?-i:[A-Z][\w-]*)|[a-z]+-[\w-]+)\s+(?:{nouns})\b", re.IGNORECASE)
     # What every match of ``named`` holds, searched first: the look-behind that opens ``named`` has it tried at
     # every position of a sentence, and most sentences name no meeting.
-    noun = Caseless(rf"\s(?:{nouns})\b")
+    # Gated: asked first whether the sentence holds one of the nouns at all (most hold none).
+    noun = Caseless(rf"\s(?:{nouns})\b", gated=True)
     return named, noun, status_rules._words(tuple(cues.get("meeting_members", ())))
 
 
