@@ -1027,10 +1027,9 @@ def _told_on_report_day(index: int, event: Event, kept: list[tuple[int, Event]],
     Saturday on a visit to Israel"). "Also", "another" tell another; so does a telling dated before the story's days
     (STORY_DAYS before the report: "On April 4, 1949, ... Acheson signed the Washington treaty" is not the day's signing)
     or after the report, or told as a plan where the other happened."""
-    if (published is None or event.date.basis != "publication" or id(event) in presupposed or _another(event)
-            or before_trigger(event, NEW_MOVE, len(event.evidence))
-            or event.type not in RETOLD_ON_REPORT_DAY):
-        return False
+    if (published is None or event.date.basis != "publication" or event.type not in RETOLD_ON_REPORT_DAY
+            or id(event) in presupposed or _another(event) or before_trigger(event, NEW_MOVE, len(event.evidence))):
+        return False  # the cheap tests first: most events are of other types
     parties = agents(event) or _parties(event)
     if not parties:
         return False
