@@ -51,3 +51,40 @@ def test_a_word_start_pattern_finds_what_the_regex_with_its_leading_boundary_fin
     for _, pattern in D.trigger_patterns:
         plain = re.compile(("\\b" if pattern.at_boundary else "") + pattern.regex.pattern)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Pieces of the chrome inline rules' examples and of news text, so that some lines hold a rule's strings and most
+# hold only some of them.
+CHROME_PIECES = ["(AFP)", "(Reuters Photo)", "(SOHR)", "(updated 1542 12.03.2017)", "Tags", "Get short URL", " 12", " 211 Related ",
+                 "Related News ", "Print Tweet Views", "REUTERS ", "SEND http://x.co", "Last updated at ", "AA Photo", "Comment via Facebook",
+                 "Syria", "The", " ", "-", ".", "(", ")", "Killed", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=80), st.lists(st.sampled_from(CHROME_PIECES), max_size=10).map("".join)))
+def test_a_line_scanned_with_the_inline_rules_it_holds_strings_of_finds_what_all_of_them_find(text):
+    from events.extract.clean import _inline_rule, _possible_rules
+
+    rules = tuple(D.cues["chrome"]["inline"])
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        narrowed = _inline_rule(_possible_rules(rules, text, start, end))
+        assert [m.span() for m in narrowed.finditer(text, start, end)] == [m.span() for m in _inline_rule(rules).finditer(text, start, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), st.lists(st.sampled_from(
+    ["accident", "Collapsed", "EARTHQUAKE", "flood", "crash", "talks", "Summit", "six-party", "forum", "negotiations", "the", " ",
+     ",", "-", "x", "ſ", "İ", "\n"]), max_size=10).map("".join)))
+def test_gated_story_words_find_what_the_ungated_regexes_find(text):
+    # The accidental-cause words and the meeting nouns ask first whether the text holds one of their words.
+    from events.extract import status
+    from events.extract.story import _meeting_rules
+    from events.temporal.caseless import Caseless
+
+    gated_pairs = [(status._words(D.accidental, gated=True), status._words(D.accidental))]
+    noun = _meeting_rules(D)[1]
+    gated_pairs.append((noun, Caseless(noun.pattern)))
+    for gated, plain in gated_pairs:
+        for start, end in ((0, len(text)), (2, max(2, len(text) - 3))):
+            found, expected = gated.search(text, start, end), plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
