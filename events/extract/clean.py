@@ -119,7 +119,7 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
     dropped: list[tuple[int, int]] = []
     kept: list[tuple[int, int]] = []
     captions: list[str] = []
-    bodies: list[tuple[int, int, str, bool]] = []  # start, end, stripped text, had a bullet
+    bodies: list[tuple[int, int, str, bool, bool]] = []  # start, end, stripped text, had a bullet, is a caption
     for start, end in spans:
         raw = text[start:end]
         bullet = BULLET.match(raw)
@@ -128,16 +128,16 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
         body = body.rstrip()
         if not body:
             continue
-        bodies.append((body_start, body_start + len(body), body, bool(bullet and bullet.group().strip())))
-        if caption_rule.search(body):
+        captioned = caption_rule.search(body) is not None
+        bodies.append((body_start, body_start + len(body), body, bool(bullet and bullet.group().strip()), captioned))
+        if captioned:
             captions.append(caption_rule.split(body)[0].strip())
-    for index, (start, end, body, bulleted) in enumerate(bodies):
-        alone = _alone(text, start, end)
-        if line_rule.fullmatch(body) or caption_rule.search(body):
+    for index, (start, end, body, bulleted, captioned) in enumerate(bodies):
+        if line_rule.fullmatch(body) or captioned:
             dropped.append((start, end))
         elif bulleted and (len(body.split()) <= 4 or any(c and c.startswith(body.rstrip(". ")) for c in captions)):
             dropped.append((start, end))
-        elif alone and _is_headline(body) and index > 0 and index < len(bodies) - 1:
+        elif _alone(text, start, end) and _is_headline(body) and index > 0 and index < len(bodies) - 1:
             dropped.append((start, end))
         else:
             kept.append((start, end))

@@ -475,7 +475,12 @@ def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
 def _headline(event: Event) -> bool:
     """Is the event's sentence a title-case headline ("40 Terrorists Killed in Latest Syrian Army Offensive in Aleppo.")?
     Nearly every word of four letters or more is capitalised; a prose sentence has few such."""
-    words = [w for w in WORD.findall(event.evidence) if len(w) >= 4 and w[0].isalpha()]
+    return _title_case(event.evidence)
+
+
+@lru_cache(maxsize=256)  # the rules ask it of the same sentences' events again and again
+def _title_case(sentence: str) -> bool:
+    words = [w for w in WORD.findall(sentence) if len(w) >= 4 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
