@@ -130,6 +130,19 @@ def test_a_dateline_place_counts_once_for_the_articles_own_country():
     assert main_state(places, mentions, D, rwanda).name == "Rwanda"
 
 
+def test_a_town_named_with_a_us_state_is_in_the_united_states():
+    # places.toml [gazetteer] us_states: not Birmingham, England, the larger town of the name.
+    text = ("A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala., attended. "
+            "Slepian was killed by a sniper. Police admit they do not know where he is.")
+    mentions, places = find_mentions(text, fold(text), [(0, len(text))], D)
+    birmingham = next(p for p in places if p.place.text == "Birmingham")
+    assert birmingham.place.country == "United States" and birmingham.place.latitude is None
+    assert main_state(places, mentions, D, text).name == "United States"
+    assert {m.name for m in mentions if m.text == "Police"} == {"United States"}
+    alone = "The bombing in Birmingham killed two."
+    assert next(p for p in find_mentions(alone, fold(alone), [(0, len(alone))], D)[1]).place.country == "United Kingdom"
+
+
 def test_a_dateline_further_on_is_no_place_or_actor_of_the_story():
     # "MOSCOW (Sputnik)" after a first sentence is where the report was filed from: not the explosion's place, and not
     # a place that tells its tellings apart

@@ -185,6 +185,7 @@ class Dictionaries:
     conflicts: tuple[Conflict, ...] = ()
     state_rules: StateRules = StateRules()
     generated: frozenset[str] = frozenset()  # folded spellings from data/countries: matched only when capitalised
+    us_states: tuple[str, ...] = ()  # "Birmingham, Ala.": a town named with one of these after a comma is in the US
 
     @cached_property
     def side_of(self) -> dict[str, str]:
@@ -623,7 +624,7 @@ def _coordinate(src: _Source, table: dict, key: str, line: int, what: str) -> fl
     return float(value)
 
 
-def _read_places(src: _Source, data: dict) -> tuple[list[PlaceEntry], dict, set, int | None]:
+def _read_places(src: _Source, data: dict) -> tuple[list[PlaceEntry], dict, set, int | None, list[str]]:
     places = []
     for index, line, table in _array_of_tables(src, data.get("place", []), "place"):
         name = _text(src, table, "name", line, f"place #{index + 1}", required=True)
@@ -645,7 +646,8 @@ def _read_places(src: _Source, data: dict) -> tuple[list[PlaceEntry], dict, set,
     population = gazetteer.get("min_population_abroad")
     if population is not None and not isinstance(population, int):
         src.fail(src.line_of("min_population_abroad"), "min_population_abroad must be an integer")
-    return places, admin1, ignore, population
+    us_states = _strings(src, gazetteer.get("us_states", []), src.line_of("us_states"), "gazetteer.us_states")
+    return places, admin1, ignore, population, list(us_states)
 
 
 def _read_types(src: _Source, tables: Any) -> dict[str, EventTypeSpec]:
@@ -789,6 +791,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     admin1: dict[str, dict[str, str]] = {}
     ignore: set[str] = set()
     population = 200000
+    us_states: list[str] = []
     numbers: dict[str, Any] = {"numbers": {}, "multipliers": {}, "fractions": {}, "quantifiers": {}, "modifiers": {}, "victims": {}, "deaths": {}}
     cues: dict[str, Any] = {}
     generic: set[str] = set()
@@ -830,7 +833,8 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
             labels.append(label)
             label_sources.append(src)
         if {"place", "group", "admin1", "gazetteer"} & set(data):
-            more, codes, drop, minimum = _read_places(src, data)
+            more, codes, drop, minimum, states_after = _read_places(src, data)
+            us_states.extend(states_after)
             places.extend(more)
             for country, table in codes.items():
                 admin1.setdefault(country, {}).update({str(k): str(v) for k, v in table.items()})
@@ -876,7 +880,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
         generic_words=frozenset(generic), specific_priority=specific, accidental=tuple(accidental),
         munitions=frozenset(munitions), munitions_of=frozenset(munitions_of),
         background=tuple(background), totals=tuple(totals), labels=tuple(labels), sides=tuple(sides),
-        conflicts=tuple(conflicts), state_rules=state_rules, generated=frozenset(generated),
+        conflicts=tuple(conflicts), state_rules=state_rules, generated=frozenset(generated), us_states=tuple(us_states),
     )
 
 

@@ -893,9 +893,11 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
             continue  # inside an actor's name ("Vladimir" in "Vladimir Putin", "Russia" in "Russia said")
         if info.others:
             shared.append((len(places), info))
-        places.append(PlaceMention(match.start, match.end,
-                                   Place(match.text, info.name, info.admin1, info.country, info.latitude, info.longitude),
-                                   info.rank))
+        place = Place(match.text, info.name, info.admin1, info.country, info.latitude, info.longitude)
+        if info.country != US and info.rank == 3 and _us_state_after(dictionaries.us_states).match(text, match.end):
+            # "Birmingham, Ala.": wire copy names a US town with its state; the larger town abroad's point is not it.
+            place = Place(match.text, info.name, "", US, None, None)
+        places.append(PlaceMention(match.start, match.end, place, info.rank))
     if shared:
         places = _in_context(places, shared)
     # "the capital, Riyadh", "the capital Sanaa", "the group's de facto Syrian capital Raqa": a description (lower case,
@@ -904,6 +906,18 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     named = {p.start for p in places}
     return [p for p in places if not ((p.place.text[:1].islower() or DESCRIPTION.search(p.place.text)) and any(
         start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)))]
+
+
+US = "United States"
+
+
+@lru_cache(maxsize=4)
+def _us_state_after(states: tuple[str, ...]) -> re.Pattern:
+    """A comma and a US state or its AP abbreviation right after a town (places.toml [gazetteer] us_states)."""
+    if not states:
+        return re.compile(r"(?!)")
+    names = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{names})(?![\w])")
 
 
 APPOSITION = re.compile(r",?\s+")
