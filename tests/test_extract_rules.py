@@ -607,6 +607,7 @@ def test_talks_named_by_their_terms_are_no_meeting_and_the_announcement_is_the_n
     ("The Terrorists planted their black flags on its eastern side and entered Kobane on Monday.", "entered"),
     ("Insurgents took the strategically located town of Jisr al Shughour in April.", "took"),
     ("Russian troops swept through Prague in the occupation of Czechoslovakia in 1968.", "swept"),
+    ("Rebel fighters surrounded the village of Hader on June 17 after fierce clashes.", "surrounded"),
 ])
 def test_ground_taken_told_by_a_freeing_an_entering_a_taking_or_a_sweep(sentence, trigger):
     events = [e for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events if e.type == "ground_offensive"]
@@ -618,6 +619,8 @@ def test_ground_taken_told_by_a_freeing_an_entering_a_taking_or_a_sweep(sentence
     "Russian forces entered the conflict at the end of last year.",
     "A 48-truck aid convoy on Tuesday entered Talbiseh in Homs province.",
     "The council will take the town hall decision next week.",
+    "Shelling hit the areas surrounding the city on Monday.",
+    "The old city is surrounded by walls.",
 ])
 def test_people_freed_a_war_entered_an_aid_convoy_or_a_town_hall_tell_no_ground_taken(sentence):
     assert "ground_offensive" not in _types_in(sentence)
