@@ -736,6 +736,21 @@ def test_violence_dated_only_by_its_telling_takes_the_day_the_next_sentences_tel
     assert (strikes.date.first, strikes.fatalities.best) == (date(2014, 9, 21), 42)
 
 
+def test_violence_dated_only_by_its_telling_takes_the_day_a_definite_retelling_gives_it():
+    # A Tuesday report: "the blast" told again with its own day dates the bombing; the lead keeps its sentence and toll.
+    tuesday = date(2014, 5, 6)
+    text = ("About 30 Syrian government fighters were killed when rebels set off a bomb in a tunnel beneath a checkpoint "
+            "in Idlib province, activists said on Tuesday. Rebels regularly carry out guerrilla attacks against his forces "
+            "but the size of the blast which occurred on Monday was unusual.")
+    (bombing,) = _violent(text, tuesday)
+    assert (bombing.date.first, bombing.fatalities.best) == (date(2014, 5, 5), 30)
+    assert bombing.evidence.startswith("About 30 Syrian government fighters")
+    # Not the other way round: a retelling dated only by its own telling's day leaves the lead's own date.
+    text = ("Rebels set off a bomb in a tunnel beneath a checkpoint in Idlib province on Monday, killing 30 soldiers. "
+            "The blast killed mostly officers, activists said on Tuesday.")
+    assert {e.date.first for e in _violent(text, tuesday)} == {date(2014, 5, 5)}
+
+
 def test_violence_dated_by_its_telling_keeps_that_day_when_what_follows_is_dated_later_or_another_happening():
     text = ("Air strikes on Raqa killed 25 civilians, a monitor said on Wednesday. "
             "Separately, rebels shelled a village near Hama on Thursday.")

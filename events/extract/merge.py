@@ -99,7 +99,8 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
 
 def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                  attributions: set[tuple[int, str]] = frozenset(),
-                 by_verb: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
+                 by_verb: set[tuple[int, str]] = frozenset(),
+                 said_dated: set[tuple[int, str]] = frozenset()) -> list[tuple[int, Event]]:
     """A violent event told again is the same event: a sentence repeated word for word (scraped pages repeat
     their lead), or "the strikes", "those raids", "the blast" with no toll of its own after an event of the same
     family (air strikes and shelling are one; what happened is never a plan told before). It is folded into the first
@@ -107,7 +108,10 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
     coalition"). ``attributions``: the (sentence start, verb) of speech that may only be the source of its sentence's
     other event: no speech told next is folded into one ("... Saudi officials said. The Saudi 'window of vulnerability is closing,' Prince
     Bandar said" is Bandar's statement). ``by_verb``: the (sentence start, trigger) of violence told by a verb, whose
-    determiner is its subject's ("units of the army hit the gatherings", "the regime struck"): no telling again."""
+    determiner is its subject's ("units of the army hit the gatherings", "the regime struck"): no telling again.
+    ``said_dated``: the (sentence start, trigger) of violence dated only by its reporting verb's day ("About 30 fighters
+    were killed ..., activists said on Tuesday"): a retelling dated by its own words ("the blast which occurred on
+    Monday") dates the happening instead."""
     types = dictionaries.types
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
@@ -150,7 +154,8 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
             result.append((index, event))
             continue
         first_index, first = result[earlier]
-        result[earlier] = (first_index, _take_missing(first, event, dictionaries))
+        said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
+        result[earlier] = (first_index, _take_missing(first, event, dictionaries, said(first) and not said(event)))
     return result
 
 
@@ -195,11 +200,12 @@ def _recent(result: list[tuple[int, Event]], index: int, ordered: bool):
         yield p
 
 
-def _take_missing(first: Event, later: Event, dictionaries) -> Event:
+def _take_missing(first: Event, later: Event, dictionaries, told_day: bool = False) -> Event:
+    """``told_day``: the first telling is dated only by its reporting verb's day, which a later one's own date replaces."""
     actors = first.actors
     if not agents(first) and agents(later):
         actors = actors + tuple(a for a in later.actors if may_do_it(first, a, dictionaries))
     when = first.date
-    if when.basis not in TEXT_DATES and later.date.basis in TEXT_DATES:
+    if (when.basis not in TEXT_DATES or told_day) and later.date.basis in TEXT_DATES:
         when = later.date
     return replace(first, actors=actors, location=first.location or later.location, date=when)

@@ -983,7 +983,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result = claim_responsibility(text, sentences, actors, result, dictionaries, cue_index)
     result = meeting_members(text, sentences, actors, result, dictionaries)
     told = result
-    result = merge_retold(result, dictionaries, attributions, by_verb)
+    told_on = {(e.evidence_start, e.trigger.lower()): e.date for _, e in result
+               if (e.evidence_start, e.trigger.lower()) in said_dated}
+    result = merge_retold(result, dictionaries, attributions, by_verb, said_dated)
+    # A toll whose day a retelling's own words replaced is dated by the happening, no longer a count told on.
+    said_dated -= {(e.evidence_start, e.trigger.lower()) for _, e in result
+                   if told_on.get((e.evidence_start, e.trigger.lower()), e.date) != e.date}
     kept = {(e.evidence_start, e.trigger, e.type) for _, e in result}
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
