@@ -172,6 +172,11 @@ def test_deaths_or_the_first_kind_told_again_after_a_subordinator_stay_one_happe
     assert len(_violent_events(sentence)) == 1
 
 
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["side_by_side_named_again_not_examples"])
+def test_followed_by_after_violence_told_once_stays_one_happening(sentence):
+    assert len(_violent_events(sentence)) == 1  # cues.toml [clauses] side_by_side_named_again
+
+
 def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
     strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
     assert (strikes.fatalities.best, fighting.fatalities) == (12, None)

@@ -1590,6 +1590,7 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
     one happening): "Air strikes ... killed at least 85 civilians on Tuesday as intense fighting was underway between the
     militants and U.S-backed fighters" tells the strikes and the fighting, two events."""
     types, generic, rule = dictionaries.types, dictionaries.generic_words, _side_by_side_rule(dictionaries)
+    named_again = dictionaries.cues.get("clauses", {}).get("side_by_side_named_again", ())
     result = []
     for start, end in s_clauses:
         kinds = [(t, family(t.type)) for t in s_triggers if start <= t.start < end and types[t.type].violent
@@ -1600,6 +1601,12 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
             # under heavy bombardment"): no two happenings side by side, one clause as before.
             if last and kind != last and all(k != last for _, k in kinds[position + 1:]):
                 cut = rule.search(text, max(start, t.start - 40), t.start)
+                if (cut is not None and any(words in cut.group().lower() for words in named_again)
+                        and sum(k == last for _, k in kinds[:position]) < 2):
+                    # "followed by" parts what follows from violence named again only ("the car bomb detonated ... the
+                    # blast was followed by rocket fire"): "the liberation of Idlib ... was followed by escalated
+                    # bombardment" names the bombardment's occasion, one telling.
+                    cut = None
                 if cut is not None:
                     result.append((start, cut.start()))
                     start = cut.start()
