@@ -85,6 +85,30 @@ def test_the_dead_of_two_sides_joined_by_and_are_one_toll():
     assert read_toll(phrase, 0, len(phrase), D).best == 245
 
 
+@pytest.mark.parametrize("phrase,best", [
+    # Two groups of one class joined by "and" are both counted; without "and" the second counts some of the first.
+    ("Some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian air strikes", 180),
+    ("11 Syrian opposition fighters and five Kurdish fighters were killed", 16),
+    ("15 civilians 3 children killed in Aleppo", 15),
+    ("Airstrikes killed 12 civilians and 3 children", 12),
+    # A count of weapons before the death verb is no toll: the figure it governs is.
+    ("Two car bombs killed at least 25 people including women and children", 25),
+    ("Two blasts killed 14 people", 14),
+    # "a family of six": the members, not the one family.
+    ("A photo apparently showing a family of six killed in a suspected chlorine gas attack", 6),
+    ("An airstrike killed a family in Idlib", 1),
+])
+def test_toll_groups_weapons_and_families(phrase, best):
+    assert read_toll(phrase, 0, len(phrase), D).best == best
+
+
+def test_an_age_is_no_toll():
+    phrase = "Following the killing of 34-year-old Gemayel"
+    assert read_toll(phrase, 0, len(phrase), D) is None
+    phrase = "Gunmen killed 12 people including a 40-year-old teacher"
+    assert read_toll(phrase, 0, len(phrase), D).best == 12
+
+
 def test_a_sentence_that_goes_on_with_a_count_told_just_before_is_no_event():
     text = ("The Observatory has documented the killing of 5812 civilians in barrel bombings and air raids over the past year. "
             "Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.")

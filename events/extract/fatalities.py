@@ -37,11 +37,19 @@ DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 # "how many of the remaining six were civilians", "there were so many civilians killed", "too many people died": a
 # question or an exclamation, no count (events-guide.md: the number as the article states it).
 NO_COUNT_BEFORE = re.compile(r"\b(?:how|so|too)\s+$", re.I)
+# "the killing of 34-year-old Gemayel": a figure before "-year-old" is an age, no count of the dead.
+AGE = re.compile(r"-?\s*years?[\s-]+old\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
 ASIDE = re.compile(r"^\s*[,\u2013\u2014-]\s*(?:including|among them)\s*$", re.I)
 JOIN_AFTER_ASIDE = re.compile(r"^\s*[,\u2013\u2014-]?\s*(?:and|as well as|plus)\s*$", re.I)
+# "Some 120 Daesh extremists and 60 foreign mercenaries were killed": two groups of one class joined by "and" are both
+# counted; without it ("15 civilians 3 children killed") the second counts some of the first.
+AND_WORD = re.compile(r"\b(?:and|as well as|plus)\b", re.I)
+# "a family of six killed": the figure after "of" counts the collective's members, the collective is no one person.
+MEMBERS_OF = re.compile(r"\s+of\s+(\w+)")
+COLLECTIVES = {"family"}
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
 
@@ -82,6 +90,11 @@ def _rules(dictionaries):
                     tuple(dictionaries.quantifiers.items()), tuple(dictionaries.modifiers.items()),
                     tuple(dictionaries.victims.items()), dictionaries.death_after, dictionaries.death_before,
                     dictionaries.not_deaths, tuple(dictionaries.fractions.items()))
+
+
+def _members(text: str, position: int, end: int, dictionaries) -> bool:
+    after = MEMBERS_OF.match(text, position, end)
+    return bool(after) and (after.group(1).isdigit() or after.group(1).lower() in dictionaries.numbers)
 
 
 def _value(word: str, dictionaries) -> int | None:
@@ -136,11 +149,14 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
     for match in phrase.finditer(text, start, end):
         num, quant, victim = match.group("num"), match.group("quant"), match.group("victim")
         between = (match.group("lo"), match.group("hi")) if match.group("lo") else None
-        if num and num.lower() in ("a", "an") and not victim:
+        if num and num.lower() in ("a", "an") and (not victim or victim.lower() in COLLECTIVES
+                                                   and _members(text, match.end(), end, dictionaries)):
             continue
         if num and re.fullmatch(r"(1[89]|20)\d\d", num) and (not victim or YEAR_AFTER.search(text, max(start, match.start() - 10), match.start())):
             continue  # a year
         tail = text[match.end():min(end, match.end() + 90)]
+        if num and AGE.match(tail):
+            continue
         head = text[max(start, match.start() - 40):match.start()]
         if (num and num.isdigit() and len(num) <= 2 and match.start("num") == match.start()
                 and (DAY_AFTER_MONTH.search(head) or DAY_BEFORE_MONTH.match(tail))):
@@ -200,7 +216,8 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             continue
         if group and not (JOIN_AFTER_ASIDE if after_aside else JOIN).match(text[max(joined_from, group[-1].end):figure.start]):
             break
-        if group and (figure.victims == group[-1].victims or figure.victims in PART_OF.get(group[0].victims, ())):
+        if group and (figure.victims in PART_OF.get(group[0].victims, ()) or figure.victims == group[-1].victims and not (
+                figure.victims and AND_WORD.search(text, group[-1].end, figure.start))):
             break  # "15 civilians 3 children killed": the children are among the civilians
         group.append(figure)
     if not group:
