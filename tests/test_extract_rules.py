@@ -102,6 +102,21 @@ def test_toll_groups_weapons_and_families(phrase, best):
     assert read_toll(phrase, 0, len(phrase), D).best == best
 
 
+@pytest.mark.parametrize("phrase,best", [
+    # One person more named after "and" with no figure of its own; a part counts fewer than its whole.
+    ("A woman and child were killed after terrorists shelled the center of the Syrian capital", 2),
+    ("fired rocket shells on al-Meridian neighborhood claiming the lives of a man and his wife", 2),
+    ("killing a man and a woman", 2),
+    ("Shelling killed a man and wounded a woman", 1),
+    ("accused government forces of killing well over 1000 civilians with poison gas", None),
+])
+def test_a_second_person_and_well_over(phrase, best):
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert toll.best == best
+    if "well over" in phrase:
+        assert toll.low == 1001
+
+
 def test_an_age_is_no_toll():
     phrase = "Following the killing of 34-year-old Gemayel"
     assert read_toll(phrase, 0, len(phrase), D) is None

@@ -50,6 +50,9 @@ AND_WORD = re.compile(r"\b(?:and|as well as|plus)\b", re.I)
 # "a family of six killed": the figure after "of" counts the collective's members, the collective is no one person.
 MEMBERS_OF = re.compile(r"\s+of\s+(\w+)")
 COLLECTIVES = {"family"}
+# "A woman and child were killed", "a man and his wife": one person more, named without a figure of its own.
+PARTNER = re.compile(r"\s*,?\s*and\s+(?:(?:her|his|their)\s+)?(?:child|baby|son|daughter|wife|husband|mother|father|man|woman|boy|girl)\b"
+                     r"(?!\s+of\b|-)", re.I)
 # Victim classes counted within another ("civilians including children").
 PART_OF = {"civilians": ("children", "women"), "people": ("children", "women", "civilians")}
 
@@ -90,6 +93,11 @@ def _rules(dictionaries):
                     tuple(dictionaries.quantifiers.items()), tuple(dictionaries.modifiers.items()),
                     tuple(dictionaries.victims.items()), dictionaries.death_after, dictionaries.death_before,
                     dictionaries.not_deaths, tuple(dictionaries.fractions.items()))
+
+
+def _fewer(part: _Figure, whole: _Figure) -> bool:
+    """Can ``part`` count some of ``whole``? A part is fewer: "a man and a woman were killed" are two."""
+    return part.values[1] is None or whole.values[1] is None or part.values[1] < whole.values[1]
 
 
 def _members(text: str, position: int, end: int, dictionaries) -> bool:
@@ -216,19 +224,25 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             continue
         if group and not (JOIN_AFTER_ASIDE if after_aside else JOIN).match(text[max(joined_from, group[-1].end):figure.start]):
             break
-        if group and (figure.victims in PART_OF.get(group[0].victims, ()) or figure.victims == group[-1].victims and not (
-                figure.victims and AND_WORD.search(text, group[-1].end, figure.start))):
+        if group and (figure.victims in PART_OF.get(group[0].victims, ()) and _fewer(figure, group[0])
+                      or figure.victims == group[-1].victims and not (
+                          figure.victims and AND_WORD.search(text, group[-1].end, figure.start))):
             break  # "15 civilians 3 children killed": the children are among the civilians
         group.append(figure)
     if not group:
         return None
     low, best, high = group[0].values
+    words_end = group[-1].end
+    partner = PARTNER.match(text, words_end, end) if group[-1].values == (1, 1, 1) else None
     for figure in group[1:]:
         low = None if low is None or figure.values[0] is None else low + figure.values[0]
         best = None if best is None or figure.values[1] is None else best + figure.values[1]
         high = None if high is None or figure.values[2] is None else high + figure.values[2]
+    if partner:  # "A woman and child were killed": two
+        low, best, high = (None if value is None else value + 1 for value in (low, best, high))
+        words_end = partner.end()
     victims = group[0].victims if len({f.victims for f in group}) == 1 else "people"
-    words = text[group[0].start:group[-1].end]
+    words = text[group[0].start:words_end]
     return Fatalities(low, best, high, victims, words)
 
 
