@@ -272,7 +272,7 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
     for match in pattern.finditer(text, people[0].end):
         while next_person < len(people) and people[next_person].end <= match.start():
             person = people[next_person]
-            seen.append((" ".join(person.text.lower().split()), person))
+            seen.append((person.written, person))
             next_person += 1
         if OF_AFTER_NAME.match(text, match.end()):
             continue
@@ -519,7 +519,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     for index, mention in enumerate(mentions):
         if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
             continue  # a title follows a state, a body or a side word, after a space or a possessive
-        key = " ".join(mention.text.lower().split())
+        key = mention.written
         side = _generic(side_of, mention.text) if not mention.name else None
         if not mention.name and not side:
             continue
@@ -845,7 +845,7 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
     blocs = {name for label in label_of.values() for name in label.among}
     last_end: dict[str, int] = {}
     for mention in mentions:
-        if " ".join(mention.text.lower().split()) not in label_of and mention.name:
+        if mention.written not in label_of and mention.name:
             # A member group counts for its bloc ("Faylaq al-Rahman" for the Syrian opposition), and for itself
             # where a label may mean it ("the Coalition" after "The Syrian Coalition"); a run of one group's names
             # ("ISIL (Islamic State, ISIS or Daesh)") counts once.
@@ -914,10 +914,7 @@ US = "United States"
 @lru_cache(maxsize=4)
 def _us_state_after(states: tuple[str, ...]) -> re.Pattern:
     """A comma and a US state or its AP abbreviation right after a town (places.toml [gazetteer] us_states)."""
-    if not states:
-        return re.compile(r"(?!)")
-    names = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
-    return re.compile(rf",\s*(?:{names})(?![\w])")
+    return re.compile(rf",\s*(?:{alternation(states)})(?![\w])")
 
 
 APPOSITION = re.compile(r",?\s+")

@@ -113,6 +113,10 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
     were killed ..., activists said on Tuesday"): a retelling dated by its own words ("the blast which occurred on
     Monday") dates the happening instead."""
     types = dictionaries.types
+
+    def said(event: Event) -> bool:  # dated only by its reporting verb's day
+        return (event.evidence_start, event.trigger.lower()) in said_dated
+
     result: list[tuple[int, Event]] = []
     # Positions in ``result`` by (type, evidence), which folding leaves as they are: a long text has thousands of
     # events, and a scan of all earlier ones for each made it quadratic.
@@ -154,7 +158,6 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
             result.append((index, event))
             continue
         first_index, first = result[earlier]
-        said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
         result[earlier] = (first_index, _take_missing(first, event, dictionaries, said(first) and not said(event)))
     return result
 

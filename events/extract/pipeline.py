@@ -567,7 +567,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     # the article reports apart, named again.
                     back_references.update((sentence.start, t.text.lower()) for _, t, _ in candidates
                                            if types[t.type].violent and t.start > said_by.end)
-                elif ((said_by := _reported_by(text, trig, group, event_rules)) is not None
+                elif (said_by is not None  # read by the test before, which this one follows
                       and not SELF_INQUIRY.match(text, said_by.end)
                       and not _judged(text, sentence, said_by, candidates, types)) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
@@ -1886,8 +1886,7 @@ def _group_subject(text: str, sentences: list[Sentence], index: int, s_triggers:
 def _by_its_name(mention: ActorMention, dictionaries: Dictionaries) -> bool:
     """Is the mention written as one of its actor's names ("Jaysh al-Islam"), not a label or a description?"""
     entry = dictionaries.actor_by_name.get(mention.name)
-    written = " ".join(mention.text.lower().split())
-    return entry is not None and any(" ".join(alias.lower().split()) == written for alias in (entry.name, *entry.aliases))
+    return entry is not None and any(" ".join(alias.lower().split()) == mention.written for alias in (entry.name, *entry.aliases))
 
 
 def _with_antecedent(text: str, clause: tuple[int, int], trigger: TriggerMention, own: list, sentence_actors: list) -> list:

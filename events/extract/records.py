@@ -60,6 +60,11 @@ class ActorMention:
     acts_for: str = ""  # canonical actor a person or outlet speaks for ("Kerry" -> "United States")
     role: str = ""  # "agent" or "target" when the sentence says who acted on whom
 
+    @property
+    def written(self) -> str:
+        """The words as written, lower case and single-spaced: how the dictionaries key generic words and labels."""
+        return " ".join(self.text.lower().split())
+
 
 @dataclass(frozen=True)
 class Place:

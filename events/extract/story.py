@@ -206,11 +206,6 @@ def _members_rule(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern] |
     return cue, group_before
 
 
-def _written(mention: ActorMention) -> str:
-    """The mention as written, lower case, single-spaced: how the side dictionary (``side_of``) keys its words."""
-    return " ".join(mention.text.lower().split())
-
-
 def _definitions(text: str, actors: Sorted, dictionaries: Dictionaries, opposition: set[str],
                  government: set[str]) -> list[tuple[int, tuple[ActorMention, ...]]]:
     """Where the article says who its rebels are, and the armed groups it names there: (position, groups)."""
@@ -218,7 +213,7 @@ def _definitions(text: str, actors: Sorted, dictionaries: Dictionaries, oppositi
     side_of = dictionaries.side_of
 
     def armed(m: ActorMention) -> bool:
-        return (m.kind == "armed group" and m.name not in opposition and _written(m) not in side_of
+        return (m.kind == "armed group" and m.name not in opposition and m.written not in side_of
                 and not POSSESSIVE_AFTER.match(text, m.end))
 
     found: list[tuple[int, tuple[ActorMention, ...]]] = []
@@ -261,7 +256,7 @@ def named_rebels(text: str, events: list[Event], actors: Sorted, dictionaries: D
     types = dictionaries.types
 
     def generic(a: ActorMention) -> bool:
-        return a.role == "agent" and a.name in opposition and _written(a) in side_of
+        return a.role == "agent" and a.name in opposition and a.written in side_of
 
     if not any(generic(a) for e in events for a in e.actors):
         return events
@@ -288,7 +283,7 @@ def named_rebels(text: str, events: list[Event], actors: Sorted, dictionaries: D
         # opened a new front ... according to the Twitter account of the Islamic Front").
         if (any(a.role == "agent" and (a.name in government or a.acts_for in government) for a in event.actors)
                 or any(a.kind == "armed group" and a.name not in opposition
-                       and _written(a) not in side_of for a in event.actors)):
+                       and a.written not in side_of for a in event.actors)):
             result.append(event)
             continue
         _, groups = min(definitions, key=lambda d: abs(d[0] - first.start))
