@@ -38,6 +38,7 @@ def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "reviewed10"]) == 24  # the tenth held-out set, read since the twelfth stop
     assert len([p for p in GOLD if p.parent.name == "reviewed11"]) == 24  # the eleventh held-out set, read since the thirteenth stop
     assert len(HELD_OUT12) == 24  # the twelfth, annotated before any rule of the twelfth stop
+    assert len(HELD_OUT13) == 24  # the thirteenth, annotated before any rule of the thirteenth stop
 
 
 @pytest.mark.parametrize("path", GOLD + HELD_OUT12 + HELD_OUT13 + AGREEMENT, ids=lambda p: f"{p.parent.name}/{p.stem}")
