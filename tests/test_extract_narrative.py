@@ -1285,6 +1285,20 @@ def test_what_the_war_began_with_is_a_happening_without_the_war_toll():
     assert not _violent("Russian air strikes have killed 4000 civilians since Moscow intervened in Syria in 2015.", date(2016, 7, 20))
 
 
+def test_how_the_war_began_told_with_no_time_is_background():
+    # cues.toml [events] war_origin_nouns: the war's story, undated, names no happening; its protests neither
+    for text in D.cues["events"]["war_origin_examples"]:
+        events = _events(text, date(2014, 5, 6))
+        assert not [e for e in events if e.type in ("protest", "attack_on_civilians")], text
+    # dated from the war's noun on, what it began with is kept, dated by its own words
+    for text in D.cues["events"]["war_origin_not_examples"]:
+        kept = [e for e in _events(text, date(2014, 5, 6)) if e.type == "attack_on_civilians"]
+        assert kept and kept[0].date.first is not None and kept[0].date.first.year == 2011, text
+    # a dated happening told before the war's story stays
+    text = "Government forces shelled Homs on Monday, three years after the uprising began as peaceful protests."
+    assert [e.type for e in _violent(text, date(2014, 5, 6))] == ["shelling"]
+
+
 def test_a_headline_folded_with_the_body_gives_the_body_its_evidence():
     # Rule 1 keeps the first telling when the retelling tells no more; a title-case headline told first still gives way
     # to the body's sentence as evidence (events-guide.md: the sentence that tells the event best), and what the headline

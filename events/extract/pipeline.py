@@ -137,6 +137,8 @@ PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
 SOME_OF = re.compile(r"\b(?:some|much|part)\s+of\s+(?:[\w'’-]+\s+)?$")  # "some of Syrias worst violence"
 DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
+#: Right before a time expression: the start of a state it counts ("the Baath regime in power since 1963"), no date of a happening.
+SINCE_BEFORE = Caseless(r"\bsince\s+(?:early\s+|late\s+|mid\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
@@ -658,6 +660,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # (kept below without the war's toll).
                 background_at.append(trig.start)
                 continue
+            if ((spec.violent or trig.type == "protest")
+                    and (origin := event_rules.war_origin.search(folded, max(sentence.start, trig.start - 240), trig.start))
+                    and not any(t.type == "DATE" and not SINCE_BEFORE.search(text, max(sentence.start, t.start - 12), t.start)
+                                for t in timexes.within(origin.start(), sentence.end))):
+                # "Syrias uprising began as a series of peaceful protests ... but escalated into a full-scale insurgency
+                # after the regime launched a devastating crackdown": how the war began, told with no time of its own,
+                # is its background (cues.toml [events] war_origin_nouns); dated, it is a happening (war_began_with)
+                background_at.append(trig.start)
+                continue
             if (generic and DEFINITE.search(text, max(clause[0], trig.start - 25), trig.start) and toll_of(*clause) is None
                     and index - previous_index <= 2
                     and any(types[e.type].priority >= dictionaries.specific_priority for e in previous_violent)):
@@ -1129,6 +1140,7 @@ class EventRules:
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
+    war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
     capture_forces: Gated  # a fighting force as a capture's own subject: "which Turkish-led forces captured"
@@ -1277,6 +1289,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         lasting=re.compile(r"\b(?:is|are|has|have)\b"),
         capture_forces=for_folded(words("capture_forces")),
         passive_before=re.compile(r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+)?$"),
+        war_origin=for_folded(around("war_began_with", before=r"\b" + words("war_origin_nouns").pattern + r"(?:\s+[\w'’-]+){0,6}?\s+",
+                                     after=r"[^.;:]*$")),
         since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
