@@ -866,3 +866,14 @@ def test_background_told_by_a_year_takes_no_names():
     text = ("Rebels seized the east of Aleppo in 2012. Insurgents from Ahrar al-Sham shelled Aleppo on Thursday, "
             "killing seven people.")
     assert "Ahrar al-Sham" not in _first_agents(text, "ground_offensive")
+
+
+def test_a_title_word_inside_a_body_s_name_makes_no_person():
+    # "General" is a rank, but "General Commission SRGC" is the end of a body's name: no person "Commission SRGC",
+    # and the unknown body that tells a strike is its source, not a statement's speaker.
+    text = ("At least 10 people were killed on Friday in Daraa in barrel bomb attacks by regime warplanes. Syrian "
+            "Revolution General Commission SRGC say Syrian fighter jets dropped bombs in the town of al-Hara.")
+    events = extract(Article(text=text, published=date(2014, 10, 10)))
+    assert not [a for e in events for a in e.actors if a.kind == "person"]
+    assert not [e for e in events if e.type == "statement"]
+    assert [e for e in events if e.type == "airstrike"]

@@ -44,6 +44,7 @@ BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Societ
               r"Network|Cent(?:er|re)|Watch)")
 UNKNOWN_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}" + BODY_WORDS + r")\Z")
 BODY_END = WordStartPattern(r"\b" + BODY_WORDS + r"\b")
+BODY_WORD = re.compile(BODY_WORDS)
 DESCRIPTOR_AFTER = Caseless(r"-(?:based|born|made|educated)\b")
 # "U.S.-backed fighters", "Turkey-backed rebels", "Iran-backed Lebanese Shia militia": the backer of an armed group
 # is not a party to what the group does (a backed deal, embargo or meeting is the backer's own).
@@ -469,6 +470,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             words[-1] = words[-1][:-2]  # "Saddam Hussein's codefendants"
         if not words or not words[-1] or words[0] in NOT_NAME or GROUP_WORD.fullmatch(words[-1]):
             return  # "Sultan Murad Brigade" is a group, not Sultan Murad
+        if BODY_WORD.fullmatch(words[0]) or GROUP_WORD.fullmatch(words[0]):
+            return  # "Syrian Revolution General Commission SRGC": a title word inside a body's name, no person after it
         if PLACE_NOUN_AFTER.fullmatch(" " + words[-1]):
             return  # "captured Rajm al Sheikh Region", "Sheikh Maqsoud District": a titled name ending in a place noun
         joined = " ".join(words)
