@@ -361,3 +361,14 @@ def test_the_group_after_a_description_is_no_named_group():
     text = ("The Nusra Front seized the town on Monday. Another 11 were killed in clashes between Kurdish defenders and "
             "the jihadists at the border. The group also said 11 Kurdish fighters were killed in the same period.")
     assert not any("Al-Nusra Front" in _agents(e) for e in _events(text) if "The group also" in e.evidence)
+
+
+def test_the_watchdog_said_is_a_monitor_s_reporting_clause():
+    # reviewed11 urn:fakes:194: "Four Kurdish militiamen and 11 jihadists made up the rest of the dead the watchdog
+    # said." retells the dead of the Observatory's lead; "the watchdog" is the press's word for the monitor, so its
+    # saying is the source (the guide's "a monitor reported"), no statement, even once the dead are folded away.
+    from pathlib import Path
+    text = (Path(__file__).parent / "data/events-gold/reviewed11/urn_fakes_194_1923848204.txt").read_text()
+    events = analyse(Article(text=text)).events
+    assert not [e for e in events if e.type == "statement" and "the watchdog said" in e.evidence]
+    assert [e for e in events if e.type == "statement" and e.evidence.startswith("Meanwhile Amnesty")]
