@@ -1084,7 +1084,6 @@ class EventRules:
     reporting_verbs: frozenset[str]
     reporting_nouns: frozenset[str]  # speech nouns that tell no stance: "statement", "remarks" (not "condemnation")
     claim_verbs: frozenset[str]  # "claimed" passing its sentence's other event on when "that" or "to have" follows
-    cited_noun: re.Pattern  # "according to a Syrian opposition statement": a speech noun cited as a sentence's source
     reference_types: frozenset[str]
     made_by: Gated
     totals: Gated | None  # event_types.toml [generic] totals, as one lower-cased regex for the folded text
@@ -1240,8 +1239,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         reporting_verbs=frozenset(w.lower() for w in cues.get("reporting_verbs", ())),
         reporting_nouns=frozenset(w.lower() for w in cues.get("reporting_nouns", ())),
         claim_verbs=frozenset(w.lower() for w in cues.get("claim_verbs", ())),
-        # the cue, then at most five words of the noun's own phrase (no comma or clause word): the noun ends the match
-        cited_noun=around("cited_nouns", before=r"\b", after=r"\s+(?:(?!(?:that|which|who|and|but)\b)[\w'’-]+\s+){0,5}$"),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
         totals=Gated(re.compile(lower_literals(totals))) if totals else None,
@@ -1505,8 +1502,6 @@ def _reported_by(text: str, trig: TriggerMention, group: list[TriggerMention], r
     if trig.tense != "noun" or trig.text.lower() not in rules.reporting_nouns:
         return None
     verbs = [t for t in group if t.tense != "noun"]
-    if not verbs and rules.cited_noun.search(text, max(0, trig.start - 80), trig.start):
-        return trig  # "... in barrel bomb attacks according to a Syrian opposition statement": the guide's "according to"
     if verbs:
         # Not a participle: "released a statement saying an attack produced no casualties" tells the release.
         return verbs[0] if all(t.text.lower() in reporting and t.tense != "ing" for t in verbs) else None
