@@ -1304,7 +1304,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     undated_left = {(e.evidence_start, e.trigger) for _, e in settled if id(e) in left and not _dated(e)}
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
-    settled = _one_speech_a_day(_met_before(_headline_told_on(settled, dictionaries, text), presupposed, dictionaries))
+    settled = _one_speech_a_day(_headline_speech(_met_before(_headline_told_on(settled, dictionaries, text), presupposed,
+                                                             dictionaries), text))
     return _lead_day(settled, published, text, dictionaries, undated_left)
 
 
@@ -1527,6 +1528,35 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         result = settled[1:]
         result[position - 1] = (other_index, one)
         return result
+    return settled
+
+
+#: The kinds of news a headline says someone said, called for or blamed ("Zarif Urges Intl. Fact-Finding Mission ...").
+HEADLINE_SPEECH = frozenset({"statement", "accusation", "proposal"})
+
+
+def _headline_speech(settled: list[tuple[int, Event]], text: str) -> list[tuple[int, Event]]:
+    """Rule 1 for words said: the article's opening title-case headline that tells a party's statement, call or blame
+    ("Zarif Urges Intl. Fact-Finding Mission to Probe Syria Gas Attack.", "Syrian Coalition Declares Idlib Disaster
+    Area amid Deadly Aerial Campaign.") names the speech the body tells in its lead (the LEAD_REACH + 1 sentences after
+    it: "Iranian Foreign Minister Mohammad Javad Zarif has reiterated ... the need for ... a fact-finding committee"):
+    a speech there of that speaker, of the same status and day, is that speech told again: the headline is left out, and
+    the body's telling keeps its sentence, kind and parties (the guide's evidence; the headline's other names are what
+    is said). A headline whose speaker the lead does not name stays."""
+    if not settled:
+        return settled
+    index, headline = settled[0]
+    if index != 0 or headline.type not in HEADLINE_SPEECH or not _headline(headline) or not _dated(headline):
+        return settled
+    speakers = {a.name for a in headline.actors if a.role != "target"}
+    for position in range(1, len(settled)):
+        other_index, other = settled[position]
+        if other_index - index > LEAD_REACH + 1:
+            break
+        if (other_index != index and other.type in HEADLINE_SPEECH and other.status == headline.status
+                and (other.date.first, other.date.last) == (headline.date.first, headline.date.last)
+                and speakers & {a.name for a in other.actors if a.role != "target"}):
+            return settled[1:]
     return settled
 
 
