@@ -2282,3 +2282,31 @@ def test_an_attack_foiled_is_a_clash_and_borrows_no_strike_told_nearby():
     # "foiling the attack" names the attack told before: no new clash.
     assert not _violent("A military source said the clashes ended with foiling the attack on Monday.") or all(
         e.trigger.lower() != "foiling the attack" for e in _violent("A military source said the clashes ended with foiling the attack on Monday."))
+
+
+def test_a_title_case_headline_s_speech_gives_way_to_the_lead_that_tells_it():
+    # The headline says the Coalition declared; the lead tells the declaration: one statement, the lead's sentence.
+    text = ("Syrian Coalition Declares Idlib Disaster Area amid Deadly Aerial Campaign. The Syrian Coalition has declared "
+            "the entire province of Idlib a disaster area in light of continued deadly aerial campaign by the Assad regime.")
+    (statement,) = _statements(text)
+    assert statement.evidence.startswith("The Syrian Coalition has declared")
+    # A headline whose speaker the lead does not name stays.
+    text = ("Syrian Coalition Condemns Attack on Interim Government Headquarters in Azaz. A car bomb exploded near the "
+            "headquarters in Azaz on Tuesday.")
+    assert [s.evidence[:16] for s in _statements(text)] == ["Syrian Coalition"]
+
+
+def test_a_headline_names_its_parties_loosely_against_any_telling_it_is_set_against():
+    # The lead's raids by IS are told apart by their hand; the offensive told further on, by the Kurds on IS, is the
+    # headline's story, though the headline's "Syria Kurds" and the offensive's "Kurdish forces" read differently.
+    text = ("Syria Kurds Liberate Tel Hamis in Week. ISIS fighters have mounted new raids this week on Assyrian Christian "
+            "villages. The Observatory said Kurdish forces killed at least 175 members of IS in an offensive which began "
+            "last weekend.")
+    assert not any(e.evidence.startswith("Syria Kurds") for e in _events(text))
+
+
+def test_ground_taken_told_as_an_aim_achieved_is_an_offensive():
+    text = "The Syrian army managed to control a number of villages east of Khanasser on Monday."
+    (event,) = _violent(text)
+    assert event.type == "ground_offensive"
+    assert not _violent("IS managed to control parts of the field on Monday.")
