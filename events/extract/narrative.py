@@ -1544,11 +1544,14 @@ def _headline_speech(settled: list[tuple[int, Event]], text: str) -> list[tuple[
     it: "Iranian Foreign Minister Mohammad Javad Zarif has reiterated ... the need for ... a fact-finding committee"):
     a speech there of that speaker, of the same status and day, is that speech told again: the headline is left out, and
     the body's telling keeps its sentence, kind and parties (the guide's evidence; the headline's other names are what
-    is said). A headline whose speaker the lead does not name stays."""
+    is said). A headline whose speaker the lead does not name stays, and so does a line with a time of its own."""
     if not settled:
         return settled
     index, headline = settled[0]
-    if index != 0 or headline.type not in HEADLINE_SPEECH or not _headline(headline) or not _dated(headline):
+    if (index != 0 or headline.type not in HEADLINE_SPEECH or not _headline(headline)
+            or headline.date.basis != "publication"):
+        # A line with a time expression of its own is a prose lead, title case or not ("The UN Security Council on
+        # Friday denounced Libya."): a headline tells no day.
         return settled
     speakers = {a.name for a in headline.actors if a.role != "target"}
     for position in range(1, len(settled)):
