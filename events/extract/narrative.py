@@ -602,8 +602,6 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and other.status not in ("hypothetical", "planned", "proposed")
                 and not (_heading_apart(event, other, dictionaries) if loose
                          else _told_apart(event, other, dictionaries,
-                                          # a headline names its parties loosely, whichever telling it is set against
-                                          _headline_sides_apart if lead is not None else None,
                                           places=_told_places_differ if lead is not None else None))
                 and (headline or not _series_and_one(event, other, dictionaries))):
             return position
