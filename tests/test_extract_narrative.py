@@ -1897,6 +1897,35 @@ def test_a_round_up_dates_what_a_source_added_that_the_army_did():
     assert (events[-1].date.first, events[-1].date.basis) == (published, "anchored"), [(e.type, e.date) for e in events]
 
 
+@pytest.mark.parametrize("told", D.cues["events"]["went_on_examples"])
+def test_a_round_up_dates_violence_a_party_continued_or_began_to_wage(told):
+    # "to" after a past verb of going on is no purpose: the day's fighting, told in SANA's round-up (cues.toml went_on).
+    published = date(2014, 3, 17)
+    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    events = _violent(lead + filler + told, published=published)
+    assert (events[-1].date.first, events[-1].date.basis) == (published, "anchored"), [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("told", D.cues["events"]["went_on_not_examples"])
+def test_a_round_up_does_not_date_violence_named_as_a_purpose(told):
+    published = date(2014, 3, 17)
+    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    events = _violent(lead + filler + told, published=published)
+    assert all(e.date.first is None for e in events[1:]), [(e.type, e.date) for e in events]
+
+
+def test_a_dated_attack_told_after_deaths_told_without_their_cause_is_their_cause():
+    # The deaths told first ("killed at least 14 civilians ... overnight"), the cause told next with a dawn of the same
+    # day: one happening, not two.
+    text = ("Syria insurgents killed at least 14 civilians in the village of Khatab in central Hama province overnight. "
+            '"An armed terrorist group infiltrated the village of Khatab at dawn and committed a massacre among the civilian '
+            'residents killing 14 of them" SANA quoted a police source as saying.')
+    events = _violent(text, published=date(2014, 7, 9))
+    assert len(events) == 1, [(e.type, e.date, e.evidence) for e in events]
+
+
 def test_a_round_up_dates_violence_that_took_in_a_retelling_and_reads_the_day_where_it_was_first_told():
     # Rule 15 after folding: the mortar took in the next sentence's shelling (one telling over two sentences), and is
     # still violence left undated; the lead's day counts from the lead, though a fuller retelling further on gave the

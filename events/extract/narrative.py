@@ -825,7 +825,7 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     for position, (index, event) in enumerate(settled):
         if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             dated = _round_up_day(settled[:position], event, published, text, types, struggles, first_told or {},
-                                  _reported_that(dictionaries))
+                                  _reported_that(dictionaries), _went_on(dictionaries))
             if dated is not None:
                 event = replace(event, date=dated)
         result.append((index, event))
@@ -878,11 +878,24 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
     return settled
 
 
-def _state_before(evidence: str, position: int, reported: re.Pattern) -> bool:
+def _state_before(evidence: str, position: int, reported: re.Pattern, went_on: re.Pattern | None = None) -> bool:
     """``STATE_BEFORE`` in the sentence before the trigger, but for "that" right after a reporting verb: "It added that
-    the army killed ..." tells what is reported, not a thing described ("areas that fell under Daish control")."""
-    return any(not (found.group().lower().startswith("that") and reported.search(evidence, max(0, found.start() - 20), found.start()))
-               for found in STATE_BEFORE.finditer(evidence, 0, position))
+    the army killed ..." tells what is reported, not a thing described ("areas that fell under Daish control"), and for
+    "to" right after a past verb of going on (``went_on``): "the Syrian military continued to battle the insurgents in
+    Jubar" tells the day's fighting, not a purpose ("use the Incirlik air base to bomb")."""
+    def kept(found: re.Match) -> bool:
+        word = found.group().lower()
+        if word.startswith("that") and reported.search(evidence, max(0, found.start() - 20), found.start()):
+            return False
+        return not (word.startswith("to") and went_on is not None
+                    and went_on.search(evidence, max(0, found.start() - 20), found.start()))
+    return any(kept(found) for found in STATE_BEFORE.finditer(evidence, 0, position))
+
+
+@lru_cache(maxsize=8)
+def _went_on(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [events] went_on in lower case, right before "to": "continued to", "began to"."""
+    return re.compile(rf"\b(?:{_event_cues(dictionaries, 'went_on')})\s+$")
 
 
 @lru_cache(maxsize=8)
@@ -892,11 +905,12 @@ def _reported_that(dictionaries: Dictionaries) -> re.Pattern:
 
 
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
-                  struggles: frozenset[str], first_told: dict[int, tuple[int, int]], reported: re.Pattern) -> EventDate | None:
+                  struggles: frozenset[str], first_told: dict[int, tuple[int, int]], reported: re.Pattern,
+                  went_on: re.Pattern | None = None) -> EventDate | None:
     position = event.evidence.find(event.trigger)
     if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
             or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
-            or _state_before(event.evidence, position, reported) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
+            or _state_before(event.evidence, position, reported, went_on) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
         return None
     day = None
     for _, other in reversed(before):
@@ -965,7 +979,7 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
                     and not _told_apart(event, other, dictionaries)):
                 return other_index, other
             continue
-        if (family(other.type) != family(event.type) and event.type != "casualties"
+        if (family(other.type) != family(event.type) and "casualties" not in (event.type, other.type)
                 and (event.date.basis != "anchored" or other_index == index)):
             # Deaths told without their cause are the toll of any of the day's violence; two kinds told in two clauses of
             # one sentence ("helicopters struck as intense clashes were underway") are two happenings.

@@ -40,8 +40,18 @@ def resolve_deictic(match: re.Match, rule: Rule, ctx: Context):
 
 @resolver("part_of_day")
 def resolve_part_of_day(match: re.Match, rule: Rule, ctx: Context):
-    offset = -1 if normal(match.group("rel")) == "last" else 0
+    rel = group(match, "rel")
+    if rel is None:  # a bare dawn: of the day its sentence has named ("told SANA on Wednesday that ... fired at dawn")
+        named = ctx.recent(match.start(), DAWN_CHARS, "day")
+        if named is not None and not SENTENCE_BREAK.search(ctx.text, named.end, match.start()):
+            return [_day_with_part(named.interval.first, match.group("part"), ctx, None)]
+    offset = -1 if rel and normal(rel) == "last" else 0
     return [_day_with_part(ctx.ref + timedelta(days=offset), match.group("part"), ctx, None)]
+
+
+#: How far back a bare dawn looks for the day its sentence named, and what ends a sentence on the way.
+DAWN_CHARS = 200
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"]|\n\s*\n")
 
 
 def weekday_date(ctx: Context, weekday: int, rel_word: str | None, start: int, end: int,
