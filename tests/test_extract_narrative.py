@@ -1916,6 +1916,18 @@ def test_a_round_up_does_not_date_violence_named_as_a_purpose(told):
     assert all(e.date.first is None for e in events[1:]), [(e.type, e.date) for e in events]
 
 
+@pytest.mark.parametrize("sentence", D.cues["anchors"]["going_on_examples"])
+def test_violence_told_as_going_on_is_the_news_of_the_report_day(sentence):
+    (clashes,) = [e for e in _events(sentence, date(2016, 7, 9)) if e.type == "clashes"]
+    assert (clashes.date.first, clashes.date.basis) == (date(2016, 7, 9), "publication")
+
+
+@pytest.mark.parametrize("sentence", D.cues["anchors"]["going_on_not_examples"])
+def test_violence_told_as_going_on_in_the_past_or_described_is_not_dated_by_the_report(sentence):
+    (clashes,) = [e for e in _events(sentence, date(2016, 7, 9)) if e.type == "clashes"]
+    assert clashes.date.first is None
+
+
 def test_a_dated_attack_told_after_deaths_told_without_their_cause_is_their_cause():
     # The deaths told first ("killed at least 14 civilians ... overnight"), the cause told next with a dawn of the same
     # day: one happening, not two.

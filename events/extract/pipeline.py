@@ -809,6 +809,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None))
+            if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
+                    and event_rules.going_on.match(text, trig.end)):
+                when = dating.publication_day(published)  # "clashes are ongoing": going on as the report is written
             if participle:
                 # "within the framework of the population swap deal reached by Damascus and opposition forces in March":
                 # the time told in the noun's own participle phrase (up to the next event word of its clause) dates the
@@ -1120,6 +1123,7 @@ class EventRules:
         """Where the (folded) text names "a source" by where it works; the word "source" gates the regex."""
         return [m.start() for m in self.anonymous_source.finditer(folded)] if "source" in folded else []
     until_now: re.Pattern  # cues.toml [anchors] until_now right before a time expression: "since July 11", not "since the"
+    going_on: re.Pattern  # cues.toml [anchors] going_on after a violent noun and "is"/"are": "clashes are ongoing"
     just_before: re.Pattern  # cues.toml [anchors] same_day ending right before a trigger's anchor: "in 1993 after"
     to_report: re.Pattern  # cues.toml [anchors] to_report opening a duration counted back from the report: "the last 10 days"
     vague_past: Caseless  # cues.toml [anchors] vague_past: "recently", "in recent days", "earlier": told before the report, undated
@@ -1260,6 +1264,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         effort_before=around("efforts", before=r"(?<!\bhad\sbeen\s)", after=r"\s+(?:(?!to\b)[\w-]+\s+){0,4}?to\s+$"),  # no verb of its own between
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
+        going_on=around("going_on", before=r"\s+(?:is|are)\s+(?:still\s+)?", after=r"\b", section=dictionaries.cues.get("anchors", {})),
         just_before=around("same_day", after=r"\s*$", section=dictionaries.cues.get("anchors", {})),
         # case-sensitive: a title-case headline's "in Last Three Days" retells the lead, dated by its own words
         to_report=re.compile(words("to_report", section=dictionaries.cues.get("anchors", {})).pattern + r"\s"),
