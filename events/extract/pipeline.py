@@ -810,8 +810,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      until_now=event_rules.until_now if spec.violent else None))
             if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
-                    and event_rules.going_on.match(text, trig.end)):
-                when = dating.publication_day(published)  # "clashes are ongoing": going on as the report is written
+                    and trig.text.lower() not in dictionaries.generic_words and event_rules.going_on.match(text, trig.end)):
+                # "clashes are ongoing": going on as the report is written. Not a generic word ("an attack is ongoing in
+                # the area"): that is the story's attack, still going on, told again.
+                when = dating.publication_day(published)
             if participle:
                 # "within the framework of the population swap deal reached by Damascus and opposition forces in March":
                 # the time told in the noun's own participle phrase (up to the next event word of its clause) dates the
