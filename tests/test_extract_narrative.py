@@ -1928,6 +1928,17 @@ def test_violence_told_as_going_on_in_the_past_or_described_is_not_dated_by_the_
     assert clashes.date.first is None
 
 
+def test_a_speech_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
+    # English puts no day told before on a present perfect: the accusation holds as of the report, its day.
+    text = ("The Syrian government said on Saturday it would allow U.N. inspectors to visit the sites. "
+            "The Syrian government has accused rebels of launching the chemical attacks to provoke an international reaction.")
+    (accusation,) = [e for e in _events(text, date(2013, 8, 25)) if e.type == "accusation"]
+    assert (accusation.date.first, accusation.date.basis) == (date(2013, 8, 25), "publication")
+    text = text.replace("has accused", "accused")
+    (accusation,) = [e for e in _events(text, date(2013, 8, 25)) if e.type == "accusation"]
+    assert (accusation.date.first, accusation.date.basis) == (date(2013, 8, 24), "anchored")
+
+
 def test_a_dated_attack_told_after_deaths_told_without_their_cause_is_their_cause():
     # The deaths told first ("killed at least 14 civilians ... overnight"), the cause told next with a dawn of the same
     # day: one happening, not two.

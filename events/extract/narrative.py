@@ -156,7 +156,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from events.extract.dating import RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
+from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities
@@ -756,6 +756,10 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
 
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
     """The date of the dated event this one's story follows, or None."""
+    if event.type in SPEECH_TYPES and before_trigger(event, PERFECT_BEFORE, 40):
+        # "The Syrian government has accused rebels of launching the chemical attacks": a present perfect places no
+        # speech on a day told before; it holds as of the report (the publication rule dates it).
+        return None
     types = dictionaries.types
     violent = types[event.type].violent
     previous: Event | None = None  # a dated happening of another kind told in the sentence just before
