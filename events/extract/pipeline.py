@@ -653,7 +653,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 war_toll = True  # the count told just before goes on, with no day of its own
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
-                    trig.tense != "noun" and event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
+                    event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
                 # the war began with ("since the war started with the brutal repression of protests") is a happening
