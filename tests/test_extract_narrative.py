@@ -1299,6 +1299,25 @@ def test_how_the_war_began_told_with_no_time_is_background():
     assert [e.type for e in _violent(text, date(2014, 5, 6))] == ["shelling"]
 
 
+def test_the_happening_a_period_counts_from_is_told_by_a_noun_too():
+    # cues.toml [events] since_when: "since June 9 when it launched a lightning offensive" tells the offensive of June 9,
+    # though the battling since then is a period
+    text = "ISIL has been battling Iraqi government forces since June 9 when it launched a lightning offensive in the north of the country."
+    offensives = [e for e in _violent(text, date(2014, 8, 1)) if e.type == "ground_offensive"]
+    assert [e.date.value for e in offensives] == ["2014-06-09"]
+
+
+def test_an_air_campaign_begun_as_a_periods_start_is_the_campaign():
+    # cues.toml [events] campaign_since: the campaign begun, dated by its own words, neither a war toll nor a yardstick
+    for text in D.cues["events"]["campaign_since_examples"]:
+        campaigns = [e for e in _violent(text, date(2016, 7, 20)) if e.type == "air_campaign"]
+        assert [e.date.value for e in campaigns] == ["2014"], text
+    # an offensive begun stays the period's start, and the toll since a war began stays background
+    assert not [e for e in _violent("At least 37 government fighters have been killed since the regime launched its "
+                                    "offensive for Tabaqa.", date(2017, 3, 30)) if e.type == "ground_offensive"]
+    assert not _violent("More than 300000 people have been killed since the start of the war.", date(2016, 7, 20))
+
+
 def test_a_headline_folded_with_the_body_gives_the_body_its_evidence():
     # Rule 1 keeps the first telling when the retelling tells no more; a title-case headline told first still gives way
     # to the body's sentence as evidence (events-guide.md: the sentence that tells the event best), and what the headline

@@ -653,7 +653,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 war_toll = True  # the count told just before goes on, with no day of its own
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
-                    event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)):
+                    event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
+                    trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end)):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
                 # the war began with ("since the war started with the brutal repression of protests") is a happening
@@ -872,8 +873,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and when.first is None
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
-            if spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start):
-                continue  # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news
+            if (spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start)
+                    and not (trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end))):
+                # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news; but "the
+                # largest instance of civilian casualties since the US-led coalition began its bombing campaign in Syria in
+                # 2014" tells the campaign begun (cues.toml [events] campaign_since)
+                continue
             if (trig.type in BUSINESS_SENSE_TYPES and event_rules.commerce.search(folded, clause[0], clause[1])
                     and not any(a.acts_for for a in event_actors)):
                 # "agreed to acquire the jeweler for $50 a share", "a meeting of shareholders": business, no diplomacy;
@@ -1145,8 +1150,9 @@ class EventRules:
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
-    since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb
+    since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
     war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
+    campaign_since: Gated  # "since the coalition began its bombing campaign": the campaign begun, a period's start
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
     capture_forces: Gated  # a fighting force as a capture's own subject: "which Turkish-led forces captured"
@@ -1299,6 +1305,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         war_origin=for_folded(around("war_began_with", before=r"\b" + words("war_origin_nouns").pattern + r"(?:\s+[\w'’-]+){0,6}?\s+",
                                      after=r"[^.;:]*$")),
         since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
+        campaign_since=for_folded(around("campaign_since", before=r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:", after=r")\s+(?:(?:its|their|an?|the)\s+)?(?:own\s+)?(?:(?:air|bombing|aerial|airstrike|air\s+strike)\s+(?:campaign|war)|bombing|air\s*strikes|air\s+raids)$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
