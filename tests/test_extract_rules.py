@@ -877,3 +877,13 @@ def test_a_title_word_inside_a_body_s_name_makes_no_person():
     assert not [a for e in events for a in e.actors if a.kind == "person"]
     assert not [e for e in events if e.type == "statement"]
     assert [e for e in events if e.type == "airstrike"]
+
+
+def test_security_restored_to_a_place_is_ground_taken():
+    # event_types.toml ground_offensive security_restored: an army report's ground taken with no capture verb
+    assert "ground_offensive" in _types_in('The official news agency quoted a military source on Wednesday as saying the army '
+                                           'was able to "restore security" to Sanei Tal al-Hawa and Tal-Arous.')
+    assert "ground_offensive" in _types_in("Army units restored security and stability to 12 villages in Hama countryside on Monday.")
+    # not to the country or the region, nor order restored
+    assert "ground_offensive" not in _types_in("The president said the new government would restore stability to the region.")
+    assert "ground_offensive" not in _types_in("Police are trying to restore order in the capital.")
