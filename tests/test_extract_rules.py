@@ -887,3 +887,11 @@ def test_security_restored_to_a_place_is_ground_taken():
     # not to the country or the region, nor order restored
     assert "ground_offensive" not in _types_in("The president said the new government would restore stability to the region.")
     assert "ground_offensive" not in _types_in("Police are trying to restore order in the capital.")
+
+
+def test_rivals_expelled_from_a_named_town_is_ground_taken():
+    # event_types.toml ground_offensive expelled_from_positions: a place named with its kind ("Deir al-Zor city")
+    assert "ground_offensive" in _types_in("The Islamic State expelled rival rebels from Deir al-Zor city on Monday.")
+    # a province named as an operation's aim is no ground taken, nor a person expelled from a country
+    assert "ground_offensive" not in _types_in("Pro-Turkey Syrian rebels are also preparing for an operation to oust HTS militants from Idlib province.")
+    assert "ground_offensive" not in _types_in("Russia expelled two British diplomats from the country on Monday.")
