@@ -2372,3 +2372,25 @@ def test_ground_taken_told_as_an_aim_achieved_is_an_offensive():
     (event,) = _violent(text)
     assert event.type == "ground_offensive"
     assert not _violent("IS managed to control parts of the field on Monday.")
+
+
+def test_ground_won_named_by_the_control_it_gives_is_a_ground_offensive():
+    # event_types.toml ground_offensive patterns control_won and managed_to_control: the territory taken, as "took
+    # control" tells; an aim ("to gain full control of") and a place's past ("gained full control of last year") are none.
+    for text in ("The Syrian army managed to control a number of villages in east of Khanasser in Aleppo southern countryside.",
+                 "The Syrian army on Wednesday established full control of al-Masasneh village southwest of Mourek.",
+                 "The army eventually managed to win full control over the Northern flank of the city."):
+        assert [e.type for e in _violent(text, date(2016, 3, 10))] == ["ground_offensive"], text
+    for text in ("The evacuees arrived in Aleppo which the government gained full control of last year.",
+                 "Residents said the army wants to gain full control of the divided northern city."):
+        assert [e.type for e in _violent(text, date(2016, 3, 10))] == [], text
+
+
+def test_a_call_upon_a_party_is_a_speech_as_a_call_on_it():
+    text = ("President of the Syrian Coalition Anas Alabdah called upon the United Nations to take urgent action to "
+            "protect civilians in Deir Ezzor.")
+    (speech,) = _statements(text)
+    (as_on,) = _statements(text.replace("called upon", "called on"))
+    assert (speech.type, speech.status, speech.date.value) == (as_on.type, as_on.status, as_on.date.value) == (
+        "statement", "occurred", "2015-07-30")
+
