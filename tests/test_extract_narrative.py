@@ -2394,3 +2394,12 @@ def test_a_call_upon_a_party_is_a_speech_as_a_call_on_it():
     assert (speech.type, speech.status, speech.date.value) == (as_on.type, as_on.status, as_on.date.value) == (
         "statement", "occurred", "2015-07-30")
 
+
+
+def test_a_habitual_cue_written_in_a_name_is_no_habit():
+    # pipeline._habitual: "Daily Mail" is a newspaper; "daily" in lower case still tells a habit.
+    named = ("He later added detail about the number of ISIS terrorists killed during a failed offensive on the "
+             "outskirts of Efrin according to Daily Mail.")
+    assert [e.type for e in _violent(named, date(2016, 3, 10))] == ["ground_offensive"]
+    habit = "Rebels carried out attacks on the outskirts of Efrin daily."
+    assert _violent(habit, date(2016, 3, 10)) == []

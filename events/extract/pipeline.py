@@ -924,7 +924,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
                     and STRUGGLE_OBJECT.match(text, trig.end)):
                 continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
-            if (spec.violent or trig.type == "protest") and when.first is None and event_rules.habitual.search(folded, clause[0], clause[1]):
+            if (spec.violent or trig.type == "protest") and when.first is None and _habitual(text, folded, clause, sentence, event_rules):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             if trig.type in status_rules.SPEECH_TYPES and (
                     any(sentence.start <= a < sentence.end for a in anonymous)
@@ -1490,6 +1490,17 @@ def _in_relative_clause(text: str, sentence: Sentence, trigger: TriggerMention, 
         return False
     return any(not (word.group(0).lower() == "that" and said.search(text, sentence.start, word.start()))
                for word in RELATIVE_WORD.finditer(text, position + len(timex_text), trigger.start))
+
+
+def _habitual(text: str, folded: str, clause: tuple[int, int], sentence: Sentence, rules: EventRules) -> bool:
+    """A cue of [events] habitual in the clause, not a word of a name written in capitals inside the sentence ("according to
+    Daily Mail": a newspaper, no habit)."""
+    for match in rules.habitual.finditer(folded, clause[0], clause[1]):
+        at = match.start()
+        if not (text[at].isupper() and at > sentence.start and match.end() < len(text) - 1
+                and text[match.end()] == " " and text[match.end() + 1].isupper()):
+            return True
+    return False
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:
