@@ -2403,3 +2403,14 @@ def test_a_habitual_cue_written_in_a_name_is_no_habit():
     assert [e.type for e in _violent(named, date(2016, 3, 10))] == ["ground_offensive"]
     habit = "Rebels carried out attacks on the outskirts of Efrin daily."
     assert _violent(habit, date(2016, 3, 10)) == []
+
+
+def test_a_quoted_retelling_gives_its_figure_not_its_sentence_to_the_reporters_telling_of_the_dead():
+    # narrative._fold: the reporter's own telling of the dead stays the happening's sentence; the quotation's figure
+    # is its toll.
+    lead = ("The Islamic state terrorist group has executed tens of its own fighters in recent days on charges of fleeing "
+            "Raqqa the capital of its Caliphate.")
+    text = (lead + ' They try to find safer shelters informed sources said. "The ISIL has executed at least 70 of its own '
+            'members who tried to leave Raqqa" the sources said.')
+    (event,) = _violent(text, date(2016, 7, 11))
+    assert (event.type, event.evidence, event.fatalities.best) == ("attack_on_civilians", lead, 70)
