@@ -46,11 +46,11 @@ is undated with basis ``VAGUE``: narrative dating neither anchors it nor gives i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from events.extract.mentions import Sorted
-from events.extract.records import EventDate
+from events.extract.records import EventDate, replace
 from events.extract.status import SPEECH_TYPES
 from events.temporal.dates import period, shift
 from events.temporal.ruleset import alternation, english_macros, load_tables

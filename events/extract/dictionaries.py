@@ -279,8 +279,16 @@ class Dictionaries:
     @cached_property
     def trigger_pattern_words(self):
         """The strings the trigger patterns' gates ask for, found in a text in one pass (``.present(text)``): asking
-        ``word in text`` of each pattern's words in turn read the whole article some hundred times."""
-        return PresentWords(w for _, pattern in self.trigger_patterns for w in pattern.gate.words or ())
+        ``word in text`` of each pattern's words in turn read the whole article some hundred times. The strings the
+        types' other senses need (``sense_words``) are found in the same pass."""
+        return PresentWords([w for _, pattern in self.trigger_patterns for w in pattern.gate.words or ()]
+                            + [w for words in self.sense_words.values() for w in words or ()])
+
+    @cached_property
+    def sense_words(self) -> dict[str, tuple[str, ...] | None]:
+        """For each type with other senses, strings one of which every match of them holds (``Gated.words``), or None
+        when there are none to ask for: an article holding none of a type's has no match of its senses."""
+        return {name: Gated(pattern).words for name, pattern in self.trigger_senses.items()}
 
     @cached_property
     def trigger_senses(self) -> dict[str, re.Pattern]:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extract.clean import inside
 from events.extract.dictionaries import WordStartPattern
 from events.extract.matcher import PhraseMatcher, fold
-from events.extract.records import ActorMention, Place
+from events.extract.records import ActorMention, Place, replace
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation
 

@@ -12,9 +12,8 @@ coalition strikes killed 5 in Raqqa").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from events.extract.records import Event
+from events.extract.records import Event, replace
 from events.extract.status import SPEECH_TYPES
 from events.extract.roles import may_do_it
 from events.extract.story import family

@@ -152,14 +152,13 @@ precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.merge import agents, before_trigger, definite
-from events.extract.records import Event, EventDate, Fatalities
+from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
 from events.extract.story import family

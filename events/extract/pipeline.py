@@ -20,7 +20,7 @@ proposal of the sentence says, are no events (cues.toml [events]); restated even
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import provinces, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
-from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence
+from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.sentences import asides, clauses, quote_open, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
                                   speaker)
@@ -265,7 +265,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     roles = role_rules(dictionaries)
     # A type's other senses are looked for around each of its triggers only in an article that holds a string every
     # match of them needs ("de-escalation", "itself"): most hold none of some types'.
-    senses = {name: pattern for name, pattern in dictionaries.trigger_senses.items() if _gated(pattern).possible(folded)}
+    # The strings are read off the article's one automaton walk (with the trigger patterns' words), not searched for.
+    present = dictionaries.trigger_pattern_words.present(folded, dictionaries.one_pass.hits(text, folded)["trigger words"])
+    senses = {name: pattern for name, pattern in dictionaries.trigger_senses.items()
+              if (words := dictionaries.sense_words[name]) is None or not present.isdisjoint(words)}
 
     def toll_of(start: int, end: int) -> Fatalities | None:
         if (start, end) not in tolls:
@@ -1364,8 +1367,10 @@ def _gated(pattern: re.Pattern) -> Gated:
 
 def _other_sense(folded: str, trig: TriggerMention, pattern: re.Pattern) -> bool:
     """Is the trigger inside a match of its type's other senses (event_types.toml [types.NAME] senses)?"""
-    return any(m.start() <= trig.start < m.end()
-               for m in pattern.finditer(folded, max(0, trig.start - 80), trig.end + 80))
+    start, end = max(0, trig.start - 80), trig.end + 80
+    # A match lies inside the window, and so does a string every match holds: most windows hold none.
+    return _gated(pattern).possible(folded, start, end) and any(
+        m.start() <= trig.start < m.end() for m in pattern.finditer(folded, start, end))
 
 
 def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors: list[ActorMention], event_rules: EventRules) -> bool:

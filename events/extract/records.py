@@ -1,6 +1,7 @@
 """Records that flow through extraction: Article in, Events out. Plain, frozen data."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -147,3 +148,37 @@ class Analysis:
     events: tuple[Event, ...] = ()
     reason: str = ""
     dropped: tuple[Sentence, ...] = field(default=())  # page chrome removed before extraction
+
+
+def replace(record, /, **changes):
+    """``dataclasses.replace(record, **changes)``, the same new record, built without calling ``__init__``: the
+    pipeline makes some twenty changed copies an article (a summary, a date, actors), and ``dataclasses.replace``
+    reads the class's fields and checks each before calling ``__init__``, which sets every field of a frozen record
+    through ``object.__setattr__``. Only for a plain dataclass (every field set by ``__init__``, no ``__post_init__``,
+    no slots); anything else, or a name that is no field, goes to ``dataclasses.replace``."""
+    names = _PLAIN.get(type(record))
+    if names is None:
+        names = _PLAIN[type(record)] = _plain_fields(type(record))
+    if not names or not names.issuperset(changes):
+        return dataclasses.replace(record, **changes)
+    state = record.__dict__.copy()
+    if len(state) != len(names):
+        # Fields only: a cached property's value (``Event.event_id``) was read off the old record's fields.
+        state = {name: state[name] for name in names}
+    state.update(changes)
+    copy = object.__new__(type(record))
+    object.__setattr__(copy, "__dict__", state)
+    return copy
+
+
+_PLAIN: dict[type, frozenset[str]] = {}
+
+
+def _plain_fields(cls: type) -> frozenset[str]:
+    """The field names of a dataclass whose ``__init__`` only sets its fields, or an empty set."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
+        return frozenset()
+    fields = list(getattr(cls, dataclasses._FIELDS).values())
+    if any(f._field_type is not dataclasses._FIELD or not f.init for f in fields):
+        return frozenset()
+    return frozenset(f.name for f in fields)

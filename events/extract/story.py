@@ -15,14 +15,13 @@ article lists ("the six-party talks group China, ...") has them as actors where 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from events.extract import status as status_rules
 from events.extract.dating import RELATIVE
 from events.extract.dictionaries import Dictionaries
 from events.extract.mentions import Sorted
-from events.extract.records import ActorMention, Event
+from events.extract.records import ActorMention, Event, replace
 from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation

@@ -4,9 +4,8 @@
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
-from events.extract.records import Event
+from events.extract.records import Event, replace
 
 QUALIFIER = {"planned": "planned", "proposed": "proposed", "denied": "denied", "hypothetical": "possible"}
 
