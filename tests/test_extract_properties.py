@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +89,50 @@ def test_gated_story_words_find_what_the_ungated_regexes_find(text):
         for start, end in ((0, len(text)), (2, max(2, len(text) - 3))):
             found, expected = gated.search(text, start, end), plain.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+# What each type's other senses match in their own examples, glued to trigger words and other characters.
+SENSE_PIECES = [re.search(s.regex, s.example, re.IGNORECASE).group().lower() for spec in D.types.values() for s in spec.senses
+                ] + ["talks", "shelling", "ceasefire", "agreed", "said", "x", " ", "-", ".", "9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), st.lists(st.sampled_from(SENSE_PIECES), max_size=8).map(" ".join)),
+       at=st.integers(min_value=0, max_value=400))
+def test_other_senses_read_off_the_one_walk_and_gated_per_window_find_what_their_regexes_find(text, at):
+    # The article's sense words come from the one automaton walk; each window asks for them before the search.
+    from events.extract.matcher import fold
+    from events.extract.pipeline import _other_sense
+    from events.extract.triggers import TriggerMention
+
+    folded = fold(text)
+    present = D.trigger_pattern_words.present(folded, D.one_pass.hits(text, folded)["trigger words"])
+    start = min(at, len(text))
+    trig = TriggerMention(start, min(len(text), start + 5), text[start:start + 5], "", "noun")
+    for name, pattern in D.trigger_senses.items():
+        words = D.sense_words[name]
+        if pattern.search(folded):
+            assert words is None or not present.isdisjoint(words)
+        expected = any(m.start() <= trig.start < m.end() for m in pattern.finditer(folded, max(0, trig.start - 80), trig.end + 80))
+        assert _other_sense(folded, trig, pattern) == expected
+
+
+def test_records_replace_builds_what_dataclasses_replace_builds():
+    import dataclasses
+
+    from events.extract.records import Event, EventDate, replace
+    from events.temporal.timex import Timex
+
+    event = analyse(Article(text="Russian airstrikes killed 12 civilians in Aleppo on Sunday, the Observatory said.",
+                            published=date(2016, 5, 2))).events[0]
+    event.event_id  # noqa: B018 (cached on the record: the copy's own is read off its own fields)
+    for changes in ({"type": "shelling"}, {"summary": "x", "confidence": 0.2}, {"date": EventDate(None, None, "none")}, {}):
+        copy, expected = replace(event, **changes), dataclasses.replace(event, **changes)
+        assert copy == expected and repr(copy) == repr(expected) and hash(copy) == hash(expected)
+        assert copy.event_id == expected.event_id and vars(copy).keys() <= vars(expected).keys() | {"event_id"}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            copy.type = "x"
+    with pytest.raises(TypeError):
+        replace(event, no_such_field=1)
+    timex = [t for t in analyse(Article(text="On Sunday, 12 people died.", published=date(2016, 5, 2))).timexes][0]
+    assert isinstance(timex, Timex) and replace(timex, value="X") == dataclasses.replace(timex, value="X")  # __post_init__: as is

@@ -99,3 +99,25 @@ def test_two_letter_opening_words_are_tried_at_word_starts_the_same_matches(pos,
     assert fast.starts is not None and min(map(len, fast.starts)) == 2
     assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
     assert WordStartPattern(r"(?:is|are|left)\s+to").starts is None  # no boundary: two letters are found everywhere
+
+
+DAYS = r"\b(?:(?:two|three|several|[0-9]+)\s+days|the\s+(?:second|third)\s+day)\s+of\s+(?:air\s*strikes|bombing)\b"
+DAYS_TEXT = ("a 3 days of bombing; 12 days of airstrikes, then the third day of air strikes x3 days of bombing "
+             "xthe second day of bombing _two days of bombing several days of bombings two  days of bombing")
+
+
+@pytest.mark.parametrize("pos,endpos", [(0, len(DAYS_TEXT)), (3, 60), (2, 19), (40, 120), (70, len(DAYS_TEXT) - 2)])
+def test_a_regex_tried_everywhere_keeps_its_boundary_with_the_same_matches(pos, endpos):
+    # A digit class and "the" in the opening choice: the engine has nothing to skip ahead to, so the boundary is
+    # tested first by the engine itself (``bounded``), not after each match.
+    fast, plain = WordStartPattern(DAYS), re.compile(DAYS)
+    assert fast.starts is None and fast.bounded is not None
+    found = [m.span() for m in fast.finditer(DAYS_TEXT, pos, endpos)]
+    assert found == [m.span() for m in plain.finditer(DAYS_TEXT, pos, endpos)]
+    if (pos, endpos) == (0, len(DAYS_TEXT)):
+        assert len(found) == 4  # not after "x" or "_", nor before "bombings"
+
+
+def test_a_regex_the_engine_skips_ahead_in_keeps_the_boundary_out():
+    assert WordStartPattern(r"\b(?:slew|slays|slay)\b").bounded is None  # a set of first letters to skip to
+    assert WordStartPattern(r"\b(?:[0-9]+\s+)?(?:days)?").bounded is None  # an empty match: finditer's own rules for it
