@@ -136,3 +136,14 @@ def test_records_replace_builds_what_dataclasses_replace_builds():
         replace(event, no_such_field=1)
     timex = [t for t in analyse(Article(text="On Sunday, 12 people died.", published=date(2016, 5, 2))).timexes][0]
     assert isinstance(timex, Timex) and replace(timex, value="X") == dataclasses.replace(timex, value="X")  # __post_init__: as is
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=80), st.lists(st.sampled_from(CHROME_PIECES), max_size=10).map("".join)),
+       start=st.integers(min_value=0, max_value=90), length=st.integers(min_value=0, max_value=200))
+def test_a_line_holds_one_of_the_inline_strings_by_one_walk_as_by_a_find_of_each(text, start, length):
+    from events.extract.clean import _any_of, _holds, _inline_rule
+    from events.temporal.caseless import required_literals
+
+    needs = required_literals(_inline_rule(tuple(D.cues["chrome"]["inline"])).pattern)
+    assert _holds(_any_of(needs), text, start, start + length) == any(text.find(s, start, start + length) >= 0 for s in needs)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from functools import lru_cache
 
+import ahocorasick  # does a line hold one of the inline rules' strings: one walk
+
 from events.extract.dictionaries import WordStartPattern
 from events.extract.records import Sentence
 from events.temporal.caseless import required_literals
@@ -91,6 +93,22 @@ def _possible_rules(rules: tuple[str, ...], text: str, start: int, end: int) -> 
                  or any(text.find(literal, start, end) >= 0 for literal in needs))
 
 
+@lru_cache(maxsize=8)
+def _any_of(literals: tuple[str, ...]):
+    """An automaton of ``literals``: does a range hold one of them, in one walk (``_holds``)."""
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+def _holds(automaton, text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold one of the automaton's strings? What ``any(text.find(s, start, end) >= 0 ...)`` says."""
+    end = min(end, len(text))  # never past the text: pyahocorasick does not check its end argument
+    return start < end and next(automaton.iter(text, start, end), None) is not None
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in re.finditer(r"\n", text):
@@ -147,10 +165,11 @@ def clean(text: str, dictionaries, cut: tuple[tuple[int, int], ...] = ()) -> Cle
     inline = _inline_rule(inline_rules)
     glued, gate = _inline_rule(tuple(chrome.get("glued", ()))), _inline_rule(tuple(filter(None, [chrome.get("glued_gate", "")])))
     needs = required_literals(inline.pattern)
+    needed = _any_of(needs) if needs else None  # one walk of the line, not a find for each of some seventeen strings
     for start, end in list(kept):
         # A line holding none of the strings every inline rule needs is not scanned (the rules are tried at every position);
         # one holding some is scanned with only the rules whose own strings it holds (a "(" asks for one rule, not twenty).
-        if needs is None or any(text.find(literal, start, end) >= 0 for literal in needs):
+        if needed is None or _holds(needed, text, start, end):
             matches = list(_inline_rule(_possible_rules(inline_rules, text, start, end)).finditer(text, start, end))
         else:
             matches = []
