@@ -153,8 +153,24 @@ class PhraseMatcher(Generic[T]):
         return candidates
 
 
+def _start(span: tuple) -> int:
+    return span[0]
+
+
 def longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[int, int, T]]:
     """Non-overlapping spans, the longest taken first (then the leftmost), returned in text order."""
+    if len(spans) < 2:
+        return list(spans)
+    # Most calls find no two spans overlapping: then every span is taken, and text order is all there is to do. Empty
+    # spans and spans sharing a start take the general way (their order there is the longest-first one).
+    ordered = sorted(spans, key=_start)
+    previous_end = -1
+    for start, stop, _ in ordered:
+        if start < previous_end or stop <= start:
+            break
+        previous_end = stop
+    else:
+        return ordered
     occupied = bytearray(length + 1)
     chosen = []
     for start, stop, payload in sorted(spans, key=lambda c: (c[0] - c[1], c[0])):
