@@ -171,3 +171,15 @@ def test_longest_first_takes_what_the_occupied_scan_takes(spans):
     assert longest_first(triples, 40) == _longest_first_as_before(triples, 40)
     apart = [(10 * i, 10 * i + 1 + width % 9, i) for i, (_, width) in enumerate(spans)][::-1]
     assert longest_first(apart, 100) == _longest_first_as_before(apart, 100)
+
+
+OFFICE_PIECES = ["Nabih Berri", "Sheikh Hamad Al", "O'Neil", "al-Assad", "Ban Ki-moon", ", the ", ",\tthe ", ", the  ", "the ",
+                 "parliament speaker", "foreign minister", "x", ",", ".", "\n", " ", "\t", '"', "(", "-", "Mr.", "said", "’s"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(max_size=80), st.lists(st.sampled_from(OFFICE_PIECES), max_size=16).map("".join)))
+def test_offices_after_names_searched_before_each_comma_the_find_what_the_regex_finds(text):
+    from events.extract.mentions import OFFICE_AFTER_NAME, _offices_after_names
+
+    assert [m.span() for m in _offices_after_names(text)] == [m.span() for m in OFFICE_AFTER_NAME.finditer(text)]

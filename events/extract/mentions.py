@@ -112,6 +112,10 @@ OFFICE_HOLDER = "@office"
 # The look-behind comes after the capital it tests the character before ("(?<![\w'’.-].)"): a pattern opening with a
 # look-behind is tried at every position, one opening with a capital only at capitals.
 OFFICE_AFTER_NAME = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]+the[ \t]+(?P<title>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,3}),")
+# Every match holds one ", the" (its name words and title hold no comma): it is searched for only in the run of name
+# characters before each, up to the first comma after it (_offices_after_names).
+COMMA_THE = re.compile(r",[ \t]+the[ \t]")
+NAME_RUN_STOPS = (".", ",", "\n", '"', "“", "”", "(", ")", ";", ":")  # characters no name word or gap between them takes
 # A wire dateline opens the text with its place in capitals: "BUDAPEST, March 12 (Xinhua) --", "CANBERRA, Australia (AP)_".
 DATELINE_REACH = 200
 DATELINE_AFTER = re.compile(r"\s*(?:,|\(|-|_)")
@@ -424,6 +428,24 @@ _SPACE = re.compile(r"\s")
 _COORDINATOR_LETTERS = len(",and") + len("the")  # the most non-space characters COORDINATED matches
 
 
+def _offices_after_names(text: str):
+    """What ``OFFICE_AFTER_NAME.finditer(text)`` finds, searched only before each ", the": the next match from a place
+    holds the first ", the" after it that any match holds, starts after the last character before it that no name takes,
+    and ends at the first comma after its "the" (the title takes none), so a search bounded so finds it; the regex is not
+    tried over the rest of the article."""
+    position = 0
+    for comma in COMMA_THE.finditer(text):
+        at = comma.start()
+        if at < position:
+            continue
+        start = max(position, max(text.rfind(stop, position, at) for stop in NAME_RUN_STOPS) + 1)
+        closing = text.find(",", comma.end())
+        match = OFFICE_AFTER_NAME.search(text, start, len(text) if closing < 0 else closing + 1)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
 def _reach(text: str, position: int, step: int) -> int:
     """How far from ``position`` (forwards with step 1, backwards with -1) a COORDINATED match can end: where the
     gap would hold more non-space characters than any coordinator has."""
@@ -558,7 +580,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     # body's title ("the company president", "the executive director") is no office and makes no one act for a state.
     if ", the " in text:
         offices = _office_keys(context.offices)
-        for office in OFFICE_AFTER_NAME.finditer(text):
+        for office in _offices_after_names(text):
             if (" ".join(office.group("title").lower().split()) in offices
                     and not any(s <= office.start() < e for s, e in covered)):
                 person_at(office.start(), office.start(), "", [] if by_start is not None else
