@@ -178,7 +178,7 @@ def _plain_fields(cls: type) -> frozenset[str]:
     """The field names of a dataclass whose ``__init__`` only sets its fields, or an empty set."""
     if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
         return frozenset()
-    fields = list(getattr(cls, dataclasses._FIELDS).values())
-    if any(f._field_type is not dataclasses._FIELD or not f.init for f in fields):
+    fields = dataclasses.fields(cls)  # real fields only: an InitVar would need __post_init__, refused above
+    if any(not f.init for f in fields):
         return frozenset()
     return frozenset(f.name for f in fields)
