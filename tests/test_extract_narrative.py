@@ -1876,6 +1876,13 @@ def test_a_vague_word_of_another_noun_or_after_a_count_dates_nothing():
         assert events and all(e.date.first is not None for e in events), text
 
 
+# A one-paragraph round-up: the day's news (a Monday, the report's day) and three sentences that date nothing.
+ROUND_UP_DAY = date(2014, 3, 17)
+ROUND_UP_OPENING = ("Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
+                    "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. "
+                    "Residents survive on herbs. ")
+
+
 def test_violence_of_a_one_paragraph_round_up_takes_the_day_of_the_news_that_opens_it():
     text = ("Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
             "Homs has seen some of Syrias worst violence since the outbreak of the revolt. "
@@ -1891,47 +1898,39 @@ def test_violence_of_a_one_paragraph_round_up_takes_the_day_of_the_news_that_ope
 
 
 def test_a_round_up_does_not_date_a_state_a_description_or_another_paragraph():
-    published = date(2014, 3, 17)
-    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
-    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
+    published = ROUND_UP_DAY
     for told in ("Fuaa and Kafraya have been under rebel siege for more than two years.",
                  "Hasakahs population swelled by Syrians fleeing areas that fell under Daish control.",
                  "The US and allies use the Incirlik air base to bomb ISIL positions in northern Syria."):
-        events = _violent(lead + filler + told, published=published)
+        events = _violent(ROUND_UP_OPENING + told, published=published)
         assert all(e.date.first is None for e in events[1:]), told
     # a new paragraph is another part of the story; and the day must be the report's news, not last year's
-    events = _violent(lead + filler + "\n\nHelicopters dropped a barrel bomb on an opposition area of Aleppo.", published=published)
+    events = _violent(ROUND_UP_OPENING + "\n\nHelicopters dropped a barrel bomb on an opposition area of Aleppo.", published=published)
     assert events[-1].date.first is None
-    events = _violent(lead + filler + "Helicopters dropped a barrel bomb on an opposition area of Aleppo.", published=date(2014, 3, 27))
+    events = _violent(ROUND_UP_OPENING + "Helicopters dropped a barrel bomb on an opposition area of Aleppo.", published=date(2014, 3, 27))
     assert events[-1].date.first is None
 
 
 def test_a_round_up_dates_what_a_source_added_that_the_army_did():
     # "that" right after a reporting verb tells what is reported, not a thing described ("areas that fell under Daish
     # control" stays undated, above).
-    published = date(2014, 3, 17)
-    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
-    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
-    events = _violent(lead + filler + "It added that the army killed a number of militants in Daraa Province.", published=published)
+    published = ROUND_UP_DAY
+    events = _violent(ROUND_UP_OPENING + "It added that the army killed a number of militants in Daraa Province.", published=published)
     assert (events[-1].date.first, events[-1].date.basis) == (published, "anchored"), [(e.type, e.date) for e in events]
 
 
 @pytest.mark.parametrize("told", D.cues["events"]["went_on_examples"])
 def test_a_round_up_dates_violence_a_party_continued_or_began_to_wage(told):
     # "to" after a past verb of going on is no purpose: the day's fighting, told in SANA's round-up (cues.toml went_on).
-    published = date(2014, 3, 17)
-    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
-    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
-    events = _violent(lead + filler + told, published=published)
+    published = ROUND_UP_DAY
+    events = _violent(ROUND_UP_OPENING + told, published=published)
     assert (events[-1].date.first, events[-1].date.basis) == (published, "anchored"), [(e.type, e.date) for e in events]
 
 
 @pytest.mark.parametrize("told", D.cues["events"]["went_on_not_examples"])
 def test_a_round_up_does_not_date_violence_named_as_a_purpose(told):
-    published = date(2014, 3, 17)
-    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
-    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
-    events = _violent(lead + filler + told, published=published)
+    published = ROUND_UP_DAY
+    events = _violent(ROUND_UP_OPENING + told, published=published)
     assert all(e.date.first is None for e in events[1:]), [(e.type, e.date) for e in events]
 
 
@@ -1972,10 +1971,8 @@ def test_a_round_up_dates_violence_that_took_in_a_retelling_and_reads_the_day_wh
     # Rule 15 after folding: the mortar took in the next sentence's shelling (one telling over two sentences), and is
     # still violence left undated; the lead's day counts from the lead, though a fuller retelling further on gave the
     # happening its sentence.
-    published = date(2014, 3, 17)
-    lead = "Six people were killed and 20 wounded Monday by a car bomb in a Homs district, a monitoring group said. "
-    filler = "Homs has seen some of Syrias worst violence. Only a handful of districts remain in rebel control. Residents survive on herbs. "
-    events = _violent(lead + filler + "In Damascus a mortar hit the central Umayyad square a security source told AFP. "
+    published = ROUND_UP_DAY
+    events = _violent(ROUND_UP_OPENING + "In Damascus a mortar hit the central Umayyad square a security source told AFP. "
                       "North of the capital the army shelled Flita.", published=published)
     assert [(e.trigger, e.date.first, e.date.basis) for e in events[1:]] == [("mortar", published, "anchored")]
     text = ("Syrian insurgents led by Islamist groups began a major offensive to gain full control of the divided northern "
