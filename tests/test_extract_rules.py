@@ -766,6 +766,23 @@ def test_a_weapon_fired_is_still_shelling(sentence):
     assert "shelling" in _types_in(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Russian combat aircraft and special forces units were also engaged in the operation to prevent the militants from fleeing Raqqa.",
+    "The United States has about 500 combat troops in the north of the country.",
+    "Fighting under the banner of the Syrian Democratic Forces (SDF) the YPG has emerged as a key ally of the coalition.",
+    "Hezbollah fighters have taken part in the offensive for months.",
+])
+def test_a_force_described_or_taking_part_in_an_operation_told_is_no_clash(sentence):
+    assert "clashes" not in _types_in(sentence)  # event_types.toml [types.clashes] senses
+
+
+@pytest.mark.parametrize("sentence", ["At least 97 rebel fighters have died in combat in Aleppo since July 31.",
+                                      "Kurdish fighters fought Islamic State militants in Kobane on Monday.",
+                                      "A country participating in the attack on Iraqi troops."])
+def test_fighting_told_beside_those_senses_is_still_a_clash(sentence):
+    assert "clashes" in _types_in(sentence)
+
+
 @pytest.mark.parametrize("sentence,status", [
     ("In May more than 60 civilians were killed by barrel bomb attacks on the town.", "occurred"),
     ("The town may be hit by air strikes on Monday.", "hypothetical"),
