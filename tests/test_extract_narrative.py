@@ -2411,3 +2411,16 @@ def test_a_quoted_retelling_gives_its_figure_not_its_sentence_to_the_reporters_t
             'members who tried to leave Raqqa" the sources said.')
     (event,) = _violent(text, date(2016, 7, 11))
     assert (event.type, event.evidence, event.fatalities.best) == ("attack_on_civilians", lead, 70)
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["toll_breakdown_examples"])
+def test_a_toll_broken_down_by_place_right_after_the_count_is_that_count(text):
+    # cues.toml [events] toll_breakdown: the lead keeps its sentence and figure.
+    (event,) = _violent(text, published=date(2016, 7, 18))
+    assert event.fatalities.best in (21, 9)
+    assert event.evidence.startswith(("Airstrikes by", "At least nine"))
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["toll_breakdown_not_examples"])
+def test_parts_that_add_up_to_more_than_the_count_told_are_another_happening(text):
+    assert len(_violent(text, published=date(2016, 7, 18))) == 2

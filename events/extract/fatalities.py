@@ -134,6 +134,11 @@ def _value(word: str, dictionaries) -> int | None:
     return total + current or None
 
 
+def number_value(word: str, dictionaries) -> int | None:
+    """The number a figure's words name ("six", "21", "twenty-one"), or None."""
+    return _value(word, dictionaries)
+
+
 def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, int | None]:
     def one(spec: str) -> int | None:
         return {"n": n, "n+1": n + 1, "n-1": max(0, n - 1)}.get(spec)

@@ -32,7 +32,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
    into each other (a headline still is); so are strikes told as many over a span of days or weeks ("came under intense
    airstrikes over the past few days", "In recent weeks regime helicopters ... have struck", cues.toml [events] series_span): a campaign, which rule 2 does not anchor to a day
-   either.
+   either. A toll broken down by place right after the count it breaks down ("... killed at least 21 civilians ...
+   At least 15 civilians were killed in raids in a northern district of Manbij while six others were killed in a
+   village near the city"; cues.toml [events] toll_breakdown), its parts adding up to no more than that count told in
+   the two sentences before, is that count told again: folded into it, which keeps its sentence and figure.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
@@ -157,6 +160,7 @@ from functools import lru_cache
 
 from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
+from events.extract.fatalities import number_value
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
@@ -384,6 +388,40 @@ def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dict
         other = folded.get(id(other), other)
         if (other_index < index and dictionaries.types[other.type].violent and other.status in HAPPENED
                 and other.fatalities is not None):
+            return position
+    return None
+
+
+@lru_cache(maxsize=8)
+def _breakdowns(dictionaries: Dictionaries) -> re.Pattern:
+    # The figure right before the cue counts one part: "six others were killed", "one was killed in each of".
+    return re.compile(rf"\b([\w-]+)\s+(?:{_event_cues(dictionaries, 'toll_breakdown')})\b", re.IGNORECASE)
+
+
+def _broken_down(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
+                 folded: dict[int, Event]) -> int | None:
+    """Rule 1 for a toll broken down by place (cues.toml [events] toll_breakdown): the position in ``kept`` of the
+    violence told in the two sentences before, with a figure, whose dead the telling counts again place by place ("killed
+    at least 21 civilians ... At least 15 civilians were killed in raids in a northern district of Manbij while six
+    others were killed in a village near the city"). The telling's own figure and its parts add up to no more than that
+    count, and the telling is of its family or deaths alone; ``folded``: what was folded into each kept telling so far."""
+    if not (dictionaries.types[event.type].violent and event.status in HAPPENED and _counted(event)):
+        return None
+    parts = [number_value(m.group(1), dictionaries) for m in _breakdowns(dictionaries).finditer(event.evidence)]
+    if not parts or None in parts:
+        return None  # "many others were killed": no count to add up
+    total = event.fatalities.best + sum(parts)
+    for position in range(len(kept) - 1, -1, -1):
+        other_index, other = kept[position]
+        if not 0 < index - other_index <= 2:
+            if index - other_index > 2:
+                return None
+            continue
+        other = folded.get(id(other), other)
+        whole = None if other.fatalities is None else other.fatalities.best or other.fatalities.low
+        if (dictionaries.types[other.type].violent and other.status in HAPPENED and whole is not None
+                and (family(other.type) == family(event.type) or _deaths_alone(event, dictionaries))
+                and event.fatalities.best < whole and total <= whole):
             return position
     return None
 
@@ -1202,6 +1240,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         among = _counted_among(index, event, kept, dictionaries, folded)
         if among is not None:  # "12 children were among the victims of the attack": the dead of the happening told
             fold_into(*kept[among], index, event, named_again=True)
+            continue
+        part = _broken_down(index, event, kept, dictionaries, folded)
+        if part is not None:  # "while six others were killed in a village near the city": the count told, by place
+            fold_into(*kept[part], index, event, count=True)
             continue
         vague = event.date.basis == VAGUE  # "Recently fierce clashes erupted": before the report, nowhere more precisely
         if vague:
