@@ -171,6 +171,11 @@ def longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[in
         previous_end = stop
     else:
         return ordered
+    return _claimed_longest_first(spans, length)
+
+
+def _claimed_longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[int, int, T]]:
+    """The general way: each span, longest first, claims its characters unless one is already claimed."""
     occupied = bytearray(length + 1)
     chosen = []
     for start, stop, payload in sorted(spans, key=lambda c: (c[0] - c[1], c[0])):
