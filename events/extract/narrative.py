@@ -606,15 +606,6 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
                    fatalities=_toll(base.fatalities, other.fatalities), date=when)
 
 
-def _quoted(event: Event) -> bool:
-    """Is the telling's trigger inside a quotation of its sentence (an odd number of quotation marks before it)?"""
-    at = event.evidence.lower().find(event.trigger.lower())
-    return at > 0 and sum(event.evidence.count(q, 0, at) for q in QUOTE_MARKS) % 2 == 1
-
-
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
 def _refines(event: Event, other: Event) -> bool:
     """Does ``event`` date more precisely, in its own words, a happening ``other`` dates by a longer span that holds
     it ("terrorist bombings this month ... The embassy bombings, on Aug. 7, killed 247")? A year is no such span: what
