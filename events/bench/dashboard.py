@@ -19,7 +19,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
