@@ -120,7 +120,7 @@ def test_other_senses_read_off_the_one_walk_and_gated_per_window_find_what_their
 def test_records_replace_builds_what_dataclasses_replace_builds():
     import dataclasses
 
-    from events.extract.records import Event, EventDate, replace
+    from events.extract.records import EventDate, replace
     from events.temporal.timex import Timex
 
     event = analyse(Article(text="Russian airstrikes killed 12 civilians in Aleppo on Sunday, the Observatory said.",

@@ -14,7 +14,7 @@ import pytest
 from events import queries
 from events.bench.ingest import copies
 from events.extract.records import Article
-from events.store import Filters, add_article, connect, export_frame, read_connection, to_safe_csv
+from events.store import add_article, connect, export_frame, read_connection, to_safe_csv
 from events.store.bundled import bundled_articles
 from events.store.pipeline import ingest
 from test_store_fakes import acled, analyse
