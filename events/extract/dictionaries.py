@@ -437,7 +437,10 @@ def _tried_everywhere(regex: re.Pattern) -> bool:
         return False  # \b of an ASCII regex is not _boundary's
     parsed = _parser.parse(regex.pattern, regex.flags)
     info: list[int] = []
-    _compiler._compile_info(info, parsed, parsed.state.flags)  # [INFO, skip, what it skips to, min width, max width]
+    try:
+        _compiler._compile_info(info, parsed, parsed.state.flags)  # [INFO, skip, what it skips to, min width, max width]
+    except (AttributeError, TypeError):  # the engine's private compiler changed: no shortcut, the same matches
+        return False
     return not info[2] & (_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET) and info[3] > 0
 
 

@@ -105,7 +105,8 @@ def _members(text: str, position: int, end: int, dictionaries) -> bool:
     return bool(after) and (after.group(1).isdigit() or after.group(1).lower() in dictionaries.numbers)
 
 
-def _value(word: str, dictionaries) -> int | None:
+def number_value(word: str, dictionaries) -> int | None:
+    """The number a figure's words name ("six", "21", "twenty-one"), or None."""
     word = " ".join(word.lower().replace("-", " ").split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
         return int(word.replace(",", ""))
@@ -132,11 +133,6 @@ def _value(word: str, dictionaries) -> int | None:
         else:
             return None
     return total + current or None
-
-
-def number_value(word: str, dictionaries) -> int | None:
-    """The number a figure's words name ("six", "21", "twenty-one"), or None."""
-    return _value(word, dictionaries)
 
 
 def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, int | None]:
@@ -190,7 +186,7 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             low, high = dictionaries.quantifiers[" ".join(quant.lower().split())]
             values = (low, None, high)
         else:
-            n = _value(num, dictionaries)
+            n = number_value(num, dictionaries)
             if n is None:
                 continue
             modifier = match.group("mod")

@@ -413,9 +413,9 @@ def _broken_down(index: int, event: Event, kept: list[tuple[int, Event]], dictio
     total = event.fatalities.best + sum(parts)
     for position in range(len(kept) - 1, -1, -1):
         other_index, other = kept[position]
-        if not 0 < index - other_index <= 2:
-            if index - other_index > 2:
-                return None
+        if index - other_index > 2:
+            return None  # kept is in text order: every telling further back is further away
+        if other_index >= index:
             continue
         other = folded.get(id(other), other)
         whole = None if other.fatalities is None else other.fatalities.best or other.fatalities.low
@@ -872,7 +872,8 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     for position, (index, event) in enumerate(settled):
         if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
             dated = _round_up_day(settled[:position], event, published, text, types, struggles, first_told or {},
-                                  _reported_that(dictionaries), _went_on(dictionaries))
+                                  _cue_right_before(dictionaries, "reporting_verbs"),
+                                  _cue_right_before(dictionaries, "went_on"))
             if dated is not None:
                 event = replace(event, date=dated)
         result.append((index, event))
@@ -925,35 +926,23 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
     return settled
 
 
-def _state_before(evidence: str, position: int, reported: re.Pattern, went_on: re.Pattern | None = None) -> bool:
+def _state_before(evidence: str, position: int, reported: re.Pattern, went_on: re.Pattern) -> bool:
     """``STATE_BEFORE`` in the sentence before the trigger, but for "that" right after a reporting verb: "It added that
     the army killed ..." tells what is reported, not a thing described ("areas that fell under Daish control"), and for
     "to" right after a past verb of going on (``went_on``): "the Syrian military continued to battle the insurgents in
     Jubar" tells the day's fighting, not a purpose ("use the Incirlik air base to bomb")."""
+    no_state = (("that", reported), ("to", went_on))
+
     def kept(found: re.Match) -> bool:
         word = found.group().lower()
-        if word.startswith("that") and reported.search(evidence, max(0, found.start() - 20), found.start()):
-            return False
-        return not (word.startswith("to") and went_on is not None
-                    and went_on.search(evidence, max(0, found.start() - 20), found.start()))
+        return not any(word.startswith(lead) and cue.search(evidence, max(0, found.start() - 20), found.start())
+                       for lead, cue in no_state)
     return any(kept(found) for found in STATE_BEFORE.finditer(evidence, 0, position))
-
-
-@lru_cache(maxsize=8)
-def _went_on(dictionaries: Dictionaries) -> re.Pattern:
-    """cues.toml [events] went_on in lower case, right before "to": "continued to", "began to"."""
-    return re.compile(rf"\b(?:{_event_cues(dictionaries, 'went_on')})\s+$")
-
-
-@lru_cache(maxsize=8)
-def _reported_that(dictionaries: Dictionaries) -> re.Pattern:
-    """cues.toml [events] reporting_verbs in lower case, right before "that": "added that", "reported that"."""
-    return re.compile(rf"\b(?:{_event_cues(dictionaries, 'reporting_verbs')})\s+$")
 
 
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
                   struggles: frozenset[str], first_told: dict[int, tuple[int, int]], reported: re.Pattern,
-                  went_on: re.Pattern | None = None) -> EventDate | None:
+                  went_on: re.Pattern) -> EventDate | None:
     position = event.evidence.find(event.trigger)
     if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
             or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
@@ -1693,6 +1682,13 @@ def _event_cues(dictionaries: Dictionaries, key: str) -> str:
 def _cue_words(dictionaries: Dictionaries, key: str) -> re.Pattern:
     """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty."""
     return re.compile(rf"\b(?:{_event_cues(dictionaries, key)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _cue_right_before(dictionaries: Dictionaries, key: str) -> re.Pattern:
+    """cues.toml [events] ``key`` in lower case, ending right before a position searched up to: "added" before "that",
+    "continued" before "to"."""
+    return re.compile(rf"\b(?:{_event_cues(dictionaries, key)})\s+$")
 
 
 @lru_cache(maxsize=8)

@@ -1870,10 +1870,10 @@ def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers:
     return result, tuple(subordinate)
 
 
-# A capitalised name right before a word, maybe with two lower-case words between ("Spitzer called for", "McCaw
-# continued to call for"), not a sentence's opening article or pronoun.
 #: Meeting words that name the parties' own institutions, never private people's: talks, summits, conferences, rounds.
 PARTIES_OWN_MEETING = re.compile(r"talk|negotiat|summit|conference|meeting|round", re.IGNORECASE)
+# A capitalised name right before a word, maybe with two lower-case words between ("Spitzer called for", "McCaw
+# continued to call for"), not a sentence's opening article or pronoun.
 MAKER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|It|Its|They|Their|He|His|She|Her|We|Our|In|On|At|But|And)\b)"
                           r"[A-Z][\w'’-]*(?:\s+[a-z]+){0,2}\s+$")
 

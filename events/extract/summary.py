@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-
 from events.extract.records import Event, replace
 
 QUALIFIER = {"planned": "planned", "proposed": "proposed", "denied": "denied", "hypothetical": "possible"}
