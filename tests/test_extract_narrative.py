@@ -1647,6 +1647,20 @@ def test_strikes_told_over_a_span_of_days_are_a_campaign_apart_from_the_days_str
     assert (series.type, series.date.first) == ("air_campaign", None)
 
 
+def test_strikes_told_as_going_on_are_the_campaign_apart_from_the_days_strike():
+    # event_types.toml air_campaign campaign_going_on: "are carrying out air strikes" is the series the day's news sits in
+    text = ("Air strikes killed 12 civilians in the town on Thursday, a monitor said. Both Russian and Syrian warplanes are "
+            "carrying out air strikes over Aleppo in support of a major offensive by regime forces.")
+    strike, series = _violent(text)
+    assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
+    assert (series.type, series.date.first) == ("air_campaign", None)
+    (series,) = _violent("Assad forces are pounding opposition-held eastern parts of the city with strikes from the air.")
+    assert series.type == "air_campaign"
+    # a habit, or strikes told as done, are no campaign going on
+    assert not _violent("Israel often responds with air strikes.")
+    assert [e.type for e in _violent("Russian warplanes carried out air strikes on Aleppo on Thursday.")] == ["airstrike"]
+
+
 def test_habits_classes_and_protest_groups_are_no_happenings():
     for text in (D.cues["events"]["habitual_examples"] + D.cues["events"]["descriptions_class_examples"]
                  + D.cues["events"]["protest_modified_examples"]):
