@@ -2337,6 +2337,8 @@ def test_an_aid_body_that_condemns_or_blames_speaks_but_one_that_counts_is_a_sou
 def test_an_offensive_and_a_capture_cut_off_after_it_are_never_merged_as_one_sentence_s_events():
     # The capture of a subordinate clause (cues.toml [events] subordinate_capture) is a happening apart from the offensive
     # its main clause tells, even when both are ground offensives with no tolls or agents that differ.
+    before = D.cues["events"]["subordinate_capture_examples"][2]
+    assert [(e.type, e.date.value) for e in _violent(before, date(2017, 2, 26))] == [("bombing", ""), ("ground_offensive", "2016-12")]
     advances = D.cues["events"]["subordinate_capture_examples"][1]
     offensives = [e for e in _violent(advances, date(2015, 2, 2)) if e.type == "ground_offensive"]
     assert sorted(e.trigger for e in offensives) == ["advances", "recaptured"]
