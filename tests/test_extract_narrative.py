@@ -1656,6 +1656,13 @@ def test_strikes_told_as_going_on_are_the_campaign_apart_from_the_days_strike():
     assert (series.type, series.date.first) == ("air_campaign", None)
     (series,) = _violent("Assad forces are pounding opposition-held eastern parts of the city with strikes from the air.")
     assert series.type == "air_campaign"
+    # event_types.toml campaign_grows: strikes told as the subject of their own going on or growing
+    text = ("Jets raided Douma on Friday killing two people, activists said. Bombardment by regime forces and the "
+            "Iranian-backed foreign militias on rebel-held areas in Damascus and its suburbs continues unabated.")
+    strike, series = _violent(text)
+    assert (strike.type, series.type, series.date.first) == ("airstrike", "air_campaign", None)
+    assert not [e for e in _violent("Rescuers work in areas where air strikes have intensified recently.") if e.type == "air_campaign"]
+    assert not [e for e in _violent("Aerial bombardment had intensified over the past 48 hours.") if e.type == "air_campaign"]
     # a habit, or strikes told as done, are no campaign going on
     assert not _violent("Israel often responds with air strikes.")
     assert [e.type for e in _violent("Russian warplanes carried out air strikes on Aleppo on Thursday.")] == ["airstrike"]
