@@ -2231,6 +2231,39 @@ def test_a_diplomatic_event_of_another_day_or_move_stays_apart(text, type_name):
     assert len([e for e in _events(text) if e.type == type_name]) == 2
 
 
+@pytest.mark.parametrize("text", [
+    ("Secretary of the Syrian Coalitions political committee Riyad Alhassan condemned the use of cluster munitions by "
+     "the Russian air force. Alhassan stressed that Russia cannot claim to be a sponsor of the political process while "
+     "it is carrying out acts that amount to state terrorism in Syria."),
+    # The speech word is in what he said; the first capitalised word before it is a place, no surname.
+    ("Vice-president of the Syrian Coalition Muwaffaq Nyrabia said that Russias policies in Syria are designed to put "
+     "Syrians in front of two hard choices. Nyrabia pointed out that the aftermath of the deadly airstrikes by the Assad "
+     "regime and Russian forces on Aleppo indicates systematic and deliberate attacks against residents of the city."),
+], ids=["stressed", "pointed-out"])
+def test_a_speaker_named_by_surname_alone_tells_on_his_speech_of_that_day(text):
+    # The gazetteer knows neither man: the full name told before the verb of his first speech says who speaks.
+    assert len([e for e in _events(text) if e.type in ("statement", "accusation")]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    ("The Iraqi Foreign Ministry said Americans in Iraq will stay there until the crisis ends. "
+     "The Soviet Foreign Ministry said Soviet women and children would be permitted to leave Iraq."),
+    # A title opening the sentence is no surname, though an earlier speaker bore it.
+    ('Iranian President Hassan Rouhani said, "The Islamic Republic of Iran deeply regrets this disastrous mistake." '
+     'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of their readiness for a full and '
+     'open investigation."'),
+], ids=["tail-of-a-name", "title"])
+def test_a_word_that_is_no_surname_standing_alone_tells_no_speech_on(text):
+    assert len(_statements(text)) == 2
+
+
+def test_a_speech_is_not_dated_by_a_day_only_planned_before_it():
+    text = ("Obama said on Thursday he is shifting his focus to domestic priorities. The administration is also "
+            "scrambling to make sure Americans sign up for insurance under the new law starting October 1. We're going "
+            "to focus on some specific issues including the budget debates Obama said.")
+    assert {e.date.first for e in _statements(text)} == {PUBLISHED}
+
+
 def test_a_spokesman_saying_again_his_state_s_word_voices_its_statement():
     text = ("Iran on Thursday condemned the bombing of U.S. embassies in Kenya and Tanzania. "
             "Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns any acts which may result in the death "

@@ -232,6 +232,16 @@ def test_a_source_placed_by_where_it_works_telling_nothing_else_makes_a_statemen
     assert _types_in(sentence) & {"statement", "accusation"}
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["characterizing_speech_examples"])
+def test_a_speech_verb_in_an_object_relative_clause_describes_its_antecedent(sentence):
+    assert "statement" not in _types_in(sentence)  # cues.toml [events] characterizing_speech
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["characterizing_speech_not_examples"])
+def test_a_relative_pronoun_that_is_the_speaker_leaves_the_speech_an_event(sentence):
+    assert "statement" in _types_in(sentence)
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["habitual_speech_not_examples"])
 def test_a_habitual_word_in_what_is_said_leaves_the_speech_an_event(sentence):
     assert "statement" in _types_in(sentence)

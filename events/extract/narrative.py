@@ -814,6 +814,11 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             continue
         if other.date.basis not in ("explicit", "anchored"):
             continue
+        if event.type in SPEECH_TYPES and other.status not in HAPPENED:
+            # "... sign up for insurance under the new law starting October 1. We're going to focus on some specific
+            # issues ... Obama said.": a speech told is the report's news; a day only planned or proposed is no day it
+            # was made on.
+            continue
         if violent == types[other.type].violent and (violent or (_parties(event) & _parties(other)
                                                                 and _same_paragraph_story(other, event, text))):
             return replace(other.date, basis="anchored")
@@ -1350,6 +1355,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     blame = _blame(dictionaries)
     speech_nouns = frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ()))
     settled = [(index, _blames(e, blame, speech_nouns) or e) for index, e in settled]
+    characterizing = _characterizing(dictionaries)
+    settled = [(index, e) for index, e in settled if not _characterizes(e, characterizing, text)]
     settled = [(index, e) for index, e in settled
                if e.type == "accusation"
                or not ((e.evidence_start, e.trigger.lower()) in attributions
@@ -1371,6 +1378,26 @@ def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
         return None
     return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
                       + alternation(words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _characterizing(dictionaries: Dictionaries) -> re.Pattern | None:
+    """cues.toml [events] characterizing_speech: "deals which the government says are ...", ending right before the verb."""
+    pattern = dictionaries.cues.get("events", {}).get("characterizing_speech")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _characterizes(event: Event, characterizing: re.Pattern | None, text: str) -> bool:
+    """Is ``event`` a statement (not a blame) whose verb stands in a relative clause whose pronoun is its object ("deals
+    which the government of President Bashar al-Assad says are the best way to end the violence")? It says what the
+    antecedent is held to be: a description, no speech that is news."""
+    if characterizing is None or event.type != "statement" or not text:
+        return False
+    verb = event.evidence.find(event.trigger)
+    if verb < 0:
+        return False
+    verb += event.evidence_start
+    return characterizing.search(text, max(event.evidence_start, verb - 80), verb) is not None
 
 
 #: Between the party blamed and its copula, or between the speech verb and the party: a relative, a doubt or the
@@ -1749,6 +1776,50 @@ def _quoted_speaker(event: Event):
                  and not event.evidence[after - event.evidence_start:a.start - event.evidence_start].strip(" ,").count(",")), None)
 
 
+#: "Alhassan stressed that ...": a bare capitalised word (a surname the gazetteer does not know) right before the
+#: speech verb, "also" or "further" between them; or opening the sentence before a lower-case verb, the speech word
+#: later in what he said ("Nyrabia pointed out that ... indicates systematic and deliberate attacks").
+SURNAME_BEFORE_VERB = re.compile(r"(?:^|(?<=[\s,;]))([A-Z][a-z][\w'-]+)\s+(?:also\s+|further\s+)?$")
+SURNAME_OPENS = re.compile(r"([A-Z][a-z][\w'-]+)\s+(?:also\s+|further\s+)?[a-z]")
+#: "The Soviet Foreign Ministry said": the capitalised word is the tail of a longer name, no surname standing alone.
+NAME_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+$")
+
+
+def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | None:
+    """Where in ``told`` the speech stands that a speaker named by surname alone ("Alhassan stressed that Russia cannot
+    claim ...") made earlier that day under the full name ("Riyad Alhassan said that ...", "Member of the Syrian
+    Coalition Hussein Albuseis condemned ..."), or None. The gazetteer knows no such speaker, so _speaker gives the
+    party he speaks of; the full name, a capitalised given name and the surname right before the verb of an earlier
+    speech of the same day, is what says who he is ("Iranian President Hassan Rouhani said" names no "President" who
+    speaks on in "President of Ukraine Volodymyr Zelenskyy said")."""
+    verb = event.evidence.find(event.trigger)
+    names = {found.group(1) for found in (SURNAME_BEFORE_VERB.search(event.evidence, 0, verb) if verb > 0 else None,
+                                          SURNAME_OPENS.match(event.evidence))
+             if found is not None and not NAME_BEFORE.search(event.evidence, 0, found.start(1))
+             and not any(a.start < event.evidence_start + found.end(1) and event.evidence_start + found.start(1) < a.end
+                         for a in event.actors)}
+    if not names:
+        return None
+    full = re.compile(rf"\b[A-Z][a-z][\w'-]*\s+(?:{'|'.join(map(re.escape, sorted(names)))})\s+(?:also\s+)?$")
+    for position in range(len(told) - 1, -1, -1):
+        first = told[position][1]
+        if first.type not in SPEECH_TYPES or (first.date.first, first.date.last) != (event.date.first, event.date.last):
+            continue
+        said = first.evidence.find(first.trigger)
+        if said > 0 and full.search(first.evidence, 0, said):
+            return position
+    return None
+    full = re.compile(rf"\b[A-Z][a-z][\w'-]*\s+{re.escape(found.group(1))}\b")
+    for position in range(len(told) - 1, -1, -1):
+        first = told[position][1]
+        if first.type not in SPEECH_TYPES or (first.date.first, first.date.last) != (event.date.first, event.date.last):
+            continue
+        said = first.evidence.find(first.trigger)
+        if said > 0 and full.search(first.evidence, 0, said):
+            return position
+    return None
+
+
 #: How many sentences after a state's statement its spokesman's may be the same one told again (the next paragraph).
 SPOKESMAN_REACH = 2
 
@@ -1790,11 +1861,17 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
                              for told in [state_said.get((state, event.date.first, event.date.last))]
                              if told is not None and index - told[0] <= SPOKESMAN_REACH
                              and _says_again(event, result[told[1]][1])), None)
+        if position is None and event.type == "statement" and _dated(event):
+            # "Alhassan stressed that ..." after "Riyad Alhassan said that ...": his words told on, the speaker known
+            # only by the full name told before.
+            position = _surname_told_before(event, result)
+            key = key or (None if position is None else ("", event.date.first, event.date.last))
         if key is not None and event.type == "statement" and position is not None:
             first_index, first = result[position]
             seen = {a.name for a in first.actors}
             result[position] = (first_index, replace(first, actors=first.actors + tuple(a for a in event.actors if a.name not in seen)))
-            spoken.setdefault(key, position)  # the spokesman's words told on ("He expressed hope ...") are that one too
+            if key[0]:
+                spoken.setdefault(key, position)  # the spokesman's words told on ("He expressed hope ...") are that one too
             continue
         if key is None and who is not None and who.kind == "state" and _dated(event) and event.type in SPEECH_TYPES:
             state_said[(who.name, event.date.first, event.date.last)] = (index, len(result))
