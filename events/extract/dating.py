@@ -520,7 +520,7 @@ def _ahead(when: EventDate, timex: Timex, status: str, published: date | None, t
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
                reporting: Reporting, asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
-               placing: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               placing: tuple[tuple[int, int], ...] = (), restrictive: tuple[tuple[int, int], ...] = ()) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell a verb phrase after "and". ``reporting``: where the reporting verbs stand. ``asides``: the sentence's relative clauses set off by commas
@@ -534,6 +534,9 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     joinable = timexes if type_name != "diplomatic_meeting" else None
     aside = [(s, e) for s, e in asides if not s <= trigger_start < e]
     aside += [(a, p) for a, p in placing if trigger_start < a]
+    # "protested against infighting between the insurgent groups that began Friday": the time of a relative clause told
+    # after the trigger is what the clause's noun did; the caller passes these for speech, diplomacy and protest only.
+    aside += [(s, e) for s, e in restrictive if trigger_start < s]
     theirs = lambda t: any(s <= t.start and t.end <= e for s, e in aside)  # noqa: E731
     speech = type_name in SPEECH_TYPES and bool(text)
     # "Kavan said he was in Kansas City in 1968": a time told after a speech word, in what is said, dates the words,

@@ -34,7 +34,7 @@ from events.extract.merge import merge_in_sentences, merge_retold
 from events.extract.narrative import provinces, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
-from events.extract.sentences import asides, clauses, quote_open, split_sentences
+from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
                                   speaker)
 from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members, named_rebels
@@ -360,6 +360,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 s_placing.append(tuple((a, t.start) for a in cue_index.anchor_ends(sentence.start, sentence.end)
                                        for t in s_triggers if t.start >= a and len(text[a:t.start].split()) <= 4))
             return s_placing[0]
+        s_restrictive: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first event not violent
+
+        def restrictive_of() -> tuple[tuple[int, int], ...]:
+            if not s_restrictive:
+                s_restrictive.append(tuple(restrictive(sentence, dictionaries)))
+            return s_restrictive[0]
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
@@ -812,6 +818,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      reporting=event_rules.reporting,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
+                                     restrictive=() if spec.violent or trig.tense == "noun" else restrictive_of(),
                                      until_now=event_rules.until_now if spec.violent else None))
             if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
                     and trig.text.lower() not in dictionaries.generic_words and event_rules.going_on.match(text, trig.end)):

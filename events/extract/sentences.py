@@ -73,6 +73,24 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
+def _restrictive_rule(words: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![,\s])\s+(?P<clause>(?:{'|'.join(map(re.escape, words))})\s+"
+                      rf"(?:{'|'.join(map(re.escape, verbs))}|[a-z]+ed)\b[^,;:()\"“”]*)")
+
+
+def restrictive(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
+    """Spans (article offsets) of relative clauses with no comma before them, opened by a relative word right before a
+    verb (cues.toml [clauses] restrictive: "infighting between the insurgent groups that began Friday" -> "that began
+    Friday"), up to the next comma: what a noun of it did, in its own time."""
+    cues = dictionaries.cues.get("clauses", {})
+    words = tuple(cues.get("restrictive", ()))
+    if not words or not any(word in sentence.text for word in words):
+        return []
+    rule = _restrictive_rule(words, tuple(cues.get("restrictive_verbs", ())))
+    return [(sentence.start + m.start("clause"), sentence.start + m.end("clause")) for m in rule.finditer(sentence.text)]
+
+
+@lru_cache(maxsize=8)
 def _aside_gate(relative: tuple[str, ...], contrast: tuple[str, ...]) -> tuple[Caseless, tuple[str, ...]]:
     """What every match of _aside_rule holds: a relative word right after a comma, or a contrast word as written."""
     return Caseless(rf",\s+(?:{'|'.join(re.escape(w) for w in relative)})\b" if relative else r"(?!)"), contrast
