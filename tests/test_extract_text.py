@@ -9,7 +9,7 @@ from events.extract import Article, analyse, extract
 from events.extract.clean import clean
 from events.extract.dictionaries import default_dictionaries
 from events.extract.records import Sentence
-from events.extract.sentences import asides, clauses, split_sentences
+from events.extract.sentences import asides, clauses, restrictive, split_sentences
 
 D = default_dictionaries()
 MONDAY = date(2016, 7, 25)
@@ -206,6 +206,24 @@ def test_a_time_expression_in_a_relative_clause_set_off_by_commas_dates_only_tha
     (aside,) = asides(Sentence(0, len(example), example), D)
     assert example[slice(*aside)] == "who was envoy until December"
 
+
+
+def test_a_time_in_a_relative_clause_told_after_a_speech_or_protest_verb_dates_only_that_clause():
+    # cues.toml [clauses] restrictive: "that began Friday" is the infighting's day, not the protest's
+    protest_text, proposal_text = D.cues["clauses"]["restrictive_examples"]
+    for example in D.cues["clauses"]["restrictive_examples"]:
+        (clause,) = restrictive(Sentence(0, len(example), example), D)
+        assert example[clause[0]:].startswith("that "), example
+    for example in D.cues["clauses"]["restrictive_not_examples"]:
+        assert restrictive(Sentence(0, len(example), example), D) == [], example
+    (protest,) = _events(protest_text, published=date(2017, 4, 29), kind="protest")
+    assert protest.date.text != "Friday"
+    (proposal,) = _events(proposal_text, published=date(2013, 9, 12), kind="proposal")
+    assert (proposal.date.first, proposal.date.basis) == (date(2013, 9, 12), "publication")
+    # a noun's own clause still dates it ("a two-day summit which started on Tuesday evening")
+    (summit,) = _events("NATO leaders ended a two-day summit which started on Tuesday evening.", published=date(2006, 11, 29),
+                        kind="diplomatic_meeting")
+    assert summit.date.first == date(2006, 11, 28)
 
 
 def test_a_when_clause_right_after_a_time_expression_is_dated_by_it():

@@ -19,7 +19,8 @@ ceremony on March 12"); with none other in its sentence it takes the publication
 In rules 1 and 2 a time expression in a relative clause set off by commas ("McGurk, who was envoy until December,
 also criticized the decision"), in a clause opened by "but" ("to investigate the bombings but there was no word on
 Tuesday of any leads") or in a quotation ('"The incidents of Aug. 7 underscore ...," Burleigh said') dates only what
-that clause or quotation tells.
+that clause or quotation tells. So does one in a relative clause with no comma before it ("that began Friday") told after
+a speech, diplomacy or protest verb (the caller passes ``restrictive`` for those only).
 Before these rules, a noun told N units old ("the IRA's 8-month-old truce") began N units before the publication and is
 dated by that unit (`aged`).
 A day told between a determiner and a noun ("over an August 21 gas attack", "a controversial June 3 poll"), or as a
@@ -528,7 +529,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     date what they tell only. ``until_now``: a word right before a time expression that makes it the start of violence
     still going on ("since"); None for other events. ``placing``: (end of an anchoring word, start of the trigger it
     places) in the sentence: a time expression between them dates the event placed ("before next week's talks"), not
-    one told before the anchoring word ("Netanyahu says gaps remain")."""
+    one told before the anchoring word ("Netanyahu says gaps remain"). ``restrictive``: relative clauses with no comma before
+    them ("that began Friday"); a time in one told after the trigger dates that clause only."""
     floor = anchor if anchor is not None else -1
     # A meeting held over days ("the summit on April 24 and 25") is placed at its opening day.
     joinable = timexes if type_name != "diplomatic_meeting" else None
