@@ -270,6 +270,21 @@ def test_talks_named_as_a_process_joined_left_or_wanted_are_no_meeting():
         assert not [e for e in _events(process) if e.type == "diplomatic_meeting"], process
 
 
+def test_a_deal_named_as_the_frame_of_another_act_takes_neither_its_time_nor_the_report_day():
+    # cues.toml [events] frames: "on Friday under a deal reached between ...": the leaving is Friday's, the deal older
+    for text in D.cues["events"]["frames_examples"]:
+        (deal,) = [e for e in _events(text) if e.type == "agreement"]
+        assert (deal.date.first, deal.date.basis) == (None, "none"), text
+    # a time told in the deal's own phrase still dates it
+    text = "The opposition continued to mull over a US-Russia truce deal due to take effect on Monday."
+    (truce,) = [e for e in _events(text, date(2016, 9, 11)) if e.type == "ceasefire"]
+    assert truce.date.first == date(2016, 9, 12)
+    # and a deal made is no frame
+    (made,) = [e for e in _events("Rebels and the government reached a deal on Friday to evacuate the town.")
+               if e.type == "agreement"]
+    assert made.date.first == date(2015, 7, 24)
+
+
 def test_a_truce_or_deal_tried_for_is_none_made():
     text = "Close to 500000 people have been killed and several attempts at securing a long-lasting truce have faltered."
     assert not [e for e in _events(text) if e.type == "ceasefire"]

@@ -299,6 +299,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     result: list[tuple[int, Event]] = []
     attributions: set[tuple[int, str]] = set()
     mentions: set[tuple[int, str]] = set()
+    framed: set[tuple[int, str]] = set()  # deals named as the frame of another act: kept undated, not mere mentions
     back_references: set[tuple[int, str]] = set()
     said_dated: set[tuple[int, str]] = set()
     verb_told: set[tuple[int, str]] = set()
@@ -852,6 +853,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
                 # relative clause is not dated by the main clause's time expression; narrative dating places it.
                 when = dating.UNDATED
+            if trig.type in FRAMED_TYPES and trig.tense == "noun" and when.basis in ("explicit", "publication"):
+                frame = event_rules.frame.search(text, max(clause[0], trig.start - 80), trig.start)
+                if frame is not None and (when.basis == "publication"
+                                          or 0 <= text.find(when.text, sentence.start, frame.start()) < frame.start()):
+                    # "leaving Fuaa and Kafraya on Friday under a deal reached between the government and opposition
+                    # groups": a deal made before the act it frames, at no time the report gives (cues.toml [events] frames)
+                    when = dating.UNDATED_VAGUE
+                    framed.add((sentence.start, trig.text.lower()))
             if when.basis in ("none", "publication") and dating.vague(text, clause, trig.start, trig.end, event_rules.vague_past):
                 # "Recently fierce clashes erupted ...", "killed in clashes ... in recent days", "The Coalition earlier
                 # said": before the report, no day of the story's nor the report's (narrative.settle leaves it undated).
@@ -1024,7 +1033,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions, text, back_references, said_dated, retold, verb_told, summaries)
+                     attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries)
     # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
     # government, official, armed group or body): one with no actor at all, even after the story rules, and no name right
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
@@ -1114,6 +1123,7 @@ class EventRules:
     held: Gated  # a meeting, deal, truce or sanction told as happening, not merely named
     description: Gated  # violence told as what a party is or is known for (at most six words before)
     process: re.Pattern  # talks, a deal or a truce named as a process joined, left or wanted (at most four words before)
+    frame: re.Pattern  # a deal, truce or sanctions named as the frame of another act ("under a deal"; a determiner, four words)
     habitual: Gated  # what usually happens, in the clause of an undated violent or protest trigger
     habitual_speech: Gated  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
     anonymous_speech: Gated  # "on condition of anonymity", "said privately": the speaker is a source, no party
@@ -1271,6 +1281,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         held=for_folded(words("held")),
         description=for_folded(around("descriptions", after=r"(?:\s+[\w'-]+){0,6}\s*$")),
         process=around("processes", after=r"(?:\s+[\w'-]+){0,4}\s*$"),
+        frame=around("frames", before=r"\b", after=r"\s+(?:a|an|the|this|that|its|their)(?:\s+[\w'-]+){0,4}\s*$"),
         habitual=for_folded(words("habitual")),
         habitual_speech=for_folded(words("habitual", extra=tuple(cues.get("habitual_speech", ())))),
         anonymous_speech=for_folded(words("anonymous_speech")),
@@ -1481,6 +1492,8 @@ def _means_of_named(text: str, sentence: Sentence, trigger: TriggerMention) -> b
     return False
 
 
+#: Deals, truces and sanctions: named as the frame of another act (cues.toml [events] frames) they are no happening of its day.
+FRAMED_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 RELATIVE_VERB = re.compile(r"[a-z]+(?:ed|[^s]s)")  # "contained", "carries": a verb right after "that", in lower case
 
