@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.extract import Article, analyse, dating
+from events.extract import Article, analyse, dating, narrative
 from events.extract.dictionaries import default_dictionaries
 
 PUBLISHED = date(2015, 7, 30)  # a Thursday
@@ -2495,3 +2495,21 @@ def test_a_toll_broken_down_by_place_right_after_the_count_is_that_count(text):
 @pytest.mark.parametrize("text", D.cues["events"]["toll_breakdown_not_examples"])
 def test_parts_that_add_up_to_more_than_the_count_told_are_another_happening(text):
     assert len(_violent(text, published=date(2016, 7, 18))) == 2
+
+
+def test_a_number_passed_tells_more_than_a_vague_toll():
+    text = ("Nasr al-Hariri of the Syrian Coalition decries the silence of the US-led coalition over the Raqqa massacre in "
+            "which dozens of civilians were killed by Assad's air force. The world chose to remain silent. Over 130 "
+            "civilians were killed and hundreds wounded when Assad's air force carried out nine air raids on the city.")
+    (event,) = _violent(text, date(2014, 11, 27))
+    assert event.evidence.startswith("Over 130") and event.fatalities.low == 131
+
+
+def test_a_toll_told_by_a_toll_word_alone_gives_its_figure_not_its_sentence():
+    text = ('"A suicide bomber on a motorcycle blew himself up in the Salihiah neighbourhood of Hasakah city," said Rami '
+            "Abdel Rahman head of the Syrian Observatory for Human Rights. The Islamic State group claimed responsibility "
+            "for the attack. Kurdish police put the death toll at 16 earlier.")
+    (event,) = _violent(text, date(2016, 7, 5))
+    assert event.evidence.startswith('"A suicide bomber') and event.fatalities.best == 16
+    for sentence in D.cues["events"]["toll_words_examples"]:
+        assert any(narrative._toll_told(e, D) for e in _violent(sentence)), sentence

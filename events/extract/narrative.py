@@ -560,12 +560,18 @@ def _detail(event: Event) -> tuple[int, bool, bool]:
     """How much a telling tells: a figure counts more than a vague toll ("At least nine people were killed ... in three
     suicide-bomber attacks" tells more than "several people were killed as a result of the explosion"), then a place,
     then who acted."""
-    toll = 0 if event.fatalities is None else 1 if event.fatalities.best is None else 2
+    toll = 0 if event.fatalities is None else 3 if event.fatalities.best is not None else 2 if _passed(event.fatalities) else 1
     return toll, event.location is not None, bool(agents(event))
 
 
+def _passed(toll: Fatalities) -> bool:
+    """Does the toll name a number it passes ("Over 130 civilians were killed", "more than 40 people")? Less than a
+    figure ("at least 20" is 20), more than a vague word, which bounds it above too ("dozens", "scores", "hundreds")."""
+    return toll.low is not None and toll.high is None
+
+
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
-          count: bool = False, headline: bool = False, retold_headline: bool = False) -> Event:
+          count: bool = False, headline: bool = False, retold_headline: bool = False, toll_told: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
@@ -574,7 +580,8 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     officials said as dawn broke Saturday"), which tells the toll, not the happening. A ``headline`` first telling in
     lower case (_opening_headline) gives way to a body telling with a figure of its own, told further on, as a title-case
     one does: its sentence, and its figure ("Islamic State executed 700 people from Syrian tribe" stays before "Those who were executed
-    are all al-Sheitaat")."""
+    are all al-Sheitaat"). A retelling ``toll_told``, by a toll word alone ("Kurdish police put the death toll at 16
+    earlier"), gives its figure, not its sentence."""
     keep_first = named_again and first.fatalities is not None or count
     base, other = (retold, first) if _detail(retold) > _detail(first) and not keep_first else (first, retold)
     if adjacent and text:
@@ -585,6 +592,12 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # '... has executed tens of its own fighters in recent days ... "The ISIL has executed at least 70 of its own
         # members ..." the sources said': the reporter's own telling of the dead is the happening's sentence, the
         # quotation gives its figure.
+        base = replace(base, evidence=first.evidence, evidence_start=first.evidence_start, evidence_end=first.evidence_end)
+    elif (base is retold and toll_told and first.type != "casualties" and not _headline(first)
+          and (_dated(first) or not _dated(retold))):
+        # '"A suicide bomber on a motorcycle blew himself up in ... Hasakah city" ... Kurdish police put the death toll
+        # at 16 earlier': the count is the toll of the happening told before, whose sentence tells it (what it was, who,
+        # where). Not when only the count is dated: the sentence dated by its own words is the story's.
         base = replace(base, evidence=first.evidence, evidence_start=first.evidence_start, evidence_end=first.evidence_end)
     seen = {a.name for a in base.actors}
     actors = base.actors + tuple(a for a in other.actors if a.name not in seen)
@@ -1209,7 +1222,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                                   abs(first_index - index) == 1 and not count, named_again, count,
                                   _opening_headline(first_index, first, text) and _counted(retold),
                                   # the opening line told in lower case gives way to the body's sentence all the same
-                                  index == 0 and first_index > 0 and _heading(index, retold, text))
+                                  index == 0 and first_index > 0 and _heading(index, retold, text),
+                                  _toll_told(retold, dictionaries) and not _toll_told(first, dictionaries))
 
     # The body's first violence that happened: the story an opening headline names.
     lead = next((i for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED), None)
@@ -1698,6 +1712,12 @@ def _just_after(dictionaries: Dictionaries) -> re.Pattern:
     """cues.toml [anchors] same_day, right before a meeting word (at most three words between)."""
     alternatives = alternation(dictionaries.cues.get("anchors", {}).get("same_day", ()))
     return re.compile(rf"(?<![\w-])(?<!days\s)(?<!weeks\s)(?<!months\s)(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _toll_told(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the event told by a toll word alone (cues.toml [events] toll_words: "put the death toll at 16", "documented
+    the deaths of 43 people"), a count of the dead with no word for what killed them?"""
+    return _cue_words(dictionaries, "toll_words").fullmatch(event.trigger) is not None
 
 
 def _event_cues(dictionaries: Dictionaries, key: str) -> str:
