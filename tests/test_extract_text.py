@@ -550,3 +550,15 @@ def test_a_photo_caption_closing_on_its_date_and_credit_is_cut():
 def test_intl_is_an_abbreviation_not_a_sentence_end():
     text = "Zarif Urges Intl. Fact-Finding Mission to Probe Syria Gas Attack. Zarif made the call on Monday."
     assert _sentences(text)[0] == "Zarif Urges Intl. Fact-Finding Mission to Probe Syria Gas Attack."
+
+
+@pytest.mark.parametrize("text", D.cues["abbreviations"]["run_on_examples"])
+def test_a_sentence_adverb_run_on_after_a_lost_full_stop_opens_a_sentence(text):
+    first, second = _sentences(text)
+    assert second.split()[0] in D.cues["abbreviations"]["run_on"] and not first.endswith(second)
+
+
+def test_a_sentence_adverb_in_title_case_or_after_a_full_stop_is_no_new_cut():
+    assert len(_sentences("Bloc Will Operate Separately From Russia in Syria.")) == 1
+    assert _sentences("Two were killed in Homs. Meanwhile rebels shelled Aleppo.") == [
+        "Two were killed in Homs.", "Meanwhile rebels shelled Aleppo."]

@@ -108,6 +108,14 @@ def _rules(dictionaries) -> tuple[frozenset[str], Caseless, Caseless, tuple[str,
             tuple(word.lower() for word in placing))
 
 
+@lru_cache(maxsize=8)
+def _run_on(dictionaries) -> re.Pattern | None:
+    """cues.toml [abbreviations] run_on: a sentence adverb that opens a new sentence after a word with no full stop
+    ("... in Aleppo City Meanwhile in Damascus city one person was injured"), before a word in lower case."""
+    words = tuple(dictionaries.cues.get("abbreviations", {}).get("run_on", ()))
+    return re.compile(rf"(?<=[a-z])\s+(?=(?:{alternation(words)})\s+[a-z])") if words else None
+
+
 def quote_open(before: str) -> bool:
     """Does ``before`` (a sentence's text up to a word) leave a quotation open: an odd count of straight quotes, or a curly
     or ``...'' quote opened after the last one closed?"""
@@ -121,7 +129,13 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
     sentences: list[Sentence] = []
     for span_start, span_end in kept:
         start = span_start
-        for match in BOUNDARY.finditer(text, span_start, span_end):
+        run_on = _run_on(dictionaries)
+        for match in sorted([*BOUNDARY.finditer(text, span_start, span_end),
+                             *(run_on.finditer(text, span_start, span_end) if run_on else ())], key=lambda m: m.start()):
+            if match.re is run_on:
+                _add(text, start, match.start(), sentences)
+                start = match.end()
+                continue
             if match.group(1) == ".":
                 token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
                 token = token.lstrip("(\"“‘'")
