@@ -372,3 +372,28 @@ def test_the_watchdog_said_is_a_monitor_s_reporting_clause():
     events = analyse(Article(text=text)).events
     assert not [e for e in events if e.type == "statement" and "the watchdog said" in e.evidence]
     assert [e for e in events if e.type == "statement" and e.evidence.startswith("Meanwhile Amnesty")]
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["military_report_examples"])
+def test_armed_forces_merely_describing_violence_make_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] military_report
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["military_report_not_examples"])
+def test_armed_forces_that_judge_or_ask_are_not_read_as_mere_description(sentence):
+    from events.extract.narrative import _military_cues
+    speakers, report, verbs = _military_cues(D)
+    for verb in verbs.finditer(sentence):
+        assert not (speakers.search(sentence, 0, verb.start()) and report.match(sentence, verb.end())), sentence
+
+
+def test_a_speech_told_on_goes_with_the_armed_forces_description():
+    text = ("Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov stated that Russian Aerospace forces were "
+            "focused on destroying Daesh reinforcements arriving from Iraq. \"In the same place we destroyed 18 off-road "
+            "vehicles\" Konashenkov said.")
+    assert not [e for e in _events(text) if e.type == "statement"]  # narrative rule 8, then rule 21
+
+
+def test_a_leader_s_judgment_of_an_operation_is_still_a_statement():
+    text = "Turkish President Recep Tayyip Erdogan said the operation was aimed at terror groups such as Daesh."
+    assert [e for e in _events(text) if e.type == "statement"]

@@ -148,6 +148,11 @@ own. These rules give each event the date its narrative gives it, never a date t
    least 70 rockets and mortar rounds at the capital", after the day's air strikes; "The announcement was made after
    Trump had a phone conversation with Erdogan"), not in the past perfect, is that day's scene: it takes the day of the
    nearest happening told before it within ANCHOR_REACH sentences dated to a day (basis ``anchored``).
+19. Armed forces merely describing: a statement whose reporting verb has a state's armed forces (or their spokesman) as
+   its subject and violence told after it with no word that judges, explains, denies, warns or asks (cues.toml [events]
+   military_speakers, military_report: "The Russian military said two F-16 ... jets flew ... to carry out the
+   strikes") is the guide's "the army said it killed 20 militants": dropped. It runs after rule 8, so a speech told on
+   and folded into it ('"... we destroyed 18 off-road vehicles" Konashenkov said') goes too.
 An event told as "recent" or "earlier" with no time of its own (``dating.VAGUE``: "Recently fierce clashes erupted",
 "killed in clashes ... in recent days", "The Coalition earlier said") is placed before the report and nowhere more
 precisely: rules 2, 3, 14, 15 and 16 do not date it (a retelling is still folded).
@@ -1381,7 +1386,45 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     settled = [(index, _campaign(event)) for index, event in settled]
     settled = _one_speech_a_day(_headline_speech(_met_before(_headline_told_on(settled, dictionaries, text), presupposed,
                                                              dictionaries), text))
+    # Rule 19: once a speech told on is folded into it (rule 8), a statement of a state's armed forces that only tells
+    # violence is that violence's source ("the army said it killed 20 militants").
+    settled = [(index, e) for index, e in settled if not _military_report(e, dictionaries, text)]
     return _lead_day(settled, published, text, dictionaries, undated_left)
+
+
+@lru_cache(maxsize=4)
+def _military_cues(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """cues.toml [events] military_speakers (ending right before the verb), military_report (right after it) and the
+    reporting verbs."""
+    cues = dictionaries.cues.get("events", {})
+    if not cues.get("military_speakers") or not cues.get("military_report"):
+        return None
+    speakers = re.compile("|".join(f"(?:{r})" for r in cues["military_speakers"]), re.IGNORECASE)
+    verbs = re.compile(r"\b(?:" + alternation(cues.get("reporting_verbs", ())) + r")\b", re.IGNORECASE)
+    return speakers, re.compile(cues["military_report"], re.IGNORECASE), verbs
+
+
+def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> bool:
+    """Is ``event`` a statement whose reporting verb has a state's armed forces as its subject and violence told with no
+    word that judges, denies or warns after it ("The Russian military said two F-16 ... jets flew ... to carry out the
+    strikes")? The guide's "an official merely describing another event": no speech that is news. A speech noun
+    ("In a statement carried by NTV the army said ...") is read by the reporting verb after it."""
+    cues = _military_cues(dictionaries)
+    if cues is None or event.type != "statement" or not text:
+        return False
+    speakers, report, verbs = cues
+    nouns = {w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ())}
+    at = event.evidence.find(event.trigger)
+    if at < 0:
+        return False
+    verb = verbs.match(event.evidence, at)
+    if verb is None and event.trigger.lower() in nouns:
+        verb = verbs.search(event.evidence, at + len(event.trigger))
+    if verb is None:
+        return False
+    start, end = event.evidence_start + verb.start(), event.evidence_start + verb.end()
+    return (speakers.search(text, max(0, start - 100), start) is not None
+            and report.match(text, end) is not None)
 
 
 @lru_cache(maxsize=8)
