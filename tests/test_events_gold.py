@@ -54,3 +54,23 @@ def test_gold_file_is_well_formed(path):
         assert event["date"] is None or VALUE.match(event["date"])
     # The evaluator reads every event; an off-topic article may rightly have none.
     assert len(GoldArticle.read(path).events) == len(raw["events"])
+
+
+SHARED_DEV = sorted((Path(__file__).parent.parent.parent / "shared" / "corpora" / "events-dev").glob("*.json"))
+
+
+def test_cleaning_never_cuts_gold_evidence():
+    """Page chrome the cleaner drops (linked headlines, topic boxes, captions, tweets) is never an event's evidence: a
+    chrome rule that takes a character of any gold evidence span cuts a real sentence."""
+    from events.extract.clean import clean
+    from events.extract.dictionaries import default_dictionaries
+    dictionaries = default_dictionaries()
+    cut = []
+    for path in GOLD + [p for p in SHARED_DEV if p.name != "README.json"]:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parent / raw["article"]).read_text(encoding="utf-8")
+        dropped = clean(text, dictionaries).dropped
+        for event in raw["events"]:
+            if any(d.start < event["end"] and event["start"] < d.end for d in dropped):
+                cut.append((path.name, event["evidence"][:80]))
+    assert not cut

@@ -63,6 +63,45 @@ def test_a_run_of_linked_headlines_and_a_photo_stamp_are_cut_from_scraped_text()
     assert not [e for e in events if "Cairo" in e.evidence or "Clashes With" in e.evidence]
 
 
+def test_a_topic_box_and_its_linked_headlines_are_cut_from_scraped_text():
+    # a "Topic" label with a story count, then linked headlines to "Tags"; and the label alone where it opens the page
+    text = ("Get short URL Topic US Missile Attack on Syrian Air Base (200) 2510 The US missile strike killed four children "
+            "on Thursday. Russia described the attack as an aggression. ... 510 Topic US Missile Attack on Syrian Air Base "
+            "(200) Related Putin to Discuss US Missile Strikes in Syria With Russian Security Council Syrian Foreign Ministry "
+            "to Appeal to UNSC After US Missile Attack - Ambassador Tags missile attacks Syria")
+    result = clean(text, D)
+    dropped = " ".join(d.text for d in result.dropped)
+    assert "Related Putin to Discuss" in dropped and "Topic US Missile Attack on Syrian Air Base (200) 2510" in dropped
+    sentences = [s.text for s in split_sentences(text, result.kept, D)]
+    assert "The US missile strike killed four children on Thursday." in sentences
+    events = analyse(Article(text=text, published=date(2017, 4, 7))).events
+    assert not [e for e in events if "Putin" in e.evidence or "Appeal" in e.evidence]
+    assert [e for e in events if "missile strike killed" in e.evidence]
+
+
+@pytest.mark.parametrize("label, headline, body", [
+    ("AP Photo", "Senior Airman Matthew Bruch US Air Force US-Led Coalition Launches 31 Airstrikes Against Daesh in Iraq Syria",
+     "Wherever local forces have moved the coalition has taken out Daesh field commanders."),
+    ("REUTERS", "U.S. Air ForceSenior Airman Matthew BruchHandout Airstrikes Against IS Help Assad Government Former US Ambassador",
+     "According to the UN official the Syrian economy continues to decline."),
+    ("READ MORE WATCH", "Russian Airstrikes Send Terrorists Fleeing in Syrias Hama",
+     "In a separate operation in Hama the Syrian troops have found and saved 19 civilians."),
+    ("Photo", "Igor Bubin Damascus Airport Attack Terrorism Wont Sow Fear in the Souls of Syrians",
+     "The Syrian army in turn continues the operation."),
+])
+def test_a_photo_credit_and_the_linked_headline_after_it_are_cut_up_to_the_story(label, headline, body):
+    text = f"Carter said the coalition had killed key Daesh ministers. {label} {headline} {body}"
+    result = clean(text, D)
+    assert f"{label} {headline}" in [d.text for d in result.dropped]
+    sentences = [s.text for s in split_sentences(text, result.kept, D)]
+    assert body in sentences and "Carter said the coalition had killed key Daesh ministers." in sentences
+
+
+def test_a_sentence_that_opens_on_photo_or_reuters_words_is_kept():
+    text = "Rebels fled the town. Photo evidence showed the strike hit a school. REUTERS reported the toll rose."
+    assert not clean(text, D).dropped
+
+
 def test_a_view_counters_related_list_is_cut_up_to_the_story_not_past_it():
     # Ahram Online: the linked headlines end where the story's first sentence opens; the story is kept
     text = ("32 killed in Syrias Daraa Aleppo NGO Friday 15 Aug 2014 Print Tweet Views 458 Related Lebanon charges 43 Syrians "
