@@ -1666,9 +1666,11 @@ def test_strikes_told_as_going_on_are_the_campaign_apart_from_the_days_strike():
     # event_types.toml air_campaign campaign_going_on: "are carrying out air strikes" is the series the day's news sits in
     text = ("Air strikes killed 12 civilians in the town on Thursday, a monitor said. Both Russian and Syrian warplanes are "
             "carrying out air strikes over Aleppo in support of a major offensive by regime forces.")
-    strike, series = _violent(text)
+    strike, series, offensive = _violent(text)
     assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
     assert (series.type, series.date.first) == ("air_campaign", None)
+    # cues.toml [clauses] side_by_side "in support of", [events] offensive_going_on: the offensive they support, going on
+    assert (offensive.type, offensive.date.first) == ("ground_offensive", None)
     (series,) = _violent("Assad forces are pounding opposition-held eastern parts of the city with strikes from the air.")
     assert series.type == "air_campaign"
     # event_types.toml campaign_grows: strikes told as the subject of their own going on or growing
@@ -1681,6 +1683,34 @@ def test_strikes_told_as_going_on_are_the_campaign_apart_from_the_days_strike():
     # a habit, or strikes told as done, are no campaign going on
     assert not _violent("Israel often responds with air strikes.")
     assert [e.type for e in _violent("Russian warplanes carried out air strikes on Aleppo on Thursday.")] == ["airstrike"]
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["offensive_going_on_examples"])
+def test_an_offensive_told_as_going_on_is_kept_apart_from_the_days_strike(sentence):
+    # cues.toml [events] offensive_going_on: the offensive is neither folded into the day's strike nor anchored to its day
+    text = "Air strikes killed 12 civilians in the town on Thursday, a monitor said. " + sentence
+    strike, *rest = _violent(text)
+    assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
+    going = [e for e in rest if e.type != "air_campaign"]
+    assert len(going) == 1 and going[0].date.first is None and going[0].fatalities is None
+
+
+def test_an_offensive_going_on_is_apart_from_the_days_clash_and_its_relative_clause_is_no_habit():
+    text = ("Clashes erupted in Aleppo on Thursday killing 12 fighters. The clashes came amid an offensive by regime forces "
+            "which rebels have resisted for months.")
+    clash, offensive = _violent(text)
+    assert (clash.type, clash.date.first, clash.fatalities.best) == ("clashes", date(2015, 7, 30), 12)
+    assert (offensive.type, offensive.date.first) == ("ground_offensive", None)
+    # named as one and told over weeks, it is the same offensive told again, not the day's clash
+    text = ("Clashes erupted in Aleppo on Thursday killing 12 fighters. The clashes came amid an intensified regime "
+            "offensive in the area. But in recent weeks an intensified offensive points to a new determination to retake the area.")
+    assert [(e.type, e.date.first) for e in _violent(text)] == [("clashes", date(2015, 7, 30)), ("ground_offensive", None)]
+    # the not-examples: an offensive told as done on its day, and one named again ("the offensive")
+    not_examples = D.cues["events"]["offensive_going_on_not_examples"]
+    assert [(e.type, e.date.first) for e in _violent(not_examples[0])] == [("ground_offensive", date(2015, 7, 26))]
+    assert not [e for e in _violent("Air strikes killed 12 civilians on Thursday. " + not_examples[1]) if e.date.first is None]
+    # a state told as background is no offensive
+    assert not _violent("The regime has controlled the area for years.")
 
 
 def test_habits_classes_and_protest_groups_are_no_happenings():

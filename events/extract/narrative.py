@@ -32,7 +32,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    campaign told in its own words ("have intensified aerial attacks") and one day's strike are two happenings, never folded
    into each other (a headline still is); so are strikes told as many over a span of days or weeks ("came under intense
    airstrikes over the past few days", "In recent weeks regime helicopters ... have struck", cues.toml [events] series_span): a campaign, which rule 2 does not anchor to a day
-   either. A toll broken down by place right after the count it breaks down ("... killed at least 21 civilians ...
+   either; so is an offensive told as going on ("amid an intensified regime offensive", _going_on). A toll broken down by place right after the count it breaks down ("... killed at least 21 civilians ...
    At least 15 civilians were killed in raids in a northern district of Manbij while six others were killed in a
    village near the city"; cues.toml [events] toll_breakdown), its parts adding up to no more than that count told in
    the two sentences before, is that count told again: folded into it, which keeps its sentence and figure.
@@ -170,7 +170,7 @@ from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
-from events.extract.story import family
+from events.extract.story import family, told_going_on
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation, english_macros, load_tables
 
@@ -509,9 +509,34 @@ def _own_parties(event: Event) -> dict[str, set[str]]:
 def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     """An air campaign told in its own words ("have recently intensified aerial attacks", "seven days of airstrikes") and
     one strike told apart from it are two happenings: the series holds the day's strike, it is not that strike told
-    again. A generic word ("mass killings") that took the campaign's type from its story names no series."""
+    again. A generic word ("mass killings") that took the campaign's type from its story names no series. So are an
+    offensive told as going on ("amid an intensified regime offensive", _going_on) and the day's happening."""
     campaigns = [e for e in (a, b) if e.type == "air_campaign" and e.trigger.lower() not in dictionaries.generic_words]
-    return len(campaigns) == 1 and (a.type == "air_campaign") != (b.type == "air_campaign")
+    if len(campaigns) == 1 and (a.type == "air_campaign") != (b.type == "air_campaign"):
+        return True
+    return _going_on(a, dictionaries) != _going_on(b, dictionaries)
+
+
+def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the violence told as going on at the report's time (story.told_going_on: "amid an intensified regime
+    offensive", "are taking part in an attack on Aleppo")? Such an offensive is a campaign that holds the day's
+    happenings: never one of them told again, nor dated by the story's day."""
+    if event.trigger[:1].isspace() or event.type == CAMPAIGN:
+        return False
+    if told_going_on(event, dictionaries):
+        return True
+    at = event.evidence.lower().find(event.trigger.lower())
+    # "But in recent weeks an intensified offensive points to a new determination to retake the area": an undated offensive
+    # named as one ("a"/"an", one noun) and told over a span of weeks (cues.toml [events] series_span) is going on too, as
+    # strikes so told are a series; not "In recent weeks regime advances have severed the only remaining route" (what
+    # was taken, told by many advances).
+    return (event.type == "ground_offensive" and at > 0 and not _dated(event) and not event.trigger.lower().endswith("s")
+            and NAMED_AS_ONE.search(event.evidence, max(0, at - 40), at) is not None
+            and _cue_words(dictionaries, "series_span").search(event.evidence) is not None)
+
+
+#: "an intensified offensive", "an opposition offensive": a campaign named as one.
+NAMED_AS_ONE = re.compile(r"\ban?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _headline(event: Event) -> bool:
@@ -794,6 +819,10 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             return None
         if _places_differ(event, other, dictionaries) and event.location.text in event.evidence:
             continue  # a place of its own sentence, not one borrowed from the next
+        if other.type != event.type and _going_on(other, dictionaries) and not _going_on(event, dictionaries):
+            # "The infighting came amid an intensified regime offensive ... six civilians killed because of the clashes":
+            # an offensive going on is named again as the offensive, not as the day's clashes.
+            continue
         if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last
                                                    or _refines(event, other)):
             continue
@@ -1290,8 +1319,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         earlier = not _dated(event) and _past_perfect(event)
         if not _dated(event) and event.status in HAPPENED and not earlier:
             # (a series of strikes over weeks or months is no day's story)
-            anchored = _anchor(index, event, kept, dictionaries, text) if event.type != CAMPAIGN and not vague else None
-            if anchored is None and not vague and event.type != CAMPAIGN:
+            series = event.type == CAMPAIGN or _going_on(event, dictionaries)
+            anchored = _anchor(index, event, kept, dictionaries, text) if not series and not vague else None
+            if anchored is None and not vague and not series:
                 left.add(id(event))
             if anchored is not None:
                 event = replace(event, date=anchored)

@@ -37,7 +37,7 @@ from events.extract.records import ActorMention, Analysis, Article, Event, Event
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
                                   speaker)
-from events.extract.story import claim_responsibility, complete_from_story, family, meeting_members, named_rebels
+from events.extract.story import claim_responsibility, complete_from_story, family, going_on_rule, meeting_members, named_rebels
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
 from events.temporal.caseless import Caseless, Gated
@@ -943,7 +943,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
                     and STRUGGLE_OBJECT.match(text, trig.end)):
                 continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
-            if (spec.violent or trig.type == "protest") and when.first is None and _habitual(text, folded, clause, sentence, event_rules):
+            if (spec.violent or trig.type == "protest") and when.first is None and _habitual(
+                    text, folded, _own_words(text, clause, trig, dictionaries), sentence, event_rules):
                 continue  # "barrel bombs are typically dropped", "protesters ... for the past three summers": what usually happens
             if trig.type in status_rules.SPEECH_TYPES and (
                     any(sentence.start <= a < sentence.end for a in anonymous)
@@ -1526,6 +1527,19 @@ def _habitual(text: str, folded: str, clause: tuple[int, int], sentence: Sentenc
                 and text[match.end()] == " " and text[match.end() + 1].isupper()):
             return True
     return False
+
+
+RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|whose|where)\b", re.IGNORECASE)
+
+
+def _own_words(text: str, clause: tuple[int, int], trig: TriggerMention, dictionaries: Dictionaries) -> tuple[int, int]:
+    """The clause of a violent noun told as going on ("amid an intensified regime offensive in the area near Damascus which
+    the opposition fighters have controlled for years", story.going_on_rule), cut before a relative clause told after
+    it: that clause describes the place, and its span ("for years") is no habit of the offensive's."""
+    if trig.tense != "noun" or going_on_rule(dictionaries).search(text, max(clause[0], trig.start - 80), trig.start) is None:
+        return clause
+    relative = RELATIVE_AFTER.search(text, trig.end, clause[1])
+    return clause if relative is None else (clause[0], relative.start())
 
 
 def inside_quotes(text: str, sentence: Sentence, position: int) -> bool:

@@ -127,6 +127,23 @@ def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[i
     return result
 
 
+@lru_cache(maxsize=4)
+def going_on_rule(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [events] offensive_going_on, then at most three words, ending where it is searched up to."""
+    words = alternation(dictionaries.cues.get("events", {}).get("offensive_going_on", ()))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$" if words else r"(?!)", re.IGNORECASE)
+
+
+def told_going_on(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the violence told by a noun as going on at the report's time (cues.toml [events] offensive_going_on at most
+    three words before it: "amid an intensified regime offensive", "are taking part in an attack on Aleppo")? Such an
+    offensive is a campaign that holds the day's happenings, not the means or the hand of one of them."""
+    if " " in event.trigger.strip() or event.type == "air_campaign":
+        return False
+    at = event.evidence.lower().find(event.trigger.lower())
+    return at > 0 and going_on_rule(dictionaries).search(event.evidence, max(0, at - 80), at) is not None
+
+
 def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[Event]:
     """A generic violent event ("the attack", "were killed") takes the means told nearby: see [generic] in event_types.toml."""
     types = dictionaries.types
@@ -135,8 +152,10 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
         by_index.setdefault(i, []).append(e)
     # Violence named only to place another ("Just days after a deadly chemical attack a woman was killed ... on a bus")
     # is no means of what it places.
+    # Nor is an offensive told as going on ("The infighting came amid an intensified regime offensive") the means or the
+    # hand of the day's deaths told next to it.
     specific = {i: [e for e in events if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority
-                    and e.date.basis != RELATIVE]
+                    and e.date.basis != RELATIVE and not told_going_on(e, dictionaries)]
                 for i, events in by_index.items()}
     accidental = _rules(dictionaries)[2]
     cause_is_accident: dict[int, bool] = {}
@@ -162,7 +181,8 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
             # "Air raids kill 11 civilians": who raided is told in the next sentences of the same story — by an
             # event of the same family nearby, else by the next violent event told within STORY_REACH sentences.
             same = [(step, lambda e: family(e.type) == family(event.type)) for step in (1, 2, -1)]
-            later = [(step, lambda e: types[e.type].violent and e.date.precision not in BACKGROUND_PRECISIONS)
+            later = [(step, lambda e: types[e.type].violent and e.date.precision not in BACKGROUND_PRECISIONS
+                      and not told_going_on(e, dictionaries))
                      for step in range(1, STORY_REACH + 1)]
             # Whoever the event hit did not do it ("30 Terrorists Killed" does not borrow the terrorists' attack told
             # next), and only an air force flies air strikes. Background dated by a month or a year ("In November Nusra
