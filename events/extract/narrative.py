@@ -1902,15 +1902,6 @@ def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | N
         if said > 0 and full.search(first.evidence, 0, said):
             return position
     return None
-    full = re.compile(rf"\b[A-Z][a-z][\w'-]*\s+{re.escape(found.group(1))}\b")
-    for position in range(len(told) - 1, -1, -1):
-        first = told[position][1]
-        if first.type not in SPEECH_TYPES or (first.date.first, first.date.last) != (event.date.first, event.date.last):
-            continue
-        said = first.evidence.find(first.trigger)
-        if said > 0 and full.search(first.evidence, 0, said):
-            return position
-    return None
 
 
 #: How many sentences after a state's statement its spokesman's may be the same one told again (the next paragraph).
