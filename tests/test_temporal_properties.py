@@ -1,4 +1,5 @@
 """Property tests: on any text the tagger returns well-formed, non-overlapping timexes and never raises."""
+import re
 from datetime import date
 
 from hypothesis import given, settings
@@ -67,3 +68,34 @@ def test_long_text_is_linear():
     found = tag(text, date(2016, 7, 27))
     assert len(found) >= 2500 * 5
     check(text, found)
+
+
+# Words that share openings, differ in case, hold spaces, dots and hyphens: the trie of alternation() must match
+# exactly where, and as long as, the list longest first does, inside patterns that backtrack into it.
+WORDS = ["a", "A", "ai", "air", "Air", "air strike", "air strikes", "airs", "b", "b.", "b-c", "bc", "of", "of the", "ſ", "s",
+         "S", "k", "K", ""]
+WORD_PIECES = st.lists(st.sampled_from(WORDS), max_size=8)
+ALTERNATION_TEXT = st.lists(st.sampled_from(WORDS + ["AIR", "Strikes", " ", "  ", "\n", ".", "-", "x", "the"]),
+                            max_size=8).map("".join)
+AROUND = [r"(?:{})", r"\b(?:{})\b", r"(?:{})\s", r"(?:(?:{})\s+)+x", r"(?:{})(?:s|\s+the)?$", r"(?P<w>{})(?=\W|$)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=WORD_PIECES, text=ALTERNATION_TEXT, flexible=st.booleans(), ignore_case=st.booleans(),
+       around=st.sampled_from(AROUND))
+def test_an_alternation_written_as_a_trie_matches_what_the_words_longest_first_match(words, text, flexible, ignore_case,
+                                                                                         around):
+    from events.temporal.ruleset import _flat, _spaced, alternation
+
+    if flexible:
+        pieces = {tuple(_spaced(word)) for word in words}
+    else:
+        pieces = {tuple(re.escape(char) for char in word) for word in words}
+    flags = (re.IGNORECASE,) if ignore_case else (0, re.IGNORECASE)
+    for flag in flags:
+        trie = re.compile(around.format(alternation(words, flexible, ignore_case)), flag)
+        flat = re.compile(around.format(_flat(pieces)), flag)
+        for start in range(len(text) + 1):
+            got, want = trie.match(text, start), flat.match(text, start)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (trie.pattern, flat.pattern)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]

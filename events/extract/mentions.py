@@ -154,18 +154,18 @@ def state_context(dictionaries) -> StateContext:
 
     rules = dictionaries.state_rules
     nouns = {n for spec in dictionaries.types.values() for noun in spec.nouns for n in (noun, _plural(noun))}
-    follow = alternation((*rules.force_words, *rules.titles, *nouns), flexible_spaces=True)
+    follow = alternation((*rules.force_words, *rules.titles, *nouns), flexible_spaces=True, ignore_case=True)
     demonym = re.compile(rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*and\s+)(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:(?-i:[a-z][\w-]+)\s+)?(?:{follow})\b",
                          re.IGNORECASE)
     verbs = alternation(rules.capital_verbs, flexible_spaces=True)
-    forces = alternation(rules.force_words, flexible_spaces=True)
+    forces = alternation(rules.force_words, flexible_spaces=True, ignore_case=True)
     capital = Caseless(rf"(?:['’]s\b|\s+{CAPITAL_ADVERB}(?:{verbs})\b|\s+(?:{forces})\b)")
     capital_object = Caseless(rf"\b(?:{verbs})\s+$")
-    titles = alternation(rules.titles, flexible_spaces=True)
+    titles = alternation(rules.titles, flexible_spaces=True, ignore_case=True)
     title = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])")
     title_to = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?")
     # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
-    state_nouns = alternation(rules.state_nouns, flexible_spaces=True)
+    state_nouns = alternation(rules.state_nouns, flexible_spaces=True, ignore_case=True)
     body_of = Caseless(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$")
     occupation = PhraseMatcher(((w, w) for w in rules.occupations), possessive=False)
     people = Caseless(rf"\b(?:{alternation(rules.peoples, flexible_spaces=True)})\s+$")

@@ -87,14 +87,70 @@ def _load(path: Path) -> dict:
         raise ValueError(f"{path}: cannot read rule file: {error}") from error
 
 
-def alternation(words, flexible_spaces: bool = False) -> str:
+def alternation(words, flexible_spaces: bool = False, ignore_case: bool = False) -> str:
     """Words -> one regex alternation, longest first (so "air strikes" wins over "air"); one that never matches when
-    there are none. ``flexible_spaces``: a space in a word matches any run of white space ("air  strikes")."""
+    there are none. ``flexible_spaces``: a space in a word matches any run of white space ("air  strikes").
+    ``ignore_case``: for a pattern run only with IGNORECASE (or as a ``Caseless``), where a word's case changes nothing:
+    the words are lower-cased, so "President" and "president of" share one trie.
+
+    Written as a trie ("air(?:\\s+strikes?)?" for "air", "air strike", "air strikes"): the engine tries the words
+    sharing an opening once, not each word at every position, and matches exactly what the list of the words, longest
+    first, matches (see ``_trie``)."""
     if flexible_spaces:
-        escaped = {re.escape(" ".join(word.split())).replace(r"\ ", r"\s+") for word in words}
+        pieces = {tuple(_spaced(word)) for word in words}
     else:
-        escaped = {re.escape(word) for word in words}
-    return "|".join(sorted(escaped, key=lambda alternative: (-len(alternative), alternative))) or "(?!)"
+        pieces = {tuple(re.escape(char) for char in word) for word in words}
+    if ignore_case and all(piece.isascii() for word in pieces for piece in word):
+        pieces = {tuple(piece.lower() for piece in word) for word in pieces}
+    return _trie(pieces) or _flat(pieces)
+
+
+def _spaced(word: str):
+    """The regex pieces of one word with flexible spaces: each character escaped, each space run one ``\\s+``."""
+    for index, token in enumerate(word.split()):
+        if index:
+            yield r"\s+"
+        yield from (re.escape(char) for char in token)
+
+
+def _flat(pieces: set[tuple[str, ...]]) -> str:
+    """The words as a plain alternation, longest first: where a trie could change what matches, or there are none."""
+    return "|".join(sorted(("".join(p) for p in pieces), key=lambda alternative: (-len(alternative), alternative))) or "(?!)"
+
+
+def _trie(pieces: set[tuple[str, ...]]) -> str | None:
+    """The words (tuples of regex pieces: an escaped character or ``\\s+``) as nested alternations sharing their
+    openings; None when there are none, or a word is not ASCII, or two pieces at one branching differ only in case.
+
+    Exact: at one position the words that match are each other's openings (two pieces at a branching never match the
+    same character: distinct ASCII characters apart from case, and ``\\s+`` against characters no word holds, as
+    spaces became ``\\s+`` or are escaped), and the list longest first tries them longest first; the trie does too,
+    a longer word's continuation before the shorter word's end (a greedy ``?``)."""
+    if not pieces or not all(piece.isascii() for word in pieces for piece in word):
+        return None
+    root: dict = {}
+    for word in pieces:
+        node = root
+        for piece in word:
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict) -> str | None:
+        branches = sorted(piece for piece in node if piece)
+        if len({piece.lower() for piece in branches}) < len(branches):
+            return None  # "A" and "a": under IGNORECASE both match, so the order of the words would decide
+        parts = []
+        for piece in branches:
+            rest = written(node[piece])
+            if rest is None:
+                return None
+            parts.append(piece + rest)
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return written(root)
 
 
 def table_alternation(words) -> str:
