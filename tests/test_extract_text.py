@@ -597,6 +597,24 @@ def test_a_sentence_adverb_run_on_after_a_lost_full_stop_opens_a_sentence(text):
     assert second.split()[0] in D.cues["abbreviations"]["run_on"] and not first.endswith(second)
 
 
+@pytest.mark.parametrize("text", D.cues["abbreviations"]["lower_stop_examples"])
+def test_a_full_stop_after_a_lower_case_word_ends_a_sentence_before_lower_case_or_no_space(text):
+    first, second = _sentences(text)
+    assert first.endswith(".") and text.startswith(first) and text.endswith(second) and first.count(".") == 1
+
+
+@pytest.mark.parametrize("text", D.cues["abbreviations"]["lower_stop_not_examples"])
+def test_a_full_stop_in_an_abbreviation_url_or_ellipsis_before_lower_case_ends_no_sentence(text):
+    assert _sentences(text) == [text]
+
+
+def test_the_lead_of_a_page_with_a_lost_capital_keeps_its_own_date():
+    # "since strikes began" belongs to the next sentence: the lead's airstrike is no background total.
+    text = ("At least 20 civilians were killed in an airstrike on Raqqa on Monday a report from the UN Secretary General says. "
+            "the international coalition has carried out strikes since 2014.")
+    assert _sentences(text)[0].endswith("says.")
+
+
 def test_a_sentence_adverb_in_title_case_or_after_a_full_stop_is_no_new_cut():
     assert len(_sentences("Bloc Will Operate Separately From Russia in Syria.")) == 1
     assert _sentences("Two were killed in Homs. Meanwhile rebels shelled Aleppo.") == [

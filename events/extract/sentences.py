@@ -6,7 +6,8 @@
 
 A full stop ends a sentence unless it closes an abbreviation from cues.toml ("U.S.", "Sept.", "Gen."),
 an initial ("J.", "P.J." unless a typical opener follows) or a number ("3.5"); closing quotes and brackets after the stop stay with the
-sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It").
+sentence. "U.S." still ends a sentence when the next word is a typical sentence opener ("The", "It"). A stop after a word
+all in lower case ends a sentence before a word in lower case or with no space ("says. the coalition", "family.The regime").
 Clauses split a sentence at semicolons and dashes, and before the words listed in cues.toml
 [clauses] after a comma (", with Russia launching ...", ", who last week called ...").
 """
@@ -22,6 +23,12 @@ from events.temporal.ruleset import alternation
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a set of characters lets the engine skip to them (one
 # opening with a repeat is tried at every position of the text).
 BOUNDARY = re.compile(r"([.!?][.!?]*)([\"”’')\]]*)(\s+)(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
+# Scraped pages drop the capital or the space after a full stop ("... the monitor says. the international coalition ...",
+# "... by the Assad family.The regime ..."): a stop closing a word all in lower case ends a sentence before a word in lower
+# case, or before a capitalised word with no space between. Abbreviations keep a capital ("Bancorp. for") or an inner
+# stop ("a.m. ten days", "non-U.S. capital"), URLs a slash or a dot ("reuters.com"), so the word before is checked too.
+LOWER_BOUNDARY = re.compile(r"\.(?<=[a-z][a-z]\.)([\"”’')\]]*)(?:(\s+)(?=(?:``|[\"“‘(\[])?[a-z])|(?=[A-Z][a-z]*\b))")
+LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 INITIAL = re.compile(r"[A-Z]\.")  # "J. Doe"
 # The word after a period, matched in place (a copy of the rest of the text for each period cost more than the match).
@@ -130,11 +137,17 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
     for span_start, span_end in kept:
         start = span_start
         run_on = _run_on(dictionaries)
-        for match in sorted([*BOUNDARY.finditer(text, span_start, span_end),
+        for match in sorted([*BOUNDARY.finditer(text, span_start, span_end), *LOWER_BOUNDARY.finditer(text, span_start, span_end),
                              *(run_on.finditer(text, span_start, span_end) if run_on else ())], key=lambda m: m.start()):
             if match.re is run_on:
                 _add(text, start, match.start(), sentences)
                 start = match.end()
+                continue
+            if match.re is LOWER_BOUNDARY:
+                token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.start()].lstrip("(\"“‘'")
+                if LOWER_WORD.fullmatch(token) and token + "." not in abbreviations:
+                    _add(text, start, match.end(1), sentences)
+                    start = match.end()
                 continue
             if match.group(1) == ".":
                 token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
