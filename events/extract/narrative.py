@@ -166,6 +166,7 @@ from functools import lru_cache
 from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import number_value
+from events.extract.folding import load_folds
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
@@ -729,6 +730,60 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
     return None
 
 
+def _fold_cues(index: int, event: Event, other_index: int, other: Event, dictionaries: Dictionaries, text: str,
+               definite_noun: bool, reported: bool) -> dict[str, bool]:
+    """The cues of folds.toml that ``event`` (told in sentence ``index``) is ``other`` (told in ``other_index``) told
+    again: each a general mark of a retelling or of another happening, weighed together by folding.Folds."""
+    own_place = event.location is not None and event.location.text in event.evidence
+    mine = event.fatalities.best if _counted(event) else None
+    theirs = other.fatalities.best if _counted(other) else None
+    own, their_agents = _own_agents(event), agents(other)
+    return {
+        "same_family": family(event.type) == family(other.type),
+        "deaths_alone": event.type == "casualties",
+        "same_place": _same_place(event, other),
+        "no_place_of_its_own": not own_place,
+        "same_toll": mine is not None and mine == theirs,
+        "toll_within": mine is not None and theirs is not None and mine < theirs,
+        "definite": definite_noun,
+        "reported": reported,
+        "adjacent": index - other_index <= 1,
+        "own_date_none": not _dated(event) or event.date.basis in ("anchored", "publication"),
+        "agents_shared": bool(own & their_agents),
+        "same_paragraph": not text or not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start),
+        "place_differs": _places_differ(event, other, dictionaries),
+        "toll_larger": mine is not None and theirs is not None and mine > theirs,
+        "sides_apart": bool(own and their_agents and not own & their_agents),
+        "dates_differ": _dated(event) and _dated(other) and event.date.basis == "explicit" and not (
+            event.date.first <= other.date.last and other.date.first <= event.date.last),
+        "own_date": event.date.basis == "explicit",
+        "told_in_full": own_place and mine is not None and bool(own),
+        "other_headline": other_index == 0,
+        "same_type": event.type == other.type,
+        "another": _another(event, also=event.type != "casualties"),
+        "counted_on": COUNTED_ON.search(event.evidence) is not None,
+    }
+
+
+def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str,
+                      definite_noun: bool, reported: bool, folded: dict[int, Event]) -> int | None:
+    """Rule 1b: the position in ``kept`` of the violence told at most folds.toml ``reach`` sentences before that
+    ``event`` (violent, happened, left standing by every named rule) tells again, scored over folds.toml's cues."""
+    folds = load_folds()
+    types = dictionaries.types
+    candidates = []
+    for position in range(len(kept) - 1, -1, -1):
+        other_index, other = kept[position]
+        if index - other_index > folds.reach:
+            break
+        if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
+            continue
+        other = folded.get(id(other), other)
+        candidates.append((position, _fold_cues(index, event, other_index, other, dictionaries, text, definite_noun,
+                                                reported)))
+    return folds.best(candidates)
+
+
 def _part_of_summary(event: Event, other: Event, summaries: frozenset[int]) -> bool:
     """Is ``event`` one of the happenings ``other`` sums up? A telling that names places in several provinces ("6 citizens
     killed 22 injured in terrorist attacks with shells in Damascus Aleppo and Idleb", ``summaries``: the starts of such
@@ -1223,6 +1278,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     during the strikes"): said after a reporting verb, they are described, not named (rule 6)."""
     types = dictionaries.types
     series = _cue_words(dictionaries, "series_span")
+    reporting = _cue_words(dictionaries, "reporting_verbs")
     numbered = [(index, _series(event, series)) for index, event in numbered]
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
@@ -1362,6 +1418,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
             continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
+        if types[event.type].violent and event.status in HAPPENED and event.type != CAMPAIGN:
+            scored = _scored_retelling(index, event, kept, dictionaries, text,
+                                       (event.evidence_start, event.trigger.lower()) in back_references or definite(event),
+                                       event.evidence_start in verbs or reporting.search(event.evidence) is not None,
+                                       folded)
+            if scored is not None:  # rule 1b: several weak cues at once say it is the happening told just before
+                fold_into(*kept[scored], index, event)
+                continue
         plan = _same_plan(event, kept)
         if plan is not None:
             fold_into(*kept[plan], index, event)

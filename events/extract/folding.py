@@ -1,0 +1,53 @@
+"""A scored fold: several weak cues that two tellings are one happening, weighed at once (events/extract/folds.toml).
+
+    load_folds(path=None) -> Folds
+    Folds.score(cues) -> float | None      # None: a veto holds
+    Folds.best(candidates) -> int | None   # the candidate scoring highest at or above the threshold
+
+The cues themselves are read off the two tellings by ``narrative._fold_cues``; this module only weighs them, so the
+weights stay data and can be read, changed and checked apart from the code that finds each cue.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+FOLDS = Path(__file__).with_name("folds.toml")
+
+
+@dataclass(frozen=True)
+class Folds:
+    weights: dict[str, float]
+    vetoes: frozenset[str]
+    threshold: float
+    reach: int
+
+    def score(self, cues: dict[str, bool]) -> float | None:
+        """The sum of the weights of the cues that hold, or None when a veto holds."""
+        if any(cues.get(name) for name in self.vetoes):
+            return None
+        return sum(weight for name, weight in self.weights.items() if cues.get(name))
+
+    def best(self, candidates: list[tuple[int, dict[str, bool]]]) -> int | None:
+        """Of (position, cues) pairs, nearest first, the position scoring highest at or above the threshold (the
+        nearest of equals), or None."""
+        found, top = None, self.threshold
+        for position, cues in candidates:
+            score = self.score(cues)
+            if score is not None and score >= top and (found is None or score > top):
+                found, top = position, score
+        return found
+
+
+@lru_cache(maxsize=4)
+def load_folds(path: Path | None = None) -> Folds:
+    table = tomllib.loads((path or FOLDS).read_text(encoding="utf-8"))
+    cues = table.get("cue", {})
+    for name, cue in cues.items():
+        if not cue.get("example") or ("weight" in cue) == bool(cue.get("veto")):
+            raise ValueError(f"folds.toml: cue {name!r} needs an example and either a weight or veto = true")
+    return Folds(weights={name: float(cue["weight"]) for name, cue in cues.items() if "weight" in cue},
+                 vetoes=frozenset(name for name, cue in cues.items() if cue.get("veto")),
+                 threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]))

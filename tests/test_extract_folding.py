@@ -1,0 +1,45 @@
+"""The scored fold (events.extract.folding, events/extract/folds.toml): cues weighed at once, vetoes, the threshold."""
+from __future__ import annotations
+
+import pytest
+
+from events.extract.folding import FOLDS, Folds, load_folds
+
+
+def test_every_cue_of_folds_toml_has_an_example_pair_and_a_weight_or_a_veto():
+    import tomllib
+    table = tomllib.loads(FOLDS.read_text(encoding="utf-8"))
+    for name, cue in table["cue"].items():
+        assert len(cue["example"]) == 2, name
+        assert ("weight" in cue) != bool(cue.get("veto")), name
+    folds = load_folds()
+    assert folds.threshold > 0 and folds.reach >= 1
+
+
+def test_the_cues_folds_toml_names_are_those_narrative_reads():
+    from events.extract.narrative import _fold_cues
+    import inspect
+    source = inspect.getsource(_fold_cues)
+    folds = load_folds()
+    for name in [*folds.weights, *folds.vetoes]:
+        assert f'"{name}"' in source, name
+
+
+def test_a_veto_outweighs_every_cue():
+    folds = Folds(weights={"same_place": 5.0}, vetoes=frozenset({"another"}), threshold=1.0, reach=3)
+    assert folds.score({"same_place": True}) == 5.0
+    assert folds.score({"same_place": True, "another": True}) is None
+
+
+def test_the_best_candidate_at_or_above_the_threshold_is_taken_the_nearest_of_equals():
+    folds = Folds(weights={"a": 2.0, "b": 1.0}, vetoes=frozenset(), threshold=2.0, reach=3)
+    assert folds.best([(5, {"b": True}), (4, {"a": True}), (3, {"a": True, "b": True})]) == 3
+    assert folds.best([(5, {"a": True}), (4, {"a": True})]) == 5
+    assert folds.best([(5, {"b": True})]) is None
+
+
+def test_a_cue_with_no_example_is_refused(tmp_path):
+    path = tmp_path / "folds.toml"
+    path.write_text('[fold]\nthreshold = 1\nreach = 2\n[cue.same_place]\nweight = 1\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="example"):
+        load_folds(path)
