@@ -2543,3 +2543,23 @@ def test_a_toll_told_by_a_toll_word_alone_gives_its_figure_not_its_sentence():
     assert event.evidence.startswith('"A suicide bomber') and event.fatalities.best == 16
     for sentence in D.cues["events"]["toll_words_examples"]:
         assert any(narrative._toll_told(e, D) for e in _violent(sentence)), sentence
+
+
+COUNT_TOLD = ("The number of Assyrian Christian men women and children abducted in the last three days stands at 220 in "
+              "Hasakeh province the Syrian Observatory for Human Rights said today. ")
+
+
+def test_a_part_of_a_count_told_with_no_place_or_date_of_its_own_is_that_count_told_again():
+    # rule 1b (folds.toml): no place and no date of its own, a source's words: scored as a retelling
+    text = COUNT_TOLD + "Some 12 men and two women were abducted from their village, an activist said."
+    (event,) = [e for e in _events(text) if e.type == "abduction"]
+    assert event.date.first == date(2015, 7, 27)
+
+
+@pytest.mark.parametrize("detail", [
+    "Some 12 men and two women were abducted from their village on Wednesday, an activist said.",  # a date of its own
+    "Twelve more men were abducted from their village, an activist said.",  # victims counted on
+    "Some 12 men and two women were abducted in Aleppo, an activist said.",  # a place that differs
+])
+def test_a_detail_with_a_date_place_or_word_of_its_own_is_not_scored_as_the_count_told(detail):
+    assert len([e for e in _events(COUNT_TOLD + detail) if e.type == "abduction"]) == 2

@@ -740,6 +740,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     own, their_agents = _own_agents(event), agents(other)
     return {
         "same_family": family(event.type) == family(other.type),
+        "other_family": family(event.type) != family(other.type) and event.type != "casualties",
         "deaths_alone": event.type == "casualties",
         "same_place": _same_place(event, other),
         "no_place_of_its_own": not own_place,
@@ -748,7 +749,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "definite": definite_noun,
         "reported": reported,
         "adjacent": index - other_index <= 1,
-        "own_date_none": not _dated(event) or event.date.basis in ("anchored", "publication"),
+        "own_date_none": not _dated(event) or event.date.basis == "anchored",
         "agents_shared": bool(own & their_agents),
         "same_paragraph": not text or not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start),
         "place_differs": _places_differ(event, other, dictionaries),
