@@ -763,7 +763,13 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "same_type": event.type == other.type,
         "another": _another(event, also=event.type != "casualties"),
         "counted_on": COUNTED_ON.search(event.evidence) is not None,
+        "named_apart": _named_apart(event, other),
+        "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
     }
+
+
+#: A sentence opened by a time of its own ("Earlier ISIL terrorists shot two citizens dead"): the report's next scene.
+OPENS_ON_TIME = re.compile(r"\W*(?:earlier|later|meanwhile|in the meantime)\b", re.IGNORECASE)
 
 
 def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str,
