@@ -43,3 +43,27 @@ def test_a_cue_with_no_example_is_refused(tmp_path):
     path.write_text('[fold]\nthreshold = 1\nreach = 2\n[cue.same_place]\nweight = 1\n', encoding="utf-8")
     with pytest.raises(ValueError, match="example"):
         load_folds(path)
+
+
+def test_every_word_list_of_folds_toml_matches_its_example():
+    import tomllib
+    table = tomllib.loads(FOLDS.read_text(encoding="utf-8"))
+    folds = load_folds()
+    for name, entry in table["words"].items():
+        assert folds.words[name].search(entry["example"]), name
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("air", "Syrian warplanes bombed the town", True),
+    ("air", "a missile attack in Hama", False),  # a missile is fired from the air and from the ground
+    ("ground_fire", "mortar rounds hit the district", True),
+    ("summary", "Assad's forces have used small amounts of sarin before", True),
+    ("summary", "IS has taken three bases in recent weeks", True),
+    ("summary", "a strike hit the town before dawn", False),
+    ("several", "twin blasts rocked the city", True),
+    ("several", "a bomb exploded in the market", False),
+    ("place_phrase", "seven dead in the Tanzanian capital of Dar es Salaam", True),
+    ("place_phrase", "seven dead in the capital", False),
+])
+def test_the_word_lists_the_vetoes_read(name, text, found):
+    assert (load_folds().words[name].search(text) is not None) == found

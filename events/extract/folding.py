@@ -3,12 +3,14 @@
     load_folds(path=None) -> Folds
     Folds.score(cues) -> float | None      # None: a veto holds
     Folds.best(candidates) -> int | None   # the candidate scoring highest at or above the threshold
+    Folds.words[name] -> re.Pattern         # folds.toml [words]: the wordings some cues read
 
 The cues themselves are read off the two tellings by ``narrative._fold_cues``; this module only weighs them, so the
 weights stay data and can be read, changed and checked apart from the code that finds each cue.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +25,7 @@ class Folds:
     vetoes: frozenset[str]
     threshold: float
     reach: int
+    words: dict[str, re.Pattern] = None  # type: ignore[assignment]
 
     def score(self, cues: dict[str, bool]) -> float | None:
         """The sum of the weights of the cues that hold, or None when a veto holds."""
@@ -48,6 +51,11 @@ def load_folds(path: Path | None = None) -> Folds:
     for name, cue in cues.items():
         if not cue.get("example") or ("weight" in cue) == bool(cue.get("veto")):
             raise ValueError(f"folds.toml: cue {name!r} needs an example and either a weight or veto = true")
+    words = {}
+    for name, entry in table.get("words", {}).items():
+        if not entry.get("example") or not entry.get("patterns"):
+            raise ValueError(f"folds.toml: words {name!r} needs patterns and an example")
+        words[name] = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE)
     return Folds(weights={name: float(cue["weight"]) for name, cue in cues.items() if "weight" in cue},
                  vetoes=frozenset(name for name, cue in cues.items() if cue.get("veto")),
-                 threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]))
+                 threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]), words=words)

@@ -738,6 +738,9 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     mine = event.fatalities.best if _counted(event) else None
     theirs = other.fatalities.best if _counted(other) else None
     own, their_agents = _own_agents(event), agents(other)
+    words = load_folds().words
+    means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
+    summary = [words["summary"].search(e.evidence) is not None for e in (event, other)]
     return {
         "same_family": family(event.type) == family(other.type),
         "other_family": family(event.type) != family(other.type) and event.type != "casualties",
@@ -765,6 +768,11 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "counted_on": COUNTED_ON.search(event.evidence) is not None,
         "named_apart": _named_apart(event, other),
         "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
+        "means_differ": bool(means[0] and means[1] and not means[0] & means[1]),
+        "summary_apart": summary[0] != summary[1],
+        "part_of_several": (mine is not None and theirs is not None and mine < theirs
+                            and words["several"].search(other.evidence) is not None
+                            and (own_place or words["place_phrase"].search(event.evidence) is not None)),
     }
 
 
