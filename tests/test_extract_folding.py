@@ -1,4 +1,4 @@
-"""The scored fold (events.extract.folding, events/extract/folds.toml): cues weighed at once, vetoes, the threshold."""
+"""The scored fold (events.extract.folding, data/dictionaries/folds.toml): cues weighed at once, vetoes, the threshold."""
 from __future__ import annotations
 
 import pytest

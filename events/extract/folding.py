@@ -1,4 +1,4 @@
-"""A scored fold: several weak cues that two tellings are one happening, weighed at once (events/extract/folds.toml).
+"""A scored fold: several weak cues that two tellings are one happening, weighed at once (data/dictionaries/folds.toml).
 
     load_folds(path=None) -> Folds
     Folds.score(cues) -> float | None      # None: a veto holds
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-FOLDS = Path(__file__).with_name("folds.toml")
+FOLDS = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "folds.toml"
 
 
 @dataclass(frozen=True)
