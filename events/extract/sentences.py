@@ -81,7 +81,9 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8)
 def _restrictive_rule(words: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<![,\s])\s+(?P<clause>(?:{'|'.join(map(re.escape, words))})\s+"
+    # "\s(?<![,\s]\s)\s*" is "(?<![,\s])\s+" (a space not after a comma or a space) written to start with a space: the
+    # engine then skips to the spaces instead of trying the look-behind at every character.
+    return re.compile(rf"\s(?<![,\s]\s)\s*(?P<clause>(?:{'|'.join(map(re.escape, words))})\s+"
                       rf"(?:{'|'.join(map(re.escape, verbs))}|[a-z]+ed)\b[^,;:()\"“”]*)")
 
 
@@ -120,7 +122,9 @@ def _run_on(dictionaries) -> re.Pattern | None:
     """cues.toml [abbreviations] run_on: a sentence adverb that opens a new sentence after a word with no full stop
     ("... in Aleppo City Meanwhile in Damascus city one person was injured"), before a word in lower case."""
     words = tuple(dictionaries.cues.get("abbreviations", {}).get("run_on", ()))
-    return re.compile(rf"(?<=[a-z])\s+(?=(?:{alternation(words)})\s+[a-z])") if words else None
+    # Written to start with a space ("(?<=[a-z])\s+" as "\s(?<=[a-z]\s)\s*"): it runs over every article's whole text,
+    # and the engine skips to the spaces instead of trying the look-behind at every character.
+    return re.compile(rf"\s(?<=[a-z]\s)\s*(?=(?:{alternation(words)})\s+[a-z])") if words else None
 
 
 def quote_open(before: str) -> bool:
