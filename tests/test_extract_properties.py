@@ -171,3 +171,41 @@ def test_offices_after_names_searched_before_each_comma_the_find_what_the_regex_
     from events.extract.mentions import OFFICE_AFTER_NAME, _offices_after_names
 
     assert [m.span() for m in _offices_after_names(text)] == [m.span() for m in OFFICE_AFTER_NAME.finditer(text)]
+
+
+# The speed rewrites of look-behind rules that start with a space (sentences._run_on, sentences._restrictive_rule) and of
+# _surname_told_before's full-name pattern (one pattern and a set lookup instead of a pattern of the surnames) against
+# the forms they replace, on any text and any range searched.
+SPACE_PIECES = ["Meanwhile", "Earlier", " ", "  ", "\n", "\t", ",", ", ", "a", "city", "Z", "that", "which", "began", "hit",
+                "attacked", "was", "\u00a0", "\u2009", ".", "also", "Riyad", "Alhassan", "Hassan", "al-Hassan", "O'Neil",
+                "said", "Rouhani", "-", "'", "é", "Élise"]
+space_texts = st.one_of(st.text(max_size=80), st.lists(st.sampled_from(SPACE_PIECES), max_size=14).map("".join),
+                        st.lists(st.sampled_from(SPACE_PIECES), max_size=14).map(" ".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=space_texts, bounds=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_the_look_behind_rules_written_to_start_with_a_space_match_as_before(text, bounds):
+    from events.extract.sentences import _restrictive_rule, _run_on
+    from events.temporal.ruleset import alternation
+    pos, endpos = min(bounds), max(bounds)
+    words = tuple(D.cues["abbreviations"]["run_on"])
+    before = re.compile(rf"(?<=[a-z])\s+(?=(?:{alternation(words)})\s+[a-z])")
+    assert ([m.span() for m in _run_on(D).finditer(text, pos, endpos)]
+            == [m.span() for m in before.finditer(text, pos, endpos)])
+    relative, verbs = tuple(D.cues["clauses"]["restrictive"]), tuple(D.cues["clauses"]["restrictive_verbs"])
+    before = re.compile(rf"(?<![,\s])\s+(?P<clause>(?:{'|'.join(map(re.escape, relative))})\s+"
+                        rf"(?:{'|'.join(map(re.escape, verbs))}|[a-z]+ed)\b[^,;:()\"“”]*)")
+    assert ([(m.span(), m.span("clause")) for m in _restrictive_rule(relative, verbs).finditer(text, pos, endpos)]
+            == [(m.span(), m.span("clause")) for m in before.finditer(text, pos, endpos)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=space_texts, names=st.sets(st.sampled_from(["Alhassan", "Hassan", "Rouhani", "Riyad", "O'Neil", "Élise",
+                                                          "Al-Hassan", "Also"]), min_size=1, max_size=3),
+       endpos=st.integers(0, 90))
+def test_the_full_name_before_a_verb_is_found_as_by_a_pattern_of_the_surnames(text, names, endpos):
+    from events.extract.narrative import FULL_NAME_BEFORE_VERB
+    before = re.compile(rf"\b[A-Z][a-z][\w'-]*\s+(?:{'|'.join(map(re.escape, sorted(names)))})\s+(?:also\s+)?$")
+    found = FULL_NAME_BEFORE_VERB.search(text, 0, endpos)
+    assert (found is not None and found.group(1) in names) == (before.search(text, 0, endpos) is not None)
