@@ -1481,8 +1481,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
     blame = _blame(dictionaries)
-    speech_nouns = frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ()))
-    settled = [(index, _blames(e, blame, speech_nouns) or e) for index, e in settled]
+    settled = [(index, _blames(e, blame, _reporting_nouns(dictionaries)) or e) for index, e in settled]
     characterizing = _characterizing(dictionaries)
     settled = [(index, e) for index, e in settled if not _characterizes(e, characterizing, text)]
     settled = [(index, e) for index, e in settled
@@ -1504,18 +1503,17 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 @lru_cache(maxsize=4)
 def _military_cues(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """cues.toml [events] military_speakers (ending right before the verb), military_report (right after it) and the
-    reporting verbs."""
+    reporting verbs (_cue_words)."""
     cues = dictionaries.cues.get("events", {})
     if not cues.get("military_speakers") or not cues.get("military_report"):
         return None
     speakers = re.compile("|".join(f"(?:{r})" for r in cues["military_speakers"]), re.IGNORECASE)
-    verbs = re.compile(r"\b(?:" + alternation(cues.get("reporting_verbs", ())) + r")\b", re.IGNORECASE)
-    return speakers, re.compile(cues["military_report"], re.IGNORECASE), verbs
+    return speakers, re.compile(cues["military_report"], re.IGNORECASE), _cue_words(dictionaries, "reporting_verbs")
 
 
 @lru_cache(maxsize=4)
 def _reporting_nouns(dictionaries: Dictionaries) -> frozenset[str]:
-    """cues.toml [events] reporting_nouns in lower case, built once (rule 19 asks it of every statement)."""
+    """cues.toml [events] reporting_nouns in lower case, built once (rule 19 and the blames ask it of every statement)."""
     return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ()))
 
 

@@ -138,9 +138,9 @@ def quote_open(before: str) -> bool:
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
     abbreviations = _rules(dictionaries)[0]
     sentences: list[Sentence] = []
+    run_on = _run_on(dictionaries)
     for span_start, span_end in kept:
         start = span_start
-        run_on = _run_on(dictionaries)
         for match in sorted([*BOUNDARY.finditer(text, span_start, span_end), *LOWER_BOUNDARY.finditer(text, span_start, span_end),
                              *(run_on.finditer(text, span_start, span_end) if run_on else ())], key=lambda m: m.start()):
             if match.re is run_on:
@@ -148,14 +148,13 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
                 start = match.end()
                 continue
             if match.re is LOWER_BOUNDARY:
-                token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.start()].lstrip("(\"“‘'")
+                token = _word_before(text, span_start, match.start())
                 if LOWER_WORD.fullmatch(token) and token + "." not in abbreviations:
                     _add(text, start, match.end(1), sentences)
                     start = match.end()
                 continue
             if match.group(1) == ".":
-                token = text[max(span_start, text.rfind(" ", span_start, match.start()) + 1):match.end(1)]
-                token = token.lstrip("(\"“‘'")
+                token = _word_before(text, span_start, match.end(1))
                 following = FOLLOWING_WORD.match(text, match.end(), span_end)
                 next_word = following.group(1) if following else ""
                 if token.lower() in abbreviations and next_word not in OPENERS:
@@ -167,6 +166,11 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
             start = match.end()
         _add(text, start, span_end, sentences)
     return sentences
+
+
+def _word_before(text: str, span_start: int, end: int) -> str:
+    """The word that ``end`` closes (from the last space, not before ``span_start``), opening quotes and brackets left off."""
+    return text[max(span_start, text.rfind(" ", span_start, end) + 1):end].lstrip("(\"“‘'")
 
 
 def _add(text: str, start: int, end: int, into: list[Sentence]) -> None:
