@@ -1171,6 +1171,22 @@ def test_violence_of_a_span_a_means_or_a_choice_is_no_happening():
     assert _violent("Tribal fighters clashed with Islamic State near al-Sheitaat on Sunday, killing 12 militants.")
 
 
+def test_violence_named_as_the_cause_of_a_state_is_no_happening():
+    # cues.toml [events] causes: "displaced by fighting", "for fear of aerial bombardment", "fleeing from the fighting"
+    for text in D.cues["events"]["causes_examples"]:
+        assert not _violent(text), text
+    # told with its toll, its own time, its own place or its party, or no object of the cue, it stays violence
+    for text in D.cues["events"]["causes_not_examples"]:
+        assert _violent(text), text
+
+
+def test_violence_named_as_the_cause_keeps_the_announcement_s_other_violence():
+    text = ("Idlib administration on Monday announced it was suspending its work as a result of intensive aerial "
+            "bombardment by the Russian and Assad regime air forces.")
+    assert not _violent(text)
+    assert _violent("Six people were killed on Monday as a result of intensive aerial bombardment of Idlib.")
+
+
 def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
     for text in D.cues["events"]["conditional_after_examples"]:
         assert not _violent(text), text

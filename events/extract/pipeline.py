@@ -889,6 +889,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and trig.tense == "noun" and when.first is None
                     and event_rules.span.search(folded, max(clause[0], trig.start - 40), trig.start)):
                 continue  # "after two years of bombardment and siege": what a span was full of, the war's background
+            if (spec.violent and trig.tense == "noun"
+                    and (cause := event_rules.cause.search(folded, max(clause[0], trig.start - 50), trig.start))
+                    and not event_rules.cause_toll.search(folded, sentence.start, sentence.end)
+                    and not (when.first is not None and when.text and text.find(when.text, cause.start(), sentence.end) >= 0)
+                    and not CAUSE_OWN_PARTY.search(text, cause.start() + 1, trig.end)
+                    and not CAUSE_OWN_PLACE.match(text, trig.end, clause[1])):
+                continue  # "people displaced by fighting", "for fear of aerial bombardment": a cause of a state, background
             if (spec.violent and when.first is None
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
@@ -1059,6 +1066,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
+#: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
+#: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
+#: A capital between the cue and the noun ("managed to escape the Iraqi invasion", "as a result of the US-led coalition
+#: bombing of Raqqa"): the happening named by its party, one told, not a cause described.
+CAUSE_OWN_PARTY = re.compile(r"[A-Z]")
+CAUSE_OWN_PLACE = re.compile(r"\s+(?:in|on|at|near|around|of|for|against)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[A-Z]")
+
 #: A gerund right after the anchoring word ("after taking several days to confirm"): an act of the subject, no cause.
 GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 #: A span counted back before the anchoring word ("In the past two weeks more than 200 civilians have been killed"): a tally.
@@ -1168,6 +1182,8 @@ class EventRules:
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
     span: Gated  # "two years of" right before an undated violent noun: the war's background
+    cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
+    cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
@@ -1316,6 +1332,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
         used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
+        # the noun the cue's object: no word that opens a phrase of its own between ("escaped following Turkish airstrikes")
+        cause=for_folded(around("causes", before=r"\b", after=r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$")),
+        cause_toll=for_folded(words("causes_tolls")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
