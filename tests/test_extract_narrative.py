@@ -2092,6 +2092,24 @@ def test_what_the_story_s_happening_came_after_is_that_day_s():
     assert (call.date.first, call.date.basis) == (date(2019, 10, 6), "anchored")
 
 
+def test_a_happening_placed_a_week_before_is_the_week_or_month_holding_it():
+    # "a week" is a round figure: six to eight days before the main clause's day, the smallest week or month holding them
+    # (dating.day_apart)
+    text = ("The row over the power-sharing agreement comes just a week after the long-running talks restarted and is "
+            "the first sign of trouble.")
+    (talks,) = [e for e in _events(text, published=date(2005, 12, 5)) if e.type == "diplomatic_meeting"]
+    assert (talks.date.value, talks.date.precision) == ("2005-11", "month")  # Nov 27-29 straddles two weeks
+    text = ("Barely a week since the US and Russia agreed to halt bombing and let humanitarian aid into Aleppo the deals "
+            "shaky implementation looks set to dominate the meeting.")
+    by_type = {e.type: e for e in _events(text, published=date(2016, 9, 16))}
+    assert by_type["agreement"].date.value == "2016-W36"  # "since" counts back from the report's day
+    assert by_type.get("bombing") is None or by_type["bombing"].date.first is None  # what was agreed is not placed
+    # a bound is no gap: "less than a week after" places nothing
+    text = "The offensive began less than a week after the US and Russia signed a deal in Geneva."
+    (deal,) = [e for e in _events(text, published=date(2016, 9, 20)) if e.type == "agreement"]
+    assert deal.date.first is None
+
+
 def test_the_opening_violence_takes_the_day_the_next_sentences_tell():
     # Rule 16: the lead names the happening, the next sentences say when.
     text = ("Twin Bomb Attacks Kill 50 Injure Dozens in Syrias Homs Province. "

@@ -429,18 +429,29 @@ def aged(text: str, trigger_start: int, published: date | None, numbers: dict[st
 # day's news that "comes" or "came" with no day told); +1 for the eve and "a day before", -1 for "a day after". A count
 # of days counts the same: "The attack on the hospital comes two days after Russian jets hit a UN aid convoy" is -2 ("a
 # few days", "several days" count nothing).
+# A week is a round figure, not a count of days: "The row ... comes just a week after the long-running talks restarted"
+# (a Monday report) places the restart six to eight days before, the smallest week or month holding them (that
+# November; one that only a year holds places nothing): its own time words (basis explicit), which keep "the talks" so
+# placed from being folded into talks of another day. "Barely a week since the US and Russia agreed to halt bombing"
+# counts back from now, the report's day, when no day is told: "since" measures up to the time of telling. "less than a
+# week after", "within a week of" bound the gap, they do not give it.
 _COUNTS = {word: n for word, n in load_tables()["numbers"].items() if isinstance(n, int) and 2 <= n <= 31}
-DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:(?:a|one|the)\s+day|(?P<count>" + alternation(list(_COUNTS))
-                       + r"|[1-9]|[12][0-9]|3[01])\s+days)\s+(?P<dir>before|after))\s+(?:[\w'’-]+\s+){0,8}(?:\w+-)?$",
+_COUNT = r"(?P<count>" + alternation(list(_COUNTS)) + r"|[1-9]|[12][0-9]|3[01])"
+_ROUGHLY = r"(?:(?:just|barely|only|about|approximately|roughly|nearly|almost|some)\s+)?"
+DAY_APART = re.compile(r"\b(?:(?P<eve>on\s+the\s+eve\s+of)|(?:(?:a|one|the)\s+day|" + _COUNT + r"\s+days)\s+(?P<dir>before|after)"
+                       r"|(?<!than\s)(?<!within\s)" + _ROUGHLY + r"(?:a|one|(?P<weeks>" + alternation(list(_COUNTS)) + r"|[2-9]))\s+(?P<week>weeks?)\s+"
+                       r"(?P<wdir>after|since))\s+(?:(?!to\s)[\w'’-]+\s+){0,8}(?:\w+-)?$",
                        re.IGNORECASE)
 COMES_BEFORE = re.compile(r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?$")
 
 
 def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
               published: date | None) -> EventDate | None:
-    """The date of a happening placed a day or a count of days from its main clause's day (``DAY_APART``), or None."""
+    """The date of a happening placed a day, a count of days or weeks from its main clause's day (``DAY_APART``), or
+    None."""
     low = max(sentence[0], trigger_start - 90)
-    if "eve of" not in text[low:trigger_start] and "day " not in text[low:trigger_start] and "days " not in text[low:trigger_start]:
+    before = text[low:trigger_start]
+    if "eve of" not in before and "day " not in before and "days " not in before and "week" not in before:
         return None
     found = DAY_APART.search(text, low, trigger_start)
     if found is None:
@@ -449,10 +460,19 @@ def day_apart(text: str, trigger_start: int, sentence: tuple[int, int], timexes:
             if t.type == "DATE" and t.granularity == "day" and t.interval is not None]
     if days:
         day = days[-1].interval.first
-    elif published is not None and COMES_BEFORE.search(text, max(sentence[0], found.start() - 20), found.start()):
+    elif published is not None and (COMES_BEFORE.search(text, max(sentence[0], found.start() - 20), found.start())
+                                    or (found.group("wdir") or "").lower() == "since"):
         day = published
     else:
         return None
+    if found.group("week"):
+        weeks = found.group("weeks")
+        count = 1 if weeks is None else int(weeks) if weeks.isdigit() else _COUNTS[weeks.lower()]
+        held = holding(day - timedelta(days=8 * count), day - timedelta(days=6 * count))
+        if held is None or held[1] == "year":
+            return None
+        value, precision, whole = held
+        return EventDate(whole.first, whole.last, precision, text[found.start():found.end("wdir")], value, "explicit")
     count = found.group("count")
     apart = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
     day += timedelta(days=-apart if found.group("dir") and found.group("dir").lower() == "after" else apart)
