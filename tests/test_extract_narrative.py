@@ -2128,6 +2128,23 @@ def test_the_opening_violence_takes_the_day_the_next_sentences_tell():
     assert (also.date.first, also.date.basis) == (date(2016, 8, 28), "anchored")
 
 
+def test_the_opening_violence_of_another_kind_keeps_no_day_of_the_violence_told_after_it():
+    # docs/annotation-conventions.md Q2 (decided): violence with no time of its own, told before any dated violence, is
+    # undated; a later day dates it only when the later telling may be the same happening (its kind's family).
+    published = date(2016, 11, 21)
+    text = ("One mother and her child have died after an aerial bomb targeted their home near Masaken Hanano "
+            "neighbourhood in eastern Aleppo according to human rights group. At least 19 people were killed overnight "
+            "according to the Syrian Observatory due to heavy shelling and regime forces advance.")
+    lead = next(e for e in _violent(text, published=published) if "aerial bomb" in e.evidence)
+    assert lead.date.first is None
+    # a bare or definite bomb word names an air strike or shelling as well: the retelling's day is the lead's
+    text = ("Intense bombing of rebel-held areas of Aleppo has resumed as UK MPs consider whether to investigate possible "
+            "Russian war crimes in Syria. Russian forces returned to their intense aerial bombardment of rebel-held "
+            "eastern Aleppo on Tuesday.")
+    lead = next(e for e in _violent(text, published=date(2016, 10, 11)) if "Intense bombing" in e.evidence)
+    assert (lead.date.first, lead.date.basis) == (date(2016, 10, 11), "anchored")
+
+
 def test_the_opening_violence_keeps_no_day_of_another_province_a_later_sentence_or_old_news():
     published = date(2016, 4, 23)
     lead = "Assads Bombing of Aleppo Encouraged by International Communitys Bias, the Syrian Coalition said. "

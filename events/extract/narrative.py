@@ -1038,14 +1038,28 @@ def _lead_day(settled: list[tuple[int, Event]], published: date | None, text: st
         told = any(event.evidence_start <= start < event.evidence_end and trigger.lower() == event.trigger.lower()
                    for start, trigger in left)  # a headline and lead told as one keep the lead's word
         if (told and len(SENTENCE_END.findall(text, 0, event.evidence_start)) <= 1 + LEAD_REACH
-                and (position == violence[0][0] or family(event.type) == family(other.type)
-                     or "casualties" in (event.type, other.type)
-                     or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
+                and (family(event.type) == family(other.type) or "casualties" in (event.type, other.type)
+                     or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()}
+                     or _bomb_word(event, dictionaries) or _bomb_word(other, dictionaries))
                 and not PARAGRAPH_BREAK.search(text, event.evidence_end, other.evidence_start)
                 and not (event.location and other.location and event.location.admin1 and other.location.admin1
                          and _places_differ(event, other, dictionaries))):
             settled[position] = (index, replace(event, date=replace(other.date, basis="anchored")))
     return settled
+
+
+#: "an aerial bomb", "a car bomb", "another explosion": a bomb word told with an indefinite article is a happening of its own.
+A_NEW_ONE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _bomb_word(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the event told by a bare or definite bomb word ([generic] munitions: "Intense bombing of rebel-held areas",
+    "Reporting the bombing of areas occupied by ... on Sunday"), which names an air strike or shelling as well as a
+    bombing on the ground, rather than by "an aerial bomb" or "a car bomb", a happening of its own?"""
+    if event.trigger.lower() not in dictionaries.munitions:
+        return False
+    at = event.evidence.find(event.trigger)
+    return at >= 0 and A_NEW_ONE.search(event.evidence, max(0, at - 30), at) is None
 
 
 def _state_before(evidence: str, position: int, reported: re.Pattern, went_on: re.Pattern) -> bool:
