@@ -929,8 +929,26 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     # or a demonym and "capital", as "the capital" is Damascus in the conflict's dictionary) with a place named right
     # after it is that place, not the one the description means alone.
     named = {p.start for p in places}
-    return [p for p in places if not ((p.place.text[:1].islower() or DESCRIPTION.search(p.place.text)) and any(
-        start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)))]
+    ends = {p.end: p for p in places}
+    return [p for p in places if not ((p.place.text[:1].islower() or DESCRIPTION.search(p.place.text)) and (any(
+        start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)) or _capital_elsewhere(
+            text, p, ends, {q.start: q for q in places})))]
+
+
+def _capital_elsewhere(text: str, description: PlaceMention, ends: dict, starts: dict) -> bool:
+    """ "Nairobi, the capital of Kenya", "Dar es Salaam, the capital of Tanzania": a description named by its own
+    name just before it, or the capital "of" a state other than the one the description means alone, is that state's
+    capital, not the conflict's ("the capital" is Damascus in places.toml)."""
+    before = APPOSED_BEFORE.search(text, max(0, description.start - 3), description.start)
+    if before is not None and before.start() in ends and ends[before.start()].place.name != description.place.name:
+        return True
+    after = OF_NAME.match(text, description.end)
+    owner = starts.get(after.end()) if after else None
+    return owner is not None and owner.place.country != description.place.country
+
+
+APPOSED_BEFORE = re.compile(r",\s*$")
+OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 US = "United States"
