@@ -64,6 +64,14 @@ def test_every_word_list_of_folds_toml_matches_its_example():
     ("several", "a bomb exploded in the market", False),
     ("place_phrase", "seven dead in the Tanzanian capital of Dar es Salaam", True),
     ("place_phrase", "seven dead in the capital", False),
+    ("place_phrase", "three killed in the small town of Maasaran", True),
+    ("toll_restated", "bringing the death toll to 61", True),
+    ("toll_restated", "the toll has risen to 12", True),
+    ("toll_restated", "a strike killed 12 people", False),
+    ("more_wounded", "Twelve people were killed and dozens more were wounded", True),
+    ("more_wounded", "killing one person and wounding another nine", True),
+    ("more_wounded", "3 other persons were injured when terrorists fired a rocket shell", False),  # no dead before it
+    ("more_wounded", "Four more people died in the city", False),
 ])
 def test_the_word_lists_the_vetoes_read(name, text, found):
     assert (load_folds().words[name].search(text) is not None) == found

@@ -2626,12 +2626,66 @@ VETOED = {
                       "in Raqqa province killing 31 terrorists including commanders. The Syrian army foiled militant "
                       "infiltration attempts and targeted the terrorists gatherings across the country killing and injuring "
                       "scores of them."),
-    # two bombings counted at once; a part of the toll with a place of its own is one of them
+    # two bombings counted at once; a part of the toll with a place phrase of its own is one of them (a place the
+    # place finder does not know: one it reads is told apart by its place already)
     "part_of_several": ("Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday, killing at least 81 people and "
-                        "injuring more than 1,700 others.\n\nAt least 74, including eight Americans, were killed in Nairobi, "
-                        "the capital of Kenya, and more then 1,640 were wounded. At least seven were reported dead in the "
-                        "Tanzanian capital of Dar es Salaam, and 72 others were hurt."),
+                        "injuring more than 1,700 others. Seven people died of their wounds in the Tanzanian capital of "
+                        "Dar-es-Salaam, officials said."),
+    # a party's denial is news of its own, not the attack told again
 }
+
+
+def test_a_denial_is_not_scored_as_a_retelling_of_the_attack():
+    # folds.toml denial_apart: a party's denial is news of its own, not the attack told again
+    from dataclasses import replace
+    from events.extract.folding import load_folds
+    (attack,) = _violent("A suspected chemical attack killed 58 people in Khan Sheikhun on Tuesday.")
+    denied = replace(attack, status="denied")
+    cues = narrative._fold_cues(1, denied, 0, attack, D, "", False, False)
+    assert cues["denial_apart"] and load_folds().score(cues) is None
+    assert not narrative._fold_cues(1, attack, 0, attack, D, "", False, False)["denial_apart"]
+
+
+def test_the_embassy_bombings_told_place_by_place_keep_their_own_places():
+    text = ("Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday, killing at least 81 people and "
+            "injuring more than 1,700 others.\n\nAt least 74, including eight Americans, were killed in Nairobi, "
+            "the capital of Kenya, and more then 1,640 were wounded. At least seven were reported dead in the "
+            "Tanzanian capital of Dar es Salaam, and 72 others were hurt.")
+    places = [e.location.name for e in _violent(text)]
+    assert "Dar es Salaam" in places and "Damascus" not in places
+
+
+def test_a_toll_restated_is_the_happening_told_before():
+    # folds.toml [words] toll_restated: "bringing the toll to 61" counts the dead of the strikes told just before
+    text = ("Three strikes hit the northwestern town of Atareb on Monday the Syrian Observatory for Human Rights said. "
+            '"A number of people died of their wounds bringing the toll to 61 people including five children" SOHR said.')
+    (strike,) = _violent(text)
+    assert strike.evidence.startswith("Three strikes")
+
+
+def test_more_wounded_after_the_dead_counts_no_other_dead():
+    # folds.toml [words] more_wounded: "dozens more were wounded" is no counted_on veto; "Four more people died" is
+    text = ('Opposition minister among 12 dead in Syria car bomb. A car bomb killed at least 12 people in the town of Inkhil '
+            'in Daraa province on Thursday. "Twelve people were killed" and dozens more were wounded, an activist told AFP.')
+    assert len(_violent(text)) == 1
+    assert len(_violent("Six were killed in a car bomb in Hama on Monday. Four more people died in the city.")) == 2
+
+
+def test_deaths_told_alone_keep_the_sentence_of_the_violence_they_count():
+    text = ("Earlier in the day a blast occurred near a bus convoy evacuating residents of the besieged towns of Fua and "
+            "Kefraya to Aleppo. It is difficult to say as there are many burnt bodies around the damaged buses\" the source "
+            "told Sputnik.")
+    (blast,) = _violent(text)
+    assert blast.evidence.startswith("Earlier in the day") and blast.type == "bombing"
+
+
+def test_a_retelling_with_a_borrowed_place_leaves_the_first_telling_its_place():
+    text = ("Five dead in blast by security HQ in central Syria. At least five people were killed on Thursday in a bomb blast "
+            "near a military intelligence headquarters in Hama province, a monitor said. "
+            '"A truck packed with explosives detonated near a branch of the military intelligence killing at least five '
+            'people" the Observatory said. In the northern province of Raqa two suicide bombers exploded inside an army base.')
+    assert any(e.location is not None and e.location.name == "Hama" and e.fatalities and e.fatalities.best == 5
+               for e in _violent(text))
 
 
 @pytest.mark.parametrize("veto", sorted(VETOED))

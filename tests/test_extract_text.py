@@ -492,6 +492,22 @@ def test_the_capital_named_right_after_is_that_place_not_the_dictionarys_capital
     assert event.location.name == "Damascus"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("A bomb exploded outside the U.S. embassy in Dar es Salaam, the capital of Tanzania, on Friday, killing four people.",
+     "Dar es Salaam"),
+    ("A bomb exploded in Nairobi, the capital of Kenya, on Friday, killing 74 people.", "Nairobi"),
+])
+def test_a_capital_named_by_its_own_name_or_of_another_state_is_not_the_dictionarys_capital(text, place):
+    # "the capital" is Damascus in places.toml only where no other state's capital is meant
+    (event,) = _events(text, kind="bombing")
+    assert event.location.name == place
+
+
+def test_the_capital_of_another_state_is_no_place_of_the_conflict():
+    text = "Rebels shelled the capital of Kazakhstan on Monday, killing three people."
+    assert all(e.location is None or e.location.name != "Damascus" for e in _events(text))
+
+
 def test_a_contrasting_word_that_joins_two_phrases_opens_no_clause():
     example = ("The suspected car bombings occurred 700 kilometers from each other but just minutes apart on Friday.")
     assert asides(Sentence(0, len(example), example), D) == []  # cues.toml [clauses] phrase_contrast

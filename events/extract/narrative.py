@@ -730,23 +730,31 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
     return None
 
 
+def _own_place(event: Event) -> bool:
+    """Is the event's place named in its own sentence, not borrowed from the sentences around it?"""
+    return event.location is not None and event.location.text in event.evidence
+
+
 def _fold_cues(index: int, event: Event, other_index: int, other: Event, dictionaries: Dictionaries, text: str,
                definite_noun: bool, reported: bool) -> dict[str, bool]:
     """The cues of folds.toml that ``event`` (told in sentence ``index``) is ``other`` (told in ``other_index``) told
     again: each a general mark of a retelling or of another happening, weighed together by folding.Folds."""
-    own_place = event.location is not None and event.location.text in event.evidence
+    own_place = _own_place(event)
     mine = event.fatalities.best if _counted(event) else None
     theirs = other.fatalities.best if _counted(other) else None
     own, their_agents = _own_agents(event), agents(other)
     words = load_folds().words
     means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
     summary = [words["summary"].search(e.evidence) is not None for e in (event, other)]
+    wounded = [m.span() for m in words["more_wounded"].finditer(event.evidence)]
+    places_differ = _places_differ(event, other, dictionaries)
+    named_place = own_place or words["place_phrase"].search(event.evidence) is not None
     return {
         "same_family": family(event.type) == family(other.type),
         "other_family": family(event.type) != family(other.type) and event.type != "casualties",
         "deaths_alone": event.type == "casualties",
         "same_place": _same_place(event, other),
-        "no_place_of_its_own": not own_place,
+        "no_place_of_its_own": not named_place,
         "same_toll": mine is not None and mine == theirs,
         "toll_within": mine is not None and theirs is not None and mine < theirs,
         "definite": definite_noun,
@@ -755,7 +763,8 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "own_date_none": not _dated(event) or event.date.basis == "anchored",
         "agents_shared": bool(own & their_agents),
         "same_paragraph": not text or not PARAGRAPH_BREAK.search(text, other.evidence_end, event.evidence_start),
-        "place_differs": _places_differ(event, other, dictionaries),
+        "place_differs": places_differ and named_place,
+        "borrowed_place_differs": places_differ and not named_place,
         "toll_larger": mine is not None and theirs is not None and mine > theirs,
         "sides_apart": bool(own and their_agents and not own & their_agents),
         "dates_differ": _dated(event) and _dated(other) and event.date.basis == "explicit" and not (
@@ -765,15 +774,21 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "other_headline": other_index == 0,
         "same_type": event.type == other.type,
         "another": _another(event, also=event.type != "casualties"),
-        "counted_on": COUNTED_ON.search(event.evidence) is not None,
+        "counted_on": any(not _inside(wounded, m.start()) for m in COUNTED_ON.finditer(event.evidence)),
+        "toll_restated": words["toll_restated"].search(event.evidence) is not None,
         "named_apart": _named_apart(event, other),
         "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
         "means_differ": bool(means[0] and means[1] and not means[0] & means[1]),
         "summary_apart": summary[0] != summary[1],
+        "denial_apart": (event.status == "denied") != (other.status == "denied"),
         "part_of_several": (mine is not None and theirs is not None and mine < theirs
                             and words["several"].search(other.evidence) is not None
-                            and (own_place or words["place_phrase"].search(event.evidence) is not None)),
+                            and named_place),
     }
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 #: A sentence opened by a time of its own ("Earlier ISIL terrorists shot two citizens dead"): the report's next scene.
@@ -1453,7 +1468,17 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                                        event.evidence_start in verbs or reporting.search(event.evidence) is not None,
                                        folded)
             if scored is not None:  # rule 1b: several weak cues at once say it is the happening told just before
-                fold_into(*kept[scored], index, event)
+                # Deaths told alone after violence told with its cause ("Earlier in the day a blast occurred near a bus
+                # convoy ... there are many burnt bodies") are a count of it: the first sentence tells the happening.
+                count = event.type == "casualties" and kept[scored][1].type != "casualties"
+                place = folded.get(id(kept[scored][1]), kept[scored][1]).location
+                fold_into(*kept[scored], index, event, count=count)
+                if place is not None and not _own_place(event):
+                    # A retelling's place borrowed from the sentences around it ('"A truck packed with explosives
+                    # detonated..." ... In the northern province of Raqa') is not where the first telling placed it.
+                    key = id(kept[scored][1])
+                    if folded[key].location is None or folded[key].location.name != place.name:
+                        folded[key] = replace(folded[key], location=place)
                 continue
         plan = _same_plan(event, kept)
         if plan is not None:
