@@ -42,6 +42,22 @@ def test_another_strike_told_with_also_is_not_a_retelling_and_takes_the_story_da
     assert second.date.text == first.date.text == "Friday"
 
 
+def test_a_sentence_opened_by_earlier_with_its_own_toll_is_the_previous_scene_not_a_retelling():
+    # a day's report lists its incidents, each with its count; "Earlier" opens the one before
+    text = ("Terrorists on Saturday targeted with rocket shells groups of civilians in al-Haidariye neighborhood of Aleppo "
+            "killing 3 of them. "
+            "Earlier a source at Aleppo Police Command said that terrorists fired a number of rocket shells at al-Midan "
+            "neighborhood in Aleppo city killing 3 civilians including 2 women.")
+    assert len([e for e in _violent(text) if e.type == "shelling"]) == 2
+    # no count of its own: "Earlier" may name the happening just told again
+    from dataclasses import replace
+    from events.extract.narrative import _earlier_scene
+    (first,) = [e for e in _violent(text) if "al-Midan" in e.evidence]
+    assert _earlier_scene(first)
+    assert not _earlier_scene(replace(first, evidence="Earlier reports said that terrorists fired rocket shells at al-Midan killing 3 civilians."))
+    assert not _earlier_scene(replace(first, evidence="Earlier the terrorists fired rocket shells at al-Midan.", fatalities=None))
+
+
 def test_another_bombing_told_with_too_is_not_a_retelling():
     # narrative rule 1: "too" says what "also" says; before a word it grades ("too many") it does not
     text = ("Six civilians were killed on Saturday in three terrorist explosions in Salamyieh area in the countryside of Hama. "

@@ -312,7 +312,22 @@ def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_ap
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or (_injuries_differ(event, other, dictionaries) and not added)
             or (places or _places_differ)(event, other, dictionaries) or _another(event, also=event.type != "casualties")
-            or (sides_apart or _sides_apart)(event, other))
+            or (sides_apart or _sides_apart)(event, other) or _earlier_scene(event))
+
+
+#: "Earlier" opening a sentence, not an earlier count's source ("Earlier reports said", "Earlier it was reported").
+OPENS_EARLIER = Caseless(r"\W*earlier\b(?!\s+(?:reports?|it\s+was\s+reported|state\s+television|media)\b)")
+
+
+def _earlier_scene(event: Event) -> bool:
+    """Is the telling the report's previous scene, told with its own dead or wounded ("Earlier a source at Aleppo Police
+    Command said that terrorists fired a number of rocket shells at al-Midan neighborhood in Aleppo city killing 3
+    civilians", "Earlier two persons including a child were killed ... in terrorist rocket shells attack on
+    al-Hamadaniyeh")? A day's report lists its incidents so, each with its count: another happening than the one just
+    told. Without a count of its own ("Earlier Kerry broke off talks ... over the offensive which included air strikes")
+    it may name that happening again."""
+    return (OPENS_EARLIER.match(event.evidence) is not None and event.fatalities is not None
+            and bool(event.fatalities.text) and event.fatalities.text.lower() in event.evidence.lower())
 
 
 def _own_agents(event: Event) -> set[str]:
