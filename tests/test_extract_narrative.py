@@ -33,6 +33,39 @@ def test_a_headline_retold_by_the_dated_lead_is_one_event():
     assert event.fatalities.best == 18
 
 
+def test_a_count_in_the_city_is_no_retelling_of_a_strike_in_the_countryside():
+    # the place finder reads both as Aleppo; "the north Aleppo countryside" and "in the city" are two places
+    text = ("The White Helmets said one of their buildings in Haritan in the north Aleppo countryside was hit by an air "
+            "strike on Saturday. Three people two of them children died and more than nine people were injured by barrel "
+            "bombs dropped from helicopters in the city the observatory said on Saturday.")
+    assert len([e for e in _violent(text, date(2016, 6, 18)) if e.type == "airstrike"]) == 2
+    # the same strike told with "the city" in both is still one
+    same = ("An air strike hit a market in the city of Aleppo on Saturday. "
+            "Three people died in the air strike in the city, the observatory said.")
+    assert len([e for e in _violent(same, date(2016, 6, 18)) if e.type == "airstrike"]) == 1
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["countryside_examples"])
+def test_countryside_examples_are_two_strikes(text):
+    assert len([e for e in _violent(text, date(2016, 6, 18)) if e.type == "airstrike"]) == 2
+
+
+def test_a_toll_broken_down_by_means_keeps_each_part():
+    # the shelling's three are counted on from the strikes' five: the next part, not the strikes told again
+    text = ("At least eight people were killed on Wednesday in the town of Rastan in central Homs province, the Observatory "
+            "said. Five of them died in air strikes on the town's market place which also wounded dozens of people. "
+            "Another three were killed in shelling earlier Wednesday.")
+    found = _violent(text, date(2016, 7, 13))
+    assert any(e.type == "shelling" and e.evidence.startswith("Another three") for e in found)
+    assert any(e.type == "airstrike" and e.evidence.startswith("Five of them") for e in found)
+    from events.extract.narrative import _next_part
+    (shelling,) = [e for e in found if e.type == "shelling"]
+    (strikes,) = [e for e in found if e.evidence.startswith("Five of them")]
+    assert _next_part(shelling, strikes, D)
+    from dataclasses import replace
+    assert not _next_part(replace(shelling, evidence="Three were killed in shelling earlier Wednesday."), strikes, D)
+
+
 def test_another_strike_told_with_also_is_not_a_retelling_and_takes_the_story_date():
     text = ("Government air strikes killed 13 civilians in Rastan on Friday, a monitor said. "
             "Air strikes also targeted the nearby town of Talbiseh, wounding several people.")

@@ -312,7 +312,25 @@ def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_ap
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or (_injuries_differ(event, other, dictionaries) and not added)
             or (places or _places_differ)(event, other, dictionaries) or _another(event, also=event.type != "casualties")
-            or (sides_apart or _sides_apart)(event, other) or _earlier_scene(event))
+            or (sides_apart or _sides_apart)(event, other) or _earlier_scene(event)
+            or _city_and_countryside(event, other, dictionaries))
+
+
+def _city_and_countryside(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Does one telling's own sentence place it in a province's countryside and the other's in the city of that name
+    ("one of their buildings in Haritan in the north Aleppo countryside was hit by an air strike" and "Three people ...
+    died ... by barrel bombs dropped from helicopters in the city"; cues.toml [events] countryside, city_proper)? The
+    place finder reads both as the one name; the news parts them as two places."""
+    if event.location is None or other.location is None or event.location.name != other.location.name:
+        return False
+    rural, urban = _cue_words(dictionaries, "countryside"), _cue_words(dictionaries, "city_proper")
+
+    def kind(evidence: str) -> str | None:
+        found = bool(rural.search(evidence)), bool(urban.search(evidence))
+        return {(True, False): "rural", (False, True): "urban"}.get(found)
+
+    first, second = kind(event.evidence), kind(other.evidence)
+    return first is not None and second is not None and first != second
 
 
 #: "Earlier" opening a sentence, not an earlier count's source ("Earlier reports said", "Earlier it was reported").
@@ -941,7 +959,22 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             and event.type not in ("casualties", "clashes") and before_trigger(event, DAY_OWNS, 40)
             and event.trigger.lower() not in dictionaries.generic_words | dictionaries.munitions):
         return None
+    if nearest is not None and _next_part(event, kept[nearest][1], dictionaries):
+        return None
     return nearest
+
+
+def _next_part(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Is ``event`` the next part of a toll broken down by means, told after ``other`` ("Five of them died in air strikes
+    on the town's market place ... Another three were killed in shelling earlier Wednesday")? Each names its means and
+    they are of different kinds (folds.toml [words] air, ground_fire, as the means_differ veto reads them), and the
+    later one's victims are counted on from the last ("another", "more", "other"): the shelling's dead are not the
+    strikes' told again."""
+    if COUNTED_ON.search(event.evidence) is None:
+        return False
+    words = load_folds().words
+    means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
+    return bool(means[0] and means[1] and not means[0] & means[1])
 
 
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
@@ -1186,7 +1219,7 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             # Deaths told without their cause are the toll of any of the day's violence; two kinds told in two clauses of
             # one sentence ("helicopters struck as intense clashes were underway") are two happenings.
             continue
-        if _told_apart(event, other, dictionaries):
+        if _told_apart(event, other, dictionaries) or _next_part(event, other, dictionaries):
             continue
         return other_index, other
     return None
