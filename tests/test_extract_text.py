@@ -624,6 +624,31 @@ def test_a_full_stop_in_an_abbreviation_url_or_ellipsis_before_lower_case_ends_n
     assert _sentences(text) == [text]
 
 
+@pytest.mark.parametrize("text", D.cues["abbreviations"]["glued_headline_examples"])
+def test_a_title_case_headline_run_into_the_lead_is_the_opening_sentence(text):
+    headline, lead = _sentences(text)
+    openers = D.cues["abbreviations"]["glued_headline_openers"]
+    assert text == f"{headline} {lead}" and any(lead.startswith(f"{o} ") for o in openers) and "." not in headline
+
+
+@pytest.mark.parametrize("text", D.cues["abbreviations"]["glued_headline_not_examples"])
+def test_a_dateline_a_name_list_or_a_prose_lead_is_no_glued_headline(text):
+    assert _sentences(text) == [text]
+
+
+def test_only_the_article_opening_is_split_as_a_glued_headline():
+    text = ("Ten civilians were killed on Tuesday. Dozens Killed in International Coalition Airstrikes on Manbij A day "
+            "after the strike rescuers searched the rubble.")
+    assert len(_sentences(text)) == 2
+
+
+def test_a_posted_on_label_before_a_cut_dateline_is_chrome():
+    text = "Posted on August 3 2016 by Jordan Dakamseh Toxic Gas Dropped on Syrian Town The President of the Council said that talks would resume."
+    analysis = analyse(Article(text=text, published=None))
+    assert all(not s.text.startswith("Posted") for s in analysis.sentences)
+    assert analysis.sentences[0].text == "by Jordan Dakamseh Toxic Gas Dropped on Syrian Town"
+
+
 def test_the_lead_of_a_page_with_a_lost_capital_keeps_its_own_date():
     # "since strikes began" belongs to the next sentence: the lead's airstrike is no background total.
     text = ("At least 20 civilians were killed in an airstrike on Raqqa on Monday a report from the UN Secretary General says. "

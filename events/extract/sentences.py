@@ -165,7 +165,52 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
             _add(text, start, end, sentences)
             start = match.end()
         _add(text, start, span_end, sentences)
+    if sentences:
+        cut = _glued_headline(sentences[0], dictionaries)
+        if cut is not None:
+            first = sentences[0]
+            sentences[:1] = []
+            _add(text, cut, first.end, sentences)
+            _add(text, first.start, cut, sentences)
+            sentences.sort(key=lambda s: s.start)
     return sentences
+
+
+#: A word of a title: a capital or a figure first, or a name's particle before one ("al-Sham").
+TITLE_WORD = re.compile(r"[\"“‘'(]*(?:[A-Z0-9&]|(?:al|el|ad|as|ar|ash|an|ibn|bin|abu)-[A-Z])")
+HEADLINE_CAPITALS = 4  # capitalised words before the opener: fewer is a dateline ("KHAN SHEIKHUN Syria A suspected ...")
+
+
+@lru_cache(maxsize=8)
+def _glued_rules(dictionaries) -> tuple[re.Pattern | None, frozenset[str]]:
+    cues = dictionaries.cues.get("abbreviations", {})
+    openers = tuple(cues.get("glued_headline_openers", ()))
+    return (re.compile(rf"(?:{alternation(openers)})(?=\s+\S)") if openers else None,
+            frozenset(cues.get("glued_headline_small", ())))
+
+
+def _glued_headline(sentence: Sentence, dictionaries) -> int | None:
+    """Where the lead starts in the article's first sentence when a title-case headline runs into it with no full stop
+    (cues.toml [abbreviations] glued_headline_openers): the last capitalised opener inside the sentence's leading
+    title-case run, after at least HEADLINE_CAPITALS capitalised words; None when there is none."""
+    openers, small = _glued_rules(dictionaries)
+    if openers is None:
+        return None
+    capitals, cut, opener_end = 0, None, 0
+    for word in re.finditer(r"\S+", sentence.text):
+        token = word.group()
+        if token[-1] in ".,;!?" or "," in token:
+            return None  # a stop or a comma: prose or a list of names, no title
+        if word.start() < opener_end:
+            continue  # "than" of "More than": the opener's own word
+        if TITLE_WORD.match(token):
+            opener = openers.match(sentence.text, word.start())
+            if capitals >= HEADLINE_CAPITALS and opener:
+                cut, opener_end = word.start(), opener.end()
+            capitals += 1
+        elif token.lower() not in small:
+            return None if cut is None else sentence.start + cut
+    return None
 
 
 def _word_before(text: str, span_start: int, end: int) -> str:
