@@ -60,6 +60,8 @@ def test_every_word_list_of_folds_toml_matches_its_example():
     ("summary", "Assad's forces have used small amounts of sarin before", True),
     ("summary", "IS has taken three bases in recent weeks", True),
     ("summary", "a strike hit the town before dawn", False),
+    ("countrywide", "the army targeted the terrorists gatherings across the country", True),
+    ("countrywide", "IS has taken three bases in recent weeks", False),  # a span of time, not of places
     ("several", "twin blasts rocked the city", True),
     ("several", "a bomb exploded in the market", False),
     ("place_phrase", "seven dead in the Tanzanian capital of Dar es Salaam", True),

@@ -620,12 +620,12 @@ DATELINE_AFTER = re.compile(rf"\s+(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?(?:[0-3]?[0-9
                             re.IGNORECASE)
 
 
-def _detail(event: Event) -> tuple[int, bool, bool]:
+def _detail(event: Event, own: bool = False) -> tuple[int, bool, bool]:
     """How much a telling tells: a figure counts more than a vague toll ("At least nine people were killed ... in three
     suicide-bomber attacks" tells more than "several people were killed as a result of the explosion"), then a place,
-    then who acted."""
+    then who acted (``own``: named in its own sentence only)."""
     toll = 0 if event.fatalities is None else 3 if event.fatalities.best is not None else 2 if _passed(event.fatalities) else 1
-    return toll, event.location is not None, bool(agents(event))
+    return toll, event.location is not None, bool(_own_agents(event) if own else agents(event))
 
 
 def _passed(toll: Fatalities) -> bool:
@@ -647,7 +647,10 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     are all al-Sheitaat"). A retelling ``toll_told``, by a toll word alone ("Kurdish police put the death toll at 16
     earlier"), gives its figure, not its sentence."""
     keep_first = named_again and first.fatalities is not None or count
-    base, other = (retold, first) if _detail(retold) > _detail(first) and not keep_first else (first, retold)
+    # A retelling displaces the first telling only by what its own sentence tells: an agent lent it by the story nearby
+    # is a guess ("Syria Civil Defence workers who went to the site said ... chlorine gas", lent the barrel bombs'
+    # regime, tells no more than "a spokesman ... said that 33 people ... were affected by the gas" before it).
+    base, other = (retold, first) if _detail(retold, own=True) > _detail(first) and not keep_first else (first, retold)
     if adjacent and text:
         start, end = min(first.evidence_start, retold.evidence_start), max(first.evidence_end, retold.evidence_end)
         base = replace(base, evidence=text[start:end], evidence_start=start, evidence_end=end)
@@ -756,11 +759,32 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                 and not _told_apart(event, other, dictionaries) and not _series_and_one(event, other, dictionaries)
                 and not _named_apart(event, other) and not COUNTED_ON.search(event.evidence)
                 and not (_counted(event) and _counted(other)) and not _headline(other)
+                and not _summary_of_places(event, other)
                 and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
                      or set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower()))
                      or event.type == other.type and _same_place(event, other))):
             return position
     return None
+
+
+def _summary_apart(event: Event, other: Event) -> bool:
+    """Does one of two tellings sum up many happenings (folds.toml [words] summary: "targeted the terrorists gatherings
+    across the country") and the other tell one? The summary is not the lead told again, with no date to part them
+    either (folds.toml summary_apart, for the scored fold)."""
+    summary = load_folds().words["summary"]
+    return (summary.search(event.evidence) is None) != (summary.search(other.evidence) is None)
+
+
+def _summary_of_places(event: Event, other: Event) -> bool:
+    """Does one of two undated tellings sum up happenings all over the country (folds.toml [words] countrywide: "targeted
+    the terrorists gatherings across the country"), placed nowhere in its own sentence, and the other tell one placed in
+    its own ("targeted ISIL strongholds in Raqqa province")? The summary is not that happening told again. A span of time
+    parts nothing here ("an intensified regime offensive in the area" ... "in recent weeks an intensified offensive")."""
+    summary = [load_folds().words["countrywide"].search(e.evidence) is not None for e in (event, other)]
+    if summary[0] == summary[1]:
+        return False
+    told, one = (event, other) if summary[0] else (other, event)
+    return not _own_place(told) and _own_place(one)
 
 
 def _own_place(event: Event) -> bool:
@@ -778,7 +802,6 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     own, their_agents = _own_agents(event), agents(other)
     words = load_folds().words
     means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
-    summary = [words["summary"].search(e.evidence) is not None for e in (event, other)]
     wounded = [m.span() for m in words["more_wounded"].finditer(event.evidence)]
     places_differ = _places_differ(event, other, dictionaries)
     named_place = own_place or words["place_phrase"].search(event.evidence) is not None
@@ -812,7 +835,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "named_apart": _named_apart(event, other),
         "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
         "means_differ": bool(means[0] and means[1] and not means[0] & means[1]),
-        "summary_apart": summary[0] != summary[1],
+        "summary_apart": _summary_apart(event, other),
         "denial_apart": (event.status == "denied") != (other.status == "denied"),
         "part_of_several": (mine is not None and theirs is not None and mine < theirs
                             and words["several"].search(other.evidence) is not None
@@ -1409,7 +1432,16 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 
     # The body's first violence that happened: the story an opening headline names.
     lead = next((i for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED), None)
+    lead_event = next((e for i, e in numbered if i == lead and types[e.type].violent and e.status in HAPPENED), None)
+    waiting: Event | None = None  # an opening headline told again by its undated lead of its own family
     for index, event in numbered:
+        if waiting is not None and event is lead_event:
+            # The lead takes in the headline it tells: its sentence, with what the headline adds (toll, parties); where
+            # the lead is folded or dated the headline goes with it.
+            one = _fold(event, waiting)
+            event = replace(one, evidence=event.evidence, evidence_start=event.evidence_start,
+                            evidence_end=event.evidence_end, date=event.date)
+            waiting = None
         if event.date.basis == RELATIVE and event.type in SPEECH_TYPES and not event.actors:
             continue  # "Freeh flew to Washington after the press conference": rule 4, no speaker named
         if event.date.basis == RELATIVE:  # "following the visit": placed by another event, never dated here ...
@@ -1430,6 +1462,16 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if vague:
             event = replace(event, date=UNDATED)
         if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
+            if ((_headline(event) or _page_title(event, text)) and _heading(index, event, text)
+                    and lead_event is not None and index < lead and not _dated(lead_event)
+                    and family(lead_event.type) == family(event.type)
+                    and not _told_apart(event, lead_event, dictionaries, _headline_sides_apart, _told_places_differ)):
+                # "Dozens Killed in International Coalition Airstrikes on Manbij" before "airstrikes led by the
+                # international coalition have killed dozens of people ... in Tokhar", undated: the headline names its
+                # lead, of its own family, before any dated violence of another kind told further on ("took control of
+                # a base ... at the beginning of the week").
+                waiting = event
+                continue
             # Violence dated by its own words first; a toll dated only by its telling is a target of last resort.
             for targets in (own_dated, () if said(event) else told_dated):
                 heading = _heading(index, event, text) and lead is not None
