@@ -62,6 +62,7 @@ def test_every_word_list_of_folds_toml_matches_its_example():
     ("summary", "a strike hit the town before dawn", False),
     ("countrywide", "the army targeted the terrorists gatherings across the country", True),
     ("countrywide", "IS has taken three bases in recent weeks", False),  # a span of time, not of places
+    ("countrywide", "the army stepped up its operations against their hideouts in various areas", True),
     ("several", "twin blasts rocked the city", True),
     ("several", "a bomb exploded in the market", False),
     ("place_phrase", "seven dead in the Tanzanian capital of Dar es Salaam", True),

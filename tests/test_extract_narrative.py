@@ -2747,3 +2747,25 @@ def test_a_fold_veto_of_folds_toml_keeps_another_happening_apart(veto, monkeypat
     folds = load_folds()
     monkeypatch.setattr(narrative, "load_folds", lambda: dataclasses.replace(folds, vetoes=folds.vetoes - {veto}))
     assert kept == len(_violent(text)) + 1
+
+
+def test_a_title_case_headline_folds_into_its_undated_lead_of_its_own_family_not_into_other_dated_violence():
+    # settle: the headline names its lead (Tokhar lies in Manbij); the dated capture of a base is another happening
+    text = ("Dozens Killed in International Coalition Airstrikes on Manbij. Airstrikes led by the international coalition have "
+            "killed dozens of people and injured others in Tokhar according to the Syrian Observatory for Human Rights. "
+            "Meanwhile the US military announced in a statement that opposition fighters backed by the United States took "
+            "control of a base in the city of Manbij at the beginning of the week. The Director of the Syrian Observatory told "
+            "AFP that the bombing carried out by the international coalition targeted the outskirts of the village of Tokhar "
+            "at dawn yesterday which resulted in 56 civilians dying.")
+    strike, capture = _violent(text)
+    assert strike.type == "airstrike" and strike.evidence.startswith("Airstrikes led by")
+    assert capture.type == "ground_offensive" and capture.fatalities is None
+
+
+def test_a_retelling_displaces_the_first_telling_only_by_what_its_own_sentence_tells():
+    # narrative._fold: "workers ... suspected ... chlorine gas", lent the barrel bombs' regime by the story, tells no
+    # more than the spokesman's 33 people affected by the gas in Saraqeb told before it
+    from pathlib import Path
+    text = (Path(__file__).parent / "data/events-gold/reviewed5/urn_fakes_28_1918150033.txt").read_text()
+    gas = [e for e in _violent(text, None) if e.type == "chemical_attack" and not e.date.first]
+    assert [e.evidence[:33] for e in gas] == ["Meanwhile a spokesman for Syria C"]

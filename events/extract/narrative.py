@@ -775,12 +775,18 @@ def _summary_apart(event: Event, other: Event) -> bool:
     return (summary.search(event.evidence) is None) != (summary.search(other.evidence) is None)
 
 
+def _countrywide(event: Event) -> bool:
+    """Is the telling spread over the country or many parts of it (folds.toml [words] countrywide: "stepped up its
+    intensive operations against their positions and hideouts in various areas")? It sums up many happenings."""
+    return load_folds().words["countrywide"].search(event.evidence) is not None
+
+
 def _summary_of_places(event: Event, other: Event) -> bool:
     """Does one of two undated tellings sum up happenings all over the country (folds.toml [words] countrywide: "targeted
     the terrorists gatherings across the country"), placed nowhere in its own sentence, and the other tell one placed in
     its own ("targeted ISIL strongholds in Raqqa province")? The summary is not that happening told again. A span of time
     parts nothing here ("an intensified regime offensive in the area" ... "in recent weeks an intensified offensive")."""
-    summary = [load_folds().words["countrywide"].search(e.evidence) is not None for e in (event, other)]
+    summary = [_countrywide(e) for e in (event, other)]
     if summary[0] == summary[1]:
         return False
     told, one = (event, other) if summary[0] else (other, event)
@@ -1464,7 +1470,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
             if ((_headline(event) or _page_title(event, text)) and _heading(index, event, text)
                     and lead_event is not None and index < lead and not _dated(lead_event)
-                    and family(lead_event.type) == family(event.type)
+                    and family(lead_event.type) == family(event.type) and not _countrywide(lead_event)
+                    and event.evidence_start not in summaries
                     and not _told_apart(event, lead_event, dictionaries, _headline_sides_apart, _told_places_differ)):
                 # "Dozens Killed in International Coalition Airstrikes on Manbij" before "airstrikes led by the
                 # international coalition have killed dozens of people ... in Tokhar", undated: the headline names its
