@@ -6,6 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what a parser returns, never how fast: Hypothesis's default 200 ms deadline per example turns a
+# loaded shared machine or CI runner into a failure (seen once in test_readers during the fifteenth stop).
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
