@@ -73,7 +73,8 @@ NOUN_USE = Caseless(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)
 PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|some|many|few|several|clear|first|early|are|were|see|"
                              r"sees|saw|seen|show|shows|showed|shown)|\d)\s+$")
 PLURAL_USE_AFTER = Caseless(r"\s+of\b")
-ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$")
+# "its self-declared caliphate", "the self-declared security zone": a compound adjective, no speech either.
+ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$|\bself-$")
 READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 # "Reuters quoted the US State Department as saying that it was looking into the reported use of chemical weapons", "The
 # Commission of Inquiry said it had begun investigating the alleged use of chemical weapons", "The Organization of African
@@ -628,7 +629,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and all(event_rules.source_subject_before.search(text, max(sentence.start, t.start - 120), t.start)
-                            or event_rules.source_subject_after.match(text, t.end, sentence.end) for t in group)):
+                            or event_rules.source_subject_after.match(text, t.end, sentence.end) for t in group)
+                    and not SELF_INQUIRY.match(text, trig.end)):
                 continue  # "..., the London based monitor said", "said the source adding that": the source of what is said
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
                                                  and event_rules.relayed_reports.match(text, t.end, sentence.end) for t in group)):
@@ -1173,6 +1175,7 @@ class EventRules:
     source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
     relayed_reports: re.Pattern  # right after a reporting verb: "the reports." or "there are reports": reports relayed
+    relayed_noun: re.Pattern  # right before a speech noun: "according to a", "citing an Ahrar al-Sham": its words relayed
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
@@ -1320,6 +1323,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
+        relayed_noun=re.compile(cues.get("relayed_noun", r"(?!)"), re.IGNORECASE),
         source_subject_after=any_of("source_subjects_after"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
         retold_speech=(for_folded(re.compile("|".join(f"(?:{r})" for r in cues["retold_speech"])))
@@ -1580,6 +1584,9 @@ def _reported_by(text: str, trig: TriggerMention, group: list[TriggerMention], r
     reporting = rules.reporting_verbs
     if trig.text.lower() in reporting:
         return trig
+    if (trig.tense == "noun" and trig.text.lower() in rules.reporting_nouns
+            and rules.relayed_noun.search(text, max(0, trig.start - 60), trig.start)):
+        return trig  # "... killed in barrel bomb attacks according to a Syrian opposition statement": the source, as "said"
     if trig.text.lower() in rules.claim_verbs and CLAIMED_THAT.match(text, trig.end):
         return trig  # "forces claimed that Russian jets hit an outpost": the claim is the strike's status, reported
     if trig.tense != "noun" or trig.text.lower() not in rules.reporting_nouns:
