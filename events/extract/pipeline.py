@@ -75,6 +75,10 @@ PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|
 PLURAL_USE_AFTER = Caseless(r"\s+of\b")
 # "its self-declared caliphate", "the self-declared security zone": a compound adjective, no speech either.
 ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$|\bself-$")
+# "to debate a Western-drafted resolution condemning the air strike", "An earlier Western-drafted statement submitted to the
+# council ... was not approved": a text drafted is put forward, not said; its words are no statement made (a draft
+# resolution is a proposal, its own trigger).
+DRAFTED = Caseless(r"\bdrafted\s+(?:(?:resolution|text|declaration)\s+)?$")
 READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.toml [types.proposal] pattern readiness
 # "Reuters quoted the US State Department as saying that it was looking into the reported use of chemical weapons", "The
 # Commission of Inquiry said it had begun investigating the alleged use of chemical weapons", "The Organization of African
@@ -598,6 +602,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
+            if trig.type == "statement" and all(DRAFTED.search(text, max(clause[0], t.start - 30), t.start) for t in group):
+                continue  # "a Western-drafted resolution condemning the air strike": a draft's words, not said
             if trig.type in status_rules.SPEECH_TYPES and trig.tense == "past" and all(
                     t.tense == "past" and REDUCED_PASSIVE_AFTER.match(text, t.end)
                     and not PASSIVE_AUXILIARY_BEFORE.search(text, max(clause[0], t.start - 24), t.start) for t in group):
