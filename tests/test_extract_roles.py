@@ -397,3 +397,31 @@ def test_a_speech_told_on_goes_with_the_armed_forces_description():
 def test_a_leader_s_judgment_of_an_operation_is_still_a_statement():
     text = "Turkish President Recep Tayyip Erdogan said the operation was aimed at terror groups such as Daesh."
     assert [e for e in _events(text) if e.type == "statement"]
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["relayed_noun_examples"])
+def test_a_speech_noun_passed_on_by_according_to_or_citing_is_the_source(sentence):
+    # cues.toml [events] relayed_noun: the violence stays, the statement is its source
+    found = _events(sentence)
+    assert not [e for e in found if e.type == "statement"], sentence
+    assert [e for e in found if e.type not in ("statement", "accusation")], sentence
+
+
+def test_a_speech_noun_after_according_to_that_tells_no_other_event_stays():
+    text = ('According to a statement released by the office of President Recep Tayyip Erdogan on Wednesday, '
+            '"neutralizing the threat" is the aim of the operation.')
+    assert [e for e in _events(text) if e.type == "statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aazaz would be a valuable asset as IS seeks to expand its self-declared \"caliphate\" in the territory it holds in Syria.",
+    "The 1978 resolution calls for Israel's withdrawal from the self-declared security zone it occupies in south Lebanon.",
+    "The UN Security Council met Wednesday to debate a Western-drafted resolution condemning the air strike.",
+    "An earlier Western-drafted statement submitted to the council seen by Reuters was not approved."])
+def test_a_self_declared_thing_or_a_drafted_text_is_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # pipeline ATTRIBUTIVE, DRAFTED
+
+
+def test_a_statement_made_next_to_a_drafted_text_stays():
+    text = "Britain on Wednesday condemned the air strike and said it drafted a resolution for the Security Council."
+    assert [e for e in _events(text) if e.type == "statement"]
