@@ -1229,6 +1229,15 @@ def test_violence_named_as_the_cause_of_a_state_is_no_happening():
         assert _violent(text), text
 
 
+def test_violence_named_as_what_is_to_stop_is_no_happening():
+    # cues.toml [events] halted: "agreed to halt bombing", "a freeze on fighting"
+    for text in D.cues["events"]["halted_examples"]:
+        assert not _violent(text), text
+    # told with its toll, the violence to stop stays a happening
+    for text in D.cues["events"]["halted_not_examples"]:
+        assert _violent(text), text
+
+
 def test_violence_named_as_the_cause_keeps_the_announcement_s_other_violence():
     text = ("Idlib administration on Monday announced it was suspending its work as a result of intensive aerial "
             "bombardment by the Russian and Assad regime air forces.")

@@ -904,6 +904,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and not CAUSE_OWN_PARTY.search(text, cause.start() + 1, trig.end)
                     and not CAUSE_OWN_PLACE.match(text, trig.end, clause[1])):
                 continue  # "people displaced by fighting", "for fear of aerial bombardment": a cause of a state, background
+            if (spec.violent and trig.tense == "noun"
+                    and event_rules.halted.search(folded, max(clause[0], trig.start - 40), trig.start)
+                    and not event_rules.cause_toll.search(folded, clause[0], clause[1])
+                    and not HALTED_BY.match(text, trig.end)):
+                continue  # "agreed to halt bombing", "a freeze on fighting": what is to stop, the truce's object
             if (spec.violent and when.first is None
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
@@ -1074,6 +1079,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
+#: The agent named right after violence to stop ("a halt to the military operations by the Assad regime and Russian
+#: forces"): the party's campaign is named, and a telling of it folds its agents into the happening told beside it.
+HALTED_BY = re.compile(r"\s+by\b")
 #: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
 #: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
 #: A capital between the cue and the noun ("managed to escape the Iraqi invasion", "as a result of the US-led coalition
@@ -1193,6 +1201,7 @@ class EventRules:
     span: Gated  # "two years of" right before an undated violent noun: the war's background
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
+    halted: Gated  # "agreed to halt", "a freeze on" right before a violent noun: what is to stop, no happening told
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
@@ -1345,6 +1354,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # the noun the cue's object: no word that opens a phrase of its own between ("escaped following Turkish airstrikes")
         cause=for_folded(around("causes", before=r"\b", after=r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$")),
         cause_toll=for_folded(words("causes_tolls")),
+        halted=for_folded(around("halted", before=r"\b", after=r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
