@@ -942,13 +942,14 @@ def _capital_elsewhere(text: str, description: PlaceMention, ends: dict, starts:
     before = APPOSED_BEFORE.search(text, max(0, description.start - 3), description.start)
     if before is not None and before.start() in ends and ends[before.start()].place.name != description.place.name:
         return True
-    after = OF_NAME.match(text, description.end)
+    # OF_AFTER_NAME, the same "of" reused: a module-level OF_NAME of its own here once rebound _titled_people's
+    # OF_NAME (a title's "of" before a name), whose loop then ran at every " of " of the text.
+    after = OF_AFTER_NAME.match(text, description.end)
     owner = starts.get(after.end()) if after else None
     return owner is not None and owner.place.country != description.place.country
 
 
 APPOSED_BEFORE = re.compile(r",\s*$")
-OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 US = "United States"
