@@ -807,7 +807,6 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     theirs = other.fatalities.best if _counted(other) else None
     own, their_agents = _own_agents(event), agents(other)
     words = load_folds().words
-    means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
     wounded = [m.span() for m in words["more_wounded"].finditer(event.evidence)]
     places_differ = _places_differ(event, other, dictionaries)
     named_place = own_place or words["place_phrase"].search(event.evidence) is not None
@@ -840,7 +839,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "toll_restated": words["toll_restated"].search(event.evidence) is not None,
         "named_apart": _named_apart(event, other),
         "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
-        "means_differ": bool(means[0] and means[1] and not means[0] & means[1]),
+        "means_differ": _means_differ(event, other),
         "summary_apart": _summary_apart(event, other),
         "denial_apart": (event.status == "denied") != (other.status == "denied"),
         "part_of_several": (mine is not None and theirs is not None and mine < theirs
@@ -999,8 +998,12 @@ def _next_part(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
     they are of different kinds (folds.toml [words] air, ground_fire, as the means_differ veto reads them), and the
     later one's victims are counted on from the last ("another", "more", "other"): the shelling's dead are not the
     strikes' told again."""
-    if COUNTED_ON.search(event.evidence) is None:
-        return False
+    return COUNTED_ON.search(event.evidence) is not None and _means_differ(event, other)
+
+
+def _means_differ(event: Event, other: Event) -> bool:
+    """Does each telling name its means, of different kinds (folds.toml [words] air, ground_fire: "air strikes" against
+    "shelling")?"""
     words = load_folds().words
     means = [{kind for kind in ("air", "ground_fire") if words[kind].search(e.evidence)} for e in (event, other)]
     return bool(means[0] and means[1] and not means[0] & means[1])
@@ -1437,8 +1440,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                                   _toll_told(retold, dictionaries) and not _toll_told(first, dictionaries))
 
     # The body's first violence that happened: the story an opening headline names.
-    lead = next((i for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED), None)
-    lead_event = next((e for i, e in numbered if i == lead and types[e.type].violent and e.status in HAPPENED), None)
+    lead, lead_event = next(((i, e) for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED),
+                            (None, None))
     waiting: Event | None = None  # an opening headline told again by its undated lead of its own family
     for index, event in numbered:
         if waiting is not None and event is lead_event:

@@ -1076,6 +1076,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
 
+#: After a cue, up to two words (a determiner, an adjective) before the violent noun that is its object, none opening a
+#: phrase of its own ("escaped following Turkish airstrikes"): cues.toml causes and halted.
+NOUN_OBJECT_AFTER = r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$"
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
@@ -1351,10 +1354,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
         used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
-        # the noun the cue's object: no word that opens a phrase of its own between ("escaped following Turkish airstrikes")
-        cause=for_folded(around("causes", before=r"\b", after=r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$")),
+        cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
-        halted=for_folded(around("halted", before=r"\b", after=r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on|at|by|with|when|as)\b)[\w'’-]+){0,2}\s+$")),
+        halted=for_folded(around("halted", before=r"\b", after=NOUN_OBJECT_AFTER)),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),

@@ -168,11 +168,10 @@ def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) 
     if sentences:
         cut = _glued_headline(sentences[0], dictionaries)
         if cut is not None:
-            first = sentences[0]
-            sentences[:1] = []
-            _add(text, cut, first.end, sentences)
-            _add(text, first.start, cut, sentences)
-            sentences.sort(key=lambda s: s.start)
+            first, parts = sentences[0], []
+            _add(text, first.start, cut, parts)
+            _add(text, cut, first.end, parts)
+            sentences[:1] = parts
     return sentences
 
 
