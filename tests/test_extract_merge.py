@@ -280,3 +280,33 @@ def test_a_verb_whose_subject_has_a_determiner_tells_a_new_strike_not_the_one_to
 def test_the_strikes_named_again_with_a_determiner_are_still_the_strike_told_before():
     text = "Government air strikes hit the town of Douma on Monday. The strikes destroyed a school."
     assert [e.trigger for e in _events(text)] == ["air strikes"]
+
+
+def test_two_speech_verbs_of_one_speaker_joined_by_and_are_one_speech():
+    # cues.toml [events] joined_speech: "denied ... and blamed", "blamed ... and said": the same speaker goes on
+    speech = ("statement", "accusation")
+    for text in D.cues["events"]["joined_speech_examples"]:
+        assert len([t for t in _types(text) if t in speech]) == 1, text
+    assert _types("Damascus denied responsibility and blamed rebels.") == ["statement"]
+    # a subject of its own, or a call (a proposal), is another speech act
+    for text in D.cues["events"]["joined_speech_not_examples"]:
+        assert len([t for t in _types(text) if t in speech + ("proposal",)]) == 2, text
+
+
+def test_a_meeting_or_truce_a_party_condemns_or_rejects_is_the_topic_of_its_statement():
+    # cues.toml [events] rejecting (and condemning): the noun right after the verb names no truce, talks or deal told
+    for text in D.cues["events"]["rejecting_examples"]:
+        types = _types(text)
+        assert "statement" in types and not {"ceasefire", "diplomatic_meeting"} & set(types), text
+    # a participle of making or holding after the noun tells it made; a truce told in its own clause stays
+    for text in D.cues["events"]["rejecting_not_examples"]:
+        assert "ceasefire" in _types(text), text
+
+
+def test_a_monitor_or_outlet_blaming_by_a_participle_gives_its_source_s_attribution_no_accusation():
+    # cues.toml [events] source_blame: "SANA said blaming the attacks on terrorists"
+    for text in D.cues["events"]["source_blame_examples"]:
+        assert "accusation" not in _types(text), text
+    # a monitor's own verb (a report's news), or a party blaming so, is an accusation
+    for text in D.cues["events"]["source_blame_not_examples"]:
+        assert "accusation" in _types(text), text

@@ -493,6 +493,17 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                           or t.type == "proposal" and t.text.lower() in event_rules.calls), default=sentence.end)
         candidates = [c for c in candidates if not (c[1].type == "statement" and c[1].start > said_first
                                                     and event_rules.continued_speech.match(text, c[0][0], c[1].end))]
+        # "Damascus denied responsibility and blamed rebels", "Jihadist rebels blamed Russian warplanes of carrying out
+        # Mondays attack and said they would fight back": a speech verb joined by "and" to a speech verb of another type
+        # before it in its clause, with no subject, clause, quotation or other verb between, goes on with that speech, by
+        # the same speaker: one event, the first (cues.toml [events] joined_speech).
+        candidates = [c for c in candidates if not (c[1].type in status_rules.SPEECH_TYPES and all(
+            g.tense != "noun" and any(
+                t.type != g.type and c[0][0] <= t.start and t.end < g.start
+                and event_rules.joined_speech.match(text, t.end, g.start)
+                and not any(t.end <= v.start < g.start and v.tense not in ("noun", "pattern") for v in s_triggers)
+                for other in candidates if other is not c and other[1].type in status_rules.SPEECH_TYPES
+                for t in other[2] if t.tense != "noun") for g in c[2]))]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
@@ -550,6 +561,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 c_actors = _participle_subject(s_clauses, clause, s_actors, c_actors)
             can_speak = s_actors if quoted and _in_quoted_words(text, sentence, trig.start) else speakers
             stance = False
+            if trig.type == "accusation" and all(t.tense == "ing" for t in group if t.tense != "noun") and trig.tense == "ing":
+                who = next((w for w in (speaker_of(t, can_speak) for t in group if t.tense != "noun") if w is not None), None)
+                if who is not None and (who.kind == MEDIA_KIND or who.name in roles.monitors):
+                    # 'Observatory head Rami Abdel Rahman said "military aircraft" had targeted the market blaming the
+                    # regime for the strike', "SANA said blaming the attacks on terrorists": a monitor or an outlet
+                    # naming, as it reports the violence, who did it is its source's attribution (the guide's "according
+                    # to sources"), no party's accusation; the blame still names the agent (cues.toml [responsibility]).
+                    # Its own verb is a report's news ("Human Rights Watch has accused the Syrian regime of ...").
+                    continue
             if trig.type == "statement" and has_other:
                 # "Describing Gemayel as ..., Free Patriotic Movement leader Michel Aoun also denounced ...": the speech
                 # verb of the clause that has a speaker says who speaks.
@@ -599,6 +619,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     attributions.add((sentence.start, trig.text.lower()))
             if event_rules.named_only(folded, sentence, group):
                 mentions.add((sentence.start, trig.text.lower()))
+            if trig.type in NAMED_TYPES and all(
+                    t.tense == "noun" and event_rules.stance_object.search(folded, max(clause[0], t.start - 40), t.start)
+                    and not _participle_after(text, t.end, event_rules) for t in group):
+                # "the alliance denounced the ceasefire talks and pledged to keep fighting": what a party condemns, welcomes
+                # or rejects is the topic of its statement, no truce nor talks told; "welcomed the truce agreed on
+                # Friday" tells the truce made (cues.toml [events] rejecting)
+                continue
             if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech
@@ -1205,6 +1232,7 @@ class EventRules:
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
     halted: Gated  # "agreed to halt", "a freeze on" right before a violent noun: what is to stop, no happening told
+    stance_object: Gated  # "denounced the", "rejected a" right before a meeting, deal, truce or sanctions noun: its topic
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
@@ -1244,6 +1272,7 @@ class EventRules:
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
+    joined_speech: re.Pattern  # from one speech verb to the next: "and" and no subject, clause or quotation between
     calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
@@ -1357,6 +1386,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
         halted=for_folded(around("halted", before=r"\b", after=NOUN_OBJECT_AFTER)),
+        stance_object=for_folded(around("condemning", before=r"\b", after=NOUN_OBJECT_AFTER, extra=tuple(cues.get("rejecting", ())))),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
@@ -1402,6 +1432,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
+        joined_speech=around("joined_speech", before=r"(?:(?!\b(?:that|who|which|whom|whose|while|but|whether|if|as)\b)[^;:\"“”()])"
+                             r"{0,120}?\s", after=r"\s+$"),
         calls=frozenset(w.lower() for w in cues.get("calls", ())),
         calling=frozenset(("call", "calls", "called", "calling")),
         calls_it=re.compile(cues.get("calls_it", r"(?!)"), re.IGNORECASE),
@@ -2075,6 +2107,7 @@ PROTESTERS = frozenset({"protesters", "demonstrators"})
 # minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases)
 CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
                     r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
+MEDIA_KIND = "media"  # actors.toml kind of an outlet: a source, whoever owns it
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 # Deals, truces and sanctions that a call or offer asks for are its content (events-guide.md: a proposal), never made
 # or in force themselves; a meeting asked for has its own rules (CALLED_OBJECT, INFINITIVE).
