@@ -310,3 +310,14 @@ def test_a_monitor_or_outlet_blaming_by_a_participle_gives_its_source_s_attribut
     # a monitor's own verb (a report's news), or a party blaming so, is an accusation
     for text in D.cues["events"]["source_blame_not_examples"]:
         assert "accusation" in _types(text), text
+
+
+def test_a_resolution_vetoed_as_a_draft_or_met_to_debate_is_no_agreement():
+    # event_types.toml [types.agreement] senses vetoed_resolution, debated_resolution: the draft and its resolution are
+    # one noun in the veto's object; a resolution a body meets to debate is the meeting's proposal
+    text = ("On Monday Russia and China vetoed a draft UN Security Council resolution calling for the imposition of a "
+            "7-day cease-fire in Aleppo.")
+    assert "agreement" not in _types(text)
+    types = _types("The UN Security Council met Wednesday to debate a Western-drafted resolution condemning the air strike.")
+    assert "agreement" not in types and "diplomatic_meeting" in types
+    assert "agreement" in _types("The UN Security Council on Friday adopted a resolution demanding a ceasefire in Aleppo.")
