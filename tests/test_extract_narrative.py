@@ -1238,6 +1238,39 @@ def test_violence_named_as_what_is_to_stop_is_no_happening():
         assert _violent(text), text
 
 
+def test_violence_told_as_a_standing_state_is_no_happening():
+    # cues.toml [events] standing: "are currently fighting", "has also been under attack in neighbouring Iraq"
+    for text in D.cues["events"]["standing_examples"]:
+        assert not _violent(text), text
+    # with a named place finer than a country, a toll, an effort or a time of its own, the same words tell a happening
+    for text in D.cues["events"]["standing_not_examples"]:
+        assert _violent(text), text
+    assert _violent("Activists said Syrian troops and pro-government gunmen have been trying to retake the base with no luck so far.")
+    # the plain present progressive tells a battle going on
+    assert _violent("Assad forces are pounding opposition-held eastern parts of the city with strikes from the air.")
+
+
+def test_happenings_counted_as_many_of_a_kind_are_no_event():
+    # cues.toml [events] generic_plural: "Dozens of similar agreements have been brokered"
+    for text in D.cues["events"]["generic_plural_examples"]:
+        assert "agreement" not in {e.type for e in _events(text, PUBLISHED)}, text
+    for text in D.cues["events"]["generic_plural_not_examples"]:
+        assert _violent(text), text
+    # one similar happening, or one dated, is told
+    assert "agreement" in {e.type for e in _events("Dozens of similar agreements were signed in Homs on Monday.", PUBLISHED)}
+
+
+def test_a_place_described_by_the_de_escalation_zone_it_lies_in_tells_the_deal_not_a_truce():
+    # event_types.toml [types.ceasefire] senses: the deal is the event, the zone the place's description
+    for text in ("Idlib is one of four so-called \"de-escalation\" zones under a deal brokered by Russia Turkey and Iran in May.",
+                 "Atareb is inside what is known as a de-escalation zone under an agreement between Turkey Russia and Iran to reduce the bloodshed.",
+                 "Atareb is in an area that is part of a \"de-escalation zone\" agreed under a deal earlier this year between Russia and Turkey."):
+        types = {e.type for e in _events(text, PUBLISHED)}
+        assert "agreement" in types and "ceasefire" not in types, (text, types)
+    # a zone set up, told as the news, stays a truce
+    assert "ceasefire" in {e.type for e in _events("Russia Turkey and Iran agreed on Thursday to set up a de-escalation zone in Idlib.", PUBLISHED)}
+
+
 def test_violence_named_as_the_cause_keeps_the_announcement_s_other_violence():
     text = ("Idlib administration on Monday announced it was suspending its work as a result of intensive aerial "
             "bombardment by the Russian and Assad regime air forces.")
