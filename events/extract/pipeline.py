@@ -990,11 +990,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
                     and STRUGGLE_OBJECT.match(text, trig.end)):
                 continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
-            if (spec.violent and when.first is None and not effort
-                    and event_rules.standing.search(folded, clause[0], trig.end)
-                    and not event_rules.cause_toll.search(folded, sentence.start, sentence.end)
-                    and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
-                continue  # "are currently fighting against the IS jihadist group", "has also been under attack in Iraq": the war's course
             if (trig.tense == "noun" and when.basis in ("none", "publication")
                     and event_rules.generic_plural.search(folded, max(clause[0], trig.start - 40), trig.start)):
                 continue  # "Dozens of similar agreements have been brokered": a class of happenings, no one told
@@ -1241,7 +1236,6 @@ class EventRules:
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
     halted: Gated  # "agreed to halt", "a freeze on" right before a violent noun: what is to stop, no happening told
     stance_object: Gated  # "denounced the", "rejected a" right before a meeting, deal, truce or sanctions noun: its topic
-    standing: Gated  # "are currently fighting", "has also been under attack": violence told as a state that holds
     generic_plural: Gated  # "Dozens of similar agreements" right before a trigger noun: a class of happenings, no one
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
@@ -1397,7 +1391,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         cause_toll=for_folded(words("causes_tolls")),
         halted=for_folded(around("halted", before=r"\b", after=NOUN_OBJECT_AFTER)),
         stance_object=for_folded(around("condemning", before=r"\b", after=NOUN_OBJECT_AFTER, extra=tuple(cues.get("rejecting", ())))),
-        standing=for_folded(around("standing", before=r"\b", after=r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing|under)\b")),
         generic_plural=for_folded(around("generic_plural", before=r"\b", after=r"(?:\s+[\w'’-]+)?\s+$")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
