@@ -726,6 +726,9 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 and not (_heading_apart(event, other, dictionaries) if loose
                          else _told_apart(event, other, dictionaries,
                                           places=_told_places_differ if lead is not None else None))
+                # A day's summary over the whole country ("also inflicted on Saturday heavy losses upon terrorists ...
+                # in several areas across the country") is not the one placed happening told before it, as with no date.
+                and not _summary_of_places(event, other)
                 and (headline or not _series_and_one(event, other, dictionaries))):
             return position
     return None
