@@ -139,13 +139,26 @@ def going_on_rule(dictionaries: Dictionaries) -> re.Pattern:
 NOUN_AND_AIM = re.compile(r"[\w-]+\s+to\s+[\w-]+")
 
 
+@lru_cache(maxsize=4)
+def progressive_rule(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [events] progressive_going_on, then at most one adverb, ending where it is searched up to."""
+    words = alternation(dictionaries.cues.get("events", {}).get("progressive_going_on", ()))
+    # "There has been fighting": a noun in -ing told as a fact, not a verb's course.
+    return re.compile(rf"(?<!\bthere\s)\b(?:{words})\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$" if words else r"(?!)",
+                      re.IGNORECASE)
+
+
 def told_going_on(event: Event, dictionaries: Dictionaries) -> bool:
     """Is the violence told by a noun as going on at the report's time (cues.toml [events] offensive_going_on at most
-    three words before it: "amid an intensified regime offensive", "are taking part in an attack on Aleppo")? Such an
-    offensive is a campaign that holds the day's happenings, not the means or the hand of one of them."""
+    three words before it: "amid an intensified regime offensive", "are taking part in an attack on Aleppo"), or by a
+    verb in the perfect progressive ([events] progressive_going_on: "have been advancing on Manbij")? Such an offensive
+    is a campaign that holds the day's happenings, not the means or the hand of one of them."""
     if event.type == "air_campaign" or " " in event.trigger.strip() and not NOUN_AND_AIM.fullmatch(event.trigger.strip()):
         return False
     at = event.evidence.lower().find(event.trigger.lower())
+    if at > 0 and event.trigger.lower().endswith("ing") and progressive_rule(dictionaries).search(
+            event.evidence, max(0, at - 30), at) is not None:
+        return True
     return at > 0 and going_on_rule(dictionaries).search(event.evidence, max(0, at - 80), at) is not None
 
 
