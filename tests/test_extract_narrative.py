@@ -2799,3 +2799,29 @@ def test_a_retelling_displaces_the_first_telling_only_by_what_its_own_sentence_t
     text = (Path(__file__).parent / "data/events-gold/reviewed5/urn_fakes_28_1918150033.txt").read_text()
     gas = [e for e in _violent(text, None) if e.type == "chemical_attack" and not e.date.first]
     assert [e.evidence[:33] for e in gas] == ["Meanwhile a spokesman for Syria C"]
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["progressive_going_on_examples"])
+def test_violence_told_in_the_perfect_progressive_is_a_campaign_going_on(sentence):
+    # cues.toml [events] progressive_going_on: neither folded into the day's strike nor anchored to its day
+    text = "Air strikes killed 12 civilians in the town on Thursday, a monitor said. " + sentence
+    strike, *rest = _violent(text)
+    assert (strike.type, strike.fatalities.best, strike.date.first) == ("airstrike", 12, date(2015, 7, 30))
+    assert [(e.type, e.date.first) for e in rest] == [("ground_offensive", None)]
+
+
+def test_a_past_participle_or_a_noun_after_has_been_is_no_campaign_going_on():
+    # the not-examples: the day's toll and the day's fighting stay the day's
+    killed, fighting = D.cues["events"]["progressive_going_on_not_examples"]
+    assert [(e.type, e.date.first) for e in _violent("Air strikes hit the town on Thursday. " + killed)] == [
+        ("airstrike", date(2015, 7, 30))]
+    assert [e.date.first for e in _violent(fighting)] == [date(2015, 7, 30)]
+
+
+def test_a_countrywide_summary_is_no_retelling_of_the_placed_happening_before_it():
+    # narrative._retelling_of with _summary_of_places: "in several areas across the country" sums up many happenings
+    text = ("The Syrian army targeted the militants gatherings on the barrens of Assal Al-Ward in Qalamoun killing the "
+            "terrorist commander Abu Taha sources told Al-Manar. Units of the Syrian armed forces also inflicted on Saturday "
+            "heavy losses upon terrorists and destroyed their equipment in several areas across the country.")
+    assert [(e.evidence[:20], e.date.first) for e in _violent(text)] == [
+        ("The Syrian army targ", None), ("Units of the Syrian ", date(2015, 7, 25))]

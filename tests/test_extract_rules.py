@@ -922,3 +922,56 @@ def test_rivals_expelled_from_a_named_town_is_ground_taken():
     # a province named as an operation's aim is no ground taken, nor a person expelled from a country
     assert "ground_offensive" not in _types_in("Pro-Turkey Syrian rebels are also preparing for an operation to oust HTS militants from Idlib province.")
     assert "ground_offensive" not in _types_in("Russia expelled two British diplomats from the country on Monday.")
+
+
+def test_army_communiques_tell_ground_fighting_by_its_result():
+    # event_types.toml ground_offensive forces_eliminated_fighters: a ground force that eliminated fighters or their gatherings
+    assert "ground_offensive" in _types_in("The Syrian government forces eliminated over 75 militants of the Jabhat Fatah al "
+                                           "Sham terrorist group in Syrias southern city of Daraa a military source said Sunday.")
+    assert "ground_offensive" in _types_in("An army unit eliminated a number of gatherings of ISIS terrorists in al-Sheikh "
+                                           "Yaseen neighborhood in Deir Ezzor city.")
+    # a programme, an aim, or an air strike's dead are no ground battle
+    assert "ground_offensive" not in _types_in("Putin said global powers were on the right track with a plan to eliminate "
+                                               "Syrias chemical weapons.")
+    assert "ground_offensive" not in _types_in("The base is home to U.S. troops there to eliminate Islamic State elements.")
+    assert "ground_offensive" not in _types_in("The Russian Defense Ministry said a Russian airstrike in Idlib eliminated 49 "
+                                               "terrorists on Monday.")
+    # ground_offensive control_established: ground won told in the passive
+    assert "ground_offensive" in _types_in("A military source announced that control was established over Telal Hakema in "
+                                           "the western direction of Deir Ezzor.")
+    assert "ground_offensive" not in _types_in("Control was established over the country's finances in 1990.")
+
+
+def test_an_attempt_to_infiltrate_foiled_and_losses_inflicted_are_clashes():
+    # event_types.toml clashes foiled_attempt_by: the attempt's makers named before its aim
+    events = _violent_events("A military source told SANA that an army unit foiled an attempt by al-Nusra terrorist groups to "
+                             "infiltrate to one of the military posts in Jadieh village.")
+    assert [e.type for e in events] == ["clashes"]
+    assert "clashes" not in _types_in("Police foiled an attempt by smugglers to cross the border with 200 kilograms of drugs.")
+    # clashes forces_inflicted_losses: the finite verb with a ground force as its subject
+    events = _violent_events("Units of the Syrian armed forces also inflicted on Saturday heavy losses upon terrorists and "
+                             "destroyed their equipment in several areas across the country.")
+    assert [(e.type, e.date.first) for e in events] == [("clashes", date(2014, 9, 6))]
+    # a strike's toll told by a participle is the strike's
+    assert "clashes" not in _types_in("Syrian fighter jets carried out several combat flights over ISILs concentration "
+                                      "centers inflicting major losses on the Takfiri terrorists.")
+
+
+def test_an_operation_named_by_its_capture_aim_is_the_ground_offensive_not_a_plan():
+    # event_types.toml ground_offensive operation_to_take: the operation, launched, is the happening
+    events = _violent_events("Militants from the Nusra Front mounted an attack to recapture the strategic Castello Road on "
+                             "Thursday.")
+    assert [(e.type, e.status, e.date.first) for e in events] == [("ground_offensive", "occurred", date(2014, 9, 11))]
+    events = _violent_events("More than 250000 people live in the eastern half of Aleppo which the army began an operation "
+                             "to retake several weeks ago.")
+    assert [(e.type, e.status) for e in events] == [("ground_offensive", "occurred")]
+    # the aim alone stays a plan, and a campaign to retake may be the air's
+    assert not [e for e in _violent_events("The army vowed to retake the town.") if e.status == "occurred"]
+    assert not [e for e in _violent_events("The regime stepped up its campaign to retake the last major opposition stronghold.")
+                if e.status == "occurred"]
+
+
+def test_preparing_for_an_operation_plans_it():
+    # cues.toml [status] planned "prepared for": the strike prepared for never happened
+    events = _violent_events("The United States prepared for a punitive strike moving its warships closer to Syria.")
+    assert all(e.status != "occurred" for e in events)
