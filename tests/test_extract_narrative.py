@@ -2825,3 +2825,23 @@ def test_a_countrywide_summary_is_no_retelling_of_the_placed_happening_before_it
             "heavy losses upon terrorists and destroyed their equipment in several areas across the country.")
     assert [(e.evidence[:20], e.date.first) for e in _violent(text)] == [
         ("The Syrian army targ", None), ("Units of the Syrian ", date(2015, 7, 25))]
+
+
+def test_a_title_case_headline_s_speech_gives_way_to_the_lead_s_speech_on_a_day_of_its_own():
+    # The headline's day is the report's; the lead tells the claim's own day (Sunday).
+    text = ("Extremists in Syria Admit Killing 30 Alawites . On Sunday terrorist group Al-Nusra Front claimed "
+            "responsibility for Tuesdays attacks in which at least 30 Alawites were shot dead.")
+    statements = [e for e in _events(text, date(2013, 9, 6)) if e.type == "statement"]
+    assert [s.evidence[:8] for s in statements] == ["On Sunda"]
+    assert statements[0].date.value == "2013-09-01"
+
+
+def test_a_demonstration_of_a_state_or_a_fact_is_its_proof_not_a_protest():
+    # event_types.toml protest sense shown_proof.
+    for text in ('The death toll from air strikes on a Syrian town has risen to 61 a war monitor said on Tuesday a '
+                 'demonstration of the fragile state of areas set up in attempt to ease the violence.',
+                 "Two years of talks are a demonstration of the fact that the sides cannot agree, the envoy said on Monday."):
+        assert "protest" not in [e.type for e in _events(text)], text
+    # People after the determiner hold the gathering.
+    text = "On Monday police dispersed a demonstration of the city residents in Hama demanding water."
+    assert "protest" in [e.type for e in _events(text)]

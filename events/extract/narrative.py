@@ -1924,6 +1924,7 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
     return settled
 
 
+HEADLINE_SPEECH_DAYS = 7  # a lead's speech of the week before the report is the headline's news ("on Sunday")
 #: The kinds of news a headline says someone said, called for or blamed ("Zarif Urges Intl. Fact-Finding Mission ...").
 HEADLINE_SPEECH = frozenset({"statement", "accusation", "proposal"})
 
@@ -1935,7 +1936,9 @@ def _headline_speech(settled: list[tuple[int, Event]], text: str) -> list[tuple[
     it: "Iranian Foreign Minister Mohammad Javad Zarif has reiterated ... the need for ... a fact-finding committee"):
     a speech there of that speaker, of the same status and day, is that speech told again: the headline is left out, and
     the body's telling keeps its sentence, kind and parties (the guide's evidence; the headline's other names are what
-    is said). A headline whose speaker the lead does not name stays, and so does a line with a time of its own."""
+    is said). The headline's day is the report's, told by no word of its own: a lead's speech told on a day of its own
+    words, in the week up to the report's, is the same speech all the same. A headline whose speaker the lead does not name stays,
+    and so does a line with a time of its own."""
     if not settled:
         return settled
     index, headline = settled[0]
@@ -1950,7 +1953,11 @@ def _headline_speech(settled: list[tuple[int, Event]], text: str) -> list[tuple[
         if other_index - index > LEAD_REACH + 1:
             break
         if (other_index != index and other.type in HEADLINE_SPEECH and other.status == headline.status
-                and (other.date.first, other.date.last) == (headline.date.first, headline.date.last)
+                and ((other.date.first, other.date.last) == (headline.date.first, headline.date.last)
+                     # the headline's day is the report's, told by no word of its own: the lead's own day is the speech's
+                     # ("Extremists in Syria Admit Killing 30 Alawites ." ... "On Sunday ... Al-Nusra Front claimed")
+                     or other.date.basis == "explicit" and other.date.precision == "day"
+                     and 0 <= (headline.date.first - other.date.last).days <= HEADLINE_SPEECH_DAYS)
                 and speakers & {a.name for a in other.actors if a.role != "target"}):
             return settled[1:]
     return settled
