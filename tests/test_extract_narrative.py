@@ -2845,3 +2845,22 @@ def test_a_demonstration_of_a_state_or_a_fact_is_its_proof_not_a_protest():
     # People after the determiner hold the gathering.
     text = "On Monday police dispersed a demonstration of the city residents in Hama demanding water."
     assert "protest" in [e.type for e in _events(text)]
+
+
+def test_a_lower_case_headline_is_its_lead_dated_only_by_the_story_told_after_it():
+    # The lead takes its day from the story after it (anchored) once rule 1 has passed the headline: the headline is
+    # still the lead told first, not a strike of its own.
+    text = ('Sun Aug 17 2014 Syrian air strikes on ISIL-controlled Raqqa kills 19. Syrian air force bombers have pounded '
+            'a major stronghold of the ISIL terrorist group in northern Syiran town of Raqqa reportedly killing at least '
+            '19 terrorists on the ground. Reporting the bombing of areas occupied by the Takfiri terrorist group on '
+            'Sunday the opposition-linked Syrian Observatory for Human Rights further said the Syrian warplanes '
+            'conducted more than a dozen airstrikes against ISIL position in the town over the past 24 hours. Director '
+            'of the UK-based Observatory Rami Abdurrahman also stated that six of the Syrian air raids targeted Raqqas '
+            'military court. He added that at least 16 Takfiri terrorists were killed in the town and around 40 wounded. '
+            'Other reports from opposition sources in the area offered different accounts on the casualty figures. '
+            'Opposition-linked groups inside Syria further reported government airstrikes on ISIL-controlled areas in '
+            'Aleppo province as well including the towns of Akhtarin and Dabiq.')
+    strikes = [e for e in _violent(text, published=None) if e.type == "airstrike"]
+    assert not [e for e in strikes if e.evidence.startswith("Syrian air strikes on")]
+    (lead,) = [e for e in strikes if e.evidence.startswith("Syrian air force")]
+    assert lead.fatalities.best == 19 and lead.date.value == "2014-08-17"

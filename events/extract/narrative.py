@@ -1904,7 +1904,8 @@ def _headline_told_on(settled: list[tuple[int, Event]], dictionaries: Dictionari
         other_index, other = settled[position]
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if (_dated(other) and _anchoring(other)
+        # A lead the story dated after rule 1 passed the headline (anchored) was undated there: it is this rule's.
+        if (_dated(other) and _anchoring(other) and other.date.basis != "anchored"
                 or _told_apart(headline, other, dictionaries, _headline_sides_apart)
                 or not (_headline(headline) or _page_title(headline, text))
                 and (not _dated(other) or family(other.type) != family(headline.type))):
