@@ -2864,3 +2864,16 @@ def test_a_lower_case_headline_is_its_lead_dated_only_by_the_story_told_after_it
     assert not [e for e in strikes if e.evidence.startswith("Syrian air strikes on")]
     (lead,) = [e for e in strikes if e.evidence.startswith("Syrian air force")]
     assert lead.fatalities.best == 19 and lead.date.value == "2014-08-17"
+
+
+def test_a_toll_told_as_risen_gives_way_to_the_retelling_of_the_happening_with_that_count():
+    text = ('The death toll from air strikes on a Syrian town in a "de-escalation zone" has risen to 61 a war monitor said '
+            "on Tuesday. Jihadist rebels blamed Russian warplanes of carrying out Mondays attack. The British-based Syrian "
+            "Observatory for Human Rights said three air strikes hit the market in Atareb west of Aleppo and killed at "
+            "least 61 people.")
+    strikes = [e for e in _violent(text, date(2017, 11, 14)) if e.type == "airstrike"]
+    assert [e.evidence[:24] for e in strikes] == ["The British-based Syrian"]
+    assert strikes[0].fatalities.best == 61
+    # A part of the dead told on is no telling of the happening: the updated toll keeps its sentence.
+    part = text.replace("killed at least 61 people", "killed at least 24 people")
+    assert any(e.evidence.startswith("The death toll") for e in _violent(part, date(2017, 11, 14)))

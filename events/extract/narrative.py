@@ -635,7 +635,8 @@ def _passed(toll: Fatalities) -> bool:
 
 
 def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, named_again: bool = False,
-          count: bool = False, headline: bool = False, retold_headline: bool = False, toll_told: bool = False) -> Event:
+          count: bool = False, headline: bool = False, retold_headline: bool = False, toll_told: bool = False,
+          risen_first: bool = False) -> Event:
     """One event from two tellings: the more detailed telling's sentence, type and toll (the headline "18 dead in IS
     attack" gives way to the lead that says where and by whom), the best date of the two, every actor once. Two
     tellings in adjacent sentences ("Twin bombings yesterday struck the cathedral. ... at least 20 were killed.")
@@ -666,6 +667,12 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # at 16 earlier': the count is the toll of the happening told before, whose sentence tells it (what it was, who,
         # where). Not when only the count is dated: the sentence dated by its own words is the story's.
         base = replace(base, evidence=first.evidence, evidence_start=first.evidence_start, evidence_end=first.evidence_end)
+    elif base is first and risen_first and not keep_first:
+        # "The death toll from air strikes on a Syrian town ... has risen to 61 a war monitor said on Tuesday" updates
+        # the count of a happening the retelling tells ("three air strikes hit the market in Atareb ... and killed at
+        # least 61 people"): the retelling's sentence tells the happening, the update its latest figure.
+        base = replace(base, evidence=retold.evidence, evidence_start=retold.evidence_start,
+                       evidence_end=retold.evidence_end)
     seen = {a.name for a in base.actors}
     actors = base.actors + tuple(a for a in other.actors if a.name not in seen)
     when = first.date if _dated(first) and (not _dated(retold) or first.date.basis == "explicit") else retold.date
@@ -1440,7 +1447,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                                   _opening_headline(first_index, first, text) and _counted(retold),
                                   # the opening line told in lower case gives way to the body's sentence all the same
                                   index == 0 and first_index > 0 and _heading(index, retold, text),
-                                  _toll_told(retold, dictionaries) and not _toll_told(first, dictionaries))
+                                  _toll_told(retold, dictionaries) and not _toll_told(first, dictionaries),
+                                  # a count updated gives way to the retelling that tells the happening with that count
+                                  _toll_risen(first, dictionaries) and not _toll_risen(retold, dictionaries)
+                                  and _counted(retold) and retold.fatalities.best == first.fatalities.best
+                                  and not _headline(retold)
+                                  and not _opening_headline(index, retold, text))
 
     # The body's first violence that happened: the story an opening headline names.
     lead, lead_event = next(((i, e) for i, e in numbered if i > 0 and types[e.type].violent and e.status in HAPPENED),
