@@ -4,6 +4,7 @@
     Folds.score(cues) -> float | None      # None: a veto holds
     Folds.best(candidates) -> int | None   # the candidate scoring highest at or above the threshold
     Folds.words[name] -> re.Pattern         # folds.toml [words]: the wordings some cues read
+    Folds.far_reach, Folds.one_attack       # how far back, and by which means words, a telling of one attack is scored
 
 The cues themselves are read off the two tellings by ``narrative._fold_cues``; this module only weighs them, so the
 weights stay data and can be read, changed and checked apart from the code that finds each cue.
@@ -26,6 +27,8 @@ class Folds:
     threshold: float
     reach: int
     words: dict[str, re.Pattern] = None  # type: ignore[assignment]
+    far_reach: int = 0  # how far back a telling naming the means of one attack (one_attack) is scored
+    one_attack: tuple[str, ...] = ()  # the [words] lists naming the means of one attack
 
     def score(self, cues: dict[str, bool]) -> float | None:
         """The sum of the weights of the cues that hold, or None when a veto holds."""
@@ -56,6 +59,10 @@ def load_folds(path: Path | None = None) -> Folds:
         if not entry.get("example") or not entry.get("patterns"):
             raise ValueError(f"folds.toml: words {name!r} needs patterns and an example")
         words[name] = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE)
+    one_attack = tuple(table["fold"].get("one_attack", ()))
+    if any(name not in words for name in one_attack):
+        raise ValueError("folds.toml: [fold] one_attack names a list that is not in [words]")
     return Folds(weights={name: float(cue["weight"]) for name, cue in cues.items() if "weight" in cue},
                  vetoes=frozenset(name for name, cue in cues.items() if cue.get("veto")),
-                 threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]), words=words)
+                 threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]), words=words,
+                 far_reach=int(table["fold"].get("far_reach", table["fold"]["reach"])), one_attack=one_attack)

@@ -212,7 +212,8 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     return True
 
 
-ANOTHER = Caseless(r"\b(?:also|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
+#: (not "also known as", "also called": a second name, not a second happening)
+ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred)\b)|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
                    # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
                    r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))")
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
@@ -820,6 +821,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     wounded = [m.span() for m in words["more_wounded"].finditer(event.evidence)]
     places_differ = _places_differ(event, other, dictionaries)
     named_place = own_place or words["place_phrase"].search(event.evidence) is not None
+    same_means = bool(_attack_means(event, own=True) & _attack_means(other))
     return {
         "same_family": family(event.type) == family(other.type),
         "other_family": family(event.type) != family(other.type) and event.type != "casualties",
@@ -847,7 +849,10 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "another": _another(event, also=event.type != "casualties"),
         "counted_on": any(not _inside(wounded, m.start()) for m in COUNTED_ON.finditer(event.evidence)),
         "toll_restated": words["toll_restated"].search(event.evidence) is not None,
-        "named_apart": _named_apart(event, other),
+        "same_means": same_means,
+        # A place inside the first telling's (the Zubdiya neighbourhood of Aleppo) told with the means of one attack is
+        # where that attack fell, told closer by a second source: not a scene of its own.
+        "named_apart": _named_apart(event, other) and not (same_means and _placed_inside(event, other)),
         "opens_on_time": OPENS_ON_TIME.match(event.evidence) is not None,
         "means_differ": _means_differ(event, other),
         "summary_apart": _summary_apart(event, other),
@@ -858,31 +863,59 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     }
 
 
+def _attack_means(event: Event, own: bool = False) -> frozenset[str]:
+    """The means of one attack its sentence names (folds.toml [fold] one_attack: "gas believed to be chlorine",
+    "explosive barrels"): the mark a second source's account shares with the first. ``own``: not the means of what it
+    came after ("After the gas attack the Syrian regime reportedly bombarded a hospital"; [words] came_after), which is
+    the happening told before named as a time, not this one's means."""
+    folds = load_folds()
+    after = folds.words["came_after"]
+    return frozenset(kind for kind in folds.one_attack
+                     if any(not own or not after.search(event.evidence, max(0, m.start() - 60), m.start())
+                            for m in folds.words[kind].finditer(event.evidence)))
+
+
+def _placed_inside(event: Event, other: Event) -> bool:
+    """Is ``event``'s place one inside ``other``'s: a town or neighbourhood of the province or of the city that names it
+    ("the Zubdiya neighbourhood of rebel-held Aleppo" after "a neighbourhood of the Syrian city of Aleppo")?"""
+    return (event.location is not None and other.location is not None and bool(event.location.admin1)
+            and event.location.admin1 == other.location.name)
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
 #: A sentence opened by a time of its own ("Earlier ISIL terrorists shot two citizens dead"): the report's next scene.
-OPENS_ON_TIME = re.compile(r"\W*(?:earlier|later|meanwhile|in the meantime)\b", re.IGNORECASE)
+#: Not an earlier count's source ("Earlier reports said the Syrian Army and Air Force struck ..."), as OPENS_EARLIER.
+OPENS_ON_TIME = re.compile(r"\W*(?:earlier(?!\s+(?:reports?|it\s+was\s+reported|state\s+television|media)\b)|later|meanwhile"
+                           r"|in the meantime)\b", re.IGNORECASE)
 
 
 def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str,
                       definite_noun: bool, reported: bool, folded: dict[int, Event]) -> int | None:
     """Rule 1b: the position in ``kept`` of the violence told at most folds.toml ``reach`` sentences before that
-    ``event`` (violent, happened, left standing by every named rule) tells again, scored over folds.toml's cues."""
+    ``event`` (violent, happened, left standing by every named rule) tells again, scored over folds.toml's cues; up to
+    ``far_reach`` sentences before, only violence whose sentence names the same means of one attack (gas, barrel bombs)."""
     folds = load_folds()
     types = dictionaries.types
-    candidates = []
+    candidates, far_candidates = [], []
+    means = _attack_means(event, own=True) if folds.far_reach > folds.reach else frozenset()
     for position in range(len(kept) - 1, -1, -1):
         other_index, other = kept[position]
-        if index - other_index > folds.reach:
+        far = index - other_index > folds.reach
+        if far and (not means or index - other_index > folds.far_reach):
             break
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
         other = folded.get(id(other), other)
-        candidates.append((position, _fold_cues(index, event, other_index, other, dictionaries, text, definite_noun,
-                                                reported)))
-    return folds.best(candidates)
+        if far and not means & _attack_means(other):
+            continue  # further back only the telling of one attack by its means (folds.toml far_reach)
+        (far_candidates if far else candidates).append(
+            (position, _fold_cues(index, event, other_index, other, dictionaries, text, definite_noun, reported)))
+    # A telling within reach that it retells comes first: the far one only when none near is.
+    found = folds.best(candidates)
+    return found if found is not None or not far_candidates else folds.best(far_candidates)
 
 
 def _part_of_summary(event: Event, other: Event, summaries: frozenset[int]) -> bool:
@@ -927,8 +960,9 @@ def _named_apart(event: Event, other: Event) -> bool:
 SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNORECASE)
 #: Victims or targets counted on from another happening: "Four more ISIS terrorists were killed", "A further nine people",
 #: "3 other persons were injured", "an air raid on another hospital", "more gatherings of ISIS terrorists were targeted"
-#: ("more than 10" counts one).
-COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)[a-z]", re.IGNORECASE)
+#: ("more than 10" counts one; "further said", "further added" tell more of the source's account, not more victims).
+COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)"
+                        r"(?!(?:said|says|added|adds|stated|states|noted|explained|reported|claimed|told)\b)[a-z]", re.IGNORECASE)
 
 
 #: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
@@ -1432,8 +1466,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                     if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
 
     def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False,
-                  count: bool = False) -> None:
-        if retold.evidence_start in verbs and not _after_verb(retold, verbs[retold.evidence_start]):
+                  count: bool = False, sourced: bool = False) -> None:
+        if retold.evidence_start in verbs and (sourced or not _after_verb(retold, verbs[retold.evidence_start])):
             # '"Unknown gunmen opened fire at a car ..., killing ...," police officer Col. Ali Muhmoud told Xinhua': the
             # officer is the source of the retelling, not a speech of his own (rule 6).
             told_first.add(retold.evidence_start)
@@ -1587,7 +1621,13 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 # convoy ... there are many burnt bodies") are a count of it: the first sentence tells the happening.
                 count = event.type == "casualties" and kept[scored][1].type != "casualties"
                 place = folded.get(id(kept[scored][1]), kept[scored][1]).location
-                fold_into(*kept[scored], index, event, count=count)
+                # A second source's count of one attack, told by its means ("Syria Civil Defence ... said it had
+                # recorded three deaths ... after a barrel containing a gas ... fell"): the speaker is its source, no
+                # statement of its own (rule 6). A party's account with no count ("Moscow ... saying that while Syrian
+                # aircraft had carried out a strike the chemicals were part of a terrorist stockpile") is its position.
+                first = folded.get(id(kept[scored][1]), kept[scored][1])
+                fold_into(*kept[scored], index, event, count=count,
+                          sourced=event.fatalities is not None and bool(_attack_means(event, own=True) & _attack_means(first)))
                 if place is not None and not _own_place(event):
                     # A retelling's place borrowed from the sentences around it ('"A truck packed with explosives
                     # detonated..." ... In the northern province of Raqa') is not where the first telling placed it.
