@@ -75,6 +75,13 @@ def test_every_word_list_of_folds_toml_matches_its_example():
     ("more_wounded", "killing one person and wounding another nine", True),
     ("more_wounded", "3 other persons were injured when terrorists fired a rocket shell", False),  # no dead before it
     ("more_wounded", "Four more people died in the city", False),
+    ("gas", "a barrel containing a gas suspected of being chlorine", True),
+    ("gas", "leading to the death of a woman and her child from suffocation", True),
+    ("gas", "a gas station was hit by shelling", False),
+    ("barrel", "helicopters dropped explosive barrels on the neighbourhoods", True),
+    ("barrel", "the price of a barrel of oil", False),
+    ("came_after", "Hours after the ", True),
+    ("came_after", "Helicopters dropped ", False),
 ])
 def test_the_word_lists_the_vetoes_read(name, text, found):
     assert (load_folds().words[name].search(text) is not None) == found

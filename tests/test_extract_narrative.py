@@ -2877,3 +2877,64 @@ def test_a_toll_told_as_risen_gives_way_to_the_retelling_of_the_happening_with_t
     # A part of the dead told on is no telling of the happening: the updated toll keeps its sentence.
     part = text.replace("killed at least 61 people", "killed at least 24 people")
     assert any(e.evidence.startswith("The death toll") for e in _violent(part, date(2017, 11, 14)))
+
+
+# A gas attack told first, then by a second source four sentences on (folds.toml [fold] far_reach, one_attack).
+GAS_FIRST = ("At least four people died when gas believed to be chlorine was dropped alongside barrel bombs on a "
+             "neighbourhood of the Syrian city of Aleppo on Wednesday, a hospital said. The manager of the hospital said "
+             "seven people were still receiving treatment. He said he was keeping pieces of clothing as evidence. "
+             "Aid groups have asked for access to the city. Talks on a truce are due to resume in Geneva. ")
+
+
+def test_a_second_source_telling_one_gas_attack_by_its_means_is_that_attack_told_again():
+    text = GAS_FIRST + ("Syria Civil Defence said it had recorded three deaths and 22 injuries after a barrel containing a "
+                        "gas suspected of being chlorine fell on the Zubdiya neighbourhood of Aleppo.")
+    events = _events(text, date(2016, 8, 11))
+    (attack,) = [e for e in events if D.types[e.type].violent]
+    assert attack.evidence.startswith("At least four people died") and attack.date.first == date(2016, 8, 10)
+    # the count's speaker is its source, no statement of its own (rule 6)
+    assert not [e for e in events if e.type == "statement" and e.evidence.startswith("Syria Civil Defence")]
+
+
+@pytest.mark.parametrize("later", [
+    # another attack, told so
+    "In another attack a barrel containing chlorine gas fell on the town of Saraqeb, killing three, the group said.",
+    # a place apart, not inside the first telling's
+    "Syria Civil Defence said a barrel containing chlorine gas fell on Saraqeb in Idlib province, killing three.",
+])
+def test_a_telling_of_the_same_means_that_says_it_is_another_stands_apart(later):
+    assert len(_violent(GAS_FIRST + later, date(2016, 8, 11))) == 2
+
+
+def test_a_telling_of_other_means_is_not_scored_so_far_back():
+    # no means of one attack in common: five sentences back is beyond the scored fold's reach
+    text = GAS_FIRST + "Rebel shelling killed three people in the Zubdiya neighbourhood of Aleppo, the group said."
+    assert len(_violent(text, date(2016, 8, 11))) == 2
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (narrative.ANOTHER, "said Idris Nahsen a Kurdish official in Kobane also known as Ain al-Arab", False),
+    (narrative.ANOTHER, "Air strikes also targeted the nearby town", True),
+    (narrative.COUNTED_ON, "the Observatory further said that the bombing killed 19", False),
+    (narrative.COUNTED_ON, "A further nine people died", True),
+    (narrative.OPENS_ON_TIME, "Earlier reports said that the army struck positions in Hama", False),
+    (narrative.OPENS_ON_TIME, "Earlier ISIL terrorists shot two citizens dead", True),
+])
+def test_a_second_name_a_source_saying_more_and_earlier_reports_mark_no_other_happening(pattern, text, found):
+    match = pattern.match(text) if pattern is narrative.OPENS_ON_TIME else pattern.search(text)
+    assert (match is not None) == found
+
+
+def test_a_telling_that_names_the_attack_as_what_it_came_after_is_not_scored_as_that_attack():
+    # folds.toml came_after_means: "After the gas attack" names the first telling as a time, not this one's means
+    from dataclasses import replace
+    from events.extract.folding import load_folds
+    (attack,) = _violent(GAS_FIRST.split(". ")[0] + ".", date(2016, 8, 11))
+    hospital = replace(attack, evidence="After the gas attack helicopters dropped barrel bombs on a hospital where "
+                                        "victims were treated, the group said.")
+    cues = narrative._fold_cues(5, hospital, 0, attack, D, "", False, True)
+    assert cues["came_after_means"] and load_folds().score(cues) is None
+    count = replace(attack, evidence="Syria Civil Defence said it had recorded three deaths after a barrel containing a "
+                                     "gas suspected of being chlorine fell on the Zubdiya neighbourhood.")
+    cues = narrative._fold_cues(5, count, 0, attack, D, "", False, True)
+    assert cues["same_means"] and not cues["came_after_means"]

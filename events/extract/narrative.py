@@ -850,6 +850,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "counted_on": any(not _inside(wounded, m.start()) for m in COUNTED_ON.finditer(event.evidence)),
         "toll_restated": words["toll_restated"].search(event.evidence) is not None,
         "same_means": same_means,
+        "came_after_means": _came_after_means(event, other),
         # A place inside the first telling's (the Zubdiya neighbourhood of Aleppo) told with the means of one attack is
         # where that attack fell, told closer by a second source: not a scene of its own.
         "named_apart": _named_apart(event, other) and not (same_means and _placed_inside(event, other)),
@@ -861,6 +862,13 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
                             and words["several"].search(other.evidence) is not None
                             and named_place),
     }
+
+
+def _came_after_means(event: Event, other: Event) -> bool:
+    """Does ``event``'s sentence name ``other``'s means of one attack as what it came after ("After the gas attack
+    helicopters dropped barrel bombs on a hospital"; folds.toml [words] came_after)? Then it is a happening of its own
+    (folds.toml came_after_means)."""
+    return bool(_attack_means(other) & (_attack_means(event) - _attack_means(event, own=True)))
 
 
 def _attack_means(event: Event, own: bool = False) -> frozenset[str]:
@@ -896,7 +904,8 @@ def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], d
                       definite_noun: bool, reported: bool, folded: dict[int, Event]) -> int | None:
     """Rule 1b: the position in ``kept`` of the violence told at most folds.toml ``reach`` sentences before that
     ``event`` (violent, happened, left standing by every named rule) tells again, scored over folds.toml's cues; up to
-    ``far_reach`` sentences before, only violence whose sentence names the same means of one attack (gas, barrel bombs)."""
+    ``far_reach`` sentences before, only dated violence whose sentence names the same means of one attack (gas, barrel
+    bombs)."""
     folds = load_folds()
     types = dictionaries.types
     candidates, far_candidates = [], []
@@ -909,8 +918,10 @@ def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], d
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
         other = folded.get(id(other), other)
-        if far and not means & _attack_means(other):
-            continue  # further back only the telling of one attack by its means (folds.toml far_reach)
+        if far and not (_dated(other) and means & _attack_means(other)):
+            # Further back only a dated telling of one attack by its means (folds.toml far_reach): an undated one is
+            # as likely the weapon's use told in general ("the use of chemical weapons by Assad's forces").
+            continue
         (far_candidates if far else candidates).append(
             (position, _fold_cues(index, event, other_index, other, dictionaries, text, definite_noun, reported)))
     # A telling within reach that it retells comes first: the far one only when none near is.
