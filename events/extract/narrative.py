@@ -876,11 +876,17 @@ def _attack_means(event: Event, own: bool = False) -> frozenset[str]:
     "explosive barrels"): the mark a second source's account shares with the first. ``own``: not the means of what it
     came after ("After the gas attack the Syrian regime reportedly bombarded a hospital"; [words] came_after), which is
     the happening told before named as a time, not this one's means."""
+    return _means_in(event.evidence, own)
+
+
+@lru_cache(maxsize=4096)
+def _means_in(evidence: str, own: bool) -> frozenset[str]:
+    # Each telling is weighed against several before it: its sentence is read once.
     folds = load_folds()
     after = folds.words["came_after"]
     return frozenset(kind for kind in folds.one_attack
-                     if any(not own or not after.search(event.evidence, max(0, m.start() - 60), m.start())
-                            for m in folds.words[kind].finditer(event.evidence)))
+                     if any(not own or not after.search(evidence, max(0, m.start() - 60), m.start())
+                            for m in folds.words[kind].finditer(evidence)))
 
 
 def _placed_inside(event: Event, other: Event) -> bool:
