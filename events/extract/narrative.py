@@ -213,7 +213,8 @@ def _tolls_differ(a: Event, b: Event) -> bool:
 
 
 #: (not "also known as", "also called": a second name, not a second happening)
-ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred)\b)|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
+ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred)\b)"
+                   r"|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
                    # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
                    r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))")
 #: "another", "a second", told of the violence itself ("another attack ascribed to the Taliban"), not of its victims
@@ -1637,14 +1638,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 # Deaths told alone after violence told with its cause ("Earlier in the day a blast occurred near a bus
                 # convoy ... there are many burnt bodies") are a count of it: the first sentence tells the happening.
                 count = event.type == "casualties" and kept[scored][1].type != "casualties"
-                place = folded.get(id(kept[scored][1]), kept[scored][1]).location
+                first = folded.get(id(kept[scored][1]), kept[scored][1])
+                place = first.location
                 # A second source's count of one attack, told by its means ("Syria Civil Defence ... said it had
                 # recorded three deaths ... after a barrel containing a gas ... fell"): the speaker is its source, no
                 # statement of its own (rule 6). A party's account with no count ("Moscow ... saying that while Syrian
                 # aircraft had carried out a strike the chemicals were part of a terrorist stockpile") is its position.
-                first = folded.get(id(kept[scored][1]), kept[scored][1])
-                fold_into(*kept[scored], index, event, count=count,
-                          sourced=event.fatalities is not None and bool(_attack_means(event, own=True) & _attack_means(first)))
+                sourced = event.fatalities is not None and bool(_attack_means(event, own=True) & _attack_means(first))
+                fold_into(*kept[scored], index, event, count=count, sourced=sourced)
                 if place is not None and not _own_place(event):
                     # A retelling's place borrowed from the sentences around it ('"A truck packed with explosives
                     # detonated..." ... In the northern province of Raqa') is not where the first telling placed it.
