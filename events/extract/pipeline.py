@@ -538,12 +538,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 in_sense = [_other_sense(folded, t, other_sense) for t in group]
                 if all(in_sense):
                     continue  # "struggling to deal with casualties", "protests met with a crackdown": the word's other sense
-                if any(in_sense) and trig.type in NAMED_TYPES:
+                if any(in_sense) and (trig.type in NAMED_TYPES or (spec.violent and all(t.type == "casualties" for t, other in zip(group, in_sense) if not other))):
                     # "from Madaya and Zabadani settlements ... within the framework of the population swap deal": the
                     # word of the other sense is no trigger; the meeting, deal, truce or sanctions is told by the rest of
-                    # its group
+                    # its group, and so are deaths when only death words are left ("eliminated over 75 militants
+                    # including the suicide bombers": the killing, not a bombing). Other violence left is not retyped:
+                    # the other sense's word often still names the clause's kind ("renewed fighting has halted aid").
                     group = [t for t, other in zip(group, in_sense) if not other]
                     trig = group[0]
+                    spec = types[trig.type]
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
