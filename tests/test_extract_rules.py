@@ -977,15 +977,6 @@ def test_preparing_for_an_operation_plans_it():
     assert all(e.status != "occurred" for e in events)
 
 
-def test_a_head_date_after_a_preposition_is_no_dateline():
-    from events.temporal import find_publication_date
-
-    assert find_publication_date("1. Ghouta: On August 21 2013 the Assad regime fired rockets filled with Sarin gas") is None
-    text = "1. Ghouta: On August 21 2013 the Assad regime fired rockets filled with Sarin gas on Ghouta killing 1400 civilians."
-    (attack,) = [e for e in analyse(Article(text=text)).events if e.type == "chemical_attack"]
-    assert attack.date.value == "2013-08-21"
-
-
 def test_bombers_among_the_dead_are_victims_not_a_bombing():
     text = ("Government forces killed over 75 Nusra Front militants including the suicide bombers and foreign "
             "mercenaries in Daraa on Sunday.")

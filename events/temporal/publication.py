@@ -30,7 +30,6 @@ class PublicationRules:
     fallback_chars: int
     yearless: re.Pattern
     copyright: re.Pattern
-    head_prose: re.Pattern | None
     examples: tuple[tuple[str, str], ...]
 
 
@@ -49,12 +48,9 @@ def publication_rules() -> PublicationRules:
     examples += [(example["text"], example["expected"]) for example in raw.get("examples", [])]
     yearless = re.compile(expand(raw["yearless_dateline"]["pattern"], macros, f"{path.name} dateline"), FLAGS)
     copyright_ = re.compile(expand(raw["yearless_dateline"]["copyright"], macros, f"{path.name} copyright"), FLAGS)
-    prose = raw.get("head_prose", [])
-    head_prose = (re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in prose) + r")\s+$", FLAGS)
-                  if prose else None)
     return PublicationRules(patterns, markers, timestamp, int(raw.get("marker_chars", 3000)),
                             int(raw.get("head_chars", 250)), int(raw.get("fallback_chars", 40)), yearless,
-                            copyright_, head_prose, tuple(examples))
+                            copyright_, tuple(examples))
 
 
 def _read(match: re.Match, rule: Rule, ctx: Context) -> PublicationDate | None:
@@ -75,16 +71,12 @@ def _at(text: str, position: int, rules: PublicationRules, ctx: Context) -> Publ
 
 
 def _first_in(text: str, start: int, end: int, rules: PublicationRules, ctx: Context) -> PublicationDate | None:
-    """The earliest date pattern match starting in text[start:end] (longest at that place), none told after a
-    preposition (``head_prose``: a time of the story)."""
+    """The earliest date pattern match starting in text[start:end] (longest at that place)."""
     found = []
     for rule in rules.patterns:
-        for match in rule.regex.finditer(text, start):
-            if match.start() >= end:
-                break
-            if rules.head_prose is None or not rules.head_prose.search(text, max(0, match.start() - 12), match.start()):
-                found.append((match.start(), -match.end(), match, rule))
-                break
+        match = rule.regex.search(text, start)
+        if match and match.start() < end:
+            found.append((match.start(), -match.end(), match, rule))
     for _, _, match, rule in sorted(found, key=lambda f: (f[0], f[1])):
         result = _read(match, rule, ctx)
         if result:
