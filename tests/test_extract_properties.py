@@ -209,3 +209,43 @@ def test_the_full_name_before_a_verb_is_found_as_by_a_pattern_of_the_surnames(te
     before = re.compile(rf"\b[A-Z][a-z][\w'-]*\s+(?:{'|'.join(map(re.escape, sorted(names)))})\s+(?:also\s+)?$")
     found = FULL_NAME_BEFORE_VERB.search(text, 0, endpos)
     assert (found is not None and found.group(1) in names) == (before.search(text, 0, endpos) is not None)
+
+
+OPENING_PIECES = ["U.S.", "Smith", "John", " ", "\t", "  ", "also", "then", "quickly", "Monday", "on Monday", "the", "The",
+                  "president", "President", "foreign minister", "ministers", "of", ",", ", who", ", with", ";", " — ", " -- ",
+                  " and following", "as of", "as well", ".", "10", "2016", "2016.", " (", "(Reuters Photo)", "(Photo AFP)",
+                  "(TRT World and Agencies)", "agencies", "Source TRTWorld and agencies", "pic.twitter.com", "July", "'",
+                  "’", "-", "é", "Élise", "_", "\n", "x"]
+opening_texts = st.one_of(st.text(max_size=80), st.lists(st.sampled_from(OPENING_PIECES), max_size=16).map("".join),
+                          st.lists(st.sampled_from(OPENING_PIECES), max_size=16).map(" ".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=opening_texts, bounds=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_the_regexes_written_to_open_with_a_letter_or_a_stop_match_as_before(text, bounds):
+    """Each regex below was rewritten so that the engine can skip ahead to its first characters (a word boundary or
+    look-behind read after the first letter, a group around a choice taken away); the old form is written here."""
+    from events.extract.clean import _inline_rule
+    from events.extract.mentions import state_context
+    from events.extract.roles import NAME_BEFORE
+    from events.extract.sentences import _rules
+    pos, endpos = min(bounds), max(bounds)
+    name = r"[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?"
+    before = re.compile(rf"(?<![\w'’-])(?P<np>(?:{name}[ \t]+){{0,3}}{name})" + NAME_BEFORE.pattern.split("){0,3})", 1)[1])
+    assert ([(m.span(), m.span("np")) for m in [NAME_BEFORE.search(text, pos, endpos)] if m]
+            == [(m.span(), m.span("np")) for m in [before.search(text, pos, endpos)] if m])
+    title = state_context(D).definite_title
+    before = re.compile(r"\b(?-i:[Tt]he)" + title.pattern.split("he)", 1)[1], title.flags)
+    assert ([(m.span(), m.span("title")) for m in title.finditer(text, pos, endpos)]
+            == [(m.span(), m.span("title")) for m in before.finditer(text, pos, endpos)])
+    for rule in _rules(D)[1:3]:
+        comma, marks = rule.original.pattern.split(r"\b)|", 1)
+        before = re.compile(rf"{comma}\b)|(?:{marks})", re.IGNORECASE)
+        assert [m.span() for m in rule.finditer(text, pos, endpos)] == [m.span() for m in before.finditer(text, pos, endpos)]
+    # The glued-caption gate only lets lines through to the glued rules: it must match wherever the old gate or a
+    # glued rule does.
+    chrome = D.cues["chrome"]
+    gate, glued = _inline_rule((chrome["glued_gate"],)), _inline_rule(tuple(chrome["glued"]))
+    old_gate = re.compile(r"\d \d{4}\.|agencies|YouTube Source|pic\.twitter\.com|\d{4}\.? \((?:[A-Z]\w* )?(?:Photo|photo|TRT World)\b")
+    if old_gate.search(text, pos, endpos) or glued.search(text, pos, endpos):
+        assert gate.search(text, pos, endpos)

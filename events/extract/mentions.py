@@ -180,7 +180,8 @@ def state_context(dictionaries) -> StateContext:
             names = alternation((actor.name, *actor.aliases, *actor.demonyms), flexible_spaces=True)
             historical.setdefault(actor.successor, []).append((actor, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")))
     lowered = tuple(t.lower() for t in rules.titles)
-    definite_title = re.compile(rf"\b(?-i:[Tt]he)\s+(?P<title>(?:{alternation((t for t in lowered if len(t) > 3), flexible_spaces=True)}))\b",
+    # The word boundary is read after the first letter, so that the engine skips ahead to the T's of the article.
+    definite_title = re.compile(rf"(?-i:[Tt](?<!\w.)he)\s+(?P<title>(?:{alternation((t for t in lowered if len(t) > 3), flexible_spaces=True)}))\b",
                                 re.IGNORECASE)
     speaking_state = {n: actor for actor in dictionaries.actors for n in actor.subject_names}
     # Speech and acts only: "Syria has been locked in a civil war", "Syria is one of a handful of countries" are the country.

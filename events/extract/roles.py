@@ -196,7 +196,9 @@ def _subject_after(title_words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"[ \t]+(?P<np>{token}(?:,?[ \t]+{token}){{0,19}}){_SUBJECT_END}")
 
 
-NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?[ \t]+){0,3}[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?)"
+# Up to four name words; the first opens the regex, what comes before it read by a look-behind, so that the engine
+# skips ahead to the window's capitals.
+NAME_BEFORE = re.compile(r"(?P<np>[A-Z](?<![\w'’-].)[\w'’-]*(?:\.(?:[A-Z]\.)*)?(?:[ \t]+[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?){0,3})"
                          r"(?:[ \t]+(?:also|later|then|again|further|earlier|has|have|had|[a-z]+ly|(?:on[ \t]+)?[A-Z][a-z]+day))*[ \t]*$")
 # "Kimotho, who was hospitalized with a head wound, said": what a relative clause names is not the subject.
 RELATIVE_BEFORE = re.compile(r",[ \t]*(?:who|which)\b[^,;.\"“”]{0,140},[ \t]*(?:(?:also|later|then|again|[a-z]+ly)[ \t]+)*$")
