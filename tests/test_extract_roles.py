@@ -425,3 +425,30 @@ def test_a_self_declared_thing_or_a_drafted_text_is_no_statement(sentence):
 def test_a_statement_made_next_to_a_drafted_text_stays():
     text = "Britain on Wednesday condemned the air strike and said it drafted a resolution for the Security Council."
     assert [e for e in _events(text) if e.type == "statement"]
+
+
+def test_a_blame_in_a_reduced_passive_with_its_accuser_named_is_an_accusation():
+    # pipeline: a speech named by a reduced relative clause ("attacks including those claimed by Daesh") tells none,
+    # but a blame whose accuser is named after "by" is that party's accusation
+    text = ("Fresh fighting shook Aleppo on Saturday as rebels battled to break a siege of the city by the Syrian regime "
+            "accused by Washington of using starvation as a weapon of war.")
+    found = [e for e in _events(text) if e.type == "accusation"]
+    assert found and "United States" in found[0].actor_names
+    assert not [e for e in _events("Attacks including those claimed by Daesh killed 20 people in Aleppo on Monday.")
+                if e.type in ("statement", "accusation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The head of the OPCW-UN Joint Mission Sigrid Kaag revealed during a briefing to the UN Security Council that "
+     "there were discrepancies in the list.", "OPCW"),
+    ('"Regime and Russian forces have violated human rights law" the Syrian Network for Human Rights commented.',
+     "Russia"),
+    ("The Turkish foreign ministry commented that the talks were a waste of time.", "Turkey")])
+def test_revealed_that_and_commented_are_speech_verbs(text, speaker):
+    found = [e for e in _events(text) if e.type == "statement"]
+    assert found and speaker in found[0].actor_names
+
+
+def test_revealed_without_that_tells_no_statement():
+    assert not [e for e in _events("Russian military intelligence revealed areas of their concentration near Abu Kamal.")
+                if e.type == "statement"]

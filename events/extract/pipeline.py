@@ -636,8 +636,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "a Western-drafted resolution condemning the air strike": a draft's words, not said
             if trig.type in status_rules.SPEECH_TYPES and trig.tense == "past" and all(
                     t.tense == "past" and REDUCED_PASSIVE_AFTER.match(text, t.end)
-                    and not PASSIVE_AUXILIARY_BEFORE.search(text, max(clause[0], t.start - 24), t.start) for t in group):
-                continue  # "attacks including those claimed by Daesh": a speech named by a reduced relative clause
+                    and not PASSIVE_AUXILIARY_BEFORE.search(text, max(clause[0], t.start - 24), t.start) for t in group) and not (
+                    trig.type == "accusation" and speaker_of(trig, can_speak) is not None):
+                # "attacks including those claimed by Daesh": a speech named by a reduced relative clause. A blame with
+                # its accuser named after "by" is made by that party ("the Syrian regime accused by Washington of using
+                # starvation as a weapon"): the guide's accusation, whoever it qualifies.
+                continue
             if (trig.type == "statement" and trig.tense != "noun" and all(
                     t.text.lower() in event_rules.reporting_verbs and TRAILING_END.match(text, t.end)
                     and TRAILING_SUBJECT.search(text, max(sentence.start, t.start - 80), t.start) for t in group)):
