@@ -321,3 +321,11 @@ def test_a_resolution_vetoed_as_a_draft_or_met_to_debate_is_no_agreement():
     types = _types("The UN Security Council met Wednesday to debate a Western-drafted resolution condemning the air strike.")
     assert "agreement" not in types and "diplomatic_meeting" in types
     assert "agreement" in _types("The UN Security Council on Friday adopted a resolution demanding a ceasefire in Aleppo.")
+
+
+def test_a_speech_about_a_declaration_of_something_is_no_retold_speech():
+    # cues.toml [events] retold_speech: "in the ... declaration of" names a document listing something, what is said
+    text = ("On June 4 2014 Reuters reported the head of the OPCW-UN Joint Mission Sigrid Kaag revealed during a briefing "
+            "to the UN Security Council that there were discrepancies in the original declaration of the Assad regimes stockpile.")
+    assert "statement" in _types(text)
+    assert "statement" not in _types("The DPRK pledged in the statement to abandon all nuclear weapons.")
