@@ -5,6 +5,7 @@
     Folds.best(candidates) -> int | None   # the candidate scoring highest at or above the threshold
     Folds.words[name] -> re.Pattern         # folds.toml [words]: the wordings some cues read
     Folds.far_reach, Folds.one_attack       # how far back, and by which means words, a telling of one attack is scored
+    Folds.label_sides                       # the generic sides' words that, like labels, may name the other's party
 
 The cues themselves are read off the two tellings by ``narrative._fold_cues``; this module only weighs them, so the
 weights stay data and can be read, changed and checked apart from the code that finds each cue.
@@ -29,6 +30,7 @@ class Folds:
     words: dict[str, re.Pattern] = None  # type: ignore[assignment]
     far_reach: int = 0  # how far back a telling naming the means of one attack (one_attack) is scored
     one_attack: tuple[str, ...] = ()  # the [words] lists naming the means of one attack
+    label_sides: tuple[str, ...] = ()  # the actors.toml [[side]] sides whose generic words name a party as a label does
 
     def score(self, cues: dict[str, bool]) -> float | None:
         """The sum of the weights of the cues that hold, or None when a veto holds."""
@@ -65,4 +67,5 @@ def load_folds(path: Path | None = None) -> Folds:
     return Folds(weights={name: float(cue["weight"]) for name, cue in cues.items() if "weight" in cue},
                  vetoes=frozenset(name for name, cue in cues.items() if cue.get("veto")),
                  threshold=float(table["fold"]["threshold"]), reach=int(table["fold"]["reach"]), words=words,
-                 far_reach=int(table["fold"].get("far_reach", table["fold"]["reach"])), one_attack=one_attack)
+                 far_reach=int(table["fold"].get("far_reach", table["fold"]["reach"])), one_attack=one_attack,
+                 label_sides=tuple(table["fold"].get("label_sides", ())))

@@ -840,7 +840,8 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "place_differs": places_differ and named_place,
         "borrowed_place_differs": places_differ and not named_place,
         "toll_larger": mine is not None and theirs is not None and mine > theirs,
-        "sides_apart": bool(own and their_agents and not own & their_agents),
+        "sides_apart": bool(own and their_agents and not own & their_agents)
+                       and not _label_shared(event, other, dictionaries),
         "dates_differ": _dated(event) and _dated(other) and event.date.basis == "explicit" and not (
             event.date.first <= other.date.last and other.date.first <= event.date.last),
         "own_date": event.date.basis == "explicit",
@@ -863,6 +864,29 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
                             and words["several"].search(other.evidence) is not None
                             and named_place),
     }
+
+
+def _label_shared(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Does ``event`` name its agents only by a label or a side's generic word ("the rebel coalition", "the terrorists",
+    "insurgents"; actors.toml [[label]] and folds.toml label_sides) that ``other``, told before, names among its parties,
+    not as the one acted on? Then the word names that party called otherwise ("a massive multi-district assault by the
+    rebel coalition" after "a new Islamist opposition alliance including Al-Qaeda's Syrian affiliate attacked"), not a
+    second group. The first telling's target is no side in common ("terrorists around getting killed" after "The Syrian
+    army has killed at least 100 ISIS terrorists": a label's agent there is a misread victim), nor is a label in the
+    first telling, which the later one names by name: a later telling is the one a second source words its own way."""
+    told = [a for a in event.actors if a.role == "agent" and event.evidence_start <= a.start < event.evidence_end]
+    if not told or not all(_generic_word(a, dictionaries) for a in told):
+        return False
+    named = {side for a in other.actors if a.role != "target" and other.evidence_start <= a.start < other.evidence_end
+             for side in (a.name, a.acts_for) if side}
+    return bool({a.name for a in told} & named)
+
+
+def _generic_word(actor, dictionaries: Dictionaries) -> bool:
+    # The government's generic words ("army units", "the air force") open every scene of an army communique's round-up:
+    # they name the one party of every scene, and would join them all (folds.toml label_sides).
+    words = actor.written
+    return words in dictionaries.label_of or dictionaries.side_of.get(words) in load_folds().label_sides
 
 
 def _came_after_means(event: Event, other: Event) -> bool:
