@@ -85,3 +85,9 @@ def test_every_word_list_of_folds_toml_matches_its_example():
 ])
 def test_the_word_lists_the_vetoes_read(name, text, found):
     assert (load_folds().words[name].search(text) is not None) == found
+
+
+def test_the_label_sides_are_sides_of_actors_toml():
+    # folds.toml label_sides: the generic sides whose words name a party as a label does (narrative._label_shared)
+    from events.extract.dictionaries import SIDES
+    assert load_folds().label_sides == ("opposition",) and set(load_folds().label_sides) <= set(SIDES)

@@ -2938,3 +2938,31 @@ def test_a_telling_that_names_the_attack_as_what_it_came_after_is_not_scored_as_
                                      "gas suspected of being chlorine fell on the Zubdiya neighbourhood.")
     cues = narrative._fold_cues(5, count, 0, attack, D, "", False, True)
     assert cues["same_means"] and not cues["came_after_means"]
+
+
+# The same party named by a label in a second source's telling (folds.toml label_sides, narrative._label_shared).
+ALLIANCE = ("At least nine people were killed and dozens wounded on Thursday as a new Islamist opposition alliance "
+            "including Al-Qaeda's Syrian affiliate attacked government-held parts of Aleppo city a monitor said. ")
+
+
+def test_a_party_named_by_a_label_in_a_second_source_is_a_side_in_common():
+    text = ALLIANCE + ("The Syrian Observatory for Human Rights said four civilians had been killed and more than 70 "
+                       "wounded in a massive multi-district assault by the rebel coalition.")
+    assert len(_violent(text, date(2015, 7, 2))) == 1
+    # a group named by its own name, not the first telling's, stays apart
+    other = text.replace("by the rebel coalition", "by Kurdish fighters")
+    assert len(_violent(other, date(2015, 7, 2))) == 2
+
+
+def test_a_label_shares_no_side_with_the_party_the_first_telling_acted_on():
+    from dataclasses import replace
+    from events.extract.records import ActorMention
+    (first,) = _violent("The Syrian army has killed at least 100 ISIS terrorists in Deir Ezzor province.", date(2016, 2, 14))
+    assert "Islamic State" in [a.name for a in first.actors if a.role == "target"]
+    label = ActorMention("Islamic State", "terrorists", 1000, 1011, role="agent")
+    later = replace(first, actors=(label,), evidence="The vehicles were destroyed with terrorists around getting killed.",
+                    evidence_start=990, evidence_end=1060)
+    assert not narrative._label_shared(later, first, D)
+    agent = replace(first, actors=tuple(replace(a, role="agent") if a.name == "Islamic State" else a for a in first.actors))
+    assert narrative._label_shared(later, agent, D)
+
