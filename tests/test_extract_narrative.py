@@ -2280,6 +2280,21 @@ def test_a_period_after_since_that_measures_an_occasion_is_no_war_toll():
                         published)
 
 
+def test_a_period_a_relative_clause_gives_a_places_state_is_no_war_toll():
+    # cues.toml [events] state_since: "the city that has been divided since July 2012" tells how long the city has been so;
+    # the bombardment told before it is an occasion of the report's day, not a toll counted since 2012.
+    published = date(2016, 7, 2)
+    for text in D.cues["events"]["state_since_examples"]:
+        (event,) = _violent("Rebel fire hit Aleppo on Friday. " + text, published)[-1:]
+        assert event.type == "shelling" and "bombardment" in event.trigger and event.date.first.year == 2016
+    # a toll counted since a year with no place's state before the period stays a war-wide count
+    for text in D.cues["events"]["state_since_not_examples"]:
+        assert not _violent(text, published)
+    # the war's own period after a place's state frames no occasion either
+    assert not _violent("More than 300000 people have been killed in Aleppo which has been divided since the war began.",
+                        published)
+
+
 def test_a_kind_of_violence_named_with_its_own_day_is_no_retelling_of_another_kind_told_before():
     text = ("Since Wednesday clashes between the two forces have rocked the city of Hasakeh leaving 23 civilians dead the "
             "Observatory said. Thursday's government raids on Hasakeh were the first time the regime had bombarded Kurdish "

@@ -296,6 +296,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         "the deadliest attack to hit the city since 2011" (the occasion told after the word is one told before)."""
         if not folded.startswith("since", at):
             return -1
+        if SINCE_DATE.match(folded, at) and (state := event_rules.state_since.search(folded, max(start, at - 100), at)):
+            return state.start()
         compared = event_rules.compared_before_since.search(folded, max(start, at - 100), at)
         if compared is None or SOME_OF.search(folded, max(start, compared.start() - 25), compared.start()):
             return -1
@@ -861,7 +863,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      reporting=event_rules.reporting,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
-                                     restrictive=() if spec.violent or trig.tense == "noun" else restrictive_of(),
+                                     restrictive=(_state_periods(folded, sentence, event_rules) if spec.violent or trig.tense == "noun"
+                                                  else restrictive_of()),
                                      until_now=event_rules.until_now if spec.violent else None))
             if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
                     and trig.text.lower() not in dictionaries.generic_words and event_rules.going_on.match(text, trig.end)):
@@ -1135,6 +1138,23 @@ GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 SPAN_BEFORE = re.compile(r"\b(?:past|last|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
 
 
+#: "since July 2012", "since mid-2012": a place's state counted from a date. "since the war began" is the war's own
+#: period, told with the toll or the aim it frames ("vowed to recapture Aleppo which has been divided ... since the war").
+SINCE_DATE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+def _state_periods(folded: str, sentence, event_rules) -> tuple[tuple[int, int], ...]:
+    """ "killed two civilians in the city that has been divided since July 2012": the relative clause that gives a place's
+    state and its period (cues.toml [events] state_since), to its sentence's end; its time dates the state, no violence."""
+    if "since" not in folded[sentence.start:sentence.end]:
+        return ()
+    spans = []
+    for since in SINCE_DATE.finditer(folded, sentence.start, sentence.end):
+        if state := event_rules.state_since.search(folded, max(sentence.start, since.start() - 100), since.start()):
+            spans.append((state.start(), sentence.end))
+    return tuple(spans)
+
+
 def _deaths_it_caused(text: str, sentence, anchor: int, s_triggers) -> bool:
     """Is the happening placed after "after" the cause of deaths or wounds its sentence's main clause tells ("At least
     ten people have been killed and dozens injured after terrorists launched a rocket on Dabbit hospital", "Casualties
@@ -1246,6 +1266,7 @@ class EventRules:
     generic_plural: Gated  # "Dozens of similar agreements" right before a trigger noun: a class of happenings, no one
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
+    state_since: Gated  # "the city that has been divided" up to a "since": the period of a place's state, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
     war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
@@ -1401,6 +1422,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         generic_plural=for_folded(around("generic_plural", before=r"\b", after=r"(?:\s+[\w'’-]+)?\s+$")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
+        state_since=for_folded(around("state_since", before=r"\b(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)*been\s+(?:[a-z]+ly\s+)?",
+                                      after=r"\b[^.;,]{0,80}$")),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
         subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
                                               after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
