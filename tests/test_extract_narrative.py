@@ -972,6 +972,18 @@ def test_a_vague_toll_and_a_figure_in_its_range_count_the_same_dead():
     assert bombing.fatalities.best == 46
 
 
+def test_a_floor_and_a_source_s_figure_above_it_within_its_step_count_the_same_dead():
+    monday = date(2016, 10, 4)
+    text = ("At least 20 people were killed and 55 wounded during a suicide bombing that struck a wedding in the city of "
+            "Hasakah on Monday, the Observatory reported. \"A suicide bomber blew himself up inside a hall in Tall Tawil "
+            "village during the wedding, killing at least 22 civilians,\" Observatory chief Rami Abdel Rahman told AFP.")
+    (bombing,) = _violent(text, monday)
+    assert bombing.fatalities.best == 20  # the report's own count; the guide's "at least 20" is 20
+    # A step or more above the floor, or a smaller floor told after it (a part, or more dead elsewhere), is other dead.
+    for later in ("at least 40 civilians", "at least 10 civilians"):
+        assert len(_violent(text.replace("at least 22 civilians", later), monday)) == 2, later
+
+
 def test_an_abduction_is_violence_and_the_attackers_noun_yields_to_the_verb():
     for text in D.cues["events"]["agent_nouns_examples"]:
         assert "abduction" in {e.type for e in _events(text)}, text

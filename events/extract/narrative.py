@@ -209,6 +209,16 @@ def _tolls_differ(a: Event, b: Event) -> bool:
             return not named <= figure.best < named + 10 ** (len(str(named)) - 1)
         if vague.best is None and figure.best is not None and vague.low is not None and vague.high is not None:
             return not vague.low <= figure.best <= vague.high
+    low, high = sorted((a, b), key=lambda e: e.fatalities.best or 0)
+    if (low.fatalities.best is not None and high.fatalities.best is not None
+            and low.fatalities.low == low.fatalities.best and low.fatalities.high is None
+            and low.evidence_start < high.evidence_start):
+        # "At least 20 people were killed ... killing at least 22 civilians" (the report's count, then a source's): a
+        # floor is no ceiling, and a figure told after it, above it within its step (as for "more than 60" above), may
+        # count the same dead. Told before it, a smaller floor is a part ("at least 10 of the dead came in strikes
+        # outside the hospital") or another happening ("at least 10 people were also killed").
+        floor, figure = low.fatalities.best, high.fatalities.best
+        return not floor <= figure < floor + 10 ** (len(str(floor)) - 1)
     return True
 
 
