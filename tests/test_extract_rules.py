@@ -107,6 +107,8 @@ def test_toll_groups_weapons_and_families(phrase, best):
     ("A woman and child were killed after terrorists shelled the center of the Syrian capital", 2),
     ("fired rocket shells on al-Meridian neighborhood claiming the lives of a man and his wife", 2),
     ("killing a man and a woman", 2),
+    # A victim named by two words ("staff member") is one person, not "a staff" with a word left before the "and".
+    ("the convoy attack which the Red Crescent says killed a staff member and around 20 civilians", 21),
     ("Shelling killed a man and wounded a woman", 1),
     ("accused government forces of killing well over 1000 civilians with poison gas", None),
 ])
