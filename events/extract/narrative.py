@@ -212,11 +212,12 @@ def _tolls_differ(a: Event, b: Event) -> bool:
     low, high = sorted((a, b), key=lambda e: e.fatalities.best or 0)
     if (low.fatalities.best is not None and high.fatalities.best is not None
             and low.fatalities.low == low.fatalities.best and low.fatalities.high is None
-            and low.evidence_start < high.evidence_start):
-        # "At least 20 people were killed ... killing at least 22 civilians" (the report's count, then a source's): a
-        # floor is no ceiling, and a figure told after it, above it within its step (as for "more than 60" above), may
-        # count the same dead. Told before it, a smaller floor is a part ("at least 10 of the dead came in strikes
-        # outside the hospital") or another happening ("at least 10 people were also killed").
+            and low.evidence_start < high.evidence_start and _quoted(high) and not _quoted(low)):
+        # 'At least 20 people were killed ... "... killing at least 22 civilians" Observatory chief Rami Abdel Rahman
+        # told AFP': a floor is no ceiling, and a source quoted after it with a figure above it within its step (as for
+        # "more than 60" above) may count the same dead. The reporter's own later figure may count a place's part ("At
+        # least 25 civilians were killed in raids on Raqqa while six others ..."); a smaller floor told after is a part
+        # ("at least 10 of the dead came in strikes outside the hospital") or more dead ("at least 10 were also killed").
         floor, figure = low.fatalities.best, high.fatalities.best
         return not floor <= figure < floor + 10 ** (len(str(floor)) - 1)
     return True
