@@ -173,6 +173,7 @@ GROUP_TRIGGER_REACH = 80  # characters to the first event word: "... such barrag
 # Bodies "the group" may stand for: a monitor or an outlet named after the armed group ("... said the Syrian
 # Observatory. The group added") is the nearer antecedent, and then the armed group is not the one meant.
 GROUP_KINDS = ("armed group", "organisation", "media", "intergovernmental", "coalition")
+MEDIA_KIND = "media"  # actors.toml kind of an outlet: a source, whoever owns it
 
 
 # The time of day a dateline gives its date ("August 13 2016 2037 UTC+3", "Tuesday 19 July 2016 16:45") is the
@@ -499,13 +500,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # Mondays attack and said they would fight back": a speech verb joined by "and" to a speech verb of another type
         # before it in its clause, with no subject, clause, quotation or other verb between, goes on with that speech, by
         # the same speaker: one event, the first (cues.toml [events] joined_speech).
-        candidates = [c for c in candidates if not (c[1].type in status_rules.SPEECH_TYPES and all(
-            g.tense != "noun" and any(
-                t.type != g.type and c[0][0] <= t.start and t.end < g.start
-                and event_rules.joined_speech.match(text, t.end, g.start)
-                and not any(t.end <= v.start < g.start and v.tense not in ("noun", "pattern") for v in s_triggers)
-                for other in candidates if other is not c and other[1].type in status_rules.SPEECH_TYPES
-                for t in other[2] if t.tense != "noun") for g in c[2]))]
+        candidates = [c for c in candidates
+                      if not _joined_to_earlier_speech(text, c, candidates, s_triggers, event_rules)]
         has_other = any(t.type not in status_rules.SPEECH_TYPES for _, t, _ in candidates)
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
@@ -680,7 +676,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # A body that speaks for a party ("The Syrian Coalition said", acts_for the Syrian opposition) is the
             # speaker of its own words, not their mere source.
             voiced = trig.type in status_rules.SPEECH_TYPES
-            event_actors = [a for a in c_actors if a.kind != "media"
+            event_actors = [a for a in c_actors if a.kind != MEDIA_KIND
                             and not (a.kind in SOURCE_KINDS and a.name == source and not (voiced and (a.acts_for or stance)))
                             and not (spec.violent and a.name in roles.monitors)]
             if spec.violent and not any(a.end <= trig.start or a.start >= trig.end for a in event_actors if a.kind not in BYSTANDER_KINDS):
@@ -1136,6 +1132,23 @@ CAUSE_OWN_PLACE = re.compile(r"\s+(?:in|on|at|near|around|of|for|against)\s+(?:t
 GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 #: A span counted back before the anchoring word ("In the past two weeks more than 200 civilians have been killed"): a tally.
 SPAN_BEFORE = re.compile(r"\b(?:past|last|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
+
+
+def _joined_to_earlier_speech(text: str, candidate, candidates, s_triggers, event_rules) -> bool:
+    """Is every verb of ``candidate`` (a speech) joined by "and" (cues.toml [events] joined_speech) to a verb of another
+    speech type told before it in its clause, with no other verb between? Then it goes on with that speech."""
+    clause, trig, group = candidate
+    if trig.type not in status_rules.SPEECH_TYPES:
+        return False
+    earlier_verbs = [t for other in candidates if other is not candidate and other[1].type in status_rules.SPEECH_TYPES
+                     for t in other[2] if t.tense != "noun"]
+    return all(
+        verb.tense != "noun" and any(
+            t.type != verb.type and clause[0] <= t.start and t.end < verb.start
+            and event_rules.joined_speech.match(text, t.end, verb.start)
+            and not any(t.end <= v.start < verb.start and v.tense not in ("noun", "pattern") for v in s_triggers)
+            for t in earlier_verbs)
+        for verb in group)
 
 
 #: "since July 2012", "since mid-2012": a place's state counted from a date. "since the war began" is the war's own
@@ -2142,7 +2155,6 @@ PROTESTERS = frozenset({"protesters", "demonstrators"})
 # minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases)
 CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
                     r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
-MEDIA_KIND = "media"  # actors.toml kind of an outlet: a source, whoever owns it
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 # Deals, truces and sanctions that a call or offer asks for are its content (events-guide.md: a proposal), never made
 # or in force themselves; a meeting asked for has its own rules (CALLED_OBJECT, INFINITIVE).
