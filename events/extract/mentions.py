@@ -929,11 +929,10 @@ def find_places(text: str, folded: str, kept, dictionaries, actors: list[ActorMe
     # "the capital, Riyadh", "the capital Sanaa", "the group's de facto Syrian capital Raqa": a description (lower case,
     # or a demonym and "capital", as "the capital" is Damascus in the conflict's dictionary) with a place named right
     # after it is that place, not the one the description means alone.
-    named = {p.start for p in places}
-    ends = {p.end: p for p in places}
+    starts, ends = {p.start: p for p in places}, {p.end: p for p in places}
     return [p for p in places if not ((p.place.text[:1].islower() or DESCRIPTION.search(p.place.text)) and (any(
-        start in named for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m)) or _capital_elsewhere(
-            text, p, ends, {q.start: q for q in places})))]
+        start in starts for start in (m.end() for m in [APPOSITION.match(text, p.end)] if m))
+        or _capital_elsewhere(text, p, ends, starts)))]
 
 
 def _capital_elsewhere(text: str, description: PlaceMention, ends: dict, starts: dict) -> bool:

@@ -346,8 +346,10 @@ def _city_and_countryside(event: Event, other: Event, dictionaries: Dictionaries
     return first is not None and second is not None and first != second
 
 
-#: "Earlier" opening a sentence, not an earlier count's source ("Earlier reports said", "Earlier it was reported").
-OPENS_EARLIER = Caseless(r"\W*earlier\b(?!\s+(?:reports?|it\s+was\s+reported|state\s+television|media)\b)")
+#: "Earlier" as a time, not an earlier count's source ("Earlier reports said", "Earlier it was reported").
+EARLIER_AS_TIME = r"earlier\b(?!\s+(?:reports?|it\s+was\s+reported|state\s+television|media)\b)"
+#: "Earlier" opening a sentence.
+OPENS_EARLIER = Caseless(rf"\W*{EARLIER_AS_TIME}")
 
 
 def _earlier_scene(event: Event) -> bool:
@@ -522,7 +524,7 @@ def _told_places_differ(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     """Places that differ (_places_differ), each named in its telling's own sentence. A place borrowed from the story
     nearby is a guess, as a borrowed side is (_sides_apart): "Death toll in bomb attack on Syria evacuees rises to 112",
     lent Fuaa by the next sentence, is still the bombing at a transit point west of Aleppo."""
-    return (_places_differ(a, b, dictionaries) and a.location.text in a.evidence and b.location.text in b.evidence)
+    return _places_differ(a, b, dictionaries) and _own_place(a) and _own_place(b)
 
 
 def _headline_sides_apart(event: Event, other: Event) -> bool:
@@ -937,9 +939,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 #: A sentence opened by a time of its own ("Earlier ISIL terrorists shot two citizens dead"): the report's next scene.
-#: Not an earlier count's source ("Earlier reports said the Syrian Army and Air Force struck ..."), as OPENS_EARLIER.
-OPENS_ON_TIME = re.compile(r"\W*(?:earlier(?!\s+(?:reports?|it\s+was\s+reported|state\s+television|media)\b)|later|meanwhile"
-                           r"|in the meantime)\b", re.IGNORECASE)
+#: Not an earlier count's source ("Earlier reports said the Syrian Army and Air Force struck ..."): EARLIER_AS_TIME.
+OPENS_ON_TIME = re.compile(rf"\W*(?:{EARLIER_AS_TIME}|later|meanwhile|in the meantime)\b", re.IGNORECASE)
 
 
 def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str,
@@ -977,8 +978,7 @@ def _part_of_summary(event: Event, other: Event, summaries: frozenset[int]) -> b
     sentences) counts the day's attacks together; a later telling placed in its own sentence ("terrorists fired a rocket
     shell on Iskandaron Street in al-Jamilyeh neighborhood") is one of them, told apart (events-guide.md: strikes on
     different places, told apart, are separate events), not the summary told again."""
-    return (other.evidence_start in summaries and event.evidence_start not in summaries
-            and event.location is not None and event.location.text in event.evidence)
+    return other.evidence_start in summaries and event.evidence_start not in summaries and _own_place(event)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -1060,7 +1060,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             continue
         if _another(event, also=False):
             return None
-        if _places_differ(event, other, dictionaries) and event.location.text in event.evidence:
+        if _places_differ(event, other, dictionaries) and _own_place(event):
             continue  # a place of its own sentence, not one borrowed from the next
         if other.type != event.type and _going_on(other, dictionaries) and not _going_on(event, dictionaries):
             # "The infighting came amid an intensified regime offensive ... six civilians killed because of the clashes":

@@ -297,7 +297,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         "the deadliest attack to hit the city since 2011" (the occasion told after the word is one told before)."""
         if not folded.startswith("since", at):
             return -1
-        if SINCE_DATE.match(folded, at) and (state := event_rules.state_since.search(folded, max(start, at - 100), at)):
+        if (state := _state_since(folded, at, start, len(folded), event_rules)) is not None:
             return state.start()
         compared = event_rules.compared_before_since.search(folded, max(start, at - 100), at)
         if compared is None or SOME_OF.search(folded, max(start, compared.start() - 25), compared.start()):
@@ -375,6 +375,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if not s_restrictive:
                 s_restrictive.append(tuple(restrictive(sentence, dictionaries)))
             return s_restrictive[0]
+        s_state_periods: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first violent event or noun
+
+        def state_periods_of() -> tuple[tuple[int, int], ...]:
+            if not s_state_periods:
+                s_state_periods.append(_state_periods(folded, sentence, event_rules))
+            return s_state_periods[0]
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
@@ -859,8 +865,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      reporting=event_rules.reporting,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
-                                     restrictive=(_state_periods(folded, sentence, event_rules) if spec.violent or trig.tense == "noun"
-                                                  else restrictive_of()),
+                                     restrictive=state_periods_of() if spec.violent or trig.tense == "noun" else restrictive_of(),
                                      until_now=event_rules.until_now if spec.violent else None))
             if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
                     and trig.text.lower() not in dictionaries.generic_words and event_rules.going_on.match(text, trig.end)):
@@ -1156,15 +1161,24 @@ def _joined_to_earlier_speech(text: str, candidate, candidates, s_triggers, even
 SINCE_DATE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b")
 
 
+def _state_since(folded: str, at: int, start: int, end: int, event_rules) -> re.Match | None:
+    """The relative clause that gives a place's state ("that has been divided", cues.toml [events] state_since) right
+    before the "since" of a date at ``at`` ("since July 2012", ending by ``end``), looked for no further back than
+    ``start``."""
+    if not SINCE_DATE.match(folded, at, end):
+        return None
+    return event_rules.state_since.search(folded, max(start, at - 100), at)
+
+
 def _state_periods(folded: str, sentence, event_rules) -> tuple[tuple[int, int], ...]:
     """ "killed two civilians in the city that has been divided since July 2012": the relative clause that gives a place's
-    state and its period (cues.toml [events] state_since), to its sentence's end; its time dates the state, no violence."""
-    if "since" not in folded[sentence.start:sentence.end]:
-        return ()
+    state and its period (_state_since), to its sentence's end; its time dates the state, no violence."""
     spans = []
-    for since in SINCE_DATE.finditer(folded, sentence.start, sentence.end):
-        if state := event_rules.state_since.search(folded, max(sentence.start, since.start() - 100), since.start()):
+    at = folded.find("since", sentence.start, sentence.end)
+    while at >= 0:
+        if (state := _state_since(folded, at, sentence.start, sentence.end, event_rules)) is not None:
             spans.append((state.start(), sentence.end))
+        at = folded.find("since", at + 1, sentence.end)
     return tuple(spans)
 
 
