@@ -452,3 +452,33 @@ def test_revealed_that_and_commented_are_speech_verbs(text, speaker):
 def test_revealed_without_that_tells_no_statement():
     assert not [e for e in _events("Russian military intelligence revealed areas of their concentration near Abu Kamal.")
                 if e.type == "statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'A Libyan leader within the so-called "Deir Ezzor Airport Front" nicknamed "Abu Islam" and five of his group\'s members '
+    "were confirmed dead.",
+    "Terrorists of the so called Jaish al-Islam targeted with rocket shells a residential neighbourhood.",
+])
+def test_a_so_called_name_is_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+def test_a_speech_word_between_to_and_an_object_pronoun_is_an_infinitive_not_made():
+    text = ("Syrians may turn to extremist groups out of frustration over the failure of the international community to "
+            "offer them a better alternative.")
+    assert not [e for e in _events(text) if e.type == "proposal"]
+    assert [e for e in _events("The United States offered them a better alternative on Monday.") if e.type == "proposal"]
+
+
+def test_a_participles_speaker_is_not_a_place_after_a_preposition():
+    text = ("Elian's Miami relatives are fighting to keep the boy in the United States, saying they can give him a "
+            "better life off the communist island.")
+    assert _speaker_of(text, "saying") is None
+    text = "Spitzer called for Vacco to revive that unit immediately, vowing that he would do so if elected."
+    assert getattr(_speaker_of(text, "vowing"), "name", None) != "Dennis Vacco"  # "for Vacco": the call's object
+
+
+def test_with_a_party_before_a_participle_names_its_speaker():
+    text = ("News of the massacre surfaced on Wednesday with the Syrian opposition accusing the Syrian government of "
+            "launching a chemical attack.")
+    assert _speaker_of(text, "accusing") is not None

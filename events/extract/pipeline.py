@@ -75,6 +75,14 @@ PLURAL_USE_BEFORE = Caseless(r"(?:\b(?:the|its|their|his|her|these|those|any|no|
 PLURAL_USE_AFTER = Caseless(r"\s+of\b")
 # "its self-declared caliphate", "the self-declared security zone": a compound adjective, no speech either.
 ATTRIBUTIVE = Caseless(r"\b(?:a|an|the|its|their|his|her|with|against|of|on|for|over|in|at|to|by)\s+$|\bself-$")
+# "A Libyan leader within the so-called "Deir Ezzor Airport Front" nicknamed ...": a name the writer holds at a distance,
+# no one's words; "so-called" never tells a speech, whatever follows it.
+SO_CALLED = Caseless(r"\bso[-\s]$")
+# "the failure of the international community to offer them a better alternative": a speech word between "to" and an
+# object pronoun is an infinitive, whatever the trigger table read it as (a noun is never followed by "them"); a speech
+# only intended, failed or refused, as ATTRIBUTIVE's "to" has it.
+INFINITIVE_BEFORE = Caseless(r"\bto\s+$")
+OBJECT_PRONOUN_AFTER = Caseless(r"\s+(?:them|him|us|me|you)\b")
 # "to debate a Western-drafted resolution condemning the air strike", "An earlier Western-drafted statement submitted to the
 # council ... was not approved": a text drafted is put forward, not said; its words are no statement made (a draft
 # resolution is a proposal, its own trigger).
@@ -345,7 +353,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
             a.start <= t.start and t.end <= a.end and a.text != t.text for a in s_actors))
-                      and not (t.text.lower() in event_rules.calling and not event_rules.calls_it.match(text, t.end))
+                      and not (t.text.lower() in event_rules.calling and (not event_rules.calls_it.match(text, t.end)
+                                                                          or SO_CALLED.search(text, max(0, t.start - 4), t.start)))
                       # "Bombing Claims 5 in Latakia": in a title-case headline the capitalised "Claims" is the verb
                       and not (t.text[:5].lower() == "claim" and (t.tense != "noun" or t.text[:1].isupper()) and event_rules.toll_claim.match(text, t.end))
                       and not (t.tense == "pattern" and t.type == "diplomatic_meeting" and t.text[-1:].isspace()
@@ -633,6 +642,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # or rejects is the topic of its statement, no truce nor talks told; "welcomed the truce agreed on
                 # Friday" tells the truce made (cues.toml [events] rejecting)
                 continue
+            if trig.type in VOICED_TYPES and all(
+                    t.tense == "noun" and INFINITIVE_BEFORE.search(text, max(clause[0], t.start - 4), t.start)
+                    and OBJECT_PRONOUN_AFTER.match(text, t.end) for t in group):
+                continue  # "the failure of the international community to offer them a better alternative": not made
             if trig.type in status_rules.SPEECH_TYPES and all(ATTRIBUTIVE.search(text, max(clause[0], t.start - 12), t.start)
                                                               for t in group if t.tense != "noun") and trig.tense != "noun":
                 continue  # "strikes against alleged terrorist camps": a participle used as an adjective tells no speech

@@ -177,6 +177,12 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
         if found:
             return subject
     before = [a for a in actors if a.end <= trigger.start]
+    if trigger.tense == "ing":
+        # "Elian's Miami relatives are fighting to keep the boy in the United States, saying they can give him a better
+        # life": a participle's speaker is its clause's subject, never a name governed by a preposition ("in the
+        # United States"). "with the opposition accusing the government" names its speaker after "with", a passive's
+        # "by" its agent: not these.
+        before = [a for a in before if not PLACE_OR_OBJECT_BEFORE.search(text, max(0, a.start - 12), a.start)]
     if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
         return before[-2]  # "Turkey's U.N. ambassador said": the body names where the envoy is sent, the state speaks
     return before[-1] if before else None
@@ -209,6 +215,7 @@ NOT_NAME = TIME_WORDS | frozenset({"the", "a", "an", "that", "these", "those", "
                                     "at", "but", "and", "or", "as", "after", "before", "when", "while"})
 BODY_NAMED = re.compile(r"\b(?:of|for|at|with)\b")  # "president of Safaricentre International": the body is named
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near|at|on|to|for|with|by|into|across|outside|inside|around)[ \t]+(?:the[ \t]+)?$")
+PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:in|of|from|near|at|on|to|for|into|across|outside|inside|around)[ \t]+(?:the[ \t]+)?$")
 # "EU's diplomatic chief Federica Mogherini", "the Hungarian foreign minister, Janos Martonyi": up to five words of a
 # title (capitalised, or cues.toml [roles] title_words).
 TITLE_GAP = re.compile(r"(?:['’]?s)?,?(?P<words>(?:[ \t]+[\w.'’-]+){0,5}),?[ \t]+")
