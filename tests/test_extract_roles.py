@@ -482,3 +482,13 @@ def test_with_a_party_before_a_participle_names_its_speaker():
     text = ("News of the massacre surfaced on Wednesday with the Syrian opposition accusing the Syrian government of "
             "launching a chemical attack.")
     assert _speaker_of(text, "accusing") is not None
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["recollection_examples"])
+def test_a_witness_telling_what_they_saw_or_remember_makes_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] recollection
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["recollection_not_examples"])
+def test_a_party_telling_its_own_deed_makes_a_statement(sentence):
+    assert [e for e in _events(sentence) if e.type == "statement"], sentence

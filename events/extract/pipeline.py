@@ -692,6 +692,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
                                                  and event_rules.relayed_reports.match(text, t.end, sentence.end) for t in group)):
                 continue  # "also confirmed the reports", "officials say there are reports that ...": reports relayed
+            if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
+                                                 and event_rules.recollection.match(text, t.end, sentence.end) for t in group)):
+                continue  # "a neurologist in Saraqib said he treated 16 of 29 cases": a witness's account, its source
             # A body that speaks for a party ("The Syrian Coalition said", acts_for the Syrian opposition) is the
             # speaker of its own words, not their mere source.
             voiced = trig.type in status_rules.SPEECH_TYPES
@@ -1289,6 +1292,7 @@ class EventRules:
     source_subject_before: re.Pattern  # "the London based monitor": a monitor or source, ends the text before a reporting verb
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
     relayed_reports: re.Pattern  # right after a reporting verb: "the reports." or "there are reports": reports relayed
+    recollection: re.Pattern  # right after a reporting verb: "he treated", "that he remembered": a witness's account
     relayed_noun: re.Pattern  # right before a speech noun: "according to a", "citing an Ahrar al-Sham": its words relayed
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
@@ -1442,6 +1446,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         unnamed_speaker=around("unnamed_speakers", after=r",?\s+(?:also\s+)?$"),
         source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
+        recollection=re.compile(cues.get("recollection", r"(?!)"), re.IGNORECASE),
         relayed_noun=re.compile(cues.get("relayed_noun", r"(?!)"), re.IGNORECASE),
         source_subject_after=any_of("source_subjects_after"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
