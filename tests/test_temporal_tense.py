@@ -85,3 +85,31 @@ def test_the_past_week_and_the_past_year_are_durations():
 def test_weekday_between_a_past_verb_and_a_future_one_dates_the_verb_before():
     assert values("Turkey said on Monday it would act.", "2016-07-27") == ["2016-07-25"]
     assert values("The talks will resume on Monday, he said.", "2016-07-27") == ["2016-08-01"]
+
+
+def test_a_fronted_month_dates_the_verb_past_a_long_subject():
+    # the verb in -ed lies beyond the weak markers' reach, past a title's full stop and the 120-character window's edge
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+            "bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.")
+    assert values(text, "1998-10-25")[0] == "1998-01"
+    # with no verb at all the month alone is the nearest one, as before
+    assert values("In January, a week after the 25th anniversary of the court's landmark abortion ruling.",
+                  "1998-10-25")[0] == "1999-01"
+    # a nearer marker still decides: the far word in -ed is only heard when nothing else speaks
+    assert values("In January, the committee will meet again to review what the newly appointed panel "
+                  "of outside experts has reported.", "1998-10-25")[0] == "1999-01"
+
+
+def test_a_title_full_stop_does_not_end_the_clause():
+    from events.temporal.ruleset import english
+    from events.temporal.tense import clause
+    text = "On Tuesday, Mr. Bush said the talks failed. Then they left."
+    assert text[slice(*clause(text, 3, 10))] == "On Tuesday, Mr"  # sentence punctuation alone
+    assert text[slice(*clause(text, 3, 10, ends=english().clause_end))] == "On Tuesday, Mr. Bush said the talks failed"
+
+
+def test_the_window_edge_does_not_cut_a_word():
+    from events.temporal.tense import clause
+    text = "In March the bombing killed five."
+    assert text[slice(*clause(text, 3, 8, after=14))] == "In March the bombing killed"  # the edge fell after "k"
+    assert text[slice(*clause(text, 3, 8, after=12))] == "In March the bombing"

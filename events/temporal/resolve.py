@@ -97,7 +97,7 @@ class Context:
         """"future", "past" or None (no signal) for the clause around text[start:end]."""
         rules = self.rules
         return tense(self.text, start, end, rules.future, rules.past, rules.future_before, rules.past_before,
-                     rules.overturned, rules.auxiliary, rules.perfect, rules.reporting)
+                     rules.overturned, rules.auxiliary, rules.perfect, rules.reporting, rules.clause_end)
 
     def future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"

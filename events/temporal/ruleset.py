@@ -16,6 +16,7 @@ from pathlib import Path
 
 from events.temporal.caseless import Caseless
 from events.temporal.starts import ANY, normalise, start_keys, trigger
+from events.temporal.tense import clause_end
 
 RULES_DIR = Path(__file__).parent / "rules"
 FLAGS = re.IGNORECASE
@@ -61,6 +62,8 @@ class RuleSet:
     perfect: re.Pattern | None = None
     #: reporting verbs: after a comma they frame the clause before it and do not date it
     reporting: frozenset = frozenset()
+    #: where a clause ends: sentence punctuation, not the full stop of a title or "vs." before a name
+    clause_end: re.Pattern | None = None
 
     def candidates(self, start: str) -> tuple[Rule, ...]:
         """Rules worth trying where the trigger matched the text ``start``: those whose start key is a
@@ -234,7 +237,8 @@ def english() -> RuleSet:
     perfect = _optional_regex(tense.get("perfect"))
     return RuleSet(tables, macros, rules, future, past, future_before, past_before, by_start,
                    trigger(set(by_start)), overturned=overturned, auxiliary=auxiliary, perfect=perfect,
-                   reporting=frozenset(word.lower() for word in tense.get("reporting", [])))
+                   reporting=frozenset(word.lower() for word in tense.get("reporting", [])),
+                   clause_end=clause_end(tense.get("abbreviations", [])))
 
 
 def _optional_regex(pattern: str | None, suffix: str = "") -> re.Pattern | None:

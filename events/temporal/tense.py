@@ -19,14 +19,25 @@ WEAK_REACH = 60
 _CLAUSE_END = re.compile("[.!?;][\'\"’”)]*\\s|\n")
 
 
-def clause(text: str, start: int, end: int, after: int = AFTER) -> tuple[int, int]:
+def clause_end(abbreviations: list[str]) -> re.Pattern:
+    """The clause end, save the full stop of one of ``abbreviations`` ("Mr. Bush", "Roe vs. Wade"): there
+    the clause runs on to its verb."""
+    if not abbreviations:
+        return _CLAUSE_END
+    guards = "".join(f"(?<!\\b{re.escape(word)})" for word in abbreviations)
+    return re.compile(guards + _CLAUSE_END.pattern)
+
+
+def clause(text: str, start: int, end: int, after: int = AFTER, ends: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
     """Offsets of the clause around text[start:end], cut at sentence punctuation or the window edges."""
     left = max(0, start - BEFORE)
-    boundaries = [m.end() for m in _CLAUSE_END.finditer(text, left, start)]
+    boundaries = [m.end() for m in ends.finditer(text, left, start)]
     if boundaries:
         left = boundaries[-1]
     right_limit = min(len(text), end + after)
-    found = _CLAUSE_END.search(text, end, right_limit)
+    while right_limit < len(text) and text[right_limit - 1].isalpha() and text[right_limit].isalpha():
+        right_limit += 1  # the window's edge does not cut a word: "killed" is a verb, "kil" nothing
+    found = ends.search(text, end, right_limit)
     right = found.start() if found else right_limit
     return left, right
 
@@ -34,14 +45,16 @@ def clause(text: str, start: int, end: int, after: int = AFTER) -> tuple[int, in
 def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
           future_before: re.Pattern | None = None, past_before: re.Pattern | None = None,
           overturned: re.Pattern | None = None, auxiliary: re.Pattern | None = None,
-          perfect: re.Pattern | None = None, reporting: frozenset = frozenset()) -> str | None:
+          perfect: re.Pattern | None = None, reporting: frozenset = frozenset(),
+          ends: re.Pattern | None = None) -> str | None:
     """"future", "past" or None. ``overturned``: what, right before a future marker, makes it a plan
     overtaken by events ("had been due to expire Friday": past); ``auxiliary``: a past auxiliary that
     only carries the plan of the future marker right after it ("were planning to march Saturday":
     future); ``perfect``: a past perfect that makes "by"/"until" a past deadline ("had filed by Wednesday");
     ``reporting``: verbs that, after a comma, frame what comes before ("will resume Tuesday, officials said")."""
     window = max(0, start - 20)
-    left, right = clause(text, start, end)
+    ends = ends or _CLAUSE_END
+    left, right = clause(text, start, end, ends=ends)
     if future_before is not None and future_before.search(text, window, start):
         if perfect is not None:
             for done in perfect.finditer(text, left, right):
@@ -55,14 +68,17 @@ def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
     # however long the subject before that verb ("On Tuesday, the National Abortion ... League plans to")
     fronted = len(text[left:start].split()) <= 2
     if fronted:
-        right = clause(text, start, end, FRONTED_AFTER)[1]
+        right = clause(text, start, end, FRONTED_AFTER, ends)[1]
     best, best_distance = None, None
+    far_weak = None  # a fronted expression's nearest far word in -ed after it, if nothing else speaks
     for label, markers in (("future", future), ("past", past)):
         for region in ((left, start), (end, right)):
             for marker in markers.finditer(text, *region):
                 # On a tie the verb before wins: "said on Monday it would act" dates the saying.
                 distance = start - marker.end() if marker.end() <= start else marker.start() - end + 0.5
                 if distance > WEAK_REACH and marker.groupdict().get("weak"):
+                    if fronted and marker.start() >= end and far_weak is None:
+                        far_weak = label
                     continue  # a word in -ed far away is as likely an adjective ("the troubled region") as a verb
                 if not fronted and marker.start() >= end and marker.group().lower() in reporting \
                         and "," in text[end:marker.start()]:
@@ -77,7 +93,10 @@ def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
                     kind = "past"
                 if best_distance is None or distance < best_distance:
                     best, best_distance = kind, distance
-    return best
+    # "In January, a week after the 25th anniversary of the ... decision, a clinic bombing in Birmingham
+    # killed ...": the verb a fronted expression dates may lie past a long subject; when no nearer marker
+    # speaks, the first word in -ed after it is that verb more often than an adjective.
+    return best if best is not None else far_weak
 
 
 def _skip_space(text: str, position: int, limit: int) -> int:
