@@ -24,8 +24,9 @@ def clause_end(abbreviations: list[str]) -> re.Pattern:
     the clause runs on to its verb."""
     if not abbreviations:
         return _CLAUSE_END
-    guards = "".join(f"(?<!\\b{re.escape(word)})" for word in abbreviations)
-    return re.compile(guards + _CLAUSE_END.pattern)
+    # the guards follow the stop, so they are tried only where one is found
+    guards = "".join(f"(?<!\\b{re.escape(word)}\\.)" for word in abbreviations)
+    return re.compile("[.!?;]" + guards + _CLAUSE_END.pattern.removeprefix("[.!?;]"))
 
 
 def clause(text: str, start: int, end: int, after: int = AFTER, ends: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
