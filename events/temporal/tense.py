@@ -52,7 +52,8 @@ def tense(text: str, start: int, end: int, future: re.Pattern, past: re.Pattern,
     overtaken by events ("had been due to expire Friday": past); ``auxiliary``: a past auxiliary that
     only carries the plan of the future marker right after it ("were planning to march Saturday":
     future); ``perfect``: a past perfect that makes "by"/"until" a past deadline ("had filed by Wednesday");
-    ``reporting``: verbs that, after a comma, frame what comes before ("will resume Tuesday, officials said")."""
+    ``reporting``: verbs that, after a comma, frame what comes before ("will resume Tuesday, officials said");
+    ``ends``: where a clause ends (``clause_end``: not at "Mr." or "vs.")."""
     window = max(0, start - 20)
     ends = ends or _CLAUSE_END
     left, right = clause(text, start, end, ends=ends)
