@@ -2993,3 +2993,20 @@ def test_a_label_shares_no_side_with_the_party_the_first_telling_acted_on():
     agent = replace(first, actors=tuple(replace(a, role="agent") if a.name == "Islamic State" else a for a in first.actors))
     assert narrative._label_shared(later, agent, D)
 
+
+
+def test_a_possessive_day_of_a_violent_noun_dates_the_story_dated_only_by_its_report():
+    # "Mondays attack" named in the blame: the air strikes the lead tells (dated only by the headline's toll update, said
+    # on Tuesday) happened on Monday.
+    text = ("At least 61 killed in air strike on Syrian market town. The death toll from air strikes on a Syrian town has "
+            "risen to 61 a war monitor said on Tuesday. Rebels blamed Russian warplanes for carrying out Mondays attack. "
+            "The Observatory said three air strikes hit the market in Atareb west of Aleppo and killed at least 61 people.")
+    (strike,) = _violent(text, date(2017, 11, 14))
+    assert strike.type == "airstrike" and strike.date.value == "2017-11-13" and strike.date.basis == "anchored"
+    # violence whose own sentence tells its day, or holds the noun, keeps its day: the noun names another happening
+    (bomb,) = _violent("A car bomb killed 20 people in Homs on Tuesday. The blast came a day after Monday's attack on a "
+                       "checkpoint in Hama killed five.", date(2017, 11, 14))[:1]
+    assert bomb.date.value == "2017-11-14"
+    strike = _violent("Three air strikes hit the market in Atareb and killed at least 61 people the Observatory said on "
+                      "Tuesday. Rebels blamed Russian warplanes for Monday's attack.", date(2017, 11, 14))[0]
+    assert strike.date.value == "2017-11-14"

@@ -375,6 +375,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNO
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|to|for|by|with|as|that|when|was|were|is|are|had|has|have|will|would|said|says|during|after|before|from|amid|while|following|until|since|against|but|near|into|despite|through|across|around)\b)[a-z][\w-]*\b")
 #: The trigger's one word right before a date ("a rally Saturday demanding"): the date is that noun's, not an attribute.
 OWN_WORD = re.compile(r"[\w-]+\s+")
+#: Between a possessive day and the violent noun it names: the possessive "s", then at most two words ("Mondays twin
+#: bombings", "Tuesday's suspected chemical attack").
+OWN_WORD_RUN = re.compile(r"(?:[\x27’]s)?\s+(?:[\w-]+\s+){0,2}")
 #: How far after an attributive date its noun's trigger may start ("the August 21 chemical weapons attack").
 ATTRIBUTE_REACH = 30
 

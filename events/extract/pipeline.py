@@ -1112,6 +1112,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries)
+    settled = _named_day(settled, text, timexes, triggers, dictionaries)
     # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
     # government, official, armed group or body): one with no actor at all, even after the story rules, and no name right
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
@@ -1153,6 +1154,48 @@ CAUSE_OWN_PLACE = re.compile(r"\s+(?:in|on|at|near|around|of|for|against)\s+(?:t
 GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b")
 #: A span counted back before the anchoring word ("In the past two weeks more than 200 civilians have been killed"): a tally.
 SPAN_BEFORE = re.compile(r"\b(?:past|last|recent)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
+
+
+#: How many days a violent noun's possessive day may lie before the day its happening was dated by ("Jihadist rebels
+#: blamed Russian warplanes of carrying out Mondays attack" in a Tuesday report): within a week, the weekday names one day.
+NAMED_DAY_REACH = 6
+
+
+def _named_day(settled: list[tuple[int, Event]], text: str, timexes: Sorted, triggers: Sorted, dictionaries: Dictionaries) -> list[tuple[int, Event]]:
+    """A day told as the possessive of a violent noun ("Mondays attack", "Tuesday's bombing", dating._possessive) names the
+    day of a happening: violence its article dated only by a later day its own sentence does not tell (the report's day,
+    a toll updated "on Tuesday", a headline's dateline) takes that day when the noun's kind is its kind or a generic word
+    ("attack"). Not when the article already dates violence to that day (the noun names it again), nor violence whose
+    own sentence tells its day or holds the noun ("A car bomb killed 20 people on Tuesday ... a day after Monday's
+    attack": another happening), nor a day after the one the happening was dated by."""
+    types, generic = dictionaries.types, dictionaries.generic_words
+    named = []
+    for timex in timexes.items:
+        if timex.granularity != "day" or timex.interval is None or not dating._possessive(text, timex):
+            continue
+        noun = next((t for t in triggers.within(timex.end, timex.end + dating.ATTRIBUTE_REACH + 40)
+                     if t.tense == "noun" and types[t.type].violent), None)
+        if noun is not None and dating.OWN_WORD_RUN.fullmatch(text, timex.end, noun.start):
+            named.append((timex, noun))
+    if not named:
+        return settled
+    settled = list(settled)
+    for timex, noun in named:
+        day = timex.interval.first
+        if timex.interval.last != day or any(
+                types[e.type].violent and e.date.precision == "day" and e.date.first == day for _, e in settled):
+            continue
+        for position, (index, event) in enumerate(settled):
+            when = event.date
+            if not (types[event.type].violent and event.status in ("occurred", "reported") and when.precision == "day"
+                    and 0 < (when.first - day).days <= NAMED_DAY_REACH
+                    and (family(event.type) == family(noun.type) or "casualties" in (event.type, noun.type)
+                         or noun.text.lower() in generic or event.trigger.lower() in generic)):
+                continue
+            if not (event.evidence_start <= noun.start < event.evidence_end or when.text and when.text in event.evidence):
+                settled[position] = (index, replace(event, date=EventDate(day, day, "day", timex.text, day.isoformat(), "anchored")))
+                break
+    return settled
 
 
 def _joined_to_earlier_speech(text: str, candidate, candidates, s_triggers, event_rules) -> bool:
