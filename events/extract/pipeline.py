@@ -1192,9 +1192,10 @@ def _named_day(settled: list[tuple[int, Event]], text: str, timexes: Sorted, tri
                     and (family(event.type) == family(noun.type) or "casualties" in (event.type, noun.type)
                          or noun.text.lower() in generic or event.trigger.lower() in generic)):
                 continue
+            # Only the first violence that may be the one named: if its own words date it, the noun names another.
             if not (event.evidence_start <= noun.start < event.evidence_end or when.text and when.text in event.evidence):
                 settled[position] = (index, replace(event, date=EventDate(day, day, "day", timex.text, day.isoformat(), "anchored")))
-                break
+            break
     return settled
 
 
