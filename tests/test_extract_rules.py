@@ -469,6 +469,35 @@ def test_places_listed_after_a_place_people_came_from_are_where_they_came_from()
                      "on Saturday.", date(2017, 4, 16))[0] == ("Aleppo", "Aleppo")
 
 
+def test_a_place_people_came_from_may_follow_four_words_ending_in_of():
+    # "from the besieged Syrian towns of", "residents of the besieged Shiite towns of": a description's noun and its "of"
+    text = ("A blast occurred near a bus convoy evacuating residents of the besieged Shiite towns of Fua and Kefraya to "
+            "Aleppo on Saturday.")
+    assert _place_of(text, date(2017, 4, 15))[0] == ("Aleppo", "Aleppo")
+    # not four words of a clause: "bombers from Russia had struck around Deir Ezzor" is placed at Deir Ezzor
+    assert _place_of("The ministry said six bombers from Russia had struck around Deir Ezzor on Sunday.",
+                     date(2017, 4, 16))[0][1] == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["outskirts_examples"])
+def test_a_place_told_outside_a_city_that_is_its_own_governorate_lies_in_the_one_around_it(text):
+    (event,) = _violent_events(text)  # cues.toml [events] outskirts
+    assert event.location.admin1 == "Rif Dimashq"
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["outskirts_not_examples"])
+def test_a_place_told_in_the_city_stays_in_its_governorate(text):
+    (event,) = _violent_events(text)
+    assert event.location.admin1 == "Damascus"
+
+
+def test_the_city_s_surroundings_are_not_borrowed_from_a_neighbouring_sentence():
+    text = ("The air force killed at least 10 people in rebel areas east of Damascus on Saturday. "
+            "Six people were also reported killed in rebel shelling of regime-held areas of the city.")
+    admin1 = [e.location.admin1 for e in _violent_events(text)]
+    assert admin1 == ["Rif Dimashq", "Damascus"]
+
+
 def test_a_demonym_and_capital_before_a_name_is_that_place():
     assert _place_of("Air strikes on the Islamic State group's de facto Syrian capital Raqa killed 25 civilians on Tuesday.",
                      date(2016, 6, 22)) == [("Raqa", "Raqqa")]

@@ -144,7 +144,7 @@ ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|into|to|toward|towards|at|fro
                                   r"and|or|but|as|for|of|over|under|back|up|down|out|off|the|a|an|its|their|his|her)\b)[a-z][\w-]*")
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
 ORIGIN = Caseless(r"\b(?:from|residents of|natives of|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
-                  r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?$")
+                  r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?(?:of\s+)?$")
 PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
@@ -235,14 +235,19 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
 
 
 def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
-              nearby: list[list[PlaceMention]]) -> Place | None:
+              nearby: list[list[PlaceMention]], outskirts: dict[str, str] | None = None,
+              outskirts_before: re.Pattern | None = None) -> Place | None:
     """The clause's most specific place, else the sentence's; a violent event told with no place finer than
     a country or region ("Air raids kill 11 civilians in east Syria") takes the governorate-level place of
     the nearest neighbouring sentences (``nearby``: next five, then previous three) that tell the same story.
     A place people came or fired from ("evacuated from Fuaa", "positioned in the Eastern Ghouta") is where the
-    event happened only if no other place is named."""
+    event happened only if no other place is named. A city that is a governorate of its own, told with a word that puts
+    the place outside it ("a town northeast of the capital", "outside the capital Damascus"), is placed in the
+    governorate around it (``outskirts``)."""
     own = places.within(*clause) or places.within(sentence.start, sentence.end)
+    told_here = True
     if nearby and not any(p.place.admin1 for p in own):
+        told_here = False
         own = next((group for group in nearby if group), own)
     if not own:
         return None
@@ -253,7 +258,11 @@ def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, pl
         distance = p.start - trigger.end if p.start >= trigger.end else (trigger.start - p.end) + 1000
         return (origin, 0 if p.place.admin1 else 1, p.rank if p.place.admin1 else 0, distance)
 
-    return min(own, key=key).place
+    chosen = min(own, key=key)
+    around = outskirts.get(chosen.place.admin1) if outskirts else None
+    if around and told_here and chosen.place.name == chosen.place.admin1 and outskirts_before.search(text, max(0, chosen.start - 60), chosen.start):
+        return replace(chosen.place, admin1=around)
+    return chosen.place
 
 
 def _origins(text: str, places: list[PlaceMention]) -> set[int]:
@@ -1044,9 +1053,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # The places after the verb are those of what it is placed by, not of the happening named again; nor do
                 # the neighbours' places say where it was: the telling it names says that.
                 own = (clause[0], placed_by_verb[trig.start])
-                location = _location(text, trig, own, Sentence(*own, text[own[0]:own[1]]), places, [])
+                location = _location(text, trig, own, Sentence(*own, text[own[0]:own[1]]), places, [],
+                                     event_rules.outskirts, event_rules.outskirts_before)
             else:
-                location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [])
+                location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [],
+                                     event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
             if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
                     and when.first is not None and when.first > published):
@@ -1395,6 +1406,10 @@ class EventRules:
     joined_speech: re.Pattern  # from one speech verb to the next: "and" and no subject, clause or quotation between
     calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
     calling: frozenset[str]  # "call" and its forms: a statement only as "calls X Y"
+    # A governorate that is its city alone, with the governorate around it ("Damascus" -> "Rif Dimashq"), and the words
+    # that put a place outside the city ("outside the capital", "northeast of Damascus"): cues.toml [events] outskirts.
+    outskirts: dict[str, str]
+    outskirts_before: re.Pattern
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed_after: re.Pattern  # a party blamed in what is said: "were behind", "was responsible for" ([events] blames)
     blamed_known: re.Pattern  # the same, of a happening named with a determiner: "were behind the attacks"
@@ -1573,6 +1588,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # The noun's own words up to the modal: no relative pronoun or conjunction, which would open another predicate.
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
+        outskirts={city.strip(): around.strip() for city, around in (pair.split(",") for pair in cues.get("outskirts", ()))},
+        outskirts_before=around("outskirts_before", before=r"(?<!the )", after=r"\s+(?:the\s+)?(?:Syrian\s+|Syria'?s\s+)?(?:capital\s+)?$"),
     )
 
 
