@@ -503,6 +503,16 @@ def test_a_capital_named_by_its_own_name_or_of_another_state_is_not_the_dictiona
     assert event.location.name == place
 
 
+def test_the_capital_of_something_that_is_no_state_is_not_the_dictionarys_capital():
+    # "the capital of its Caliphate", "the capital of the revolution": no state's capital, so not Damascus
+    for text in ("Gunmen shot dead five civilians in the capital of the group's self-proclaimed Caliphate on Saturday.",
+                 "Gunmen shot dead five civilians in the capital of the revolution on Saturday."):
+        (event,) = _events(text, kind="attack_on_civilians")
+        assert event.location is None or event.location.name != "Damascus"
+    (event,) = _events("Rebels shelled the capital of the country on Monday, killing three people.", kind="shelling")
+    assert event.location.name == "Damascus"
+
+
 def test_no_module_of_the_extractor_binds_a_module_level_name_twice():
     # A second OF_NAME in mentions.py (for _capital_elsewhere) once rebound the first (a title's "of" before a name):
     # _titled_people then tried a person at every " of " of the text, 1.7% of the extraction's instructions.

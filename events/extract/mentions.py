@@ -945,11 +945,18 @@ def _capital_elsewhere(text: str, description: PlaceMention, ends: dict, starts:
     # OF_AFTER_NAME, the same "of" reused: a module-level OF_NAME of its own here once rebound _titled_people's
     # OF_NAME (a title's "of" before a name), whose loop then ran at every " of " of the text.
     after = OF_AFTER_NAME.match(text, description.end)
-    owner = starts.get(after.end()) if after else None
-    return owner is not None and owner.place.country != description.place.country
+    if after is None:
+        return False
+    owner = starts.get(after.end())
+    if owner is None:
+        # "the capital of the revolution", "Raqqa the capital of its Caliphate", "the capital of the province of the same
+        # name": the capital of something that is not a state is no state's capital.
+        return not OWN_STATE.match(text, after.end())
+    return owner.place.country != description.place.country
 
 
 APPOSED_BEFORE = re.compile(r",\s*$")
+OWN_STATE = re.compile(r"(?:this\s+|that\s+)?(?:country|nation|state)\b")
 
 
 US = "United States"
