@@ -145,7 +145,6 @@ ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|into|to|toward|towards|at|fro
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
 ORIGIN = Caseless(r"\b(?:from|residents of|natives of|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                   r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?(?:of\s+)?$")
-HOME = Caseless(r"\b(?:residents|natives|people|inhabitants|villagers|families)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
 PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
@@ -247,12 +246,9 @@ def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, pl
     governorate around it (``outskirts``)."""
     own = places.within(*clause) or places.within(sentence.start, sentence.end)
     told_here = True
-    if nearby and (not any(p.place.admin1 for p in own) or _homes_only(text, own)):
+    if nearby and not any(p.place.admin1 for p in own):
         told_here = False
-        # A neighbour that names only where the dead lived ("Many residents of Fuaa and Kafraya lost their lives", after
-        # "bomb attack on Syria evacuees") does not say where they died: a neighbour naming another place is asked first.
-        told = [group for group in nearby if group]
-        own = next((group for group in told if not _homes_only(text, group)), own if own else told[0] if told else own)
+        own = next((group for group in nearby if group), own)
     if not own:
         return None
     origins = _origins(text, own)
@@ -267,12 +263,6 @@ def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, pl
     if around and told_here and chosen.place.name == chosen.place.admin1 and outskirts_before.search(text, max(0, chosen.start - 60), chosen.start):
         return replace(chosen.place, admin1=around)
     return chosen.place
-
-
-def _homes_only(text: str, places: list[PlaceMention]) -> bool:
-    """All the places are people's homes: "residents of Fuaa and Kafraya" (HOME; a place listed after one is one too)."""
-    return all(HOME.search(text, max(0, p.start - 45), p.start) or (
-        i and PLACE_LIST_GAP.fullmatch(text, places[i - 1].end, p.start)) for i, p in enumerate(places))
 
 
 def _origins(text: str, places: list[PlaceMention]) -> set[int]:
