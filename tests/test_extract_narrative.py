@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from events.extract import Article, analyse, dating, narrative
+from events.extract.pipeline import _event_rules
 from events.extract.dictionaries import default_dictionaries
 
 PUBLISHED = date(2015, 7, 30)  # a Thursday
@@ -3010,3 +3011,17 @@ def test_a_possessive_day_of_a_violent_noun_dates_the_story_dated_only_by_its_re
     strike = _violent("Three air strikes hit the market in Atareb and killed at least 61 people the Observatory said on "
                       "Tuesday. Rebels blamed Russian warplanes for Monday's attack.", date(2017, 11, 14))[0]
     assert strike.date.value == "2017-11-14"
+
+
+def test_arms_handled_as_things_are_no_violence():
+    for text in D.cues["events"]["arms_handled_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["arms_handled_not_examples"]:
+        assert _violent(text), text
+    # the clause's other violent words still tell theirs
+    (event,) = _violent("The coalition conducted 18 strikes on Monday and destroyed 13 fighting positions and two car bombs near Manbij.")
+    assert event.type == "airstrike"
+    # another verb in -ed ends the object; a verb of equipping does not
+    handled = _event_rules(D).arms_handled
+    assert not handled.search("Assad agreed to destroy his chemical arsenal and joined the ")
+    assert handled.search("the army units destroyed 3 vehicles rigged with ")

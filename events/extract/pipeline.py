@@ -443,6 +443,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "Iraq has destroyed its long-range missiles": arms held, not fired.
                 violent = [t for t in violent if not (t.type in event_rules.arms_held_types and t.tense == "noun"
                                                       and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
+            if kinds and not kinds.isdisjoint(event_rules.arms_handled_types):
+                # "destroyed ... two car bombs", "a chemical weapons factory": arms handled as things, not fired; the
+                # clause's other violent words still tell theirs.
+                violent = [t for t in violent if not (t.type in event_rules.arms_handled_types and t.tense == "noun"
+                                                      and _arms_handled(text, clause, t, event_rules))]
             if "airstrike" in kinds:
                 # "forces ... covered by helicopters and fighting drones had occupied the town": air cover, no strike.
                 # "Army units with a cover from the Syrian Air Force targeted hideouts" (pattern aircraft_fired): the
@@ -1376,6 +1381,10 @@ class EventRules:
     passive_before: re.Pattern  # "was", "been" at most two words before a capture verb: "the town was recaptured"
     arms_held: re.Pattern  # an owner's possessive, at most two words, before a weapon noun: "its long-range missiles"
     arms_held_types: frozenset[str]
+    arms_handled: re.Pattern  # a verb of destroying, seizing, keeping or making, at most ten words, before a weapon noun
+    arms_handled_types: frozenset[str]
+    arms_fired: re.Pattern  # the weapon's own verb of going off right after it: "a car bomb exploded"
+    arms_about: re.Pattern  # what a deal or a disarmament is about, before a chemical weapon: "resolution on Syria chemical arms"
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
     agent_fire: frozenset[str]  # the verbs by which such attackers only fire: "gunmen opened fire" is a shooting
     air_support: re.Pattern  # "covered by", at most four words, before an air-strike noun: "covered by helicopters"
@@ -1540,6 +1549,11 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         campaign_since=for_folded(around("campaign_since", before=r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:", after=r")\s+(?:(?:its|their|an?|the)\s+)?(?:own\s+)?(?:(?:air|bombing|aerial|airstrike|air\s+strike)\s+(?:campaign|war)|bombing|air\s*strikes|air\s+raids)$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
+        arms_handled=around("arms_handled", before=r"\b", after=r"\s+(?:(?!" + words("arms_handled_stop").pattern
+                            + r")(?!(?!" + words("arms_equipped").pattern + r")[\w-]+ed\b)[\w-]+\s+){0,10}?$"),
+        arms_handled_types=frozenset(cues.get("arms_handled_types", ())),
+        arms_fired=around("arms_fired", before=r"(?:\s+[\w-]+){0,2}?\s+"),
+        arms_about=around("arms_about", before=r"\b", after=r"\s+(?:(?!(?:use|used|using|attacks?)\b)[\w-]+\s+){0,3}?$"),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
         agent_fire=frozenset(w.lower() for w in cues.get("agent_fire", ())),
         air_support=around("air_support", after=r"\s+(?:[\w.,-]+\s+){0,4}$"),
@@ -1596,6 +1610,15 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
 @lru_cache(maxsize=64)
 def _gated(pattern: re.Pattern) -> Gated:
     return Gated(pattern)
+
+
+def _arms_handled(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Is the weapon noun named as a thing handled (destroyed, seized, kept, made: cues.toml [events] arms_handled) and
+    not set off right after, or, for a chemical weapon, governed by a noun of its handling (arms_about)?"""
+    if (event_rules.arms_handled.search(text, max(clause[0], trig.start - 90), trig.start)
+            and not event_rules.arms_fired.match(text, trig.end)):
+        return True
+    return trig.type == "chemical_attack" and bool(event_rules.arms_about.search(text, max(clause[0], trig.start - 60), trig.start))
 
 
 def _other_sense(folded: str, trig: TriggerMention, pattern: re.Pattern) -> bool:
