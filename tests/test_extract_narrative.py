@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from events.extract import Article, analyse, dating, narrative
-from events.extract.pipeline import _event_rules
 from events.extract.dictionaries import default_dictionaries
+from events.extract.pipeline import _event_rules
 
 PUBLISHED = date(2015, 7, 30)  # a Thursday
 D = default_dictionaries()
