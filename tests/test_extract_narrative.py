@@ -3025,3 +3025,10 @@ def test_arms_handled_as_things_are_no_violence():
     handled = _event_rules(D).arms_handled
     assert not handled.search("Assad agreed to destroy his chemical arsenal and joined the ")
     assert handled.search("the army units destroyed 3 vehicles rigged with ")
+
+
+def test_violence_an_inquiry_looks_into_is_no_happening():
+    for text in D.cues["events"]["inquired_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["inquired_not_examples"]:
+        assert _violent(text), text

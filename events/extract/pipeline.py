@@ -443,6 +443,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "Iraq has destroyed its long-range missiles": arms held, not fired.
                 violent = [t for t in violent if not (t.type in event_rules.arms_held_types and t.tense == "noun"
                                                       and event_rules.arms_held.search(text, max(clause[0], t.start - 40), t.start))]
+            if kinds:
+                # "looking into the reported use of chemical weapons": what an inquiry looks into, not told; unless the
+                # clause dates it before the report ("to investigate the genocide ... nearly four years ago").
+                violent = [t for t in violent if not (t.tense == "noun"
+                                                      and event_rules.inquired.search(text, max(clause[0], t.start - 60), t.start)
+                                                      and not _dated_before(timexes, t.end, clause[1], published))]
             if kinds and not kinds.isdisjoint(event_rules.arms_handled_types):
                 # "destroyed ... two car bombs", "a chemical weapons factory": arms handled as things, not fired; the
                 # clause's other violent words still tell theirs.
@@ -1383,6 +1389,7 @@ class EventRules:
     arms_held_types: frozenset[str]
     arms_handled: re.Pattern  # a verb of destroying, seizing, keeping or making, at most ten words, before a weapon noun
     arms_handled_types: frozenset[str]
+    inquired: re.Pattern  # a verb of inquiry, at most four words, before a violent noun: "looking into the reported use of"
     arms_fired: re.Pattern  # the weapon's own verb of going off right after it: "a car bomb exploded"
     arms_about: re.Pattern  # what a deal or a disarmament is about, before a chemical weapon: "resolution on Syria chemical arms"
     agent_nouns: frozenset[str]  # trigger nouns naming the attackers: "gunmen"
@@ -1552,6 +1559,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_handled=around("arms_handled", before=r"\b", after=r"\s+(?:(?!" + words("arms_handled_stop").pattern
                             + r")(?!(?!" + words("arms_equipped").pattern + r")[\w-]+ed\b)[\w-]+\s+){0,10}?$"),
         arms_handled_types=frozenset(cues.get("arms_handled_types", ())),
+        inquired=around("inquired", before=r"\b", after=r"\s+(?:(?!" + words("arms_fired").pattern
+                        + r")[\w-]+\s+){0,4}?$"),
         arms_fired=around("arms_fired", before=r"(?:\s+[\w-]+){0,2}?\s+"),
         arms_about=around("arms_about", before=r"\b", after=r"\s+(?:(?!(?:use|used|using|attacks?)\b)[\w-]+\s+){0,3}?$"),
         agent_nouns=frozenset(w.lower() for w in cues.get("agent_nouns", ())),
@@ -2067,6 +2076,13 @@ def _days_before(text: str, timexes: Sorted, after: int, clause: tuple[int, int]
         return False
     return any(t.granularity in ("day", "week") and t.interval is not None and (published - t.interval.last).days >= 2
                and not OBJECT_AFTER.match(text, t.end) for t in timexes.within(after, clause[1]))
+
+
+def _dated_before(timexes: Sorted, after: int, end: int, published: date | None) -> bool:
+    """Does a time told after ``after`` up to ``end`` (a day, week, month or year) end two days or more before the report's
+    day ("the genocide ... nearly four years ago", "who shot down ... plane on April 6, 1994")?"""
+    return published is not None and any(t.interval is not None and (published - t.interval.last).days >= 2
+                                         for t in timexes.within(after, end))
 
 
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|several)\b", re.IGNORECASE)
