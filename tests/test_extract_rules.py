@@ -1013,3 +1013,29 @@ def test_bombers_among_the_dead_are_victims_not_a_bombing():
             "mercenaries in Daraa on Sunday.")
     events = analyse(Article(text=text, published=date(2017, 4, 9))).events
     assert [e.type for e in events] == ["casualties"]
+
+
+def test_a_capture_named_by_its_noun_of_a_place_is_ground_taken():
+    # pipeline._ground_taken_of_place: "recapture" after a determiner is a noun, and "of" a place makes it ground taken
+    assert "ground_offensive" in _types_in("Despite the regimes recapture of Aleppo city late last year rebel groups "
+                                           "maintain a presence in the west of the province.")
+    # a capture verb used as a noun of no place still names nothing that happened
+    assert "ground_offensive" not in _types_in("The missiles were destined for an unknown target.")
+
+
+def test_ground_fighting_with_a_time_of_its_own_before_a_war_wide_frame_is_told():
+    # pipeline._own_time_before_frame: the frame ("three months of") is another clause's, the capture has its own year
+    events = analyse(Article(text="Last year the Syrian army wrested back control of the border town of Kasab in Latakia "
+                                  "after less than three months of control by opposition forces.",
+                             published=date(2015, 6, 6))).events
+    assert [e.date.value for e in events if e.type == "ground_offensive"] == ["2014"]
+    # a toll counted over a period is still no event, and a time told far before belongs to another happening
+    assert "clashes" not in _types_in("Fighting has killed more than 300 people in Aleppo since early July.")
+    assert "clashes" not in _types_in("A truce agreed by Russia and the United States in February has been violated "
+                                      "nearly continuously around Aleppo where the regime and rebel groups have fought "
+                                      "for control since 2012.")
+
+
+def test_conquer_is_a_capture_verb():
+    # event_types.toml ground_offensive verbs: "conquer" as "capture"
+    assert "ground_offensive" in _types_in("The jihadists have been trying since September 16 to conquer the town.")

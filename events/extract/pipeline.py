@@ -66,6 +66,13 @@ THERE = Caseless(r"\bthere\s+(?:\w+\s+){0,2}(?:is|was|were|are|be|been)\b")  # a
 # people": a sentence opened by a word that adds to the count told just before goes on with that count.
 COUNT_GOES_ON = Caseless(r"\W*(?:meanwhile|and|also|in addition|similarly|likewise)\b")
 THOSE = Caseless(r"\bthose\s+$")  # "nine of those killed": the dead of an attack told before
+#: "of" right after a capture noun ("the recapture of Aleppo city") and the words that follow it.
+CAPTURE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: A place noun at most three words on ("the capture of the strategic Castello Road", "the town of Kasab").
+PLACE_NOUN_NEXT = Caseless(r"(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|road|highway|hill|hilltop|"
+                           r"airport|airbase|base|border\s+crossing|province|farms|area|region)\b")
+#: Ground fighting (a battle, an offensive, ground taken): a war-wide frame drops it only with a toll (see _events).
+GROUND_TYPES = frozenset({"ground_offensive", "clashes"})
 NOUN_USE = Caseless(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?$")
 # A verb's -s form used as a plural noun: right after a determiner, a number, a copula or a verb of seeing ("see signs
 # Saddam is nervous", "there are signs that", "weighs 150 to 175 pounds"), or right before "of" ("signs of"). Not "the
@@ -743,6 +750,16 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if spec.violent and not war_toll and count_index == index - 1 and COUNT_GOES_ON.match(text, sentence.start, sentence.end) \
                     and not any(t.granularity in ("day", "time", "week") for t in timexes.within(sentence.start, sentence.end)):
                 war_toll = True  # the count told just before goes on, with no day of its own
+            if war_toll and trig.type in GROUND_TYPES and _own_time_before_frame(
+                    totals[(contrast[-1] if contrast else sentence.start, clause[1])], clause, trig, timexes) \
+                    and toll_of(*clause) is None and not any(
+                    t.type == "casualties" and clause[0] <= t.start < clause[1] for t in s_triggers):
+                # A war-wide frame counts a toll: ground fighting told with a time of its own before the frame and no
+                # toll in its clause is the day's fighting, the frame another clause's ("Clashes in Zabadani raged on
+                # Thursday according to the observatory which has documented heavy shelling on the town since early
+                # July", "Last year the Syrian army wrested back control of ... Kasab ... after less than three months
+                # of control by opposition forces").
+                war_toll = False
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
@@ -803,7 +820,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type in event_rules.unquoted_types and status != "planned" and inside_quotes(text, sentence, trig.start)
                     and not quoted_phrase(text, sentence, trig.start)):
                 continue  # a meeting or a deal named in a quotation is what the speaker talks about
-            if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None:
+            if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None \
+                    and not (trig.type == "ground_offensive" and _ground_taken_of_place(text, trig, places)):
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
             if (spec.violent and trig.tense == "past"
                     and ADJECTIVE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
@@ -1219,6 +1237,30 @@ def _named_day(settled: list[tuple[int, Event]], text: str, timexes: Sorted, tri
                 settled[position] = (index, replace(event, date=EventDate(day, day, "day", timex.text, day.isoformat(), "anchored")))
             break
     return settled
+
+
+def _ground_taken_of_place(text: str, trig: TriggerMention, places: Sorted) -> bool:
+    """Is a capture verb used as a noun the capture of a place ("the regimes recapture of Aleppo city late last year",
+    "The capture of the Castello Road came in the wake of ..."): ground taken, named by its noun, as "the liberation
+    of" names it? A known place or a place noun at most three words after "of"; not weapons or people taken ("capture
+    of heavy weapons", "the capture of two soldiers")."""
+    of = CAPTURE_OF.match(text, trig.end)
+    if of is None:
+        return False
+    return (any(p.start - of.end() <= 25 for p in places.within(of.end(), of.end() + 40))
+            or PLACE_NOUN_NEXT.match(text, of.end()) is not None)
+
+
+def _own_time_before_frame(frames: list[tuple[int, int]], clause: tuple[int, int], trig: TriggerMention,
+                           timexes: Sorted) -> bool:
+    """Does the trigger's clause give it a time of its own (a day, a week, a month or a year, at most 60 characters
+    from it) before the first war-wide frame ([generic] totals) of its sentence, the trigger told before that frame
+    too? Not a time told far before it ("A truce agreed ... in February has been violated ... where the regime and
+    rebel groups have fought for control since 2012": the truce's)."""
+    first = min((at for at, _ in frames), default=-1)
+    return first > trig.start and any(t.granularity in ("day", "time", "week", "month", "year") and t.end <= first
+                                      and t.end >= trig.start - 60 and t.start <= trig.end + 60
+                                      for t in timexes.within(clause[0], first))
 
 
 def _joined_to_earlier_speech(text: str, candidate, candidates, s_triggers, event_rules) -> bool:
