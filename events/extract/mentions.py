@@ -50,7 +50,7 @@ DESCRIPTOR_AFTER = Caseless(r"-(?:based|born|made|educated)\b")
 # is not a party to what the group does (a backed deal, embargo or meeting is the backer's own).
 BACKER_OF_GROUP = Caseless(r"-(?:backed|supported|trained|armed|funded)\s+(?:[\w-]+\s+){0,3}?(?:fighters|rebels|militants|"
                            r"forces|groups?|alliance|militias?|militiamen|factions?|troops|opposition|kurds|gunmen|insurgents)\b")
-APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "the terrorists",
+APPOSITIVE_LABELS = {"terrorists", "terrorist", "rebels", "rebel", "militants", "gunmen", "insurgents", "jihadists", "jihadist group", "the terrorists",
                      "terrorist groups", "terrorist organizations", "extremists"}
 APPOSITION_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,60}\))?\s*")
 PLACE_NOUN_AFTER = Caseless(r"\s+(?:district|neighbou?rhood|village|town|city|hills?|area|camp|mountains?|quarter|suburb|"
