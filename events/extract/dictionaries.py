@@ -107,6 +107,7 @@ class Label:
     among: tuple[str, ...]
     default: str = ""
     example: str = ""
+    last: bool = False  # a definite noun ("the alliance") refers back: the group of ``among`` named last before it
 
 
 @dataclass(frozen=True)
@@ -634,14 +635,15 @@ def _read_labels(src: _Source, tables: Any) -> list[Label]:
     labels = []
     for index, line, table in _array_of_tables(src, tables, "label"):
         what = f"label #{index + 1}"
-        unknown = set(table) - {"words", "among", "default", "example"}
+        unknown = set(table) - {"words", "among", "default", "example", "last"}
         if unknown:
             src.fail(line, f"{what}: unknown key(s) {', '.join(sorted(unknown))}")
         words = _strings(src, table.get("words", []), line, f"{what}: words")
         if not words:
             src.fail(line, f"{what}: needs words")
         labels.append(Label(words, _strings(src, table.get("among", []), line, f"{what}: among"),
-                            _text(src, table, "default", line, what), _text(src, table, "example", line, what, required=True)))
+                            _text(src, table, "default", line, what), _text(src, table, "example", line, what, required=True),
+                            table.get("last", False) is True))
     return labels
 
 

@@ -870,8 +870,10 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
     actor_by_name = dictionaries.actor_by_name
     blocs = {name for label in label_of.values() for name in label.among}
     last_end: dict[str, int] = {}
+    named_at: list[tuple[int, str]] = []  # (start, name) of the names, for a label that refers back (Label.last)
     for mention in mentions:
         if mention.written not in label_of and mention.name:
+            named_at.append((mention.start, mention.name))
             # A member group counts for its bloc ("Faylaq al-Rahman" for the Syrian opposition), and for itself
             # where a label may mean it ("the Coalition" after "The Syrian Coalition"); a run of one group's names
             # ("ISIL (Islamic State, ISIS or Daesh)") counts once.
@@ -890,6 +892,9 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
             continue
         named = [(count, name) for name, count in counts.items() if name in label.among]
         name = max(named, key=lambda pair: pair[0])[1] if named else label.default
+        if label.last:
+            before = [other for start, other in named_at if start < mention.start and other in label.among]
+            name = before[-1] if before else name
         default = actor_by_name.get(name)
         if not named and default is not None and default.country and (main is None or main.country != default.country):
             name = ""  # "terrorists" in an article about another country are not Syria's opposition
