@@ -73,6 +73,27 @@ def test_a_definite_label_refers_back_to_the_group_named_last():
     assert "NATO" not in {a.name for a in event.actors}
 
 
+def test_the_syrian_network_for_human_rights_is_a_monitor_and_a_speaker():
+    # reviewed11 urn:fakes:52 and the corpus's "According to the Syrian Network for Human Rights (SNHR) ...".
+    text = ('"Regime and Russian forces have violated human rights law that guarantee the right to life" '
+            "the Syrian Network for Human Rights commented.")
+    (event,) = _events(text)
+    assert "Syrian Network for Human Rights" in {a.name for a in event.actors}
+    text = "According to the Syrian Network for Human Rights (SNHR) the Russian air force targeted 243 civilian facilities on Sunday."
+    event = _first(text)
+    assert _agents(event) == {"Russia"} and event.attributed_to == "Syrian Network for Human Rights"
+
+
+def test_un_bodies_of_syria_are_named_as_themselves_not_their_parents():
+    text = "On Friday the UN Commission of Inquiry on Syria said IS fighters accused of atrocities are expected to be added to a UN list."
+    (event,) = _events(text)
+    assert event.actors[0].name == "UN Commission of Inquiry on Syria"
+    text = ("The head of the OPCW-UN Joint Mission Sigrid Kaag revealed during a briefing to the UN Security Council that "
+            "there were discrepancies in the list.")
+    names = [a.name for e in _events(text) for a in e.actors]
+    assert names[0] == "OPCW-UN Joint Mission" and "United Nations" not in names
+
+
 def test_an_armed_group_is_never_the_agent_of_an_air_strike():
     text = "Russia accused Belgium a member of a US-led coalition fighting militants in Syria of killing six civilians in airstrikes."
     event = _first(text, {"airstrike"})
@@ -471,7 +492,7 @@ def test_a_blame_in_a_reduced_passive_with_its_accuser_named_is_an_accusation():
 
 @pytest.mark.parametrize("text, speaker", [
     ("The head of the OPCW-UN Joint Mission Sigrid Kaag revealed during a briefing to the UN Security Council that "
-     "there were discrepancies in the list.", "OPCW"),
+     "there were discrepancies in the list.", "OPCW-UN Joint Mission"),
     ('"Regime and Russian forces have violated human rights law" the Syrian Network for Human Rights commented.',
      "Russia"),
     ("The Turkish foreign ministry commented that the talks were a waste of time.", "Turkey")])
