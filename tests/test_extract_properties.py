@@ -249,3 +249,54 @@ def test_the_regexes_written_to_open_with_a_letter_or_a_stop_match_as_before(tex
     old_gate = re.compile(r"\d \d{4}\.|agencies|YouTube Source|pic\.twitter\.com|\d{4}\.? \((?:[A-Z]\w* )?(?:Photo|photo|TRT World)\b")
     if old_gate.search(text, pos, endpos) or glued.search(text, pos, endpos):
         assert gate.search(text, pos, endpos)
+
+
+COMPANY_PIECES = ["Corp", "Corp.", "Inc", "Inc.", "Co", "Cos", "Coss", "PLC", "Ltd", "AG", "S.A", "S.A.", "N.V", "AB", "LLC",
+                  "GmbH", "Star", "States", "said", "Group", ",", ", ", " ", "\n", "\t", "\u00a0", "-", "x", "."]
+company_texts = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(COMPANY_PIECES), max_size=12).map("".join),
+                          st.lists(st.sampled_from(COMPANY_PIECES), max_size=12).map(" ".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=company_texts)
+def test_a_company_form_is_found_in_a_sentence_where_the_speaker_rule_finds_one(text):
+    """``company_in`` opens with the legal form (the engine skips ahead to its capitals) and reads the space or text start
+    before it by a look-behind; in a sentence it is found where ``company_suffix`` is."""
+    from events.extract.pipeline import _event_rules
+    rules = _event_rules(D)
+    assert (rules.company_in.search(text) is None) == (rules.company_suffix.search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=40), st.lists(st.sampled_from(
+    ["'s", "’s", "'S", " ", "  ", "\n", "new", "foreign", "minister", "Minister", "ministry spokesman", "air", "strikes",
+     "airstrike", "forces", "offer", "talks", "trip", "x", "-", "Defense", "sister", "Élise"]), max_size=8).map(" ".join)))
+def test_the_possessor_rule_as_a_trie_matches_as_the_words_one_by_one(text):
+    """roles' possessor reads its words (forces, titles, event nouns) as one trie: the same matches as the plain
+    alternation, longest first, that it was."""
+    from events.extract.roles import role_rules
+    rules = role_rules(D)
+    nouns = {n for spec in D.types.values() for n in spec.nouns}
+    acting = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        {w.lower() for w in (*D.state_rules.force_words, *D.state_rules.titles, *nouns)}, key=len, reverse=True))
+    before = re.compile(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        assert ([m.span() for m in [rules.possessor.match(text, pos)] if m]
+                == [m.span() for m in [before.match(text, pos)] if m])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), st.lists(st.sampled_from(
+    ["but", "But", "BUT", "all", "All", "nothing", "anything", "last", "also", "one", "still", "x", "abut", "butter", " ",
+     "  ", "\n", ",", "-", "_", "é", "İ", "ſ"]), max_size=10).map(" ".join), st.lists(st.sampled_from(
+    ["but", "all ", "nothing ", " ", "x", "a", "ll", "last ", "also"]), max_size=10).map("".join)),
+       bounds=st.tuples(st.integers(0, 70), st.integers(0, 70)))
+def test_the_contrast_word_opening_its_regex_matches_as_the_look_behinds_before_it(text, bounds):
+    """CONTRAST opens with "but" (the engine skips ahead to it) and reads the boundary and the excepted words before it
+    by look-behinds after it: the same matches as the old form, look-behinds first."""
+    from events.extract.pipeline import CONTRAST
+    from events.temporal.caseless import Caseless
+    before = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
+                      r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
+    pos, endpos = min(bounds), max(bounds)
+    assert [m.span() for m in CONTRAST.finditer(text, pos, endpos)] == [m.span() for m in before.finditer(text, pos, endpos)]

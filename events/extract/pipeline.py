@@ -703,7 +703,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # person's words, a source like "activists said"; a call or offer is news only from a party (the guide's
                 # speakers), as a statement is
                 continue
-            if (trig.type in VOICED_TYPES and trig.tense != "noun" and sentence_has(event_rules.company_suffix)
+            if (trig.type in VOICED_TYPES and trig.tense != "noun" and sentence_has(event_rules.company_in)
                     and all(
                         _company(text, speaker_of(t, can_speak), event_rules.company_suffix)
                         for t in group if t.tense != "noun")):
@@ -1450,6 +1450,7 @@ class EventRules:
     named_modifier: re.Pattern  # a noun right after a truce, deal or sanctions word that makes it a qualifier: "truce monitors"
     comforted: re.Pattern  # whom a meeting verb is with when it is no diplomacy: "visited the injured persons"
     company_suffix: re.Pattern  # a company's legal form right after or at the end of a name: "Inc.", "Corp", "PLC"
+    company_in: re.Pattern  # found in a text where company_suffix is, opening with the legal form for the engine to skip to
     commerce: re.Pattern  # a transaction over shares or a company in the clause: a business deal, offer or talks, no diplomacy
     briefing: re.Pattern  # "news", "press" right before "conference": reporters briefed, no meeting
     signed_object: re.Pattern  # right after "signs": its object, when the word is the verb
@@ -1623,6 +1624,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         commerce=for_folded(around("commerce", after=r"\b")),
         company_suffix=re.compile(r"(?:,?\s+|^)(?:" + "|".join(re.escape(w) for w in cues.get("company_suffixes", ()))
                                   + r")\.?(?![\w-])"),
+        # Each form's look-behind reads the character before it: a space, or none (the text's start).
+        company_in=re.compile(r"(?:" + "|".join(rf"{re.escape(w)}(?<!\S{re.escape(w)})" for w in cues.get("company_suffixes", ()))
+                              + r")\.?(?![\w-])"),
         briefing=around("briefings", after=r"\s+$"),
         violated=around("violated", after=r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$"),
         truce_in_force=for_folded(words("truce_in_force")),
@@ -2326,8 +2330,9 @@ SEIZED = "weapons_seized"
 AGENT_NOUN_TYPE = "attack_on_civilians"  # the type of the trigger nouns that name attackers (cues.toml agent_nouns)
 PROTESTERS = frozenset({"protesters", "demonstrators"})
 # A coordinate clause of contrast, with its own subject and time; not "all but one of the villages" nor "but just
-# minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases)
-CONTRAST = Caseless(r"(?<!all )(?<!nothing )(?<!anything )(?<!last )\bbut\s+"
+# minutes apart" (cues.toml [clauses] phrase_contrast: one clause's two phrases). The word opens the regex, what comes
+# before it read by look-behinds, so that the engine skips ahead to each "but".
+CONTRAST = Caseless(r"but(?<!\wbut)(?<!all but)(?<!nothing but)(?<!anything but)(?<!last but)\s+"
                     r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
 NAMED_TYPES = frozenset({"diplomatic_meeting", "agreement", "ceasefire", "sanctions"})
 # Deals, truces and sanctions that a call or offer asks for are its content (events-guide.md: a proposal), never made

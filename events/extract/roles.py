@@ -128,8 +128,9 @@ def role_rules(dictionaries) -> RoleRules:
     # act).
     # An event noun says whose act it is ("Albright's one-day trip", "Saddam's message").
     nouns = {n for spec in dictionaries.types.values() for n in spec.nouns}
-    acting = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        {w.lower() for w in (*dictionaries.state_rules.force_words, *dictionaries.state_rules.titles, *nouns)}, key=len, reverse=True)) or r"(?!)"
+    # A trie (one try of each opening) rather than the words one by one: a look-ahead asks only whether some word fits.
+    acting = alternation({w.lower() for w in (*dictionaries.state_rules.force_words, *dictionaries.state_rules.titles, *nouns)},
+                         flexible_spaces=True, ignore_case=True)
     title_words = frozenset(w.lower() for w in cues.get("title_words", ()))
     possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
