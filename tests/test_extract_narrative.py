@@ -2703,6 +2703,16 @@ def test_a_toll_told_by_a_toll_word_alone_gives_its_figure_not_its_sentence():
         assert any(narrative._toll_told(e, D) for e in _violent(sentence)), sentence
 
 
+def test_a_larger_count_told_by_the_toll_word_is_the_figure_of_the_happening_it_tells_again():
+    text = ("Pro-Damascus media outlets said a suicide attacker detonated a car bomb near the buses on Saturday and killed "
+            "at least 22 people. The British-based Syrian Observatory for Human Rights said the death toll was at least 24.")
+    (event,) = _violent(text, date(2017, 4, 15))
+    assert event.evidence.startswith("Pro-Damascus") and event.fatalities.best == 24
+    # A count the sentence calls a former one is not the latest.
+    stale = text.replace("said the death toll", "had initially said the death toll")
+    assert [e.fatalities.best for e in _violent(stale, date(2017, 4, 15))] == [22]
+
+
 COUNT_TOLD = ("The number of Assyrian Christian men women and children abducted in the last three days stands at 220 in "
               "Hasakeh province the Syrian Observatory for Human Rights said today. ")
 

@@ -323,6 +323,10 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("Dozens Killed Injured in Terrorist Missile Attack on Aleppo Hospital", None),
     # "the number of civilians killed ... has risen to 20" is a toll like "the death toll rose to 20".
     ("the number of civilians killed by the airstrike in Raqqa has risen to 20", (20, 20, 20, "")),
+    # So is the toll that "was" a figure, unless called a former one the report has replaced.
+    ("the director of a hospital told Reuters the death toll from the strikes was 45", (45, 45, 45, "")),
+    ("the Observatory said the death toll was at least 24", (24, 24, None, "")),
+    ("the toll has risen to 70. The previous death toll was 20 with 50 others injured", (70, 70, 70, "")),
     # Lives saved are no deaths.
     ("the volunteers have saved the lives of more than 100000 Syrians injured in bombings", None),
     # The figure after "were among" is the toll; the one before counts some of its dead.

@@ -143,8 +143,12 @@ def _apply(rule: tuple[str, str, str], n: int) -> tuple[int | None, int | None, 
 
 
 # "the death toll from airstrikes on a market ... rose to 61", "put the death toll at 58", "the number of civilians
-# killed by the airstrike has risen to 20".
-TOLL_TO = Caseless(r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$")
+# killed by the airstrike has risen to 20", "told Reuters the death toll from the strikes was 45".
+TOLL_TO = Caseless(r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.]{0,120}?\b(?:to|at|of|reached|reaches|hit|hits|stands at|stood at|was|is|surpasses|surpassed|exceeds|exceeded|tops|topped)\s+(?:at least\s+|more than\s+|over\s+)?$")
+# A toll called earlier than the report's own is one it replaces ("has risen to 70 ... The previous death toll was 20",
+# "It had initially given a death toll of 22").
+STALE = r"initial(?:ly)?|previous(?:ly)?|earlier|preliminary"
+STALE_TOLL = Caseless(rf"\b(?:{STALE})\s+(?:death\s+)?$")
 DEAD_NOUNS = {"bodies", "martyrs", "dead", "corpses"}
 DEATH_HINT = Caseless(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
                         r"eliminat|neutrali[sz]|liquidat|corpses")
@@ -192,6 +196,8 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             modifier = match.group("mod")
             values = _apply(dictionaries.modifiers[" ".join(modifier.lower().split())], n) if modifier else (n, n, n)
         rise = TOLL_TO.search(text, max(start, match.start() - 160), match.start())
+        if rise and STALE_TOLL.search(text, max(start, rise.start() - 30), rise.start()):
+            rise = None
         dead_noun = victim is not None and victim.lower() in DEAD_NOUNS  # "65 bodies", "4 martyrs"
         after = after_rule.match(tail)
         if after and and_others.match(tail, after.end()):

@@ -165,7 +165,7 @@ from functools import lru_cache
 
 from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
 from events.extract.dictionaries import Dictionaries
-from events.extract.fatalities import number_value
+from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
 from events.extract.merge import agents, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities, replace
@@ -704,8 +704,15 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
     if base.type == "casualties" and other.type != "casualties":  # folds join violence with violence only
         # Deaths told without their cause are the toll of the violence told with it: that is the type.
         base = replace(base, type=other.type, trigger=other.trigger)
-    return replace(base, actors=actors, location=base.location or other.location,
-                   fatalities=_toll(base.fatalities, other.fatalities), date=when)
+    toll = _toll(base.fatalities, other.fatalities)
+    if (toll_told and "toll" in retold.trigger.lower() and retold.fatalities is not None
+            and retold.fatalities.best is not None and (toll is None or (toll.best or toll.low or 0) < retold.fatalities.best)
+            and not STALE_COUNT.search(retold.evidence, 0, max(0, retold.evidence.lower().find("toll")))):
+        # "... detonated a car bomb and killed at least 22 people. The Observatory said the death toll was at least 24":
+        # a larger count told as the toll is the happening's latest figure, whichever telling keeps the sentence; not
+        # one told as superseded ("It had initially given a death toll of 22").
+        toll = retold.fatalities
+    return replace(base, actors=actors, location=base.location or other.location, fatalities=toll, date=when)
 
 
 def _refines(event: Event, other: Event) -> bool:
@@ -716,6 +723,10 @@ def _refines(event: Event, other: Event) -> bool:
             and other.date.precision != "year"
             and other.date.first <= event.date.first and event.date.last <= other.date.last
             and event.date.last - event.date.first < other.date.last - other.date.first)
+
+
+#: a count told as one since replaced
+STALE_COUNT = Caseless(rf"\b(?:{STALE})\b")
 
 
 def _toll(kept: Fatalities | None, other: Fatalities | None) -> Fatalities | None:
