@@ -3042,3 +3042,31 @@ def test_violence_an_inquiry_looks_into_is_no_happening():
         assert not _violent(text), text
     for text in D.cues["events"]["inquired_not_examples"]:
         assert _violent(text), text
+
+
+def test_a_ground_force_that_targeted_positions_is_shelling_not_the_air_strikes_told_nearby():
+    # event_types.toml [types.shelling] pattern ground_force_targeted: "targeted" alone is a generic word that took the
+    # type of the air strikes told around it.
+    text = ("The army's air force hit positions of ISIL terrorists in Palmyra on Friday. In Aleppo city army units targeted "
+            "terrorist organizations sites in the neighborhoods of al-Rashidin and al-Sakhour killing a number of terrorists.")
+    units = [e for e in _violent(text) if "army units" in e.evidence]
+    assert units and {e.type for e in units} == {"shelling"}, [(e.type, e.trigger) for e in _violent(text)]
+    # Strikes that targeted are air strikes: the air-strike noun is the subject.
+    strikes = _violent("The position was hit in army airstrikes that targeted sites of the terrorists in Eastern Ghouta on Friday.")
+    assert {e.type for e in strikes} == {"airstrike"}, [(e.type, e.trigger) for e in strikes]
+
+
+def test_a_means_inferred_from_a_target_is_lent_to_no_generic_deaths_told_next():
+    # story._inferred_means: the deaths told next borrow the air strike named, not the shelling read off "targeted".
+    text = ("The army's air force hit positions of ISIL terrorists in Palmyra on Friday. In Aleppo city army units targeted "
+            "terrorist organizations sites in the neighborhoods of al-Rashidin and al-Sakhour killing a number of terrorists. "
+            "Four more ISIS terrorists were killed in an army operation against their gathering in the vicinity of Deir "
+            "Ezzor military airport.")
+    killed = [e for e in _violent(text) if e.evidence.startswith("Four more")]
+    assert killed and {e.type for e in killed} == {"airstrike"}, [(e.type, e.trigger) for e in _violent(text)]
+
+
+def test_explosive_rounds_fired_are_shelling_not_a_bombing():
+    # event_types.toml [types.shelling] noun "explosive round": a fired projectile, not a bomb.
+    hurt = _violent("Meanwhile in Damascus city one person was injured by explosive rounds fired by terrorists on al-Mazraa neighborhood on Monday.")
+    assert {e.type for e in hurt} == {"shelling"}, [(e.type, e.trigger) for e in hurt]

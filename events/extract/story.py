@@ -162,6 +162,12 @@ def told_going_on(event: Event, dictionaries: Dictionaries) -> bool:
     return at > 0 and going_on_rule(dictionaries).search(event.evidence, max(0, at - 80), at) is not None
 
 
+def _inferred_means(event: Event, dictionaries: Dictionaries) -> bool:
+    """A trigger of several words whose first is a [generic] word ("targeted ISIS sites"): a means inferred by a pattern."""
+    words = event.trigger.lower().split()
+    return len(words) > 1 and words[0] in dictionaries.generic_words
+
+
 def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[Event]:
     """A generic violent event ("the attack", "were killed") takes the means told nearby: see [generic] in event_types.toml."""
     types = dictionaries.types
@@ -172,8 +178,10 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
     # is no means of what it places.
     # Nor is an offensive told as going on ("The infighting came amid an intensified regime offensive") the means or the
     # hand of the day's deaths told next to it.
+    # Nor is a means read off who aimed at what, a trigger that opens with a generic word ("an army unit targeted ISIS
+    # sites": shelling, the army reports' fire at a distance): it types its own event, not the deaths told around it.
     specific = {i: [e for e in events if types[e.type].violent and types[e.type].priority >= dictionaries.specific_priority
-                    and e.date.basis != RELATIVE and not told_going_on(e, dictionaries)]
+                    and e.date.basis != RELATIVE and not told_going_on(e, dictionaries) and not _inferred_means(e, dictionaries)]
                 for i, events in by_index.items()}
     accidental = _rules(dictionaries)[2]
     cause_is_accident: dict[int, bool] = {}
