@@ -2131,6 +2131,17 @@ def test_a_speech_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
     assert (accusation.date.first, accusation.date.basis) == (date(2013, 8, 24), "anchored")
 
 
+def test_violence_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
+    # The same for violence: "have shelled" tells what has happened by the report, on no day of the story told before.
+    text = ("Government warplanes struck the town of Tal Tamr on Tuesday the monitor said. "
+            "Rebels have shelled government districts of Hasakah city.")
+    (shelling,) = [e for e in _events(text, date(2014, 9, 25)) if e.type == "shelling"]
+    assert shelling.date.first is None
+    text = text.replace("have shelled", "shelled")
+    (shelling,) = [e for e in _events(text, date(2014, 9, 25)) if e.type == "shelling"]
+    assert (shelling.date.first, shelling.date.basis) == (date(2014, 9, 23), "anchored")
+
+
 def test_a_dated_attack_told_after_deaths_told_without_their_cause_is_their_cause():
     # The deaths told first ("killed at least 14 civilians ... overnight"), the cause told next with a dawn of the same
     # day: one happening, not two.

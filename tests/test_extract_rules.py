@@ -1043,3 +1043,15 @@ def test_ground_fighting_with_a_time_of_its_own_before_a_war_wide_frame_is_told(
 def test_conquer_is_a_capture_verb():
     # event_types.toml ground_offensive verbs: "conquer" as "capture"
     assert "ground_offensive" in _types_in("The jihadists have been trying since September 16 to conquer the town.")
+
+
+def test_on_a_page_with_no_date_a_deadline_told_after_a_dated_act_is_what_it_decided():
+    # No publication date to bound what is said: the act's own time, told before its word, bounds it.
+    text = ("Chronology of the disarmament file. 1. Attack: On 21 August 2013 rockets hit the suburb killing hundreds of "
+            "civilians including women and children. 2. Condemnation: many states condemned the attack and navies moved. "
+            "3. Council: On 15 November 2013 the Executive Council of the watchdog decides: for all declared chemicals: "
+            "destruction not later than 30 June 2014. 4. Mission: the mission was set up.")
+    analysis = analyse(Article(text=text))
+    assert analysis.published is None
+    (decision,) = [e for e in analysis.events if e.type == "statement"]
+    assert decision.date.value == "2013-11-15", decision.date

@@ -43,3 +43,12 @@ def test_a_wire_dateline_filed_the_day_before_the_archive_date_is_the_reports_da
     assert dateline_day(text, date(1999, 3, 27)) is None  # a month apart: not this report's filing
     assert dateline_day("WASHINGTON, December 31 (AP) -- Text.", date(1999, 1, 1)) == date(1998, 12, 31)
     assert dateline_day("No dateline here.", date(1999, 2, 27)) is None
+
+
+def test_a_head_date_told_with_a_preposition_is_no_dateline():
+    # A list article opening on a dated item: the date is when the item happened, not the page's date.
+    text = "Timeline. 1. Khan Shaykhun: On April 4 2017 warplanes dropped sarin on the town. 2. Shayrat: the US struck back."
+    assert find_publication_date(text) is None
+    # The same head date standing alone is still the dateline, and a later date of the head still counts.
+    assert find_publication_date("April 4 2017 Warplanes dropped sarin on the town.").date == date(2017, 4, 4)
+    assert find_publication_date("Since 4 April 2017 the town has been shelled. AFP 6 April 2017").date == date(2017, 4, 6)

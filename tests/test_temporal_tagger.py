@@ -183,3 +183,15 @@ def test_future_markers_find_the_spans_the_case_insensitive_regex_finds():
     assert isinstance(plain, re.Pattern)
     assert [m.span() for m in future.finditer(text)] == [m.span() for m in re.compile(future.pattern, re.I).finditer(text)]
     assert {(m.span(), m.group().lower()) for m in plain.finditer(text)} <= {(m.span(), m.group()) for m in future.finditer(text)}
+
+
+def test_without_a_reference_a_yearless_date_takes_the_year_the_story_told_last():
+    from events.temporal import tag_absolute, tag_without_reference
+
+    text = ("1. Talks: On 2 May 2015 envoys met in Geneva. 2. Next round: the envoys are due to meet again on June 9. "
+            "3. Earlier: a truce was agreed last week and on Tuesday.")
+    placed = {t.text: t.value for t in tag_without_reference(text)}
+    assert placed == {"2 May 2015": "2015-05-02", "June 9": "2015-06-09"}
+    assert "June 9" not in {t.text for t in tag_absolute(text)}
+    # with no day told with its year before it, a yearless date stays unplaced
+    assert [t.text for t in tag_without_reference("The envoys are due to meet on June 9. In 2015 they met.")] == ["2015"]

@@ -541,6 +541,12 @@ def _ahead(when: EventDate, timex: Timex, status: str, published: date | None, t
     return EventDate(day, day, "day", when.text, day.isoformat() + when.value[10:], when.basis)
 
 
+def _told_before(timexes: Sorted, clause: tuple[int, int], trigger_start: int) -> date | None:
+    """The last day of the time expression told last in ``clause`` before the trigger, or None."""
+    before = [t for t in timexes.within(clause[0], trigger_start) if t.end <= trigger_start]
+    return before[-1].interval.last if before else None
+
+
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
                reporting: Reporting, asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
@@ -576,6 +582,13 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     # elections": an act told as done was done by the report; a later time told after its word is what is asked or said.
     done = published is not None and type_name in DONE_ACTS and tense in ("past", "perfect")
     content = (lambda t: t.start > trigger_start and t.interval.first > published) if done else (lambda t: False)  # noqa: E731
+    if published is None and type_name in DONE_ACTS and tense in ("past", "perfect"):
+        # A page with no date of its own: the act's time told before its word bounds it instead ("On 15 November
+        # 2013 the Executive Council ... decides ... declared chemicals ... not later than 30 June 2014": the deadline
+        # is what is decided, not when).
+        bound = _told_before(timexes, clause, trigger_start)
+        if bound is not None:
+            content = lambda t: t.start > trigger_start and t.interval.first > bound  # noqa: E731
     # "over an August 21 gas attack", "in a controversial June 3 poll": a date between a determiner and its noun names
     # that thing; it dates only the event the noun tells, not the clause's other events.
     # ... unless the noun right before the date is the event's own ("in a rally Saturday demanding the return of Elian"):

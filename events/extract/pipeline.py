@@ -6,8 +6,9 @@ Stages: publication date (given, or found in the text) -> cleaning (page chrome,
 headlines, tag runs, the dateline) -> sentences and clauses -> one pass of each dictionary over the
 text (actors, places, triggers, type patterns) -> time expressions (events.temporal.tag) -> events.
 Bad content never raises: no text or no events give an empty event list and a ``reason``. With no
-publication date, only time expressions that need none date events (events.temporal.tag_absolute), the
-others stay undated, and ``reason`` says so.
+publication date, only time expressions that need none date events (events.temporal.tag_without_reference: absolute
+ones, and yearless calendar dates placed by the year the story told last), the others stay undated, and ``reason``
+says so.
 
 Events: each clause's triggers are grouped; violent types keep only the highest-priority one, with
 the clause's death words folded into it; other types give one event each. A statement whose speaker is
@@ -222,9 +223,10 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     cleaned = clean(text, dictionaries, cut)
     sentences = split_sentences(text, cleaned.kept, dictionaries)
     kept = cleaned.kept
-    # With no publication date, only expressions that need none can date an event ("in September 2014"); the
-    # rest of the article's events stay undated, and the reason says so.
-    found = temporal.tag(text, reported) if reported is not None else temporal.tag_absolute(text)
+    # With no publication date, only expressions that need none can date an event ("in September 2014"), and
+    # calendar dates told without their year placed by the last year the story told ("On June 4 2014 ... on June 17");
+    # the rest of the article's events stay undated, and the reason says so.
+    found = temporal.tag(text, reported) if reported is not None else temporal.tag_without_reference(text)
     timexes = [t for t in found if inside(kept, t.start, t.end)]
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)

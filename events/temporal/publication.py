@@ -18,6 +18,8 @@ from events.temporal.timex import PublicationDate
 
 #: Any reference date will do: every pattern carries its own year.
 _ANY_REFERENCE = date(2000, 1, 1)
+#: How far before a head date its preposition is looked for (``prose_before``: "On August 21 2013 the regime ...").
+PROSE_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class PublicationRules:
     fallback_chars: int
     yearless: re.Pattern
     copyright: re.Pattern
+    prose: re.Pattern
     examples: tuple[tuple[str, str], ...]
 
 
@@ -48,9 +51,10 @@ def publication_rules() -> PublicationRules:
     examples += [(example["text"], example["expected"]) for example in raw.get("examples", [])]
     yearless = re.compile(expand(raw["yearless_dateline"]["pattern"], macros, f"{path.name} dateline"), FLAGS)
     copyright_ = re.compile(expand(raw["yearless_dateline"]["copyright"], macros, f"{path.name} copyright"), FLAGS)
+    prose = re.compile(raw["prose_before"], FLAGS)
     return PublicationRules(patterns, markers, timestamp, int(raw.get("marker_chars", 3000)),
                             int(raw.get("head_chars", 250)), int(raw.get("fallback_chars", 40)), yearless,
-                            copyright_, tuple(examples))
+                            copyright_, prose, tuple(examples))
 
 
 def _read(match: re.Match, rule: Rule, ctx: Context) -> PublicationDate | None:
@@ -71,10 +75,14 @@ def _at(text: str, position: int, rules: PublicationRules, ctx: Context) -> Publ
 
 
 def _first_in(text: str, start: int, end: int, rules: PublicationRules, ctx: Context) -> PublicationDate | None:
-    """The earliest date pattern match starting in text[start:end] (longest at that place)."""
+    """The earliest date pattern match starting in text[start:end] (longest at that place), not told with a
+    preposition ("On August 21 2013 the regime fired": the time of what the sentence tells, no dateline)."""
     found = []
     for rule in rules.patterns:
         match = rule.regex.search(text, start)
+        while match and match.start() < end and rules.prose.search(text, max(0, match.start() - PROSE_REACH),
+                                                                    match.start()):
+            match = rule.regex.search(text, match.end())
         if match and match.start() < end:
             found.append((match.start(), -match.end(), match, rule))
     for _, _, match, rule in sorted(found, key=lambda f: (f[0], f[1])):

@@ -106,3 +106,39 @@ def tag_absolute(text: str) -> list[Timex]:
     first, second = (tag(text, reference) for reference in _FAR_APART)
     same = {(t.start, t.end, t.value) for t in second}
     return [t for t in first if (t.start, t.end, t.value) in same and t.interval is not None]
+
+
+def tag_without_reference(text: str) -> list[Timex]:
+    """For a text whose publication date is unknown: the expressions that need no reference date (``tag_absolute``),
+    and calendar dates told without their year ("on June 17", "in June") placed by the story's year: resolved against
+    the last day told with its year before them ("On June 4 2014 Reuters reported ... are supposed to brief the
+    council on June 17": 2014-06-17), as a reader of a dated chronicle does. Deictic and weekday expressions ("last
+    week", "on Tuesday") stay out: they count from the report's day, which is unknown."""
+    first, second = (tag(text, reference) for reference in _FAR_APART)
+    same = {(t.start, t.end, t.value) for t in second}
+    absolute = [t for t in first if (t.start, t.end, t.value) in same and t.interval is not None]
+    other = {(t.start, t.end): t for t in second}
+    yearless = [t for t in first if (t.start, t.end, t.value) not in same and _yearless(t, other.get((t.start, t.end)))]
+    if not yearless:
+        return absolute
+    days = [t for t in absolute if t.granularity == "day"]
+    placed: list[Timex] = []
+    tagged: dict[date, dict[tuple[int, int], Timex]] = {}
+    for timex in yearless:
+        before = [t for t in days if t.end <= timex.start]
+        if not before:
+            continue  # no year told before it: it stays unplaced
+        reference = before[-1].interval.first
+        if reference not in tagged:
+            tagged[reference] = {(t.start, t.end): t for t in tag(text, reference)}
+        again = tagged[reference].get((timex.start, timex.end))
+        if again is not None and again.interval is not None:
+            placed.append(again)
+    return sorted(absolute + placed, key=lambda t: t.start)
+
+
+def _yearless(first: Timex, second: Timex | None) -> bool:
+    """Is this a calendar date or month told without its year: resolved against the two far-apart references, the
+    same month (and day), only the year differing ("June 17": 1991-06-17 and 2033-06-17)?"""
+    return (second is not None and first.granularity in ("day", "month") and second.granularity == first.granularity
+            and len(first.value) >= 7 and first.value[4:] == second.value[4:] and first.value[:4] != second.value[:4])
