@@ -587,6 +587,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     group = [t for t, other in zip(group, in_sense) if not other]
                     trig = group[0]
                     spec = types[trig.type]
+            if trig.type == "diplomatic_meeting" and len(group) > 1 and _briefing(text, clause, trig, event_rules):
+                # "Obama said at a news conference in Lima at the conclusion of a summit with leaders of Pacific Rim
+                # countries": the news conference is one party speaking to reporters (no meeting, below), the summit
+                # a meeting held: told by the rest of its group, as a word of another sense is left out of it.
+                rest = [t for t in group if not _briefing(text, clause, t, event_rules)]
+                if rest:
+                    group, trig = rest, rest[0]
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
@@ -1019,11 +1026,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if trig.type in ("diplomatic_meeting", "proposal") and trig.tense != "noun" and _private_doer(text, trig, clause, s_actors, event_rules):
                 continue  # "Civilians fleeing ... travelled to Iraq", "demonstrators took to the streets to call for": no party's diplomacy
-            if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
-                    and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start)
-                    and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
-                    and not JOINED_BY.match(text, trig.end, clause[1])
-                    and not COORDINATED.search(text, clause[0], trig.start)
+            if (trig.type == "diplomatic_meeting" and _briefing(text, clause, trig, event_rules)
                     and len({a.name for a in event_actors if clause[0] <= a.start and a.end <= trig.start}) < 2):
                 continue  # "Bush told a news conference": one party speaking to reporters (a statement), no meeting
             if (trig.type == "statement" and trig.tense == "noun" and trig.text.lower() in APPEALS
@@ -1344,6 +1347,16 @@ def _dated_other_day(event: Event, told: date) -> bool:
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
 COORDINATED = re.compile(r"\band\b", re.IGNORECASE)  # "Bushnell, Kimotho and others had just ended a news conference": two held it
+
+
+def _briefing(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Is ``trig`` a news or press conference held by one party ("Bush told a news conference"): reporters briefed, no
+    meeting? Not one held jointly or with another party ("a joint news conference", "a news conference ... with Gore")."""
+    return (trig.tense == "noun" and trig.text.lower() == "conference"
+            and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start) is not None
+            and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
+            and not JOINED_BY.match(text, trig.end, clause[1])
+            and not COORDINATED.search(text, clause[0], trig.start))
 
 
 @dataclass(frozen=True)
