@@ -495,7 +495,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"The statement was a surprise," Gabriel said': the speech is the saying, not the one quoted.
                 told = [t for t in group if not DEMONSTRATIVE_BEFORE.search(text, max(clause[0], t.start - 8), t.start)
                         and not (t.tense == "noun" and inside_quotes(text, sentence, t.start))]
-                candidates.append((clause, (told or group)[0], group))
+                first = (told or group)[0]
+                if type_name == "diplomatic_meeting" and len(group) > 1:
+                    # "the chief negotiators might also attend the APEC summit slated for mid November", "a visit aimed
+                    # at encouraging recently resumed peace talks": a meeting noun told with its own holding participle
+                    # is a meeting of its own, not the one the clause's first meeting word tells.
+                    apart = [t for t in group if t is not first and _own_meeting(text, clause, t, event_rules)]
+                    group = [t for t in group if t not in apart]
+                    candidates.extend((clause, t, [t]) for t in apart)
+                candidates.append((clause, first, group))
         candidates = _without_references(text, folded, sentence, candidates, event_rules)
         if any(t.type == "proposal" and t.tense == "pattern" and t.text.split()[0].lower() in READINESS_AUX for _, t, _ in candidates):
             # "The rebel coalition has said it is willing to accept a truce", "in a speech, saying at the time he was
@@ -1938,6 +1946,17 @@ def _set_off_before_verb(text: str, noun: TriggerMention, group: list) -> bool:
     verbs = [t for t in group if t.tense != "noun" and noun.end <= t.start]
     return bool(verbs) and not any(not SPEECH_BOUNDARY.search(text, noun.end, t.start)
                                    and len(text[noun.end:t.start].split()) <= 8 for t in verbs)
+
+
+#: "recently resumed peace talks": a holding participle, with "recently", right before a meeting noun.
+RECENTLY_HELD = Caseless(r"\brecently\s+(?:held|resumed|restarted|concluded|ended|launched|started|begun)\s+(?:[\w-]+\s+)?$")
+
+
+def _own_meeting(text: str, clause: tuple[int, int], trig: TriggerMention, rules: EventRules) -> bool:
+    """Is the meeting noun ``trig`` told with its own holding participle, right after it ("the summit slated for mid
+    November") or with "recently" right before it ("recently resumed peace talks"): a meeting of its own?"""
+    return trig.tense == "noun" and (rules.told_after.match(text, trig.end) is not None
+                                     or RECENTLY_HELD.search(text, max(clause[0], trig.start - 40), trig.start) is not None)
 
 
 def _participle_after(text: str, position: int, rules: EventRules) -> bool:
