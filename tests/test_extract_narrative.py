@@ -3081,3 +3081,34 @@ def test_explosive_rounds_fired_are_shelling_not_a_bombing():
     # event_types.toml [types.shelling] noun "explosive round": a fired projectile, not a bomb.
     hurt = _violent("Meanwhile in Damascus city one person was injured by explosive rounds fired by terrorists on al-Mazraa neighborhood on Monday.")
     assert {e.type for e in hurt} == {"shelling"}, [(e.type, e.trigger) for e in hurt]
+
+
+def test_a_halt_or_freeze_of_fighting_is_a_truce_but_one_sought_or_traded_for_is_none():
+    # issue 12, eighteenth stop: "A two-day freeze on fighting brokered by Moscow and Washington this month expired"
+    events = _events("The monitor said a three-day freeze on fighting agreed by Ankara and Moscow was holding on Sunday.")
+    assert [e.type for e in events] == ["ceasefire"]  # the phrase is the trigger: its "fighting" tells no clashes
+    events = _events("A halt to Russia's air strikes on the eastern districts was holding on Wednesday, the Observatory said.")
+    assert [e.type for e in events] == ["ceasefire"]
+    # a halt called for is the call's content (the proposal), one traded for is a deal's terms: no truce in force
+    assert [e.type for e in _events("Turkey called for an immediate halt to the shelling of the town.")] == ["proposal"]
+    text = "The rebels would hand over the prisoners in exchange for a halt to the bombing, the Observatory said."
+    assert "ceasefire" not in {e.type for e in _events(text)}
+
+
+def test_a_summit_told_beside_a_one_party_news_conference_is_a_meeting_and_the_speech_stays_news():
+    # issue 12, eighteenth stop: the news conference is no meeting, but the summit of its clause is one, and the
+    # speech made at it is news of its own, not the summit's attribution
+    text = ("Putin said at a news conference in Beijing at the conclusion of a summit with leaders of Asian countries "
+            "that he expected no deal.")
+    events = _events(text)
+    assert {e.type for e in events} == {"statement", "diplomatic_meeting"}
+    assert [e.trigger for e in events if e.type == "diplomatic_meeting"] == ["summit"]
+    assert [e.type for e in _events("Putin told a news conference in Beijing on Monday that he expected no deal.")] == ["statement"]
+
+
+def test_a_meeting_noun_with_its_own_holding_participle_is_a_meeting_of_its_own():
+    # issue 12, eighteenth stop: "a visit ... aimed at encouraging recently resumed peace talks" tells the visit and the talks
+    text = "Kerry arrived early Sunday on a visit to Egypt and Jordan aimed at encouraging recently resumed peace talks, his office said."
+    assert sorted(e.trigger for e in _events(text) if e.type == "diplomatic_meeting") == ["peace talks", "visit"]
+    text = "Kerry arrived early Sunday on a visit to Egypt and Jordan aimed at encouraging the peace talks, his office said."
+    assert [e.trigger for e in _events(text) if e.type == "diplomatic_meeting"] == ["visit"]

@@ -2170,9 +2170,16 @@ def _placing(dictionaries: Dictionaries) -> re.Pattern:
     return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
+#: Right before a meeting's word told after a reporting verb: the meeting is where the speech was made ("Obama said at a
+#: news conference in Lima at the conclusion of a summit with leaders of Pacific Rim countries").
+SPEECH_SETTING = re.compile(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _placed(event: Event, placing: re.Pattern) -> bool:
-    """ "Netanyahu says gaps remain before next week's talks": the talks place what is said; they are not its news."""
-    return before_trigger(event, placing, 40)
+    """ "Netanyahu says gaps remain before next week's talks": the talks place what is said; they are not its news. Nor is
+    the meeting a speech was made at ("Obama said ... at the conclusion of a summit"): the speech is news, the meeting
+    another happening beside it, not what the speaker describes."""
+    return before_trigger(event, placing, 40) or event.type == "diplomatic_meeting" and before_trigger(event, SPEECH_SETTING, 40)
 
 
 def _after_verb(event: Event, verb: str | None) -> bool:

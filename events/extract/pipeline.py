@@ -497,7 +497,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # '"The statement was a surprise," Gabriel said': the speech is the saying, not the one quoted.
                 told = [t for t in group if not DEMONSTRATIVE_BEFORE.search(text, max(clause[0], t.start - 8), t.start)
                         and not (t.tense == "noun" and inside_quotes(text, sentence, t.start))]
-                candidates.append((clause, (told or group)[0], group))
+                first = (told or group)[0]
+                if type_name == "diplomatic_meeting" and len(group) > 1:
+                    # "the chief negotiators might also attend the APEC summit slated for mid November", "a visit aimed
+                    # at encouraging recently resumed peace talks": a meeting noun told with its own holding participle
+                    # is a meeting of its own, not the one the clause's first meeting word tells.
+                    apart = [t for t in group if t is not first and _own_meeting(text, clause, t, event_rules)]
+                    group = [t for t in group if t not in apart]
+                    candidates.extend((clause, t, [t]) for t in apart)
+                candidates.append((clause, first, group))
         candidates = _without_references(text, folded, sentence, candidates, event_rules)
         if any(t.type == "proposal" and t.tense == "pattern" and t.text.split()[0].lower() in READINESS_AUX for _, t, _ in candidates):
             # "The rebel coalition has said it is willing to accept a truce", "in a speech, saying at the time he was
@@ -589,6 +597,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     group = [t for t, other in zip(group, in_sense) if not other]
                     trig = group[0]
                     spec = types[trig.type]
+            if trig.type == "diplomatic_meeting" and len(group) > 1 and _briefing(text, clause, trig, event_rules):
+                # "Obama said at a news conference in Lima at the conclusion of a summit with leaders of Pacific Rim
+                # countries": the news conference is one party speaking to reporters (no meeting, below), the summit
+                # a meeting held: told by the rest of its group, as a word of another sense is left out of it.
+                rest = [t for t in group if not _briefing(text, clause, t, event_rules)]
+                if rest:
+                    group, trig = rest, rest[0]
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
@@ -1021,11 +1036,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "The Governor also visited the injured persons": a visit of comfort, no diplomacy
             if trig.type in ("diplomatic_meeting", "proposal") and trig.tense != "noun" and _private_doer(text, trig, clause, s_actors, event_rules):
                 continue  # "Civilians fleeing ... travelled to Iraq", "demonstrators took to the streets to call for": no party's diplomacy
-            if (trig.type == "diplomatic_meeting" and trig.tense == "noun" and trig.text.lower() == "conference"
-                    and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start)
-                    and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
-                    and not JOINED_BY.match(text, trig.end, clause[1])
-                    and not COORDINATED.search(text, clause[0], trig.start)
+            if (trig.type == "diplomatic_meeting" and _briefing(text, clause, trig, event_rules)
                     and len({a.name for a in event_actors if clause[0] <= a.start and a.end <= trig.start}) < 2):
                 continue  # "Bush told a news conference": one party speaking to reporters (a statement), no meeting
             if (trig.type == "statement" and trig.tense == "noun" and trig.text.lower() in APPEALS
@@ -1346,6 +1357,16 @@ def _dated_other_day(event: Event, told: date) -> bool:
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
 COORDINATED = re.compile(r"\band\b", re.IGNORECASE)  # "Bushnell, Kimotho and others had just ended a news conference": two held it
+
+
+def _briefing(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Is ``trig`` a news or press conference held by one party ("Bush told a news conference"): reporters briefed, no
+    meeting? Not one held jointly or with another party ("a joint news conference", "a news conference ... with Gore")."""
+    return (trig.tense == "noun" and trig.text.lower() == "conference"
+            and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start) is not None
+            and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
+            and not JOINED_BY.match(text, trig.end, clause[1])
+            and not COORDINATED.search(text, clause[0], trig.start))
 
 
 @dataclass(frozen=True)
@@ -1927,6 +1948,17 @@ def _set_off_before_verb(text: str, noun: TriggerMention, group: list) -> bool:
     verbs = [t for t in group if t.tense != "noun" and noun.end <= t.start]
     return bool(verbs) and not any(not SPEECH_BOUNDARY.search(text, noun.end, t.start)
                                    and len(text[noun.end:t.start].split()) <= 8 for t in verbs)
+
+
+#: "recently resumed peace talks": a holding participle, with "recently", right before a meeting noun.
+RECENTLY_HELD = Caseless(r"\brecently\s+(?:held|resumed|restarted|concluded|ended|launched|started|begun)\s+(?:[\w-]+\s+)?$")
+
+
+def _own_meeting(text: str, clause: tuple[int, int], trig: TriggerMention, rules: EventRules) -> bool:
+    """Is the meeting noun ``trig`` told with its own holding participle, right after it ("the summit slated for mid
+    November") or with "recently" right before it ("recently resumed peace talks"): a meeting of its own?"""
+    return trig.tense == "noun" and (rules.told_after.match(text, trig.end) is not None
+                                     or RECENTLY_HELD.search(text, max(clause[0], trig.start - 40), trig.start) is not None)
 
 
 def _participle_after(text: str, position: int, rules: EventRules) -> bool:
