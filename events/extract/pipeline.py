@@ -356,12 +356,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                  and PLACE_LIST_GAP.fullmatch(text, p.end, q.start) for p, q in zip(found, found[1:])))
 
     def _nearby(index: int) -> list[list[PlaceMention]]:
-        after = []
-        for i in range(index + 1, min(index + 6, len(sentences))):
-            if event_rules.scene_switch.match(text, sentences[i].start):
-                break  # "In Damascus meanwhile ...": another scene's place, and the ones after it (cues.toml scene_switch)
-            after.append(i)
-        return [by_sentence[i] for i in after + [index - 1, index - 2, index - 3] if 0 <= i < len(sentences)]
+        order = [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3]
+        return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
 
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
@@ -1473,7 +1469,6 @@ class EventRules:
     # that put a place outside the city ("outside the capital", "northeast of Damascus"): cues.toml [events] outskirts.
     outskirts: dict[str, str]
     outskirts_before: re.Pattern
-    scene_switch: re.Pattern  # a sentence opening on another scene ("In Damascus meanwhile"): its place is not lent back
     calls_it: re.Pattern  # right after "calls": an object, then what it is called ("X ``a movement ...''", "X a success")
     blamed_after: re.Pattern  # a party blamed in what is said: "were behind", "was responsible for" ([events] blames)
     blamed_known: re.Pattern  # the same, of a happening named with a determiner: "were behind the attacks"
@@ -1664,7 +1659,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
                                  after=r"(?!\s+have\b)"),
         outskirts={city.strip(): around.strip() for city, around in (pair.split(",") for pair in cues.get("outskirts", ()))},
         outskirts_before=around("outskirts_before", before=r"(?<!the )", after=r"\s+(?:the\s+)?(?:Syrian\s+|Syria'?s\s+)?(?:capital\s+)?$"),
-        scene_switch=around("scene_switch", before=r"\W*(?:(?:in|on|at)\s+(?:[\w'’.-]+\s+){1,5}?)?", after=r"\b"),
     )
 
 
