@@ -2357,6 +2357,10 @@ def test_violence_told_on_the_nth_day_of_an_offensive_is_the_day_s_and_the_offen
                                         "incursion against the jihadists.", published=date(2016, 8, 25))] != []
     assert len(_violent("Turkish warplanes struck villages near Jarablus on Wednesday the first day of an incursion "
                         "against the jihadists.", published=date(2016, 8, 25))) == 1
+    # A bare bomb word so cut off names the strikes' weapon: two days of air strikes, not a bombing on the ground.
+    events = _violent("Air strikes hit the rebel-held east of the city on Wednesday in a third day of renewed bombing that has "
+                      "killed at least 40 people a monitor said.", published=date(2016, 11, 17))
+    assert sorted((e.type, e.date.value) for e in events) == [("airstrike", "2016-11-14"), ("airstrike", "2016-11-16")]
 
 
 def test_a_week_that_holds_a_tally_anchors_nothing_and_takes_no_other_killing_as_told_again():
