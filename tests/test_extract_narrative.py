@@ -2350,6 +2350,30 @@ def test_a_happening_in_its_nth_day_began_n_minus_one_days_before_the_day_told()
     assert offensive.date.value != "1998-03-02"
 
 
+def test_violence_told_on_the_nth_day_of_an_offensive_is_the_day_s_and_the_offensive_is_another():
+    # The day's strikes and the incursion they fall in, told in one clause: two happenings, the incursion begun days before.
+    text = ("Turkish artillery and warplanes killed at least 15 villagers in northern Syria on Monday the fourth day of an "
+            "incursion against the jihadists.")
+    events = _violent(text, published=date(2016, 8, 30))
+    (incursion,) = [e for e in events if e.trigger == "incursion"]
+    assert (incursion.type, incursion.date.value) == ("ground_offensive", "2016-08-26")
+    (strike,) = [e for e in events if e is not incursion]
+    assert strike.date.value == "2016-08-29" and strike.fatalities is not None and strike.fatalities.best == 15
+    # Going on for days, the incursion holds a town taken on its first day: no retelling of it.
+    taken = _violent(text + " The monitor said the shelling hit villages south of Jarablus which the Turkish-backed "
+                     "rebels captured on the first day of the incursion.", published=date(2016, 8, 30))
+    assert any(e.trigger == "captured" for e in taken) and any(e.trigger == "incursion" for e in taken)
+    # "the first day": the strikes fell as it began, one day; no second happening is cut off.
+    assert [e.trigger for e in _violent("Turkish warplanes struck villages near Jarablus on Wednesday the first day of an "
+                                        "incursion against the jihadists.", published=date(2016, 8, 25))] != []
+    assert len(_violent("Turkish warplanes struck villages near Jarablus on Wednesday the first day of an incursion "
+                        "against the jihadists.", published=date(2016, 8, 25))) == 1
+    # A bare bomb word so cut off names the strikes' weapon: two days of air strikes, not a bombing on the ground.
+    events = _violent("Air strikes hit the rebel-held east of the city on Wednesday in a third day of renewed bombing that has "
+                      "killed at least 40 people a monitor said.", published=date(2016, 11, 17))
+    assert sorted((e.type, e.date.value) for e in events) == [("airstrike", "2016-11-14"), ("airstrike", "2016-11-16")]
+
+
 def test_a_week_that_holds_a_tally_anchors_nothing_and_takes_no_other_killing_as_told_again():
     text = ("Local sources said the popular resistance in the eastern area killed several ISIL terrorists during the past "
             "two days including Tunisians. Three other terrorists were killed in an ambush in al-Ghabra village 130 km "

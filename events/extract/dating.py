@@ -493,6 +493,12 @@ NTH_DAY = re.compile(r"\b(?:the|a|its|their)\s+" + _ORDINAL + r"\s+(?:straight\s
 NTH_DAY_NOW = re.compile(r"\b(?:it'?s|it\s+is|is|marks|marked|was)\s+$", re.IGNORECASE)
 
 
+def nth_of(found: re.Match) -> int:
+    """The N of an ``NTH_DAY`` match ("fifth" -> 5, "2nd" -> 2)."""
+    nth = found.group("nth").lower()
+    return _ORDINALS.get(nth) or int(re.match(r"\d+", nth).group())
+
+
 def nth_day(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
             published: date | None) -> tuple[EventDate, date] | None:
     """The first day of a happening told as in its Nth day (``NTH_DAY`` right before its trigger, or opening a trigger
@@ -506,8 +512,7 @@ def nth_day(text: str, trigger_start: int, sentence: tuple[int, int], timexes: S
     found = found or NTH_DAY.match(text, trigger_start, sentence[1])
     if found is None:
         return None
-    nth = found.group("nth").lower()
-    count = _ORDINALS.get(nth) or int(re.match(r"\d+", nth).group())
+    count = nth_of(found)
     days = [t for t in timexes.within(*sentence) if t.type == "DATE" and t.granularity == "day" and t.interval is not None
             and not found.start() <= t.start < found.end()]
     if days:

@@ -164,7 +164,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, publication_day, tally
+from events.extract.dating import NTH_DAY, PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, nth_of, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
@@ -576,6 +576,9 @@ def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
     if told_going_on(event, dictionaries):
         return True
     at = event.evidence.lower().find(event.trigger.lower())
+    if at > 0 and "day of" in event.evidence[max(0, at - 60):at].lower() and any(
+            m.end() == at and nth_of(m) >= 2 for m in NTH_DAY.finditer(event.evidence, max(0, at - 60), at)):
+        return True  # "on Sunday the fifth day of an incursion": going on for days, it holds the day's happenings
     # "But in recent weeks an intensified offensive points to a new determination to retake the area": an undated offensive
     # named as one ("a"/"an", one noun) and told over a span of weeks (cues.toml [events] series_span) is going on too, as
     # strikes so told are a series; not "In recent weeks regime advances have severed the only remaining route" (what
@@ -1364,6 +1367,8 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             continue
         if _told_apart(event, other, dictionaries) or _next_part(event, other, dictionaries):
             continue
+        if _series_and_one(event, other, dictionaries):
+            continue  # "on Monday the fourth day of an incursion" and a town taken that day: the series holds the one
         return other_index, other
     return None
 
