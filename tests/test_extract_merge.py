@@ -329,3 +329,16 @@ def test_a_speech_about_a_declaration_of_something_is_no_retold_speech():
             "to the UN Security Council that there were discrepancies in the original declaration of the Assad regimes stockpile.")
     assert "statement" in _types(text)
     assert "statement" not in _types("The DPRK pledged in the statement to abandon all nuclear weapons.")
+
+
+def test_a_definite_offensive_begun_on_a_day_of_its_own_is_no_retelling():
+    # merge._begun_another_time, cues.toml [events] begun_after: "The assault started on Sunday" after an assault dated
+    # two weeks before is the start of another assault, its own event with its own day
+    for text in D.cues["events"]["begun_after_examples"]:
+        offensives = [e for e in _events(text) if e.type == "ground_offensive"]
+        assert len(offensives) == 2 and len({e.date.value for e in offensives}) == 2, text
+    # told the same day, or with no verb of its beginning, it is the assault told before named again
+    assert len([e for e in _events("Rebels launched an assault on the southern outskirts of the city on Sunday. "
+                                   "The assault started on Sunday before dawn.") if e.type == "ground_offensive"]) == 1
+    assert len([e for e in _events("Rebels launched an assault on the southern outskirts of the city on July 17. "
+                                   "The assault was the fiercest in months on Sunday.") if e.type == "ground_offensive"]) == 1

@@ -1055,3 +1055,22 @@ def test_on_a_page_with_no_date_a_deadline_told_after_a_dated_act_is_what_it_dec
     assert analysis.published is None
     (decision,) = [e for e in analysis.events if e.type == "statement"]
     assert decision.date.value == "2013-11-15", decision.date
+
+
+def test_strikes_told_over_their_own_span_are_a_campaign_not_a_war_wide_toll():
+    # pipeline._strike_series: the span ("in recent weeks", "Since the beginning of last week") is the strikes' own; a
+    # comparison with the war told after it, or a frame that is that span, counts no toll over the war
+    published = date(2016, 10, 1)
+    for text in ("Homs has also seen heavy air raids in recent weeks one of the most intense aerial assaults since the start "
+                 "of the war.",
+                 "Since the beginning of last week the suburb has been under intensive strikes by government forces.",
+                 "Since the beginning of this month the town has come under heavy air raids."):
+        events = analyse(Article(text=text, published=published)).events
+        assert [e.type for e in events] == ["air_campaign"], text
+    # a span that is the war's own, a toll counted over the war, or a count of the dead over the span (which would
+    # outrank the day's strike as the deadliest event) is still no event
+    for text in ("More than 300 civilians have been killed in air strikes since the start of the war.",
+                 "Air strikes since the beginning of the conflict have killed thousands of civilians.",
+                 "Since the beginning of last week the suburb has been under intense strikes by government forces that "
+                 "killed more than 40 people."):
+        assert not [e for e in analyse(Article(text=text, published=published)).events if e.type in ("airstrike", "air_campaign")], text

@@ -12,6 +12,7 @@ coalition strikes killed 5 in Raqqa").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from events.extract.records import Event, replace
 from events.extract.status import SPEECH_TYPES
@@ -139,7 +140,9 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                   and not (AIRCRAFT.match(event.trigger) and before_trigger(event, NAMED_AIRCRAFT, 40))
                   and event.status not in ("denied", "hypothetical")):
                 earlier = last_told.get((family(event.type), event.status in HAPPENED))
-                if earlier is not None and _places_it(event, result[earlier][1]):
+                if earlier is not None and (_places_it(event, result[earlier][1]) or (
+                        _begun_another_time(event, result[earlier][1], dictionaries)
+                        and not said(event) and not said(result[earlier][1]))):
                     earlier = None
         elif event.type in SPEECH_TYPES and agents(event):
             # "The government welcomes reports ... SANA reported this week that the government welcomes ...":
@@ -166,6 +169,37 @@ def _places_it(event: Event, first: Event) -> bool:
     The suspected car bombings occurred ... on Friday")? Then it is the telling that dates the happening: narrative
     dating (events.extract.narrative) folds the undated one into it, and keeps its sentence."""
     return event.date.basis == "explicit" and first.date.basis not in TEXT_DATES
+
+
+#: How far after a definite violent noun the verb of its beginning may be told ("The US-led raids in Syria which began").
+BEGUN_REACH = 40
+
+
+@lru_cache(maxsize=4)
+def _begun_words(dictionaries) -> re.Pattern:
+    """cues.toml [events] begun_after as whole words in any case; never matches when the list is empty."""
+    words = dictionaries.cues.get("events", {}).get("begun_after", ())
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else r"(?!)", re.IGNORECASE)
+
+
+def _begun_another_time(event: Event, first: Event, dictionaries) -> bool:
+    """Is a definite violent noun told with the verb of its beginning right after it (cues.toml [events] begun_after:
+    "The assault started on Sunday", "let the ground offensive begin as previously planned Saturday night", "The US-led
+    raids in Syria which began last September") and dated by its own words to a time that does not meet the time the
+    first telling's words give? The start of a happening told apart on another day: no happening told before named
+    again (the guide's violence "on different days, told apart, are separate events"). Without the verb, a definite
+    dated apart is mostly the story's happening with a stray time ("The overnight strikes involved aircraft from Saudi
+    Arabia", "joined the Chemical Weapons Convention ... in 2013")."""
+    one, other = event.date, first.date
+    if not (one.basis == "explicit" and other.basis in TEXT_DATES
+            and None not in (one.first, one.last, other.first, other.last)
+            and (one.last < other.first or other.last < one.first)):
+        return False
+    at = event.evidence.find(event.trigger)
+    if at < 0:
+        return False
+    end = at + len(event.trigger)
+    return _begun_words(dictionaries).search(event.evidence, end, end + BEGUN_REACH) is not None
 
 
 #: At most one word between the agent named and its verb ("units of the army hit", "the Syrian army units destroyed").

@@ -1888,18 +1888,48 @@ def _campaign(event: Event) -> Event:
     return event
 
 
+#: A count of days, weeks or months ("Seven days of", "a week of"): a span the strikes after it fill.
+COUNTED_SPAN = r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?)\s+of\b"
+#: A counted span right before the strikes, at most two words between ("Seven days of airstrikes", "a week of intense
+#: bombing"): the series named by its length.
+SPAN_BEFORE_STRIKES = re.compile(COUNTED_SPAN + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SPAN_AFTER_STRIKES = re.compile(COUNTED_SPAN, re.IGNORECASE)
+#: How far after the strikes' word their span may be told ("came under intense airstrikes by Russian forces over the past
+#: few days").
+SERIES_REACH = 60
+
+
+def series_span(text: str, start: int, end: int, trigger_start: int, trigger_end: int,
+                series: re.Pattern) -> tuple[int, int] | None:
+    """Where the strikes told by the trigger at ``trigger_start``..``trigger_end`` of the sentence ``start``..``end`` are
+    told as a series over a span (the guide's air campaign, "a series of strikes over weeks or months"): the span's
+    characters, or None. The span is a cues.toml [events] series_span phrase or a counted span ("a week of") at most
+    SERIES_REACH characters after the word ("came under intense airstrikes ... over the past few days", "scaled down air
+    raids on Aleppo after hundreds were killed in a week of intense bombing"), a counted span right before it ("Seven
+    days of airstrikes"), or a series_span phrase opening the sentence, which spans its main clause ("In recent weeks
+    regime helicopters - along with Russian and Syrian warplanes - have struck a number of marketplaces")."""
+    before = SPAN_BEFORE_STRIKES.search(text, max(start, trigger_start - SERIES_REACH), trigger_start)
+    if before is not None:
+        return before.span()
+    reach = min(end, trigger_end + SERIES_REACH)
+    found = [m for m in (series.search(text, trigger_end, reach), SPAN_AFTER_STRIKES.search(text, trigger_end, reach)) if m]
+    if found:
+        return min(found, key=lambda m: m.start()).span()
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    opens = series.match(text, opening, end)
+    return opens.span() if opens is not None else None
+
+
 def _series(event: Event, series: re.Pattern) -> Event:
     """Strikes told as many over a span of days or weeks (cues.toml [events] series_span: "came under intense airstrikes
-    over the past few days") are a series, the guide's air campaign: rule 1 keeps it apart from the day's strike."""
+    over the past few days"; a counted span, "Seven days of airstrikes": series_span) are a series, the guide's air
+    campaign: rule 1 keeps it apart from the day's strike."""
     if event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
         return event
     at = event.evidence.lower().find(event.trigger.lower())
     if at < 0:
         return event
-    # A span that opens the sentence spans its main clause ("In recent weeks regime helicopters - along with Russian and
-    # Syrian warplanes - have struck a number of marketplaces").
-    if not (series.search(event.evidence, at + len(event.trigger), at + len(event.trigger) + 60)
-            or series.match(event.evidence.lstrip())):
+    if series_span(event.evidence, 0, len(event.evidence), at, at + len(event.trigger), series) is None:
         return event
     return replace(event, type=CAMPAIGN)
 

@@ -32,7 +32,7 @@ from events.extract.dictionaries import Dictionaries, default_dictionaries, lowe
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
-from events.extract.narrative import provinces, settle
+from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
@@ -782,6 +782,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # July", "Last year the Syrian army wrested back control of ... Kasab ... after less than three months
                 # of control by opposition forces").
                 war_toll = False
+            if war_toll and toll_of(*clause) is None and _strike_series(text, folded, sentence, clause, trig, event_rules):
+                # "Aleppo has also witnessed massive air raids in recent weeks one of the most ferocious aerial assaults
+                # since the start of the war": strikes told over their own span are the guide's air campaign
+                # (narrative._series types them), not a toll counted over the war. With a count of the dead over that
+                # span ("Since the beginning of last week eastern Ghouta has been under intensive strikes ... that
+                # resulted in the killing of more than 70 people") the frame stays: the week's count outranks the day's
+                # strike as the article's deadliest event (FA-KES toll fell).
+                war_toll = False
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
@@ -1281,6 +1289,34 @@ def _own_time_before_frame(frames: list[tuple[int, int]], clause: tuple[int, int
                                       for t in timexes.within(clause[0], first))
 
 
+#: "since the beginning of last week", "since the start of this month": a start a week or a month back, no war's.
+RECENT_START = re.compile(r"\s+of\s+(?:last|this|the(?:\s+past)?)\s+(?:week|month)\b", re.IGNORECASE)
+
+
+def _strike_series(text: str, folded: str, sentence: Sentence, clause: tuple[int, int], trig: TriggerMention,
+                   event_rules: EventRules) -> bool:
+    """Are air strikes told as many (a plural or a mass noun) told over a span of their own (narrative.series_span:
+    "massive air raids in recent weeks", "a week of intense bombing", a series_span phrase opening the sentence), every
+    war-wide frame ([generic] totals) of the sentence up to the clause's end lying inside that span ("Since the
+    beginning of last week ... under intensive strikes": the frame's "since the beginning of" is the span's) or told after
+    it ("... one of the most ferocious aerial assaults since the start of the war": a comparison, no count over the
+    war)? Then they are a series, the guide's air campaign, not a toll. A span that is itself the war's ("since the start
+    of the war") makes none: "since the start" or "since the beginning" counts only with a recent week or month after it."""
+    if trig.type != "airstrike" or trig.tense != "noun" or not MANY_STRIKES.search(trig.text):
+        return False
+    span = series_span(text, sentence.start, sentence.end, trig.start, trig.end, event_rules.series)
+    if span is None:
+        return False
+    first, last = span
+    if re.search(r"(?:start|beginning)$", folded[first:last]):
+        recent = RECENT_START.match(folded, last)
+        if recent is None:
+            return False
+        last = recent.end()
+    frames = [m.span() for m in event_rules.totals.finditer(folded, sentence.start, clause[1])]
+    return all(first <= a and b <= last or a >= last for a, b in frames)
+
+
 def _joined_to_earlier_speech(text: str, candidate, candidates, s_triggers, event_rules) -> bool:
     """Is every verb of ``candidate`` (a speech) joined by "and" (cues.toml [events] joined_speech) to a verb of another
     speech type told before it in its clause, with no other verb between? Then it goes on with that speech."""
@@ -1451,6 +1487,7 @@ class EventRules:
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
     war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
     campaign_since: Gated  # "since the coalition began its bombing campaign": the campaign begun, a period's start
+    series: re.Pattern  # cues.toml [events] series_span, any case: strikes told over a span are a series (_strike_series)
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
     capture_forces: Gated  # a fighting force as a capture's own subject: "which Turkish-led forces captured"
@@ -1624,6 +1661,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         war_origin=for_folded(around("war_began_with", before=r"\b" + words("war_origin_nouns").pattern + r"(?:\s+[\w'’-]+){0,6}?\s+",
                                      after=r"[^.;:]*$")),
         since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
+        series=words("series_span"),
         campaign_since=for_folded(around("campaign_since", before=r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:", after=r")\s+(?:(?:its|their|an?|the)\s+)?(?:own\s+)?(?:(?:air|bombing|aerial|airstrike|air\s+strike)\s+(?:campaign|war)|bombing|air\s*strikes|air\s+raids)$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
         arms_held_types=frozenset(cues.get("arms_held_types", ())),
