@@ -56,6 +56,9 @@ class ActorEntry:
     capitals: tuple[str, ...] = ()
     code: str = ""  # ISO 3166 alpha-2 of a state from data/countries
     successor: str = ""  # a historical state: the code of the state that holds its land now (Zaire -> CD)
+    # A historical state's last year (the Soviet Union's 1991): an event of its time told with its successor's name
+    # ("Russian troops swept through Prague in 1968") is its (pipeline.py).
+    until: int = 0
     # Names read as the country (the war's theatre) that are the state only as a sentence's subject before a speech
     # verb ("Syria accuses Saudi Arabia Turkey and Qatar of funding ...": mentions.py).
     subject_names: tuple[str, ...] = ()
@@ -572,11 +575,13 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
     amend: dict[str, dict] = {}
     extra: list[dict] = []
     for index, line, table in _array_of_tables(src, data.get("state", []), "state"):
-        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop", "successor", "subject_names"}
+        unknown = set(table) - {"code", "name", "aliases", "demonyms", "capitals", "drop", "successor", "subject_names", "until"}
         if unknown:
             src.fail(line, f"state #{index + 1}: unknown key(s) {', '.join(sorted(unknown))}")
         for key in ("aliases", "demonyms", "capitals", "drop", "subject_names"):
             _strings(src, table.get(key, []), line, f"state #{index + 1}: {key}")
+        if not isinstance(table.get("until", 0), int) or (table.get("until") and not table.get("successor")):
+            src.fail(line, f"state #{index + 1}: until must be a year, and only of a state with a successor")
         if table.get("code"):
             amend[str(table["code"])] = table
         elif not table.get("name"):
@@ -597,16 +602,16 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
         capitals = [c for c in dict.fromkeys([*_spellings(row.get("capitals", [])), *overlay.get("capitals", [])]) if c not in drop]
         names.append(f"government of {row['name']}")
         drafts.append((overlay.get("name") or row["name"], row["name"], row["code"], names, demonyms, capitals,
-                       str(overlay.get("successor", "")), tuple(overlay.get("subject_names", ()))))
+                       str(overlay.get("successor", "")), tuple(overlay.get("subject_names", ())), overlay.get("until", 0)))
     # A spelling, demonym or capital that two states share ("Congolese", "Dominican") names neither.
     seen: dict[str, int] = {}
-    for _, _, _, names, demonyms, capitals, _, _ in drafts:
+    for _, _, _, names, demonyms, capitals, _, _, _ in drafts:
         for form in {" ".join(f.lower().split()) for f in (*names, *demonyms, *capitals)}:
             seen[form] = seen.get(form, 0) + 1
     unique = lambda forms: tuple(f for f in forms if seen[" ".join(f.lower().split())] == 1)  # noqa: E731
     states = [ActorEntry(name, "state", country, unique(names), demonyms=unique(demonyms),
-                         capitals=unique(capitals), code=code, successor=successor, subject_names=subject_names)
-              for name, country, code, names, demonyms, capitals, successor, subject_names in drafts]
+                         capitals=unique(capitals), code=code, successor=successor, subject_names=subject_names, until=until)
+              for name, country, code, names, demonyms, capitals, successor, subject_names, until in drafts]
     return states, rules
 
 
@@ -854,7 +859,7 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
                                  member_of=actor.member_of or old.member_of, bombed_by=actor.bombed_by or old.bombed_by,
                                  demonyms=tuple(dict.fromkeys(old.demonyms + actor.demonyms)),
                                  capitals=tuple(dict.fromkeys(old.capitals + actor.capitals)), code=actor.code or old.code,
-                                 successor=actor.successor or old.successor,
+                                 successor=actor.successor or old.successor, until=actor.until or old.until,
                                  subject_names=tuple(dict.fromkeys(old.subject_names + actor.subject_names)))
             actors[actor.name] = actor
         if "side" in data or "conflict" in data:

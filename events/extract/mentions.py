@@ -618,7 +618,10 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         return count > 0 and span_reach[count - 1] >= m.end
 
     kept = [m for m in mentions if not within_covered(m)]
-    # Later mentions of the same person by name or surname ("Kyuma said").
+    # Later mentions of the same person by name or surname ("Kyuma said"). A person the dictionaries know is named by
+    # surname before the full name too ("after Clinton met in Washington with President Havel" in a story that names
+    # President Clinton further on): the bearers test above already keeps a surname two people of the article share;
+    # an unknown person's surname is searched only after the name, which is what makes it a person's.
     later = []
     # Characters taken by a mention, so that a candidate's overlap is one lookup, not a scan of every mention.
     taken = bytearray(len(text))
@@ -643,7 +646,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             names = [person.name] + [w for w in short if len(w) >= 4 and w not in NOT_NAME]
         if not names:
             continue
-        for s, e in _name_matches(text, names, person.end, occurrences):
+        for s, e in _name_matches(text, names, 0 if person.known else person.end, occurrences):
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)

@@ -28,7 +28,7 @@ from functools import lru_cache
 import events.temporal as temporal
 from events.extract import dating, status as status_rules
 from events.extract.clean import clean, inside
-from events.extract.dictionaries import Dictionaries, default_dictionaries, lower_literals
+from events.extract.dictionaries import ActorEntry, Dictionaries, default_dictionaries, lower_literals
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import merge_in_sentences, merge_retold
@@ -1194,10 +1194,40 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned"
                        and not PARTIES_OWN_MEETING.search(e.trigger))]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
+    settled = [(i, _state_of_its_time(e, dictionaries)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
+
+
+@lru_cache(maxsize=8)
+def _historical_states(dictionaries: Dictionaries) -> dict[str, ActorEntry]:
+    """A state's name -> the historical state that held its land until a year (states.toml ``until``: Russia -> the
+    Soviet Union, until 1991)."""
+    by_code = {actor.code: actor.name for actor in dictionaries.actors if actor.code}
+    return {by_code[actor.successor]: actor for actor in dictionaries.actors
+            if actor.until and actor.successor in by_code}
+
+
+def _state_of_its_time(event: Event, dictionaries: Dictionaries) -> Event:
+    """An event that ended by a historical state's last year names that state where the text names its successor
+    ("Russian troops swept through Prague in the occupation of Czechoslovakia" in 1968 is the Soviet Union's: the gold
+    and the guide name the state of the time); a person of the time acts for it too."""
+    historical = _historical_states(dictionaries)
+    last = event.date.last
+    if not historical or last is None or not any(a.name in historical or a.acts_for in historical for a in event.actors):
+        return event
+    actors = []
+    for actor in event.actors:
+        old = historical.get(actor.name)
+        if old is not None and last.year <= old.until:
+            actor = replace(actor, name=old.name)
+        old = historical.get(actor.acts_for)
+        if old is not None and last.year <= old.until:
+            actor = replace(actor, acts_for=old.name)
+        actors.append(actor)
+    return replace(event, actors=tuple(actors))
 
 
 #: After a cue, up to two words (a determiner, an adjective) before the violent noun that is its object, none opening a
