@@ -672,6 +672,17 @@ def test_one_speech_a_day_is_keyed_by_who_speaks_not_by_the_first_name_told():
     assert "protest" not in {e.type for e in _events(text)}  # "the clearest demonstration of the fact": no protest
 
 
+@pytest.mark.parametrize("text", D.cues["events"]["announcing_verbs_examples"])
+def test_an_announcement_is_news_of_its_own_not_the_speech_before_told_on(text):
+    # narrative rule 8 folds a speaker's later words that day into their first speech; an announcement stays apart
+    assert len(_statements(text)) == 2
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["announcing_verbs_not_examples"])
+def test_the_same_speakers_words_told_on_stay_one_speech(text):
+    assert len(_statements(text)) == 1
+
+
 def test_a_name_inside_a_participle_aside_is_not_who_speaks():
     text = ("U.S. Secretary of State Madeleine Albright visited Tanzania on Tuesday. "
             "Tanzanian Foreign Minister Jakaya Kikwete, standing beside Albright in Dar es Salaam, said on Tuesday "

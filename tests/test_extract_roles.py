@@ -549,6 +549,17 @@ def test_a_blame_in_a_reduced_passive_with_its_accuser_named_is_an_accusation():
                 if e.type in ("statement", "accusation")]
 
 
+def test_a_blame_on_someone_after_a_perfect_auxiliary_is_said_by_its_subject():
+    # cues.toml [roles] passive_speech reads "blamed on" as a passive ("two killings blamed on the IRA": no one named
+    # blames); after "has", "have" or "had" it is the active perfect with its object moved before the subject
+    text = ("The warships fired missiles at the airfield in response to the nerve gas attack in a rebel-held town that "
+            "Washington has blamed on government forces.")
+    assert _speaker_of(text, "blamed") == "United States"
+    found = [e for e in _events(text) if e.type == "accusation"]
+    assert found and "United States" in found[0].actor_names
+    assert _speaker_of("Two killings in Belfast last week were blamed on the IRA, police said.", "blamed") is None
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The head of the OPCW-UN Joint Mission Sigrid Kaag revealed during a briefing to the UN Security Council that "
      "there were discrepancies in the list.", "OPCW-UN Joint Mission"),

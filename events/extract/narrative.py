@@ -95,7 +95,8 @@ own. These rules give each event the date its narrative gives it, never a date t
 8. One speech: a named person's or group's statement told after another statement or accusation of theirs on the same
    day is that speech told on ("Clinton condemned the bombing ... Clinton said the United States will not retreat"); so is
    one with no time expression of its own told after a dated speech of theirs ("... in his speech delivered Monday said
-   ... The LTTE leader's policy speech has renewed fears").
+   ... The LTTE leader's policy speech has renewed fears"). Not one told by an announcing verb (cues.toml [events]
+   announcing_verbs: "Albright announced a gift of medical supplies"): an announcement is news of its own.
 9. Placed by another: a deal, truce or sanction named only to place another event ("strikes hit the city hours after
    the US and Russia announced a deal") that the article tells in its own right, dated, with a party in common (any of
    its actors: "before the signing ceremony" of NATO is the day three states joined NATO), is
@@ -1759,7 +1760,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     settled = _one_speech_a_day(_headline_speech(_met_before(_headline_told_on(settled, dictionaries, text), presupposed,
-                                                             dictionaries), text))
+                                                             dictionaries), text), _announcing(dictionaries))
     # Rule 19: once a speech told on is folded into it (rule 8), a statement of a state's armed forces that only tells
     # violence is that violence's source ("the army said it killed 20 militants").
     settled = [(index, e) for index, e in settled if not _military_report(e, dictionaries, text)]
@@ -2315,13 +2316,21 @@ def _says_again(event: Event, first: Event) -> bool:
                                                         re.IGNORECASE) is not None
 
 
-def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+@lru_cache(maxsize=4)
+def _announcing(dictionaries: Dictionaries) -> frozenset[str]:
+    """cues.toml [events] announcing_verbs in lower case: a statement told by one is news of its own (rule 8)."""
+    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("announcing_verbs", ()))
+
+
+def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[str] = frozenset()) -> list[tuple[int, Event]]:
     """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state; the one named right
     after a verb that closes a quote: "``Poland forever returns ...,'' said Bronislaw Geremek" ... "``It helped us to
     win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one; so is a
     spokesman's that says again the word of his state's statement told within SPOKESMAN_REACH sentences before it. A
     state speaks through many officials, each news of its own: "Iraq" twice on one day may be its prime minister and its
-    foreign ministry."""
+    foreign ministry. A statement told by an ``announcing`` verb (cues.toml [events] announcing_verbs: "Albright announced
+    a gift of 500 pounds of medical supplies" after her vow that day) is news of its own, never folded into one before;
+    later words of the speaker's are still folded into their first speech."""
     result: list[tuple[int, Event]] = []
     spoken: dict[tuple[str, object, object], int] = {}  # (speaker, first day, last day) -> position in result
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
@@ -2349,6 +2358,8 @@ def _one_speech_a_day(settled: list[tuple[int, Event]]) -> list[tuple[int, Event
             # only by the full name told before.
             position = _surname_told_before(event, result)
             key = key or (None if position is None else ("", event.date.first, event.date.last))
+        if position is not None and event.trigger.lower() in announcing:
+            position = None  # an announcement: news of its own, not the speech before told on
         if key is not None and event.type == "statement" and position is not None:
             first_index, first = result[position]
             seen = {a.name for a in first.actors}

@@ -53,6 +53,9 @@ AGENT_BY_OR_END = re.compile(r"\bby\s+(?:the\s+)?(?=\S)|[.;!?]", re.IGNORECASE) 
 AGENT_HEAD = Caseless(r"(?:(?:members|leaders|officials|states|governments)\s+of\s+(?:the\s+)?)")
 PARTICIPLE_WORD = re.compile(r"\b[a-z]+(?:ed|en)\b")
 PASSIVE_REACH = 120  # characters from the verb to its agent
+# "the gas attack that Washington has blamed on Assads forces": after "has", "have" or "had" a participle is the active
+# perfect, its object moved before its subject; "blamed on" tells who blames, not whom a passive is about.
+PERFECT_AUX_BEFORE = Caseless(r"\b(?:has|have|had)\s+(?:(?:also|already|long|repeatedly|[a-z]+ly)\s+)?$")
 VICTIM_AFTER = Caseless(r"^\s*(?:[\w-]+\s+){0,2}?(?:members|fighters|soldiers|troops|militants|jihadists|rebels|personnel|"
                         r"officers|commanders?|men)?\s*(?:were|was|have been|had been|has been)\s+(?:also\s+)?(?:among\s+(?:those\s+|the\s+)?)?"
                         r"(?:killed|executed|wounded|dead)\b")
@@ -171,7 +174,8 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
             and by.group()[:2].lower() == "by" and not PARTICIPLE_WORD.search(text, trigger.end, by.start())):
         return next((a for a in actors if by.start() + 2 < a.start <= by.end()
                      or (a.start > by.end() and AGENT_HEAD.fullmatch(text, by.end(), a.start))), None)
-    if rules is not None and rules.passive_speech.match(text, trigger.start):
+    if (rules is not None and rules.passive_speech.match(text, trigger.start)
+            and not PERFECT_AUX_BEFORE.search(text, max(0, trigger.start - 24), trigger.start)):
         return None
     if rules is not None and trigger.tense in ("past", "present"):
         found, subject = _subject(text, trigger, actors, rules)
