@@ -1233,6 +1233,18 @@ def test_violence_of_a_span_a_means_or_a_choice_is_no_happening():
     assert _violent("Tribal fighters clashed with Islamic State near al-Sheitaat on Sunday, killing 12 militants.")
 
 
+def test_violence_told_as_kept_up_in_the_present_is_no_happening():
+    # cues.toml [events] kept_up: "continues to use chemical substances", "is continuing to attack": the war's course
+    for text in D.cues["events"]["kept_up_examples"]:
+        assert not _violent(text), text
+    # with a place finer than a country, a toll, or in the past, it stays violence
+    for text in D.cues["events"]["kept_up_not_examples"]:
+        assert _violent(text), text
+    # a time told from the cue on is a day of its own
+    (event,) = _violent("Rebels continue to shell government-held districts on Monday.")
+    assert event.date.basis == "explicit"
+
+
 def test_violence_named_as_the_cause_of_a_state_is_no_happening():
     # cues.toml [events] causes: "displaced by fighting", "for fear of aerial bombardment", "fleeing from the fighting"
     for text in D.cues["events"]["causes_examples"]:
