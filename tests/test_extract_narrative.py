@@ -871,6 +871,7 @@ def test_arms_held_and_parties_described_by_a_participle_are_no_violence():
         assert not _violent(text), text
     assert _violent("Hezbollah fired its rockets at Haifa on Monday.")
     assert _violent("Rebels are fighting the Syrian army in Aleppo.")
+    assert _violent("Rebels are fighting against the Syrian army in Aleppo.")
 
 
 def test_a_title_case_headline_is_the_body_s_violence_told_again_whatever_its_word():

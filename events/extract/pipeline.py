@@ -134,7 +134,8 @@ PASSIVE_AUXILIARY_BEFORE = Caseless(r"\b(?:is|are|was|were|be|been|being|get|get
 CLAIMED_THAT = Caseless(r"\s+(?:on\s+\w+day\s+)?(?:that\s|to\s+have\s)")
 NOUN_REPORTED = re.compile(r"\s+(?:also\s+|further\s+)?(?P<verb>[a-z]+)\b")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
-PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
+#: "fighting the Houthis", "fighting IS", "fighting against Assad's Moscow-backed government" (issue 12, eighteenth stop)
+PARTICIPLE_OBJECT = re.compile(r"\s+(?:against\s+)?(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)
 INFINITIVE = Caseless(r"\bto\s+$")
 #: A relative clause on a place, up to the effort told in it: "a town that members of the SDF have been [trying]".
 DESCRIBED_GROUND = re.compile(r"\b(?:that|which|areas?|towns?|cities|city|villages?|places?|positions?|districts?|neighbou?rhoods?)"
