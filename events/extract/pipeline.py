@@ -975,11 +975,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
             if spec.violent and _inside_name(text, sentence, trig, spec):
                 continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
-            if (spec.violent and (trig.tense != "noun" or trig.text[-3:].lower() == "ing")
-                    and event_rules.abstract_object.match(text, trig.end)):
-                # "advancing stability, peace and cooperation": a figure of speech, no violence; so is a gerund read as a
-                # noun with its object ("Moreover fighting terrorism in Syria piecemeal will not eliminate the threat")
-                continue
+            if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
+                continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
