@@ -960,20 +960,28 @@ OPENS_ON_TIME = re.compile(rf"\W*(?:{EARLIER_AS_TIME}|later|meanwhile|in the mea
 
 
 def _scored_retelling(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str,
-                      definite_noun: bool, reported: bool, folded: dict[int, Event]) -> int | None:
+                      definite_noun: bool, reported: bool, folded: dict[int, Event],
+                      last_told: dict[int, int] | None = None) -> int | None:
     """Rule 1b: the position in ``kept`` of the violence told at most folds.toml ``reach`` sentences before that
     ``event`` (violent, happened, left standing by every named rule) tells again, scored over folds.toml's cues; up to
     ``far_reach`` sentences before, only dated violence whose sentence names the same means of one attack (gas, barrel
-    bombs)."""
+    bombs). ``last_told``: id of a kept event -> the sentence of its latest telling folded into it: a happening told
+    again and again is within reach of its latest telling (at most ``far_reach`` sentences after its first), the way a
+    report goes on telling one attack paragraph after paragraph (``retold_within_reach``)."""
     folds = load_folds()
     types = dictionaries.types
     candidates, far_candidates = [], []
     means = _attack_means(event, own=True) if folds.far_reach > folds.reach else frozenset()
+    last_told = last_told or {}
     for position in range(len(kept) - 1, -1, -1):
         other_index, other = kept[position]
         far = index - other_index > folds.reach
-        if far and (not means or index - other_index > folds.far_reach):
+        if far and index - other_index > folds.far_reach:
             break
+        if far and family(other.type) == family(event.type) and index - last_told.get(id(other), other_index) <= folds.reach:
+            far = False  # retold within reach: scored as a telling near it
+        if far and not means:
+            continue
         if other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
         other = folded.get(id(other), other)
@@ -1031,7 +1039,8 @@ SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNO
 #: "3 other persons were injured", "an air raid on another hospital", "more gatherings of ISIS terrorists were targeted"
 #: ("more than 10" counts one; "further said", "further added" tell more of the source's account, not more victims).
 COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)"
-                        r"(?!(?:said|says|added|adds|stated|states|noted|explained|reported|claimed|told)\b)[a-z]", re.IGNORECASE)
+                        r"(?!(?:said|says|added|adds|stated|states|noted|explained|reported|claimed|told)\b)[a-z]"
+                        r"|\b\d+\s+others\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b", re.IGNORECASE)
 
 
 #: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
@@ -1533,6 +1542,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     presupposed: set[int] = set()  # ids of events named as what another follows ("following the killing of X")
 
     verbs = {start: verb for start, verb in attributions}
+    last_told: dict[int, int] = {}  # id(first telling) -> the sentence of its latest telling folded into it (rule 1b)
     told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb, or described after it
     # Violence folded before settling, told before the reporting verb: where its trigger is, for the speaker to follow it.
     retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
@@ -1549,6 +1559,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             # after the reporting verb, the happening is described, and the speech is its source (rule 6).
             told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
+        last_told[id(first)] = max(last_told.get(id(first), first_index), last_told.pop(id(retold), index), index)
         folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
                                   abs(first_index - index) == 1 and not count, named_again, count,
                                   _opening_headline(first_index, first, text) and _counted(retold),
@@ -1688,7 +1699,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             scored = _scored_retelling(index, event, kept, dictionaries, text,
                                        (event.evidence_start, event.trigger.lower()) in back_references or definite(event),
                                        event.evidence_start in verbs or reporting.search(event.evidence) is not None,
-                                       folded)
+                                       folded, last_told)
             if scored is not None:  # rule 1b: several weak cues at once say it is the happening told just before
                 # Deaths told alone after violence told with its cause ("Earlier in the day a blast occurred near a bus
                 # convoy ... there are many burnt bodies") are a count of it: the first sentence tells the happening.

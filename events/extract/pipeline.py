@@ -135,7 +135,8 @@ PASSIVE_AUXILIARY_BEFORE = Caseless(r"\b(?:is|are|was|were|be|been|being|get|get
 CLAIMED_THAT = Caseless(r"\s+(?:on\s+\w+day\s+)?(?:that\s|to\s+have\s)")
 NOUN_REPORTED = re.compile(r"\s+(?:also\s+|further\s+)?(?P<verb>[a-z]+)\b")
 DEMONSTRATIVE_BEFORE = Caseless(r"\b(?:that|this|these|those)\s+$")
-PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)  # "fighting the Houthis", "fighting IS"
+#: "fighting the Houthis", "fighting IS", "fighting against Assad's Moscow-backed government" (issue 12, eighteenth stop)
+PARTICIPLE_OBJECT = re.compile(r"\s+(?:against\s+)?(?:the\s|a\s|an\s|(?-i:[A-Z]))", re.IGNORECASE)
 INFINITIVE = Caseless(r"\bto\s+$")
 #: A relative clause on a place, up to the effort told in it: "a town that members of the SDF have been [trying]".
 DESCRIBED_GROUND = re.compile(r"\b(?:that|which|areas?|towns?|cities|city|villages?|places?|positions?|districts?|neighbou?rhoods?)"
@@ -1034,6 +1035,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and when.first is None
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
+            if (spec.violent
+                    and (kept := event_rules.kept_up.search(text, max(clause[0], trig.start - 60), trig.start))
+                    and not event_rules.cause_toll.search(folded, clause[0], clause[1])
+                    and not (when.first is not None and when.text and text.find(when.text, kept.start(), sentence.end) >= 0)
+                    and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
+                continue  # "Syria continues to use chemical substances against citizens": the war's course, no happening
             if (spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start)
                     and not (trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end))):
                 # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news; but "the
@@ -1238,6 +1245,10 @@ CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
 #: The agent named right after violence to stop ("a halt to the military operations by the Assad regime and Russian
 #: forces"): the party's campaign is named, and a telling of it folds its agents into the happening told beside it.
+#: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
+#: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
+#: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
+KEPT_UP = r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using)\s+(?:[\w-]+\s+)?)?$"
 HALTED_BY = re.compile(r"\s+by\b")
 #: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
 #: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
@@ -1504,6 +1515,7 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
+    kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
     span: Gated  # "two years of" right before an undated violent noun: the war's background
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
@@ -1672,6 +1684,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         gerund_for=around("gerund_for", after=r"\s+$"),
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
         used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
+        kept_up=re.compile(words("kept_up").pattern + KEPT_UP, re.IGNORECASE),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
         cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
