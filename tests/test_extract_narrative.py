@@ -952,6 +952,21 @@ def test_deaths_counted_over_a_whole_year_are_a_total_not_an_occasion():
     assert _violent("Howes had been killed in 1996 by a Khmer Rouge faction.")
 
 
+def test_a_nation_s_dead_over_last_month_and_the_dead_since_a_truce_broke_down_are_totals_not_occasions():
+    # a monitor's monthly tally for a whole nation, and a count over the time since a truce's collapse: background
+    assert not _violent("Last month, almost 900 Iraqi civilians were killed, a rights group said, most of them in bombings.")
+    assert not _violent("Scores of people have died since the breakdown of the ceasefire, the monitor said.")
+    assert not _violent("Aid agencies warned on Friday, with hundreds of civilians killed since the collapse of a truce.")
+    # the period told with its occasion, or a count with no nation, stays an event with its toll
+    (ambush,) = _violent("Last month 12 Syrian civilians were killed in an ambush near Palmyra.")
+    assert ambush.fatalities.best == 12
+    (bombings,) = _violent("Last month bombings claimed by the group in the coastal towns of Jableh and Tartus killed at "
+                           "least 150 people.")
+    assert bombings.fatalities.low == 150
+    (raids,) = _violent("In April more than 50 civilians were killed by barrel bombs on the town.")
+    assert raids.fatalities.low == 51
+
+
 def test_air_cover_of_another_operation_is_no_air_strike():
     (example,) = D.cues["events"]["air_support_examples"]
     assert "airstrike" not in {e.type for e in _events(example)}
