@@ -77,6 +77,7 @@ def test_a_capital_is_the_government_only_as_a_subject_or_next_to_an_actor(text,
     ("Iranian Foreign Minister Manouchehr Mottaki arrived on Monday.", "Manouchehr Mottaki", "Iran"),
     ("NATO Secretary-General Jaap de Hoop Scheffer said so.", "Jaap de Hoop Scheffer", "NATO"),
     ("U.S. Secretary of State Condoleezza Rice met him.", "Condoleezza Rice", "United States"),
+    ("The Quartet's Middle East envoy Peter Hansen arrived on Monday.", "Peter Hansen", "Quartet"),
 ])
 def test_a_titled_person_acts_for_the_state_or_body_of_the_title(text, person, state):
     assert (person, state) in _actors(text)
@@ -85,6 +86,16 @@ def test_a_titled_person_acts_for_the_state_or_body_of_the_title(text, person, s
 def test_a_titled_person_named_again_by_surname_is_that_person():
     pairs = _actors("Japanese Defence Minister Fumio Kyuma arrived. Kyuma said Japan would help.")
     assert pairs.count(("Fumio Kyuma", "Japan")) == 2
+
+
+def test_a_name_set_off_after_its_title_is_the_titled_person():
+    # "The Slovak defence minister, Ivan Horak, who ...": the name between commas after the title acts for the state the
+    # title follows, as "Slovak Defence Minister Ivan Horak" would, and is that person where the article goes on by surname.
+    actors = _actors("The Slovak defence minister, Ivan Horak, who lived in Vienna for years, spoke first. "
+                     "Horak said the army would stay.")
+    assert actors.count(("Ivan Horak", "Slovakia")) == 2
+    # no closing comma after the name: no name set off, no person made
+    assert "Ivan Horak" not in _names("The Slovak defence minister, Ivan Horak and two aides arrived.")
 
 
 def test_people_listed_of_their_states_after_a_titles_of_act_for_them():
