@@ -87,6 +87,16 @@ def test_a_titled_person_named_again_by_surname_is_that_person():
     assert pairs.count(("Fumio Kyuma", "Japan")) == 2
 
 
+def test_a_name_set_off_after_its_title_is_the_titled_person():
+    # "The Slovak defence minister, Ivan Horak, who ...": the name between commas after the title acts for the state the
+    # title follows, as "Slovak Defence Minister Ivan Horak" would, and is that person where the article goes on by surname.
+    actors = _actors("The Slovak defence minister, Ivan Horak, who lived in Vienna for years, spoke first. "
+                     "Horak said the army would stay.")
+    assert actors.count(("Ivan Horak", "Slovakia")) == 2
+    # no closing comma after the name: no name set off, no person made
+    assert "Ivan Horak" not in _names("The Slovak defence minister, Ivan Horak and two aides arrived.")
+
+
 def test_people_listed_of_their_states_after_a_titles_of_act_for_them():
     # "the foreign ministers of X of Poland, Y of Hungary and Z of the Czech Republic": each acts for the state named
     # after "of", and is that person where the article goes on by surname.

@@ -127,6 +127,17 @@ def test_a_name_inside_the_quoted_words_is_not_who_says_them():
     assert "statement" in _types('The "Islamic State" group said on Monday that its leader was alive.')
 
 
+def test_a_quotation_run_on_from_the_sentence_before_closes_at_its_first_straight_quote():
+    # '"... We are looking into it," said X': the quotation opened in the sentence before; the name after the closing
+    # quote speaks, and the words before it are quoted.
+    text = ('"As far as I know, my men had no orders to fire. We are looking into the shooting," said Mombasa police '
+            'commander Peter Kamau.')
+    assert "statement" in _types(text)
+    # a private person's quoted words run on into a second sentence stay the person's words, no party's
+    text = '"Why fight?" asked a shopkeeper in Cairo. "I think the plan was a good one. Iraq was ready to withdraw."'
+    assert "proposal" not in _types(text)
+
+
 def test_a_readiness_inside_quoted_words_is_what_is_said_not_a_proposal():
     text = "``This is a new thing...it means that we are willing to talk today about security,'' Lubrani told Israel's Channel One."
     assert "proposal" not in _types(text)

@@ -134,6 +134,7 @@ class StateContext:
     capital_object: Caseless  # "accused Damascus", "warned Pyongyang"
     title: Caseless  # "Defence Minister Fumio Kyuma"
     title_to: Caseless  # "US Ambassador to the United Nations Nikki Haley": the title, then the body it is sent to
+    title_apposed: Caseless  # "The Czech foreign minister, Jan Kavan, who ...": the title, a comma, then the name set off
     body_of: Caseless  # "the Parliament of Iraq", "the Supreme Leader of Iran": "of" names whose, not where
     occupation: PhraseMatcher  # "journalist Gebran Tueni"
     people: Caseless  # "ethnic " before a demonym: a people, not the state
@@ -164,6 +165,8 @@ def state_context(dictionaries) -> StateContext:
     titles = alternation(rules.titles, flexible_spaces=True, ignore_case=True)
     title = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)+(?=[A-Z])")
     title_to = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:{titles})\s+to\s+(?:the\s+)?")
+    # The name set off after its title by commas (the closing comma is tested after the name, APPOSED_NAME_END).
+    title_apposed = Caseless(rf"(?:['’]s)?\s+(?:(?:chief|top|senior|deputy|acting|former|new|then)\s+)?(?:(?:{titles})\s+)*(?:{titles}),[ \t]+(?=[A-Z])")
     # "the presidents of Poland and the Czech Republic": a title (plural too) before "of" says whose, not where.
     state_nouns = alternation(rules.state_nouns, flexible_spaces=True, ignore_case=True)
     body_of = Caseless(rf"\b(?:{titles}|{forces}|{state_nouns})s?\s+of\s+(?:the\s+)?$")
@@ -192,7 +195,7 @@ def state_context(dictionaries) -> StateContext:
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
     partners = alternation(rules.capital_partners, flexible_spaces=True) if rules.capital_partners else r"(?!)"
     partner = Caseless(rf"\b(?:{partners})\s+with\s+$")
-    return StateContext(demonym, capital, capital_object, title, title_to, body_of, occupation, people, owned, lowered,
+    return StateContext(demonym, capital, capital_object, title, title_to, title_apposed, body_of, occupation, people, owned, lowered,
                         bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state, partner)
 
 
@@ -480,9 +483,10 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         reach.append(furthest)
 
     def person_at(start: int, begin: int, acts_for: str, after: list[ActorMention], bare: bool = False,
-                  of_only: bool = False, otherwise: str = "") -> None:
+                  of_only: bool = False, otherwise: str = "", apposed: bool = False) -> None:
         """``of_only``: a person only when "of" a state follows the name; ``otherwise``: whom the person acts for when
-        neither the dictionary nor an "of" after the name says."""
+        neither the dictionary nor an "of" after the name says; ``apposed``: a name set off after its title, a person
+        only when a comma closes it ("The Czech foreign minister, Jan Kavan, who ...")."""
         name = PERSON_NAME.match(text, start)
         if name is None:
             return
@@ -499,6 +503,8 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             return  # "captured Rajm al Sheikh Region", "Sheikh Maqsoud District": a titled name ending in a place noun
         joined = " ".join(words)
         end = start + len(joined) if text.startswith(joined, start) else name.end()
+        if apposed and not text.startswith(",", end):
+            return  # "the Syrian envoy, Damascus and Moscow": no name set off between commas
         if bare and (LOCATIVE.search(text, max(0, begin - 40), begin) or PLACE_NOUN_AFTER.match(text, end)
                      or dictionaries.gazetteer.find(text[begin:end])):
             return  # "the village of Sheikh Mustafa": a place
@@ -559,6 +565,11 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         elif title is not None:
             person_at(title.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name,
                       [] if by_start is not None else mentions[index + 1:])
+        elif (apposed := context.title_apposed.match(text, mention.end)) is not None:
+            # "The Czech foreign minister, Jan Kavan, who lived in London": the name set off after the title is the
+            # titled person, acting for what the title follows, as "Czech Foreign Minister Jan Kavan" would be.
+            person_at(apposed.end(), mention.start, SIDE_OF_PERSON[side] if side else mention.name,
+                      [] if by_start is not None else mentions[index + 1:], apposed=True)
         elif key.endswith(context.titles) and text.startswith(" ", mention.end):
             # "U.S. Secretary of State Condoleezza Rice": the mention itself ends with the title.
             person_at(mention.end + 1, mention.start, mention.name, [] if by_start is not None else mentions[index + 1:])

@@ -2015,15 +2015,31 @@ def _unnamed(found: re.Match | None, actors: list) -> bool:
     return not any(a.start < found.start() and found.start() - a.end <= 1 for a in actors)
 
 
+QUOTE_CLOSING = re.compile(r'[,.!?;]"(?:\s|$)')  # 'shooting," said': a straight quote after punctuation closes
+
+
 def _in_quoted_words(text: str, sentence: Sentence, position: int) -> bool:
     """Is ``position`` inside a quotation opened in its sentence, after at least one quoted word ('"... our
     opposition to terrorism', "``We should keep the door of the alliance open"), not a name in scare quotes ('the
     "Islamic State" group')? Straight quotes are counted, curly and ``...'' ones paired."""
     before = text[sentence.start:position]
+    carried = _quote_carried(text, sentence)
+    if carried and '"' not in before:
+        return bool(before.strip(" `\"“"))  # words of the quotation the sentence before opened
     opened = max(before.rfind("``") + 1 if before.rfind("``") > before.rfind("''") else 0,
                  before.rfind("“") + 1 if before.rfind("“") > before.rfind("”") else 0,
-                 before.rfind('"') + 1 if before.count('"') % 2 == 1 else 0)
+                 before.rfind('"') + 1 if (before.count('"') + carried) % 2 == 1 else 0)
     return opened > 0 and bool(before[opened:].strip(" `\"“"))
+
+
+def _quote_carried(text: str, sentence: Sentence) -> bool:
+    """Does a straight-quoted quotation opened in an earlier sentence run on into ``sentence`` ('"As far as
+    I am concerned, my officers had no orders. We are looking into it," said Nairobi police commander X': the second
+    sentence's first straight quote closes the words quoted, so the name after it speaks)? Read where the quote is, not
+    by counting from the paragraph's start (a stray quote in a scraped page would turn every later sentence): the
+    sentence's first straight quote closes when punctuation comes right before it and no space (QUOTE_CLOSING)."""
+    first = text.find('"', sentence.start, sentence.end)
+    return first > sentence.start and QUOTE_CLOSING.match(text, first - 1) is not None
 
 
 def _set_off_before_verb(text: str, noun: TriggerMention, group: list) -> bool:
