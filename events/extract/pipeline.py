@@ -2154,6 +2154,12 @@ def _placed_opening(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
 PLACED_AFTER_WORDS = 4
 
 
+def _named_again(text: str, start: int, trigger) -> bool:
+    """Is the trigger a violent noun named again ("The strikes came in response to a rebel offensive"): a happening
+    told before, placed here by what it answered, no answer told here?"""
+    return trigger.tense == "noun" and BACK_REFERENCE.search(text, max(start, trigger.start - 50), trigger.start) is not None
+
+
 @lru_cache(maxsize=4)
 def _not_done(dictionaries: Dictionaries) -> Caseless:
     """cues.toml [status] hypothetical and planned words: an answer threatened or planned ("warned that it would launch a
@@ -2171,7 +2177,8 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
     killed Soleimani", "Militants fired rockets at Sderot in retaliation for an Israeli raid") cut before that phrase when
     a violent noun follows it within PLACED_AFTER_WORDS words: the clause's own violence is its happening, dated by its
     own words and typed by them; the noun names the happening answered, an earlier one by another party. The anchoring
-    phrase already keeps the noun from the sentence's time (cues.toml [anchors] before_trigger)."""
+    phrase already keeps the noun from the sentence's time (cues.toml [anchors] before_trigger). Not when the answer
+    is only named again ("The strikes came in response to a rebel offensive") or only threatened or planned."""
     types, rule = dictionaries.types, answering_phrase(dictionaries)
     words = dictionaries.cues.get("clauses", {}).get("placed_after", ())
     if not words:
@@ -2188,7 +2195,8 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
             for found in rule.finditer(text, low, noun.start):
                 if (found.start() > start and len(text[found.end():noun.start].split()) <= PLACED_AFTER_WORDS
                         and not any(found.start() <= t.start < noun.start for t in inside)
-                        and any(t.end <= found.start() and t.type != "casualties" for t in inside)
+                        and any(t.end <= found.start() and t.type != "casualties" and not _named_again(text, start, t)
+                                for t in inside)
                         and not unsure.search(text, start, found.start())):
                     cut_at = found.start()
                     break
