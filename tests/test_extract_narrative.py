@@ -1596,6 +1596,30 @@ def test_an_opening_placing_phrase_with_no_comma_is_a_clause_of_its_own():
         assert len(_violent(text, published=date(2015, 7, 31))) == 1, text
 
 
+def test_violence_told_then_what_it_answers_is_two_happenings():
+    # cues.toml [clauses] placed_after: the answer keeps its own type and day; the answered strike is another happening,
+    # undated, placed nowhere by the answer's places
+    for text in D.cues["clauses"]["placed_after_examples"]:
+        answer, answered = _violent(text, published=date(2020, 1, 10))
+        assert answer.trigger != answered.trigger, text
+        assert answer.date.basis == "explicit" and answered.date.first is None, text
+    text = ("Iran fired ballistic missiles at two bases housing American troops in Iraq in response to the American drone "
+            "strike that killed a senior Iranian commander.")
+    answer, answered = _violent(text, published=date(2020, 1, 9))
+    assert (answer.type, answer.actor_names[0]) == ("shelling", "Iran")
+    assert answered.type == "airstrike" and answered.actor_names[0] == "United States"
+    # named again with "the", the answered strike is the one told before, not the answer of its own sentence
+    text = ("An Israeli airstrike killed two Hamas members in Gaza on Sunday. Hamas fired rockets into southern Israel on "
+            "Monday in revenge for the Israeli airstrike.")
+    assert sorted((e.type, e.date.value) for e in _violent(text, published=date(2020, 1, 10))) == [
+        ("airstrike", "2020-01-05"), ("shelling", "2020-01-06")]
+    # an answer only threatened is not parted from what it answers
+    text = "The group warned that it would fire rockets at the capital in response to deadly air strikes on its towns."
+    assert len(_violent(text, published=date(2020, 1, 10))) <= 1
+    for text in D.cues["clauses"]["placed_after_not_examples"]:
+        assert not any(e.type == "airstrike" for e in _violent(text, published=date(2020, 1, 10))), text
+
+
 def test_violence_named_again_as_the_subject_of_a_placing_verb_keeps_no_place_told_after_the_verb():
     # cues.toml [clauses] placed_by_verb: "Mondays twin bombings came as IS fighters press their assault on ... Kobane"
     # names the morning's Hasakeh bombings; Kobane is the assault's place, not theirs: one happening, dated Monday

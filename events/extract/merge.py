@@ -18,6 +18,8 @@ from events.extract.records import Event, replace
 from events.extract.status import SPEECH_TYPES
 from events.extract.roles import may_do_it
 from events.extract.story import family
+from events.temporal.caseless import Caseless
+from events.temporal.ruleset import alternation
 
 TEXT_DATES = ("explicit", "anchored")
 HAPPENED = ("occurred", "reported")
@@ -97,6 +99,25 @@ def merge_in_sentences(numbered: list[tuple[int, Event]], dictionaries,
     return result
 
 
+@lru_cache(maxsize=4)
+def answering_phrase(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [clauses] placed_after ("in response to", "in retaliation for"): what follows names the happening that
+    the violence told before it answers."""
+    words = dictionaries.cues.get("clauses", {}).get("placed_after", ())
+    return Caseless(rf"\b(?:{alternation(words)})\s" if words else r"(?!)")
+
+
+def answers(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
+    """Is ``other`` the violence of ``event``'s own sentence that answers it ("Iran launched missiles ... in response to
+    the US airstrike": the missiles answer the airstrike)? An answered happening named with "the" is no retelling of
+    the answer told before it in its sentence."""
+    if other.evidence_start != event.evidence_start or not other.trigger or not event.trigger:
+        return False
+    low = event.evidence.lower()
+    answer, answered = low.find(other.trigger.lower()), low.rfind(event.trigger.lower())
+    return 0 <= answer < answered and answering_phrase(dictionaries).search(event.evidence, answer, answered) is not None
+
+
 def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                  attributions: set[tuple[int, str]] = frozenset(),
                  by_verb: set[tuple[int, str]] = frozenset(),
@@ -140,6 +161,8 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
                   and not (AIRCRAFT.match(event.trigger) and before_trigger(event, NAMED_AIRCRAFT, 40))
                   and event.status not in ("denied", "hypothetical")):
                 earlier = last_told.get((family(event.type), event.status in HAPPENED))
+                if earlier is not None and answers(event, result[earlier][1], dictionaries):
+                    earlier = None  # "Iran launched missiles ... in response to the US airstrike": another happening
                 if earlier is not None and (_places_it(event, result[earlier][1]) or (
                         _begun_another_time(event, result[earlier][1], dictionaries)
                         and not said(event) and not said(result[earlier][1]))):

@@ -169,7 +169,7 @@ from events.extract.dating import NTH_DAY, PERFECT_BEFORE, RELATIVE, SENTENCE_EN
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import agents, before_trigger, definite
+from events.extract.merge import agents, answers, before_trigger, definite
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
@@ -1082,6 +1082,8 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
     for position in range(len(kept) - 1, -1, -1):
         other = kept[position][1]
         if not types[other.type].violent or other.status not in HAPPENED or (_dated(event) and not _dated(other)):
+            continue
+        if answers(event, other, dictionaries):
             continue
         if _another(event, also=False):
             return None

@@ -31,7 +31,7 @@ from events.extract.clean import clean, inside
 from events.extract.dictionaries import ActorEntry, Dictionaries, default_dictionaries, lower_literals
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
-from events.extract.merge import merge_in_sentences, merge_retold
+from events.extract.merge import answering_phrase, merge_in_sentences, merge_retold
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
@@ -412,6 +412,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
+        answered: frozenset[tuple[int, int]] = frozenset()  # "... in response to the US airstrike" (_placed_after)
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
         # "Mondays twin bombings came as IS fighters press their assault on ... Kobane": the noun's own words end at the verb.
         placed_by_verb = _placed_by_verb(text, s_clauses, s_triggers, dictionaries)
@@ -428,6 +429,15 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 side, s_clauses = side | parts, cut
                 opening = _placed_opening_rule(dictionaries)
                 placed_openings = frozenset(c for c in parts if opening.match(text, c[0], c[1]))
+            cut = _placed_after(text, s_clauses, s_triggers, dictionaries)
+            if len(cut) > len(s_clauses):
+                # "Iran launched missiles ... in response to the US airstrike that killed Soleimani": the main clause's
+                # violence and the one it answers are two happenings; the answered one is placed, as an opening's is.
+                pieces = frozenset(cut) - frozenset(s_clauses)
+                parts = parts | pieces
+                side, s_clauses = side | pieces, cut
+                rule = answering_phrase(dictionaries)
+                answered = frozenset(c for c in pieces if rule.match(text, c[0], c[1]))
             cut = _including(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
@@ -1111,7 +1121,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "hundreds of civilians killed in operations against IS ... where the SDF is fighting to capture Raqqa":
                 # the dead told with an effort going on are the war's tally, no count of the effort's own.
                 toll = None
-            if trig.start in placed_by_verb:
+            if clause in answered:
+                # The happening answered is placed by its own words only: the sentence's places are the answer's.
+                location = _location(text, trig, clause, Sentence(*clause, text[clause[0]:clause[1]]), places, [],
+                                     event_rules.outskirts, event_rules.outskirts_before)
+            elif trig.start in placed_by_verb:
                 # The places after the verb are those of what it is placed by, not of the happening named again; nor do
                 # the neighbours' places say where it was: the telling it names says that.
                 own = (clause[0], placed_by_verb[trig.start])
@@ -2147,6 +2161,65 @@ def _placed_opening(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
         if (noun is not None and noun.tense == "noun" and types[noun.type].violent
                 and any(t.start >= noun.end and t.tense != "noun" and types[t.type].violent for t in inside)):
             result.extend(((start, noun.end), (noun.end, end)))
+        else:
+            result.append((start, end))
+    return result
+
+
+#: How far after the answering phrase the violent noun it names may stand ("in response to the US airstrike").
+PLACED_AFTER_WORDS = 4
+
+
+def _named_again(text: str, start: int, trigger) -> bool:
+    """Is the trigger a violent noun named again ("The strikes came in response to a rebel offensive"): a happening
+    told before, placed here by what it answered, no answer told here?"""
+    return trigger.tense == "noun" and BACK_REFERENCE.search(text, max(start, trigger.start - 50), trigger.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _not_done(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [status] hypothetical and planned words: an answer threatened or planned ("warned that it would launch a
+    barrage of missiles at the capital in response to deadly air strikes on Douma") is no happening of its own to part
+    from what it answers."""
+    status = dictionaries.cues.get("status", {})
+    words = (*status.get("hypothetical", ()), *status.get("planned", ()))
+    return Caseless(rf"\b(?:{alternation(words)})\b" if words else r"(?!)")
+
+
+def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+                  dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one that tells violence and then what it answers with no comma before the phrase
+    (cues.toml [clauses] placed_after: "Iran launched missiles targeting US troops in response to the US airstrike that
+    killed Soleimani", "Militants fired rockets at Sderot in retaliation for an Israeli raid") cut before that phrase when
+    a violent noun follows it within PLACED_AFTER_WORDS words: the clause's own violence is its happening, dated by its
+    own words and typed by them; the noun names the happening answered, an earlier one by another party. The anchoring
+    phrase already keeps the noun from the sentence's time (cues.toml [anchors] before_trigger). Not when the answer
+    is only named again ("The strikes came in response to a rebel offensive") or only threatened or planned."""
+    types, rule = dictionaries.types, answering_phrase(dictionaries)
+    words = dictionaries.cues.get("clauses", {}).get("placed_after", ())
+    if not words:
+        return list(s_clauses)
+    unsure = _not_done(dictionaries)
+    result = []
+    for start, end in s_clauses:
+        inside = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
+        cut_at = None
+        for noun in inside:
+            if noun.tense != "noun" or not any(t.end <= noun.start and t.type != "casualties" for t in inside):
+                continue
+            low = max(start, noun.start - 60)
+            for found in rule.finditer(text, low, noun.start):
+                if (found.start() > start and len(text[found.end():noun.start].split()) <= PLACED_AFTER_WORDS
+                        and not any(found.start() <= t.start < noun.start for t in inside)
+                        and any(t.end <= found.start() and t.type != "casualties" and not _named_again(text, start, t)
+                                for t in inside)
+                        and not unsure.search(text, start, found.start())):
+                    cut_at = found.start()
+                    break
+            if cut_at is not None:
+                break
+        if cut_at is not None:
+            result.extend(((start, cut_at), (cut_at, end)))
         else:
             result.append((start, end))
     return result
