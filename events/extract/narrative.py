@@ -2304,6 +2304,18 @@ def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | N
     return None
 
 
+def _surname_opening(event: Event):
+    """The person a sentence opens with by surname alone, before a lower-case verb ("Nyrabia pointed out that the
+    aftermath of the deadly airstrikes by the Assad regime and Russian forces ... indicates systematic attacks"): he
+    speaks, whatever party is named later before the speech word; or None."""
+    opening = SURNAME_OPENS.match(event.evidence)
+    if opening is None:
+        return None
+    end = event.evidence_start + opening.end(1)
+    return next((a for a in event.actors if a.kind == "person" and a.start == event.evidence_start and a.end == end
+                 and a.written != a.name.lower()), None)
+
+
 def _named_after_speech(event: Event, who, told: list[tuple[int, Event]], text: str) -> int | None:
     """Where in ``told`` the speech stands that a person speaking by surname alone gave, though it was told before he was
     named: "A senior Syrian official said here Tuesday that ... Information Minister Mahdi Dakhlullah made the remarks to
@@ -2368,7 +2380,7 @@ def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[st
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
     state_said: dict[tuple[str, object, object], tuple[int, int]] = {}  # (state, days) -> (sentence, position) of its last
     for index, event in settled:
-        who = _quoted_speaker(event) or _speaker(event)
+        who = _quoted_speaker(event) or _surname_opening(event) or _speaker(event)
         key = ((who.name, event.date.first, event.date.last)
                if who is not None and who.kind != "state" and _dated(event) else None)
         position = spoken.get(key) if key is not None else None
