@@ -3214,3 +3214,43 @@ def test_a_meeting_noun_with_its_own_holding_participle_is_a_meeting_of_its_own(
     assert sorted(e.trigger for e in _events(text) if e.type == "diplomatic_meeting") == ["peace talks", "visit"]
     text = "Kerry arrived early Sunday on a visit to Egypt and Jordan aimed at encouraging the peace talks, his office said."
     assert [e.trigger for e in _events(text) if e.type == "diplomatic_meeting"] == ["visit"]
+
+
+def test_a_person_named_after_an_unnamed_official_s_speech_gave_it():
+    # narrative rule 8 (_named_after_speech): the official is named only after his words were told
+    text = ("A senior Syrian official said today that Damascus would hold to its firm positions. "
+            "The official was Information Minister Mahdi Dakhlullah, a close ally of the president. "
+            '"Syria is pressed because it refuses occupation," Dakhlullah told reporters.')
+    (statement,) = _statements(text)
+    assert "Mahdi Dakhlullah" in {a.name for a in statement.actors}
+
+
+def test_a_body_s_spokesman_named_after_its_statement_voices_it():
+    text = ("The United Nations said on Wednesday that its inspectors will visit three sites in Syria. "
+            "The team will travel as soon as possible, said U.N. spokesman Martin Nesirky. "
+            "Nesirky said the mission will also seek clarification from the member states.")
+    (statement,) = _statements(text)
+    assert {"United Nations", "Martin Nesirky"} <= {a.name for a in statement.actors}
+
+
+def test_a_person_named_after_another_party_s_speech_speaks_for_himself():
+    text = ("The Security Council condemned the bombing of the hospital. "
+            "Russian Foreign Minister Sergei Lavrov arrived in New York. "
+            "Lavrov said Moscow would veto any new sanctions against Damascus.")
+    assert len(_statements(text)) == 2
+
+
+def test_a_sentence_opened_by_the_speaker_s_surname_tells_his_words_on():
+    # narrative rule 8 (_surname_opening): the party named before the speech word is not who speaks
+    text = ("Vice-president of the Syrian Coalition Muwaffaq Nyrabia said on Monday that Russia leaves Syrians two hard "
+            "choices. Nyrabia pointed out that the aftermath of the raids by Russian forces on Aleppo indicates "
+            "deliberate attacks on civilians.")
+    (statement,) = _statements(text)
+    assert statement.actors[0].name == "Muwaffaq Nyrabia"
+
+
+def test_a_monitor_s_chairman_named_after_it_is_no_person_acting_for_a_party():
+    # mentions.BODY_OF_TITLE: a party's body names its titled holder; a monitor's people stay that source
+    text = ("The chairman of the Syrian Network for Human Rights Fadel Abdul Ghani told reporters that a government "
+            "helicopter dropped the barrel bomb.")
+    assert "Fadel Abdul Ghani" not in {a.name for e in _events(text) for a in e.actors}

@@ -80,6 +80,11 @@ class PlaceMention:
 
 
 NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
+#: Bodies a title "of" names before its holder ("President of the Syrian Coalition Anas Alabdah"), with an organisation
+#: that is a party's (member of a side, as the Coalition is the opposition's); not states, whose "Director of the U.S.
+#: Federal Bureau of Investigation (FBI) Louis Freeh" names a body of the state between them, nor a monitor ("The
+#: chairman of the Syrian Network for Human Rights Fadel Abdul Ghani told"), whose people stay that source.
+BODY_OF_TITLE = frozenset({"intergovernmental", "coalition"})
 TITLE_REACH = 40  # people named before a bare title ("the president") that it may stand for
 PARTICLE_START = re.compile(rf"(?-i:{NAME_PARTICLE}|arap\s)")  # a name that may begin in lower case ("al-Assad")
 # A person's name after a title: one to five capitalised words, with Arabic and European particles ("Jaap de Hoop
@@ -549,6 +554,13 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     # Abdel Rahman") stay that source.
     bodies = ("state", "intergovernmental", "coalition")
     for index, mention in enumerate(mentions):
+        if ((mention.kind in BODY_OF_TITLE or (mention.kind == "organisation" and mention.acts_for))
+                and mention.name and text.startswith(" ", mention.end)
+                and text[mention.end + 1:mention.end + 2].isupper()
+                and context.body_of.search(text, max(0, mention.start - 40), mention.start) is not None):
+            # "Vice-president of the Syrian Coalition Muwaffaq Nyrabia said": the title "of" the body before it.
+            person_at(mention.end + 1, mention.start, mention.name, [] if by_start is not None else mentions[index + 1:])
+            continue
         if (mention.name and mention.kind not in bodies) or text[mention.end:mention.end + 1] not in (" ", "'", "’"):
             continue  # a title follows a state, a body or a side word, after a space or a possessive
         key = mention.written

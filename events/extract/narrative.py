@@ -1773,7 +1773,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     settled = _one_speech_a_day(_headline_speech(_met_before(_headline_told_on(settled, dictionaries, text), presupposed,
-                                                             dictionaries), text), _announcing(dictionaries))
+                                                             dictionaries), text), _announcing(dictionaries), text)
     # Rule 19: once a speech told on is folded into it (rule 8), a statement of a state's armed forces that only tells
     # violence is that violence's source ("the army said it killed 20 militants").
     settled = [(index, e) for index, e in settled if not _military_report(e, dictionaries, text)]
@@ -2317,6 +2317,49 @@ def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | N
     return None
 
 
+def _surname_opening(event: Event):
+    """The person a sentence opens with by surname alone, before a lower-case verb ("Nyrabia pointed out that the
+    aftermath of the deadly airstrikes by the Assad regime and Russian forces ... indicates systematic attacks"): he
+    speaks, whatever party is named later before the speech word; or None."""
+    opening = SURNAME_OPENS.match(event.evidence)
+    if opening is None:
+        return None
+    end = event.evidence_start + opening.end(1)
+    return next((a for a in event.actors if a.kind == "person" and a.start == event.evidence_start and a.end == end
+                 and a.written != a.name.lower()), None)
+
+
+def _named_after_speech(event: Event, who, told: list[tuple[int, Event]], text: str) -> int | None:
+    """Where in ``told`` the speech stands that a person speaking by surname alone gave, though it was told before he was
+    named: "A senior Syrian official said here Tuesday that ... Information Minister Mahdi Dakhlullah made the remarks to
+    reporters ... '...,' Dakhlullah told the reporters" (one speech, the official's); "... the United Nations said
+    Wednesday ... said U.N. spokesman Martin Nesirky ... Nesirky said U.N. leader Ban Ki-moon remains mindful": the
+    speech of that day told last before his full name is first written, if no person gave it; else None."""
+    if who is None or who.kind != "person" or who.written == who.name.lower() or " " not in who.name:
+        return None
+    named = text.find(who.name, 0, event.evidence_start)
+    if named < 0:
+        return None
+    for position in range(len(told) - 1, -1, -1):
+        first = told[position][1]
+        if first.evidence_start >= named or first.type not in SPEECH_TYPES:
+            continue
+        if (first.date.first, first.date.last) != (event.date.first, event.date.last):
+            return None
+        speaker = _quoted_speaker(first) or _speaker(first)
+        if speaker is None or speaker.kind == "person" or who.acts_for not in ("", speaker.name):
+            return None
+        unnamed = UNNAMED_OFFICIAL_AFTER.match(text, speaker.end) is not None
+        return position if unnamed or (who.acts_for == speaker.name and speaker.kind != "state") else None
+    return None
+
+
+#: "A senior Syrian official said": the party's name is a word before an official left unnamed, whom the story may name
+#: next ("Information Minister Mahdi Dakhlullah made the remarks").
+UNNAMED_OFFICIAL_AFTER = re.compile(r"\s*(?:(?:government|military|foreign|ministry|senior|top|high-ranking)\s+)*"
+                                    r"(?:official|spokesman|spokeswoman|spokesperson|source)s?\b", re.IGNORECASE)
+
+
 #: How many sentences after a state's statement its spokesman's may be the same one told again (the next paragraph).
 SPOKESMAN_REACH = 2
 
@@ -2335,7 +2378,8 @@ def _announcing(dictionaries: Dictionaries) -> frozenset[str]:
     return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("announcing_verbs", ()))
 
 
-def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[str] = frozenset()) -> list[tuple[int, Event]]:
+def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[str] = frozenset(),
+                      text: str = "") -> list[tuple[int, Event]]:
     """Rule 8: a statement whose speaker (its first actor: a person, a group or a body, not a state; the one named right
     after a verb that closes a quote: "``Poland forever returns ...,'' said Bronislaw Geremek" ... "``It helped us to
     win,'' Geremek said") made a statement or accusation told earlier on the same day is folded into that one; so is a
@@ -2349,7 +2393,7 @@ def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[st
     last_said: dict[str, int] = {}  # speaker -> position of their last speech with a date of its own
     state_said: dict[tuple[str, object, object], tuple[int, int]] = {}  # (state, days) -> (sentence, position) of its last
     for index, event in settled:
-        who = _quoted_speaker(event) or _speaker(event)
+        who = _quoted_speaker(event) or _surname_opening(event) or _speaker(event)
         key = ((who.name, event.date.first, event.date.last)
                if who is not None and who.kind != "state" and _dated(event) else None)
         position = spoken.get(key) if key is not None else None
@@ -2371,6 +2415,8 @@ def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[st
             # only by the full name told before.
             position = _surname_told_before(event, result)
             key = key or (None if position is None else ("", event.date.first, event.date.last))
+        if position is None and key is not None and event.type == "statement":
+            position = _named_after_speech(event, who, result, text)
         if position is not None and event.trigger.lower() in announcing:
             position = None  # an announcement: news of its own, not the speech before told on
         if key is not None and event.type == "statement" and position is not None:
