@@ -1808,13 +1808,14 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
 
 
 @lru_cache(maxsize=8)
-def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
+def _blame(dictionaries: Dictionaries) -> Caseless | None:
     """cues.toml [events] blames after a copula: "was behind", "were responsible for", "has been responsible for"."""
     words = dictionaries.cues.get("events", {}).get("blames", ())
     if not words:
         return None
-    return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
-                      + alternation(words) + r")\b", re.IGNORECASE)
+    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read).
+    return Caseless(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
+                    + alternation(words) + r")\b", gated=True)
 
 
 @lru_cache(maxsize=4)
