@@ -1616,9 +1616,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         of IGNORECASE, which the engine tries at every position. Callers read spans only (groups come lower-cased)."""
         return Caseless(before + words(key, extra, section).pattern + after, gated=True)
 
-    def any_of(key: str) -> re.Pattern:
-        """The cue list ``key`` of regexes as one pattern, any case; one that never matches when the list is empty."""
-        return re.compile("|".join(f"(?:{r})" for r in cues.get(key, ())) or r"(?!)", re.IGNORECASE)
+    def any_of(key: str) -> Caseless:
+        """The cue list ``key`` of regexes as one pattern, any case; one that never matches when the list is empty. As
+        Caseless, gated, like ``around``."""
+        return Caseless("|".join(f"(?:{r})" for r in cues.get(key, ())) or r"(?!)", gated=True)
 
     def for_folded(pattern: re.Pattern) -> Gated:
         """The same pattern for the folded (lower-cased, same length) text: three times faster than IGNORECASE; and
