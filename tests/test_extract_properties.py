@@ -300,3 +300,46 @@ def test_the_contrast_word_opening_its_regex_matches_as_the_look_behinds_before_
                       r"(?!(?:also|one|just|only|not|barely|nearly|almost|merely|still)\b)")
     pos, endpos = min(bounds), max(bounds)
     assert [m.span() for m in CONTRAST.finditer(text, pos, endpos)] == [m.span() for m in before.finditer(text, pos, endpos)]
+
+
+def _caseless_rules():
+    """The rules speed18 made Caseless (gated on their words), each with the IGNORECASE regex it replaced."""
+    from events.extract.dating import PERFECT_BEFORE
+    from events.extract.folding import load_folds
+    from events.extract.merge import DEFINITE, OTHER_ONE
+    from events.extract.narrative import PAST_PERFECT, _blame, _cue_words, _military_cues, _placing
+    from events.extract.pipeline import _event_rules
+    from events.extract.story import _members_rule, going_on_rule
+    from events.temporal.caseless import Caseless
+
+    rules = _event_rules(D)
+    found = [getattr(rules, name) for name in rules.__dataclass_fields__]
+    found += list(load_folds().words.values()) + [_cue_words(D, key) for key in ("countryside", "series_span", "toll_words")]
+    found += [PERFECT_BEFORE, DEFINITE, OTHER_ONE, PAST_PERFECT, _blame(D), _placing(D), _military_cues(D)[0],
+              _members_rule(D)[0], going_on_rule(D)]
+    return [rule for rule in found if isinstance(rule, Caseless)]
+
+
+CASELESS_RULES = _caseless_rules()
+CUE_WORDS = ["were", "behind", "the", "attacks", "Responsible", "for", "has", "been", "also", "had", "already", "looking",
+             "into", "investigation", "since", "deadliest", "attack", "Rebel", "group", "insurgents", "including", "ongoing",
+             "offensive", "army", "said", "after", "air", "strikes", "toll", "countryside", "other", "another", "a", "news",
+             "conference", "court", "Syrian", "Observatory", "source", "ſince", "İnquiry", "BEHIND", "\u212ailled", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), st.lists(st.sampled_from(CUE_WORDS), max_size=30).map(" ".join)),
+       bounds=st.tuples(st.integers(0, 80), st.integers(0, 200)))
+def test_the_caseless_cue_rules_match_as_their_ignorecase_regexes(text, bounds):
+    """speed18: cue rules searched over windows run as Caseless (the lower-cased text, gated on their words): the same
+    spans as the IGNORECASE regex each replaced, at any window, for any text ("ſ", "İ" and the Kelvin sign included)."""
+    assert len(CASELESS_RULES) > 40 and all(rule.lower is not None for rule in CASELESS_RULES[:5])
+    pos, endpos = bounds
+    for rule in CASELESS_RULES:
+        slow = rule.original
+        got, want = rule.search(text, pos, endpos), slow.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), rule.pattern
+        got, want = rule.match(text, pos, endpos), slow.match(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), rule.pattern
+        assert bool(rule.fullmatch(text, pos, endpos)) == bool(slow.fullmatch(text, pos, endpos)), rule.pattern
+        assert [m.span() for m in rule.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]

@@ -92,6 +92,9 @@ def test_gated_search_finds_what_the_regex_finds():
             assert (found and found.span()) == (expected and expected.span())
             assert [m.span() for m in gated.finditer(text, pos, endpos)] == [m.span() for m in regex.finditer(text, pos, endpos)]
             assert bool(gated.match(text, pos, endpos)) == bool(regex.match(text, pos, endpos))
+            assert bool(gated.fullmatch(text, pos, endpos)) == bool(regex.fullmatch(text, pos, endpos))
+    assert gated.fullmatch("in the statement") and gated.fullmatch("in the statement.") is None
+    assert gated.fullmatch("in the statement.", 0, 16) and gated.fullmatch("in the remark") is None
     assert Gated(re.compile(r"\bis\b|\bwas\b")).words is None  # short words are in every sentence: not worth a find
 
 

@@ -53,6 +53,7 @@ from datetime import date, timedelta
 from events.extract.mentions import Sorted
 from events.extract.records import EventDate, replace
 from events.extract.status import SPEECH_TYPES
+from events.temporal.caseless import Caseless
 from events.temporal.dates import period, shift
 from events.temporal.ruleset import alternation, english_macros, load_tables
 from events.temporal.timex import Interval, Timex
@@ -337,7 +338,7 @@ def _said_when(text: str, timex: Timex, trigger_start: int, reporting: Reporting
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 #: From a time expression to a trigger in the "when" clause that follows it: ", when the Soviets " (no other clause between).
 WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.:()]*")
-PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously|long|since)\s+)?$", re.IGNORECASE)
+PERFECT_BEFORE = Caseless(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously|long|since)\s+)?$")  # any case, cheaper
 
 
 def _until_now(when: EventDate, timex: Timex, text: str, published: date | None, until_now: re.Pattern | None,

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from events.temporal.caseless import Caseless
+
 FOLDS = Path(__file__).resolve().parents[2] / "data" / "dictionaries" / "folds.toml"
 
 
@@ -27,7 +29,7 @@ class Folds:
     vetoes: frozenset[str]
     threshold: float
     reach: int
-    words: dict[str, re.Pattern] = None  # type: ignore[assignment]
+    words: dict[str, Caseless] = None  # type: ignore[assignment]
     far_reach: int = 0  # how far back a telling naming the means of one attack (one_attack) is scored
     one_attack: tuple[str, ...] = ()  # the [words] lists naming the means of one attack
     label_sides: tuple[str, ...] = ()  # the actors.toml [[side]] sides whose generic words name a party as a label does
@@ -60,7 +62,9 @@ def load_folds(path: Path | None = None) -> Folds:
     for name, entry in table.get("words", {}).items():
         if not entry.get("example") or not entry.get("patterns"):
             raise ValueError(f"folds.toml: words {name!r} needs patterns and an example")
-        words[name] = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE)
+        # Any case, as Caseless gated on the words every match needs: searched in each telling weighed against several
+        # before it (spans only are read).
+        words[name] = Caseless("|".join(f"(?:{p})" for p in entry["patterns"]), gated=True)
     one_attack = tuple(table["fold"].get("one_attack", ()))
     if any(name not in words for name in one_attack):
         raise ValueError("folds.toml: [fold] one_attack names a list that is not in [words]")

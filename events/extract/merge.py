@@ -31,8 +31,9 @@ AIRCRAFT = re.compile(r"(?:fighter\s+jets?|jets?|warplanes?|war\s+planes?|helico
 NAMED_AIRCRAFT = re.compile(r"\b[Tt]he\s+(?!Same\b|Other\b)[A-Z][\w-]*\s+$")
 # "The source added that other shells hit the neighborhoods of al-Mazzeh", "that another mortar shell fell": more of
 # them, another happening, whatever determiner the reading of "that" finds before; "the other shells" are those told.
-OTHER_ONE = re.compile(r"(?<!\bthe\s)\b(?:other|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Both as Caseless (see pipeline.DEFINITE): searched before every trigger merged or folded.
+OTHER_ONE = Caseless(r"(?<!\bthe\s)\b(?:other|another)\s+(?:[\w-]+\s+)?$")
+DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such|both|the same)\s+(?:[\w-]+\s+)?$")
 
 
 def agents(event: Event) -> set[str]:
@@ -243,7 +244,7 @@ def definite(event: Event) -> bool:
     return before_trigger(event, DEFINITE, 25) and not before_trigger(event, OTHER_ONE, 25)
 
 
-def before_trigger(event: Event, pattern: re.Pattern, reach: int) -> bool:
+def before_trigger(event: Event, pattern: re.Pattern | Caseless, reach: int) -> bool:
     """Does ``pattern`` match in the ``reach`` characters of the event's sentence right before its trigger ("the
     blast", "had levied")? Patterns end with ``$``, so they match up to the trigger."""
     position = event.evidence.find(event.trigger)

@@ -1044,7 +1044,7 @@ COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)"
 
 
 #: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
-PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|just|been)\s+){0,2}$", re.IGNORECASE)
+PAST_PERFECT = Caseless(r"\bhad\s+(?:(?:also|already|earlier|previously|just|been)\s+){0,2}$")  # any case, cheaper
 
 
 #: "had" and a past participle ("had fired", "had been", "had shot"), not "had" as a verb of its own ("had a phone
@@ -1781,13 +1781,13 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 
 
 @lru_cache(maxsize=4)
-def _military_cues(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+def _military_cues(dictionaries: Dictionaries) -> tuple[Caseless, re.Pattern, Caseless] | None:
     """cues.toml [events] military_speakers (ending right before the verb), military_report (right after it) and the
     reporting verbs (_cue_words)."""
     cues = dictionaries.cues.get("events", {})
     if not cues.get("military_speakers") or not cues.get("military_report"):
         return None
-    speakers = re.compile("|".join(f"(?:{r})" for r in cues["military_speakers"]), re.IGNORECASE)
+    speakers = Caseless("|".join(f"(?:{r})" for r in cues["military_speakers"]), gated=True)  # searched before each verb
     return speakers, re.compile(cues["military_report"], re.IGNORECASE), _cue_words(dictionaries, "reporting_verbs")
 
 
@@ -1821,13 +1821,14 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
 
 
 @lru_cache(maxsize=8)
-def _blame(dictionaries: Dictionaries) -> re.Pattern | None:
+def _blame(dictionaries: Dictionaries) -> Caseless | None:
     """cues.toml [events] blames after a copula: "was behind", "were responsible for", "has been responsible for"."""
     words = dictionaries.cues.get("events", {}).get("blames", ())
     if not words:
         return None
-    return re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
-                      + alternation(words) + r")\b", re.IGNORECASE)
+    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read).
+    return Caseless(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
+                    + alternation(words) + r")\b", gated=True)
 
 
 @lru_cache(maxsize=4)
@@ -1914,7 +1915,7 @@ SERIES_REACH = 60
 
 
 def series_span(text: str, start: int, end: int, trigger_start: int, trigger_end: int,
-                series: re.Pattern) -> tuple[int, int] | None:
+                series: re.Pattern | Caseless) -> tuple[int, int] | None:
     """Where the strikes told by the trigger at ``trigger_start``..``trigger_end`` of the sentence ``start``..``end`` are
     told as a series over a span (the guide's air campaign, "a series of strikes over weeks or months"): the span's
     characters, or None. The span is a cues.toml [events] series_span phrase or a counted span ("a week of") at most
@@ -1934,7 +1935,7 @@ def series_span(text: str, start: int, end: int, trigger_start: int, trigger_end
     return opens.span() if opens is not None else None
 
 
-def _series(event: Event, series: re.Pattern) -> Event:
+def _series(event: Event, series: Caseless) -> Event:
     """Strikes told as many over a span of days or weeks (cues.toml [events] series_span: "came under intense airstrikes
     over the past few days"; a counted span, "Seven days of airstrikes": series_span) are a series, the guide's air
     campaign: rule 1 keeps it apart from the day's strike."""
@@ -2200,9 +2201,10 @@ def _event_cues(dictionaries: Dictionaries, key: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _cue_words(dictionaries: Dictionaries, key: str) -> re.Pattern:
-    """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty."""
-    return re.compile(rf"\b(?:{_event_cues(dictionaries, key)})\b", re.IGNORECASE)
+def _cue_words(dictionaries: Dictionaries, key: str) -> Caseless:
+    """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty. As Caseless, gated
+    on the words (callers read spans only)."""
+    return Caseless(rf"\b(?:{_event_cues(dictionaries, key)})\b", gated=True)
 
 
 @lru_cache(maxsize=32)
@@ -2213,10 +2215,11 @@ def _cue_right_before(dictionaries: Dictionaries, key: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _placing(dictionaries: Dictionaries) -> re.Pattern:
-    """cues.toml [anchors] before_trigger, right before a trigger (at most three words between)."""
+def _placing(dictionaries: Dictionaries) -> Caseless:
+    """cues.toml [anchors] before_trigger, right before a trigger (at most three words between); any case, as Caseless
+    gated on the cue words."""
     alternatives = alternation(dictionaries.cues.get("anchors", {}).get("before_trigger", ()))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+    return Caseless(rf"\b(?:{alternatives})\s+(?:[\w'’-]+\s+){{0,3}}$", gated=True)
 
 
 #: Right before a meeting's word told after a reporting verb: the meeting is where the speech was made ("Obama said at a
@@ -2224,7 +2227,7 @@ def _placing(dictionaries: Dictionaries) -> re.Pattern:
 SPEECH_SETTING = re.compile(r"\b(?:at|during)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _placed(event: Event, placing: re.Pattern) -> bool:
+def _placed(event: Event, placing: Caseless) -> bool:
     """ "Netanyahu says gaps remain before next week's talks": the talks place what is said; they are not its news. Nor is
     the meeting a speech was made at ("Obama said ... at the conclusion of a summit"): the speech is news, the meeting
     another happening beside it, not what the speaker describes."""

@@ -1635,13 +1635,17 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
     def words(key: str, extra: tuple[str, ...] = (), section: dict = cues) -> re.Pattern:
         return status_rules._words(tuple(section.get(key, ())) + extra)
 
-    def around(key: str, before: str = "", after: str = "", extra: tuple[str, ...] = (), section: dict = cues) -> re.Pattern:
-        """The cue list ``key`` as one alternation, with ``before`` and ``after`` around it."""
-        return re.compile(before + words(key, extra, section).pattern + after, re.IGNORECASE)
+    def around(key: str, before: str = "", after: str = "", extra: tuple[str, ...] = (), section: dict = cues) -> Caseless:
+        """The cue list ``key`` as one alternation, with ``before`` and ``after`` around it, any case. Searched over
+        windows of the article hundreds of times: as ``Caseless`` (the lower-cased text, once per article, and a
+        case-sensitive regex, gated on the cue words every match needs), the same matches at a fraction of the cost
+        of IGNORECASE, which the engine tries at every position. Callers read spans only (groups come lower-cased)."""
+        return Caseless(before + words(key, extra, section).pattern + after, gated=True)
 
-    def any_of(key: str) -> re.Pattern:
-        """The cue list ``key`` of regexes as one pattern, any case; one that never matches when the list is empty."""
-        return re.compile("|".join(f"(?:{r})" for r in cues.get(key, ())) or r"(?!)", re.IGNORECASE)
+    def any_of(key: str) -> Caseless:
+        """The cue list ``key`` of regexes as one pattern, any case; one that never matches when the list is empty. As
+        Caseless, gated, like ``around``."""
+        return Caseless("|".join(f"(?:{r})" for r in cues.get(key, ())) or r"(?!)", gated=True)
 
     def for_folded(pattern: re.Pattern) -> Gated:
         """The same pattern for the folded (lower-cased, same length) text: three times faster than IGNORECASE; and

@@ -128,10 +128,11 @@ def meeting_members(text: str, sentences, actors: Sorted, numbered: list[tuple[i
 
 
 @lru_cache(maxsize=4)
-def going_on_rule(dictionaries: Dictionaries) -> re.Pattern:
+def going_on_rule(dictionaries: Dictionaries) -> Caseless:
     """cues.toml [events] offensive_going_on, then at most three words, ending where it is searched up to."""
     words = alternation(dictionaries.cues.get("events", {}).get("offensive_going_on", ()))
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$" if words else r"(?!)", re.IGNORECASE)
+    # As Caseless, gated on the cue words: searched before every violent noun (see EventRules' ``around``).
+    return Caseless(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,3}}$" if words else r"(?!)", gated=True)
 
 
 #: A violent noun and the aim it is told with ("an attack to capture", event_types.toml operation_to_take): the noun's
@@ -237,15 +238,16 @@ APPOSITION_GAP = re.compile(r"[\"”’]?[\s,]+(?:an?\s+|the\s+)?(?:(?:new|oppos
 
 
 @lru_cache(maxsize=8)
-def _members_rule(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern] | None:
+def _members_rule(dictionaries: Dictionaries) -> tuple[Caseless, re.Pattern] | None:
     """cues.toml [roles] members_heads / members_words: "insurgents from", "a coalition of groups that included";
     and a head word ending in "group" right before a name ("Rebel group Jaysh al-Islam")."""
     cues = dictionaries.cues.get("roles", {})
     heads, words = tuple(cues.get("members_heads", ())), tuple(cues.get("members_words", ()))
     if not heads or not words:
         return None
-    cue = re.compile(rf"\b(?:{alternation(heads)})\s+(?:(?:who|that|which)\s+(?:\w+\s+)?)?(?:{alternation(words)})\s+",
-                     re.IGNORECASE)
+    # Searched over the whole article: as Caseless, gated on the head words (most articles hold none).
+    cue = Caseless(rf"\b(?:{alternation(heads)})\s+(?:(?:who|that|which)\s+(?:\w+\s+)?)?(?:{alternation(words)})\s+",
+                   gated=True)
     group_before = re.compile(rf"\b(?:{alternation(tuple(h for h in heads if h.lower().endswith(' group')))})\s+$",
                               re.IGNORECASE)
     return cue, group_before

@@ -259,7 +259,7 @@ def _item_prefixes(op, av) -> list[str] | None:
 
 
 class Gated:
-    """A compiled case-sensitive regex whose search, match and finditer first ask ``str.find`` whether one of its
+    """A compiled case-sensitive regex whose search, match, fullmatch and finditer first ask ``str.find`` whether one of its
     ``required_literals`` is in the range searched (a match lies inside [pos, endpos), so a string it needs does too):
     for the long rule alternations that start with a word boundary, which the engine tries at every position, and
     that most sentences hold none of the words of. Short strings are in nearly every sentence and many cost more
@@ -305,3 +305,6 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.finditer(text, pos, endpos) if self.possible(text, pos, endpos) else iter(())
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.fullmatch(text, pos, endpos) if self.possible(text, pos, endpos) else None
