@@ -3,7 +3,7 @@
     load_folds(path=None) -> Folds
     Folds.score(cues) -> float | None      # None: a veto holds
     Folds.best(candidates) -> int | None   # the candidate scoring highest at or above the threshold
-    Folds.words[name] -> re.Pattern         # folds.toml [words]: the wordings some cues read
+    Folds.words[name] -> Caseless           # folds.toml [words]: the wordings some cues read
     Folds.far_reach, Folds.one_attack       # how far back, and by which means words, a telling of one attack is scored
     Folds.label_sides                       # the generic sides' words that, like labels, may name the other's party
 
@@ -12,7 +12,6 @@ weights stay data and can be read, changed and checked apart from the code that 
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache

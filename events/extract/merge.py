@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from events.extract.dictionaries import Dictionaries
 from events.extract.records import Event, replace
 from events.extract.status import SPEECH_TYPES
 from events.extract.roles import may_do_it
