@@ -500,6 +500,14 @@ def nth_of(found: re.Match) -> int:
     return _ORDINALS.get(nth) or int(re.match(r"\d+", nth).group())
 
 
+def nth_day_before(text: str, at: int, low: int) -> re.Match | None:
+    """The "the Nth day of" (``NTH_DAY``) that ends right at ``at`` ("the fifth day of" an incursion), looked for from
+    ``low``; None."""
+    if "day of" not in text[low:at].lower():
+        return None
+    return next((m for m in NTH_DAY.finditer(text, low, at) if m.end() == at), None)
+
+
 def nth_day(text: str, trigger_start: int, sentence: tuple[int, int], timexes: Sorted,
             published: date | None) -> tuple[EventDate, date] | None:
     """The first day of a happening told as in its Nth day (``NTH_DAY`` right before its trigger, or opening a trigger
@@ -509,8 +517,7 @@ def nth_day(text: str, trigger_start: int, sentence: tuple[int, int], timexes: S
     low = max(sentence[0], trigger_start - 80)
     if "day of" not in text[low:trigger_start + 40].lower():
         return None
-    found = next((m for m in NTH_DAY.finditer(text, low, trigger_start) if m.end() == trigger_start), None)
-    found = found or NTH_DAY.match(text, trigger_start, sentence[1])
+    found = nth_day_before(text, trigger_start, low) or NTH_DAY.match(text, trigger_start, sentence[1])
     if found is None:
         return None
     count = nth_of(found)

@@ -165,7 +165,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from events.extract.dating import NTH_DAY, PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, nth_of, publication_day, tally
+from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, nth_day_before, nth_of, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
@@ -577,8 +577,8 @@ def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
     if told_going_on(event, dictionaries):
         return True
     at = event.evidence.lower().find(event.trigger.lower())
-    if at > 0 and "day of" in event.evidence[max(0, at - 60):at].lower() and any(
-            m.end() == at and nth_of(m) >= 2 for m in NTH_DAY.finditer(event.evidence, max(0, at - 60), at)):
+    nth = nth_day_before(event.evidence, at, max(0, at - 60)) if at > 0 else None
+    if nth is not None and nth_of(nth) >= 2:
         return True  # "on Sunday the fifth day of an incursion": going on for days, it holds the day's happenings
     # "But in recent weeks an intensified offensive points to a new determination to retake the area": an undated offensive
     # named as one ("a"/"an", one noun) and told over a span of weeks (cues.toml [events] series_span) is going on too, as

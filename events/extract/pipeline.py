@@ -2299,10 +2299,9 @@ def _nth_day_cut(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, 
     for start, end in s_clauses:
         violent = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
         for position, after in enumerate(violent):
-            if not position or "day of" not in text[max(start, after.start - 60):after.start].lower():
+            if not position:
                 continue
-            found = next((m for m in dating.NTH_DAY.finditer(text, max(start, after.start - 60), after.start)
-                          if m.end() == after.start), None)
+            found = dating.nth_day_before(text, after.start, max(start, after.start - 60))
             if found is None or dating.nth_of(found) < 2 or found.start() <= violent[position - 1].end:
                 continue
             if not any(t.type == "DATE" and t.granularity == "day" for t in timexes.within(start, found.start())):
