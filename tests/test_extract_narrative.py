@@ -1495,6 +1495,20 @@ def test_an_air_campaign_begun_as_a_periods_start_is_the_campaign():
     assert not _violent("More than 300000 people have been killed since the start of the war.", date(2016, 7, 20))
 
 
+def test_fighting_begun_in_a_year_of_its_own_is_a_happening_not_a_war_toll():
+    # cues.toml [events] fighting_since: the fighting noun told as a period's start, with the year of its beginning, is
+    # that fighting (clashes in that year), though the sentence counts a state since then
+    for text in D.cues["events"]["fighting_since_examples"]:
+        clashes = [e for e in _violent(text, date(2016, 7, 20)) if e.type == "clashes"]
+        assert len(clashes) == 1 and clashes[0].date.value[:4] in ("2012", "2013"), text
+    # a toll counted since the fighting began stays a war-wide count, and a war's start is no trigger
+    assert not _violent("More than 300000 people have been killed since fighting began in 2011.", date(2016, 7, 20))
+    assert not _violent("The city has been divided since the war began in 2012.", date(2016, 7, 20))
+    # with no year of its own the period's start stays the frame
+    assert not [e for e in _violent("The city has been divided since fighting began there.", date(2016, 7, 20))
+                if e.type == "clashes"]
+
+
 def test_a_headline_folded_with_the_body_gives_the_body_its_evidence():
     # Rule 1 keeps the first telling when the retelling tells no more; a title-case headline told first still gives way
     # to the body's sentence as evidence (events-guide.md: the sentence that tells the event best), and what the headline

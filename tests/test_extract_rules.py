@@ -520,6 +520,17 @@ def test_a_negated_verb_does_not_negate_the_sanctions_its_object_tells_imposed()
     assert "sanctions" not in _types_in("The Security Council has no plans to impose sanctions on Iraq.")
 
 
+def test_a_blockade_at_sea_and_a_states_trade_cut_off_are_sanctions():
+    # event_types.toml [types.sanctions]: "naval blockade" and the like, and the trade_cut_off pattern
+    assert "sanctions" in _types_in("British frigates enforced a naval blockade of Iraq on Monday.")
+    assert "sanctions" in _types_in("Egypt and Saudi Arabia shut down Qatar's main trade routes and closed their ports to "
+                                    "Qatari imports.")
+    assert "sanctions" in _types_in("The United States has sent warships to block Iranian oil exports in the Gulf.")
+    # a town's blockade is its siege, and aid or roads cut off are no trade
+    assert "sanctions" not in _types_in("Some 40000 civilians are trapped in Madaya under a blockade by government forces.")
+    assert "sanctions" not in _types_in("Government troops cut off the last road into the rebel-held districts.")
+
+
 def test_a_deal_truce_or_sanctions_asked_for_is_the_proposals_content_not_an_event_of_its_own():
     types = _types_in("Syrian regime forces dropped barrel bombs on a village near Hama Tuesday as France and Britain called "
                       "for UN sanctions against the regime.")

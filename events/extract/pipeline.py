@@ -804,7 +804,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
-                    trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end)):
+                    trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end)) and not (
+                    _fighting_begun_since(folded, sentence, trig, event_rules, toll_of(*clause) is not None)):
                 # A toll counted over a war or a period ([generic] totals), not an occasion; searched up to the end
                 # of the trigger's clause ("The conflict in Syria, which has lasted five years, has killed ..."). What
                 # the war began with ("since the war started with the brutal repression of protests") is a happening
@@ -1348,6 +1349,17 @@ def _own_time_before_frame(frames: list[tuple[int, int]], clause: tuple[int, int
 RECENT_START = re.compile(r"\s+of\s+(?:last|this|the(?:\s+past)?)\s+(?:week|month)\b", re.IGNORECASE)
 
 
+def _fighting_begun_since(folded: str, sentence: Sentence, trig: TriggerMention, event_rules: EventRules,
+                          toll_in_clause: bool) -> bool:
+    """"... since shortly after fighting began there in mid-2012": a fighting noun told as the start of a period, with the
+    year of its beginning right after it (cues.toml [events] fighting_since), is that fighting begun, a happening, not a
+    toll counted over the war; only the noun the match is built around is kept, not a toll word elsewhere in the clause."""
+    if trig.tense != "noun" or toll_in_clause:
+        return False  # "killed since fighting began in 2011": the toll counted over the war keeps its frame
+    found = event_rules.fighting_since.search(folded, max(sentence.start, trig.start - 40), min(sentence.end, trig.end + 60))
+    return found is not None and found.start() < trig.start and trig.end <= found.end()
+
+
 def _strike_series(text: str, folded: str, sentence: Sentence, clause: tuple[int, int], trig: TriggerMention,
                    event_rules: EventRules) -> bool:
     """Are air strikes told as many (a plural or a mass noun) told over a span of their own (narrative.series_span:
@@ -1543,6 +1555,7 @@ class EventRules:
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
     war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
     campaign_since: Gated  # "since the coalition began its bombing campaign": the campaign begun, a period's start
+    fighting_since: Gated  # "since fighting began there in mid-2012": the fighting begun in a year, a period's start
     series: re.Pattern  # cues.toml [events] series_span, any case: strikes told over a span are a series (_strike_series)
     subordinate_capture: Gated  # "which", "a week after", "since 2012 when" at most six words before a capture verb
     lasting: re.Pattern  # "has", "are": a capture told in the present or perfect is a state ("which IS has besieged")
@@ -1722,6 +1735,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         war_origin=for_folded(around("war_began_with", before=r"\b" + words("war_origin_nouns").pattern + r"(?:\s+[\w'’-]+){0,6}?\s+",
                                      after=r"[^.;:]*$")),
         since_when=for_folded(around("since_when", before=r"\bsince\s+(?:[\w-]+\s+){1,3}", after=r"\s+(?:[\w'’-]+\s+){0,8}$")),
+        fighting_since=for_folded(around("fighting_since", before=r"\bsince\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|clashes|battles?|hostilities)\s+(?:there\s+|here\s+)?",
+                                          after=r"\s+(?:there\s+|here\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b")),
         series=words("series_span"),
         campaign_since=for_folded(around("campaign_since", before=r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:", after=r")\s+(?:(?:its|their|an?|the)\s+)?(?:own\s+)?(?:(?:air|bombing|aerial|airstrike|air\s+strike)\s+(?:campaign|war)|bombing|air\s*strikes|air\s+raids)$")),
         arms_held=around("arms_held", after=r"\s+(?:[\w-]+\s+){0,2}$"),
