@@ -1191,6 +1191,14 @@ def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
         assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 8))}, text
 
 
+def test_an_and_inside_an_organisation_s_name_is_no_second_party_at_its_news_conference():
+    text = ("On Wednesday, the Campaign for Peace and Justice Action Network plans to hold a news conference to show "
+            "a new film.")
+    assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1998, 10, 26))}
+    text = "On Aug. 7, the ambassador, a trade minister and others had just ended a news conference in Nairobi."
+    assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 26))}
+
+
 def test_a_meeting_placed_just_after_before_a_happening_dated_to_the_day_takes_that_day():
     published = date(2005, 11, 17)
     for text in D.cues["anchors"]["same_day_examples"]:
@@ -3134,6 +3142,15 @@ def test_a_possessive_day_of_a_violent_noun_dates_the_story_dated_only_by_its_re
     strike = _violent("Three air strikes hit the market in Atareb and killed at least 61 people the Observatory said on "
                       "Tuesday. Rebels blamed Russian warplanes for Monday's attack.", date(2017, 11, 14))[0]
     assert strike.date.value == "2017-11-14"
+
+
+def test_arms_seized_in_the_course_of_an_operation_are_part_of_it():
+    for text in D.cues["events"]["seized_in_operation_examples"]:
+        assert "weapons_seized" not in {e.type for e in _events(text)}, text
+    for text in D.cues["events"]["seized_in_operation_not_examples"]:
+        assert "weapons_seized" in {e.type for e in _events(text)}, text
+    text = ('The soldiers "found a cache of explosives and mortar rounds" during a raid near Helmand, the army said.')
+    assert "weapons_seized" not in {e.type for e in _events(text)}
 
 
 def test_arms_handled_as_things_are_no_violence():
