@@ -841,6 +841,17 @@ def test_a_violent_noun_that_characterises_or_qualifies_is_no_event():
     assert _violent("It was the deadliest attack this year, killing 40 people in Homs.")
 
 
+def test_violence_that_victims_of_governs_names_the_people_not_a_happening():
+    for text in D.cues["events"]["victims_of_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["victims_of_not_examples"]:
+        assert _violent(text), text
+    # told before, the strike keeps its own telling; the victims' sentence adds no second one
+    text = ("An air strike hit a clinic in Idlib on Monday. On Tuesday aid workers flew in to treat survivors of the "
+            "air strike.")
+    assert [e.type for e in _violent(text)] == ["airstrike"]
+
+
 def test_dead_counted_again_as_part_of_a_toll_are_no_new_event():
     friday = date(1998, 8, 8)
     text = ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 "

@@ -1023,6 +1023,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
+            if spec.violent and trig.tense == "noun" and _victims_of(text, clause, trig, event_rules):
+                continue  # "to help victims of terrorist attacks on the U.S. embassies": named, not told
             if (spec.violent and (trig.tense == "noun" or text[trig.start - 1:trig.start] == "-")
                     and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start)):
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
@@ -1541,6 +1543,7 @@ class EventRules:
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     protest_modified: re.Pattern  # a noun right after a protest word that names its people: "protest groups"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
+    victims_of: Caseless  # "victims of", at most three words before a violent noun: "victims of terrorist attacks"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
@@ -1715,6 +1718,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         modified=around("modified", before=r"\s+"),
         protest_modified=around("protest_modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
+        victims_of=around("victims_of", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,3}$"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
@@ -1812,6 +1816,18 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
 @lru_cache(maxsize=64)
 def _gated(pattern: re.Pattern) -> Gated:
     return Gated(pattern)
+
+
+VICTIMS_REACH = 60  # characters before a violent noun in which "victims of" and its words may stand
+VICTIMS_COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|all|among|the|not)\s+)*$", re.IGNORECASE)
+
+
+def _victims_of(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Is the violent noun ``trig`` governed by "victims of" / "survivors of" (cues.toml victims_of: "to help victims of
+    terrorist attacks on the U.S. embassies"), the people named, the violence not told? Not after a copula ("were the
+    victims of an air strike on Monday" tells the strike)."""
+    found = event_rules.victims_of.search(text, max(clause[0], trig.start - VICTIMS_REACH), trig.start)
+    return found is not None and VICTIMS_COPULA.search(text, max(clause[0], found.start() - 30), found.start()) is None
 
 
 SEIZED_REACH = 60  # characters after a seizure's words in which "left behind" names what it cleared
