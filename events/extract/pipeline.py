@@ -1461,12 +1461,11 @@ JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNOREC
 # news conference", "the Foreign Affairs and Defense Committee"): one party, briefing reporters. Two parties each named
 # ("Albright and Kikwete held a news conference") are two actors, kept apart by _briefing's caller.
 COORDINATED = re.compile(r"\band\b", re.IGNORECASE)
-NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")  # "Abortion " right before "and"
-NAME_WORD_AFTER = re.compile(r"\s+[A-Z]")  # " Reproductive" right after "and"
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
-    """Is there an "and" between ``start`` and ``end`` that joins two parties (COORDINATED), not the words of one name?"""
+    """Is there an "and" between ``start`` and ``end`` that joins two parties (COORDINATED), not the words of one name
+    (a capitalised word on each side, NAME_WORD_BEFORE and NAME_WORD_AFTER as `_inside_name` reads them)?"""
     return any(not (NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
                     and NAME_WORD_AFTER.match(text, m.end()))
                for m in COORDINATED.finditer(text, start, end))
