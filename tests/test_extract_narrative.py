@@ -841,6 +841,17 @@ def test_a_violent_noun_that_characterises_or_qualifies_is_no_event():
     assert _violent("It was the deadliest attack this year, killing 40 people in Homs.")
 
 
+def test_violence_that_victims_of_governs_names_the_people_not_a_happening():
+    for text in D.cues["events"]["victims_of_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["victims_of_not_examples"]:
+        assert _violent(text), text
+    # told before, the strike keeps its own telling; the victims' sentence adds no second one
+    text = ("An air strike hit a clinic in Idlib on Monday. On Tuesday aid workers flew in to treat survivors of the "
+            "air strike.")
+    assert [e.type for e in _violent(text)] == ["airstrike"]
+
+
 def test_dead_counted_again_as_part_of_a_toll_are_no_new_event():
     friday = date(1998, 8, 8)
     text = ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 "
@@ -1189,6 +1200,14 @@ def test_a_news_conference_held_by_one_party_is_no_meeting_but_a_joint_one_is():
         assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1999, 10, 8))}, text
     for text in D.cues["events"]["briefings_joint"]:
         assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 8))}, text
+
+
+def test_an_and_inside_an_organisation_s_name_is_no_second_party_at_its_news_conference():
+    text = ("On Wednesday, the Campaign for Peace and Justice Action Network plans to hold a news conference to show "
+            "a new film.")
+    assert "diplomatic_meeting" not in {e.type for e in _events(text, date(1998, 10, 26))}
+    text = "On Aug. 7, the ambassador, a trade minister and others had just ended a news conference in Nairobi."
+    assert "diplomatic_meeting" in {e.type for e in _events(text, date(1998, 8, 26))}
 
 
 def test_a_meeting_placed_just_after_before_a_happening_dated_to_the_day_takes_that_day():
@@ -3148,6 +3167,15 @@ def test_a_possessive_day_of_a_violent_noun_dates_the_story_dated_only_by_its_re
     strike = _violent("Three air strikes hit the market in Atareb and killed at least 61 people the Observatory said on "
                       "Tuesday. Rebels blamed Russian warplanes for Monday's attack.", date(2017, 11, 14))[0]
     assert strike.date.value == "2017-11-14"
+
+
+def test_arms_seized_in_the_course_of_an_operation_are_part_of_it():
+    for text in D.cues["events"]["seized_in_operation_examples"]:
+        assert "weapons_seized" not in {e.type for e in _events(text)}, text
+    for text in D.cues["events"]["seized_in_operation_not_examples"]:
+        assert "weapons_seized" in {e.type for e in _events(text)}, text
+    text = ('The soldiers "found a cache of explosives and mortar rounds" during a raid near Helmand, the army said.')
+    assert "weapons_seized" not in {e.type for e in _events(text)}
 
 
 def test_arms_handled_as_things_are_no_violence():

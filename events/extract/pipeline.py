@@ -1014,6 +1014,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "expelled from peace talks", "interest in resuming talks": a process named, none held
             if trig.type == "bombing" and any(t.type == SEIZED and t.start <= trig.start and trig.end <= t.end for t in s_triggers):
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
+            if trig.type == SEIZED and _seized_in_operation(text, clause, trig, event_rules):
+                continue  # "seized a weapons cache ... in an operation near Sperwan Ghar": a part of the operation
             if spec.violent and _inside_name(text, sentence, trig, spec):
                 continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
             if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
@@ -1022,6 +1024,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
             if spec.violent and trig.tense == "noun" and event_rules.qualified.match(text, trig.end):
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
+            if spec.violent and trig.tense == "noun" and _victims_of(text, clause, trig, event_rules):
+                continue  # "to help victims of terrorist attacks on the U.S. embassies": named, not told
             if (spec.violent and (trig.tense == "noun" or text[trig.start - 1:trig.start] == "-")
                     and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start)):
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
@@ -1464,7 +1468,19 @@ def _dated_other_day(event: Event, told: date) -> bool:
 
 
 JOINED_BY = re.compile(r"\s+(?:(?!with\b)[\w'’-]+\s+){0,5}?with\b", re.IGNORECASE)  # "a news conference in Dar es Salaam with"
-COORDINATED = re.compile(r"\band\b", re.IGNORECASE)  # "Bushnell, Kimotho and others had just ended a news conference": two held it
+# "Bushnell, Kimotho and others had just ended a news conference": two held it. Not an "and" between two capitalised
+# words, which joins the words of one name ("the National Abortion and Reproductive Rights Action League plans to hold a
+# news conference", "the Foreign Affairs and Defense Committee"): one party, briefing reporters. Two parties each named
+# ("Albright and Kikwete held a news conference") are two actors, kept apart by _briefing's caller.
+COORDINATED = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Is there an "and" between ``start`` and ``end`` that joins two parties (COORDINATED), not the words of one name
+    (a capitalised word on each side, NAME_WORD_BEFORE and NAME_WORD_AFTER as `_inside_name` reads them)?"""
+    return any(not (NAME_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                    and NAME_WORD_AFTER.match(text, m.end()))
+               for m in COORDINATED.finditer(text, start, end))
 
 
 def _briefing(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
@@ -1474,7 +1490,7 @@ def _briefing(text: str, clause: tuple[int, int], trig: TriggerMention, event_ru
             and event_rules.briefing.search(text, max(clause[0], trig.start - 20), trig.start) is not None
             and not event_rules.joint_briefing.search(text, max(clause[0], trig.start - 20), trig.start)
             and not JOINED_BY.match(text, trig.end, clause[1])
-            and not COORDINATED.search(text, clause[0], trig.start))
+            and not _coordinated(text, clause[0], trig.start))
 
 
 @dataclass(frozen=True)
@@ -1538,6 +1554,7 @@ class EventRules:
     modified: re.Pattern  # a noun right after a violent word that makes it a qualifier: "fighting force"
     protest_modified: re.Pattern  # a noun right after a protest word that names its people: "protest groups"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
+    victims_of: Caseless  # "victims of", at most three words before a violent noun: "victims of terrorist attacks"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
@@ -1565,6 +1582,8 @@ class EventRules:
     arms_held_types: frozenset[str]
     arms_handled: re.Pattern  # a verb of destroying, seizing, keeping or making, at most ten words, before a weapon noun
     arms_handled_types: frozenset[str]
+    seized_in_operation: Caseless  # "in an operation", "during the raid" (cues.toml seized_in_operation)
+    seized_left_behind: Caseless  # "mines left behind" (cues.toml seized_left_behind)
     inquired: re.Pattern  # a verb of inquiry, at most four words, before a violent noun: "looking into the reported use of"
     arms_fired: re.Pattern  # the weapon's own verb of going off right after it: "a car bomb exploded"
     arms_about: re.Pattern  # what a deal or a disarmament is about, before a chemical weapon: "resolution on Syria chemical arms"
@@ -1711,6 +1730,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         modified=around("modified", before=r"\s+"),
         protest_modified=around("protest_modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
+        victims_of=around("victims_of", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,3}$"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
@@ -1744,6 +1764,9 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_handled=around("arms_handled", before=r"\b", after=r"\s+(?:(?!" + words("arms_handled_stop").pattern
                             + r")(?!(?!" + words("arms_equipped").pattern + r")[\w-]+ed\b)[\w-]+\s+){0,10}?$"),
         arms_handled_types=frozenset(cues.get("arms_handled_types", ())),
+        seized_in_operation=around("seized_in_operation", before=r"\b(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?",
+                                   after=r"\b"),
+        seized_left_behind=around("seized_left_behind", before=r"\b", after=r"\b"),
         inquired=around("inquired", before=r"\b", after=r"\s+(?:(?!" + words("arms_fired").pattern
                         + r")[\w-]+\s+){0,4}?$"),
         arms_fired=around("arms_fired", before=r"(?:\s+[\w-]+){0,2}?\s+"),
@@ -1807,6 +1830,30 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
 @lru_cache(maxsize=64)
 def _gated(pattern: re.Pattern) -> Gated:
     return Gated(pattern)
+
+
+VICTIMS_REACH = 60  # characters before a violent noun in which "victims of" and its words may stand
+VICTIMS_COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|all|among|the|not)\s+)*$", re.IGNORECASE)
+
+
+def _victims_of(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Is the violent noun ``trig`` governed by "victims of" / "survivors of" (cues.toml victims_of: "to help victims of
+    terrorist attacks on the U.S. embassies"), the people named, the violence not told? Not after a copula ("were the
+    victims of an air strike on Monday" tells the strike)."""
+    found = event_rules.victims_of.search(text, max(clause[0], trig.start - VICTIMS_REACH), trig.start)
+    return found is not None and VICTIMS_COPULA.search(text, max(clause[0], found.start() - 30), found.start()) is None
+
+
+SEIZED_REACH = 60  # characters after a seizure's words in which "left behind" names what it cleared
+
+
+def _seized_in_operation(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
+    """Are the arms of a seizure (weapons_seized) taken in the course of an operation its clause tells ("seized an enemy
+    weapons cache ... in an operation near Sperwan Ghar") or cleared where the enemy left them ("dismantled scores of
+    explosive devices and mines left behind")? Then the seizure is a part of that operation, told as the raid or the
+    capture, no happening of its own (cues.toml seized_in_operation)."""
+    return (event_rules.seized_in_operation.search(text, trig.end, clause[1]) is not None
+            or event_rules.seized_left_behind.search(text, trig.end, min(clause[1], trig.end + SEIZED_REACH)) is not None)
 
 
 def _arms_handled(text: str, clause: tuple[int, int], trig: TriggerMention, event_rules: EventRules) -> bool:
