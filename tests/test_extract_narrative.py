@@ -2253,6 +2253,26 @@ def test_violence_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
     assert (shelling.date.first, shelling.date.basis) == (date(2014, 9, 23), "anchored")
 
 
+def test_an_offensive_governed_by_a_present_perfect_is_not_anchored_to_a_day_told_before():
+    # The noun trigger's verb is the present perfect ("have also launched an offensive"): background that has happened by
+    # the report, on no day of the story told before it. The simple past is the story's day; an infinitive's perfect
+    # ("believed to have been killed") is not the guard's.
+    text = ("Jihadists killed 30 soldiers in an attack on an air base on Sunday the monitor said. "
+            "Kurdish forces have also launched an offensive near the city of Hasakah.")
+    (offensive,) = [e for e in _events(text, date(2016, 6, 22)) if e.type == "ground_offensive"]
+    assert offensive.date.first is None
+    text = text.replace("have also launched", "also launched")
+    (offensive,) = [e for e in _events(text, date(2016, 6, 22)) if e.type == "ground_offensive"]
+    assert (offensive.date.first, offensive.date.basis) == (date(2016, 6, 19), "anchored")
+
+
+def test_the_present_perfect_guard_leaves_an_infinitive_perfect_to_its_story():
+    from events.extract.narrative import PERFECT_GOVERNS
+    assert PERFECT_GOVERNS.search("the prisoners have been ") is not None
+    assert PERFECT_GOVERNS.search("rebels have responded by ") is not None
+    assert PERFECT_GOVERNS.search("prisoners were believed to have been ") is None
+
+
 def test_a_dated_attack_told_after_deaths_told_without_their_cause_is_their_cause():
     # The deaths told first ("killed at least 14 civilians ... overnight"), the cause told next with a dawn of the same
     # day: one happening, not two.

@@ -1052,6 +1052,15 @@ PAST_PERFECT = Caseless(r"\bhad\s+(?:(?:also|already|earlier|previously|just|bee
 PAST_PERFECT_VERB = r"had\s+(?:(?:also|already|earlier|previously|just)\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|t))\b"
 
 
+#: A present perfect whose verb governs the trigger: a noun or gerund after its object's article or "by" ("pro-government
+#: forces have also renewed an offensive around Mosul", "Opposition forces have responded by firing missiles"), or its
+#: passive ("dozens of civilians have been killed"). Like the verb triggers of ``PERFECT_BEFORE``, what has happened by
+#: the report, on no day of the story told before it. Not an infinitive's perfect ("were believed to have been killed"
+#: in the raid told before: that raid's dead).
+PERFECT_GOVERNS = Caseless(r"(?<!to )\b(?:has|have)\s+(?:(?:also|already|repeatedly|previously|long|since)\s+)?"
+                           r"(?:been\s+$|[a-z]+(?:ed|en|un|wn|ght)\s+(?:(?:an?|the|its|their|by)\s+)(?:[a-z-]+\s+)?$)")
+
+
 def _past_perfect(event: Event) -> bool:
     """Is the event told in the past perfect, as what had happened before the story's day?"""
     return before_trigger(event, PAST_PERFECT, 30)
@@ -1137,7 +1146,8 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
     """The date of the dated event this one's story follows, or None."""
     types = dictionaries.types
     violent = types[event.type].violent
-    if (event.type in SPEECH_TYPES or violent) and before_trigger(event, PERFECT_BEFORE, 40):
+    if ((event.type in SPEECH_TYPES or violent) and before_trigger(event, PERFECT_BEFORE, 40)
+            or violent and before_trigger(event, PERFECT_GOVERNS, 50)):
         # "The Syrian government has accused rebels of launching the chemical attacks": a present perfect places no
         # speech on a day told before; it holds as of the report (the publication rule dates it). Nor violence: "IS
         # militants have seized a series of oil facilities" is what has happened by the report, on no day of the story
