@@ -3254,3 +3254,15 @@ def test_a_monitor_s_chairman_named_after_it_is_no_person_acting_for_a_party():
     text = ("The chairman of the Syrian Network for Human Rights Fadel Abdul Ghani told reporters that a government "
             "helicopter dropped the barrel bomb.")
     assert "Fadel Abdul Ghani" not in {a.name for e in _events(text) for a in e.actors}
+
+
+def test_violence_named_as_the_topic_of_talk_is_not_anchored_to_the_talk_s_day():
+    # A meeting dated Monday, then the ministers "talked about" an attack: the attack is what was talked about, told
+    # again, not done on the meeting's day. Told as a happening in the next sentence, it is still that day's.
+    text = ("The foreign minister held phone talks on Monday with his Russian and Turkish counterparts. "
+            "The ministers talked about the deadly suspected gas attack on the town of Saraqeb which killed 40 people.")
+    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    assert attack.date.first is None
+    text = text.replace("The ministers talked about the deadly suspected gas attack on", "A deadly gas attack hit")
+    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    assert (attack.date.first, attack.date.basis) == (date(2017, 4, 10), "anchored")
