@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.extract import Article, analyse, dating, narrative
+from events.extract import Article, analyse, dating, narrative, pipeline
 from events.extract.dictionaries import default_dictionaries
 from events.extract.pipeline import _event_rules
 
@@ -3316,3 +3316,29 @@ def test_a_monitor_s_chairman_named_after_it_is_no_person_acting_for_a_party():
     text = ("The chairman of the Syrian Network for Human Rights Fadel Abdul Ghani told reporters that a government "
             "helicopter dropped the barrel bomb.")
     assert "Fadel Abdul Ghani" not in {a.name for e in _events(text) for a in e.actors}
+
+
+def test_violence_named_as_the_topic_of_talk_is_not_anchored_to_the_talk_s_day():
+    # A meeting dated Monday, then the ministers "talked about" an attack: the attack is what was talked about, told
+    # again, not done on the meeting's day. Told as a happening in the next sentence, it is still that day's.
+    text = ("The foreign minister held phone talks on Monday with his Russian and Turkish counterparts. "
+            "The ministers talked about the deadly suspected gas attack on the town of Saraqeb which killed 40 people.")
+    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    assert attack.date.first is None
+    text = text.replace("The ministers talked about the deadly suspected gas attack on", "A deadly gas attack hit")
+    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    assert (attack.date.first, attack.date.basis) == (date(2017, 4, 10), "anchored")
+
+
+def test_a_wire_dateline_inside_a_scraped_page_dates_no_violent_lead():
+    # The page's own date, then a wire dateline run into the lead: the dateline's day is the report's, and a violent
+    # lead with no time words of its own stays undated (annotation-conventions Q2); a day in the lead still dates it.
+    text = ("02.11.2015 Car bombs kill 12 in Hama. BEIRUT November 2 (RIA Novosti) - A double car bomb attack in the "
+            "central Syrian city of Hama has killed 12 people including four children Lebanese media reported.")
+    (bombing,) = [e for e in _events(text, None) if e.type == "bombing"]
+    assert bombing.date.first is None
+    text = text.replace("has killed 12 people", "killed 12 people on Sunday")
+    (bombing,) = [e for e in _events(text, None) if e.type == "bombing"]
+    assert (bombing.date.first, bombing.date.basis) == (date(2015, 11, 1), "explicit")
+    assert pipeline.in_wire_dateline(text, text.index("November"), text.index("November") + len("November 2"))
+    assert not pipeline.in_wire_dateline("on November 2 (local time) the army", 3, 13)

@@ -1142,6 +1142,12 @@ def _means_differ(event: Event, other: Event) -> bool:
     return bool(means[0] and means[1] and not means[0] & means[1])
 
 
+#: Right before a violent trigger, the topic of talk: "The senior officials exchanged views about the terrible suspected
+#: chemical attack": violence named as what was talked about is told again, not done on the talk's day.
+TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|this|that|these|those|last)\s+(?:[\w-]+\s+){0,4}$",
+                          re.IGNORECASE)
+
+
 def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries, text: str = "") -> EventDate | None:
     """The date of the dated event this one's story follows, or None."""
     types = dictionaries.types
@@ -1172,7 +1178,7 @@ def _anchor(index: int, event: Event, kept: list[tuple[int, Event]], dictionarie
             return replace(other.date, basis="anchored")
         if previous is None and distance == 1 and other.date.precision == "day" and other.status in HAPPENED:
             previous = other
-    if (violent and previous is not None and text
+    if (violent and previous is not None and text and not before_trigger(event, TALKED_ABOUT, 60)
             and not PARAGRAPH_BREAK.search(text, previous.evidence_end, event.evidence_start)):
         # "On Aug. 7, Bushnell and others had just ended a news conference ... They were talking when the bomb went off":
         # violence told in the next sentence of the same paragraph as a dated happening of another kind is that day's,

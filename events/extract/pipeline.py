@@ -200,6 +200,22 @@ STAMP_TIME = re.compile(rf"\s*,?\s*(?:(?:at\s+)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0
                         rf"|(?:at\s+)?(?:[01][0-9]|2[0-3])[0-5][0-9]\s*{STAMP_ZONE}|at\s+(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])")
 
 
+#: A wire dateline told inside a scraped page, after the page's own date ("01.10.2014 ... MOSCOW October 1 (RIA Novosti) -
+#: A double terrorist attack in ... Homs has claimed the lives of 18 civilians"): its day is the report's, not the
+#: time of what the lead tells (a violent lead with no time words of its own is undated, annotation-conventions Q2; a
+#: statement takes the report's day by the publication rule). Before the day, a place in capitals and at most three
+#: words ("NAIROBI, Kenya,"); after it, an optional year and the agency in brackets, then a dash or the lead.
+WIRE_DATELINE_BEFORE = re.compile(r"\b[A-Z]{3,}(?:,?\s+[A-Z][A-Za-z.]*){0,3},?\s+$")
+WIRE_DATELINE_AFTER = re.compile(r"\s*,?\s*(?:(?:19|20)[0-9]{2}\s*)?\((?:[A-Z][\w.&\x27-]*)(?:\s+[A-Z][\w.&\x27-]*){0,3}\)"
+                                 r"\s*(?:[-–—_]+|(?=[A-Z]))")
+
+
+def in_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Is the day at ``start``-``end`` that of a wire dateline ("MOSCOW October 1 (RIA Novosti) -")?"""
+    return (WIRE_DATELINE_AFTER.match(text, end) is not None
+            and WIRE_DATELINE_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
 def _publication(article: Article) -> tuple[date | None, tuple[tuple[int, int], ...]]:
     if article.published is not None:
         return article.published, ()
@@ -234,7 +250,7 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     triggers = find_triggers(text, folded, kept, dictionaries)
     event_rules = _event_rules(dictionaries)
     usable_timexes = [t for t in (dating.to_report(t, text, reported, event_rules.to_report, timexes, event_rules.reporting)
-                                  for t in timexes) if dating.usable(t)]
+                                  for t in timexes) if dating.usable(t) and not in_wire_dateline(text, t.start, t.end)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
