@@ -3342,3 +3342,47 @@ def test_a_wire_dateline_inside_a_scraped_page_dates_no_violent_lead():
     assert (bombing.date.first, bombing.date.basis) == (date(2015, 11, 1), "explicit")
     assert pipeline.in_wire_dateline(text, text.index("November"), text.index("November") + len("November 2"))
     assert not pipeline.in_wire_dateline("on November 2 (local time) the army", 3, 13)
+
+
+RESUMED = ("Government forces returned to their heavy aerial bombardment of rebel-held districts of Homs on Tuesday after "
+           "several days of calm, residents said. \"It was quiet in the last few days,\" said Ahmad Saleh, a resident of "
+           "the Khalidiya district. \"But this morning it was bad again with warplanes and artillery shelling our street. "
+           "At least six died including a child.\"")
+
+
+def test_a_retelling_of_a_telling_folded_away_goes_where_that_telling_went():
+    # "this morning it was bad again with warplanes" is folded into the dated bombardment first; the count told after it
+    # is of that one happening and joins it, not the telling folded away (where it was lost with its toll).
+    (event,) = _violent(RESUMED, date(2016, 10, 11))
+    assert event.evidence.startswith("Government forces") and event.fatalities.best == 6
+    # The larger count a journalist gives as the death toll in his own sentence is the latest figure; he is its source,
+    # no party of the bombardment.
+    told = RESUMED + " The monitor confirmed the reports of bombing while local activist Omar Haddad placed the death toll from the air raids at 40."
+    (event,) = _violent(told, date(2016, 10, 11))
+    assert event.fatalities.best == 40 and "Omar Haddad" not in event.actor_names
+    assert set(event.actor_names) == {"Syrian government", "Syrian opposition"}
+
+
+def test_a_retelling_followed_down_a_fold_chain_keeps_its_own_agents_and_targets_only():
+    (condemned,) = _violent("The offensive drew strong condemnation from the United States which said it had received "
+                            "reports of hospitals and clinics being bombed.")
+    assert "United States" in condemned.actor_names and not narrative._chain_parties(condemned).actors
+    (struck,) = _violent("An activist network said Russian jets struck the towns of Saraqeb and Binnish.")
+    assert [a.name for a in narrative._chain_parties(struck).actors] == ["Russia"]
+
+
+def test_a_retelling_of_another_kind_is_not_followed_down_a_fold_chain():
+    (shelling,) = _violent("The regime also pounded a key supply route north of the city overnight.")
+    (airstrike,) = _violent("Russian fighter jets resumed their missions targeting positions of the Nusra Front.")
+    assert not narrative._same_family(airstrike, shelling)
+    (deaths,) = _violent("At least six people were killed in the town, medics said.")
+    assert deaths.type == "casualties" and narrative._same_family(deaths, shelling)
+
+
+def test_a_figure_given_as_the_death_toll_in_its_sentence_is_named_the_toll():
+    (named,) = _violent("A local journalist placed the death toll from the air raids at 50.")
+    assert narrative._toll_named(named)
+    (apart,) = [e for e in _violent("The death toll is expected to rise. Rescuers said the two air raids killed 19.")
+                if e.fatalities is not None]
+    from dataclasses import replace
+    assert not narrative._toll_named(replace(apart, evidence="The death toll is expected to rise. " + apart.evidence))

@@ -311,6 +311,9 @@ def test_every_actor_alias_is_found_as_its_actor():
     ("more than 40 fighters were killed", (41, None, None, "fighters")),
     ("A bomb blast killed six people and injured 32", (6, 6, 6, "people")),
     ("killing 5 civilians and 3 soldiers", (8, 8, 8, "people")),
+    # Three words between a figure and its victim noun in a sum only: the second figure is no toll of its own.
+    ("About 90 Islamic State group militants and 40 foreign mercenaries were killed", (None, 130, None, "fighters")),
+    ("The fighting killed 20 government and allied troops as well as 35 opposition fighters", (55, 55, 55, "people")),
     ("injured 32 people", None),
     # The dead counted with the wounded are no death toll; an -ing verb after "and" has its own object.
     ("49 opposition fighters were killed and wounded in fighting", None),

@@ -72,7 +72,10 @@ def _compile(numbers: tuple, multipliers: tuple, quantifiers: tuple, modifiers: 
         rf"\b(?:between\s+(?P<lo>\d[\d,]*)\s+and\s+(?P<hi>\d[\d,]*)|(?:(?P<mod>{alt(dict(modifiers))})\s+)?"
         rf"(?:(?P<quant>{alt(dict(quantifiers))})|(?P<num>{num})))\b"
         rf"(?:\s+of)?(?:\s+(?:the|them|those|whom)\b)?"
-        rf"(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<victim>{alt(dict(victims))})\b)?")
+        # three words before the victim noun only in a sum ("Some 120 Daesh terror group extremists and 60 foreign
+        # mercenaries were killed"): elsewhere a third word reaches past the figure's own noun ("One mother and her child")
+        rf"(?:\s+(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?|(?:[A-Za-z][\w-]*\s+){{3}}"
+        rf"(?=(?:{alt(dict(victims))})\s+(?:and|as\s+well\s+as|plus)\s+\d))(?P<victim>{alt(dict(victims))})\b)?")
     after_rule = re.compile(rf"^\s*(?:,?\s*(?:including|among them|among whom|mostly)\s+[\w\s-]{{0,40}}?\s+(?=were|was|have|had|are|killed|died|dead))?"
                             rf"(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:(?:were|was|have|has|had|are|been|being|reportedly|also|all|people)\s+)*"
                             rf"(?:{alt(after)})\b", re.I)

@@ -710,7 +710,7 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # Deaths told without their cause are the toll of the violence told with it: that is the type.
         base = replace(base, type=other.type, trigger=other.trigger)
     toll = _toll(base.fatalities, other.fatalities)
-    if (toll_told and "toll" in retold.trigger.lower() and retold.fatalities is not None
+    if ((toll_told and "toll" in retold.trigger.lower() or _toll_named(retold)) and retold.fatalities is not None
             and retold.fatalities.best is not None and (toll is None or (toll.best or toll.low or 0) < retold.fatalities.best)
             and not STALE_COUNT.search(retold.evidence, 0, max(0, retold.evidence.lower().find("toll")))):
         # "... detonated a car bomb and killed at least 22 people. The Observatory said the death toll was at least 24":
@@ -718,6 +718,38 @@ def _fold(first: Event, retold: Event, text: str = "", adjacent: bool = False, n
         # one told as superseded ("It had initially given a death toll of 22").
         toll = retold.fatalities
     return replace(base, actors=actors, location=base.location or other.location, fatalities=toll, date=when)
+
+
+def _toll_named(event: Event) -> bool:
+    """Is the telling's figure given as the death toll ("local journalist ... placed the death toll from the air raids
+    at 50"), the toll word before the figure in its sentence, whatever its trigger ("air raids")?"""
+    if event.fatalities is None or not event.fatalities.text:
+        return False
+    lower = event.evidence.lower()
+    toll, figure = lower.find("death toll"), lower.find(event.fatalities.text.lower())
+    # in one sentence: "The death toll is expected to rise it added. The Civil Defence service said ... have killed 19"
+    # (two tellings in adjacent sentences made one evidence) is a count of its own, not the toll named
+    return 0 <= toll < figure and SENTENCE_END.search(lower, toll, figure) is None
+
+
+def _same_family(retold: Event, first: Event) -> bool:
+    """May ``retold`` be followed down a fold chain into ``first``? Only when told as the same kind of violence, or as
+    deaths told alone (the toll of any violence): each link of a chain is a guess, and a retelling of another kind
+    ("Russian fighter jets resumed their missions ... targeting positions of Al-Nusra Front", an airstrike) reaches
+    through a telling of its kind folded into another ("The regime also pounded a key supply route", shelling) a
+    happening it need not tell."""
+    return retold.type in ("casualties", first.type)
+
+
+def _chain_parties(retold: Event) -> Event:
+    """A retelling followed down a fold chain keeps the parties its own sentence sets acting or hit (role agent or
+    target), never its source: a speaker or commentator it names ("local journalist ... placed the death toll ... at
+    50", "drew strong condemnation from the United States which said it had received reports of hospitals ... being
+    bombed") is no party of the happening it joins, nor is a side the story nearby lent it (story.complete_from_story),
+    a guess the surviving telling has made or not on its own words."""
+    return replace(retold, actors=tuple(a for a in retold.actors if a.role in ("agent", "target")
+                                        and retold.evidence_start <= a.start < retold.evidence_end
+                                        and a.name != retold.attributed_to))
 
 
 def _refines(event: Event, other: Event) -> bool:
@@ -1566,8 +1598,20 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
                     if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
 
+    went: dict[int, tuple[int, Event, Event]] = {}  # id(telling folded away) -> (sentence, event) it went into, itself
+
     def fold_into(first_index: int, first: Event, index: int, retold: Event, named_again: bool = False,
                   count: bool = False, sourced: bool = False) -> None:
+        end_index, end = first_index, first
+        while id(end) in went and went[id(end)][1] is not retold:
+            end_index, end, _ = went[id(end)]
+        if end is not first and _same_family(retold, end):
+            # A target found among the dated tellings (own_dated) may itself have been folded away already: the
+            # retelling goes where that telling went, its parties limited to those its sentence sets acting or hit.
+            first_index, first, chained = end_index, end, True
+        else:
+            chained = False
+        went[id(retold)] = (first_index, first, retold)  # the retelling held, so that its id names it alone
         if retold.evidence_start in verbs and (sourced or not _after_verb(retold, verbs[retold.evidence_start])):
             # '"Unknown gunmen opened fire at a car ..., killing ...," police officer Col. Ali Muhmoud told Xinhua': the
             # officer is the source of the retelling, not a speech of his own (rule 6).
@@ -1578,8 +1622,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             told_first.add(retold.evidence_start)
         # What was already folded into either telling stays with the one event they make.
         last_told[id(first)] = max(last_told.get(id(first), first_index), last_told.pop(id(retold), index), index)
-        folded[id(first)] = _fold(folded.get(id(first), first), folded.pop(id(retold), retold), text,
-                                  abs(first_index - index) == 1 and not count, named_again, count,
+        told = folded.pop(id(retold), retold)
+        folded[id(first)] = _fold(folded.get(id(first), first), _chain_parties(told) if chained else told, text,
+                                  abs(first_index - index) == 1 and not count, named_again, count or chained,
                                   _opening_headline(first_index, first, text) and _counted(retold),
                                   # the opening line told in lower case gives way to the body's sentence all the same
                                   index == 0 and first_index > 0 and _heading(index, retold, text),
