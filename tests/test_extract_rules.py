@@ -502,6 +502,22 @@ def test_the_city_s_surroundings_are_not_borrowed_from_a_neighbouring_sentence()
     assert admin1 == ["Rif Dimashq", "Damascus"]
 
 
+def test_violence_named_again_borrows_the_place_told_before_not_the_next_scene():
+    # "in the attack", "after the blasts": a happening told before; the next sentence opens another scene (pipeline._told_before)
+    text = ("Government troops repelled an assault by Islamic State fighters on Sunday near the town of Khanasser in "
+            "southern Aleppo. The jihadists' news agency said its fighters killed 25 soldiers in the attack. "
+            "Near the capital hundreds of residents of Douma protested against the rebel factions.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Aleppo"]
+    text = ("Islamic State fighters stormed an army base in Raqqa province on Thursday. "
+            "Clashes broke out after the blasts which killed several soldiers. "
+            "In Damascus meanwhile a man died after shelling on the Yarmuk camp.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Raqqa", "Raqqa", "Damascus"]
+    # violence told first still looks ahead for its province
+    text = ("Air raids killed 11 civilians in eastern Syria on Sunday. "
+            "The strikes hit the town of Mayadeen in Deir ez-Zor province the monitor said.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Deir ez-Zor"]
+
+
 def test_a_demonym_and_capital_before_a_name_is_that_place():
     assert _place_of("Air strikes on the Islamic State group's de facto Syrian capital Raqa killed 25 civilians on Tuesday.",
                      date(2016, 6, 22)) == [("Raqa", "Raqqa")]
