@@ -455,6 +455,16 @@ def _place_of(text: str, published=date(2016, 11, 20)):
     return [(e.location.text, e.location.admin1) if e.location else None for e in events]
 
 
+def test_villages_the_news_names_carry_their_governorates():
+    # places.toml: al-Quria (Deir ez-Zor), al-Arqoub (Aleppo), the spelling "Jebb al-Jarrah", and Tal Madiq read in
+    # northern Aleppo where the article names Aleppo
+    assert _place_of("Bodies of children were pulled from the rubble in the town of al-Quria after air raids killed 20.") == [
+        ("al-Quria", "Deir ez-Zor")]
+    assert _place_of("A rocket shell fired on the industrial area in al-Arqoub killed one person.") == [("al-Arqoub", "Aleppo")]
+    assert _place_of("Warplanes hit militant positions east of Jebb al-Jarrah killing 12 fighters.") == [("Jebb al-Jarrah", "Homs")]
+    assert _place_of("Helicopters dropped barrel bombs on the village of Tal Madiq in northern Aleppo killing two fighters.")[0][1] == "Aleppo"
+
+
 def test_a_name_two_governorates_share_is_the_one_the_article_names_nearest():
     assert _place_of("At least four citizens were killed in a rocket attack on al-Zahraa neighborhood in the city of Homs.") == [
         ("al-Zahraa", "Homs")]
