@@ -458,6 +458,16 @@ def _place_of(text: str, published=date(2016, 11, 20)):
     return [(e.location.text, e.location.admin1) if e.location else None for e in events]
 
 
+def test_villages_the_news_names_carry_their_governorates():
+    # places.toml: al-Quria (Deir ez-Zor), al-Arqoub (Aleppo), the spelling "Jebb al-Jarrah", and Tal Madiq read in
+    # northern Aleppo where the article names Aleppo
+    assert _place_of("Bodies of children were pulled from the rubble in the town of al-Quria after air raids killed 20.") == [
+        ("al-Quria", "Deir ez-Zor")]
+    assert _place_of("A rocket shell fired on the industrial area in al-Arqoub killed one person.") == [("al-Arqoub", "Aleppo")]
+    assert _place_of("Warplanes hit militant positions east of Jebb al-Jarrah killing 12 fighters.") == [("Jebb al-Jarrah", "Homs")]
+    assert _place_of("Helicopters dropped barrel bombs on the village of Tal Madiq in northern Aleppo killing two fighters.")[0][1] == "Aleppo"
+
+
 def test_a_name_two_governorates_share_is_the_one_the_article_names_nearest():
     assert _place_of("At least four citizens were killed in a rocket attack on al-Zahraa neighborhood in the city of Homs.") == [
         ("al-Zahraa", "Homs")]
@@ -503,6 +513,22 @@ def test_the_city_s_surroundings_are_not_borrowed_from_a_neighbouring_sentence()
             "Six people were also reported killed in rebel shelling of regime-held areas of the city.")
     admin1 = [e.location.admin1 for e in _violent_events(text)]
     assert admin1 == ["Rif Dimashq", "Damascus"]
+
+
+def test_violence_named_again_borrows_the_place_told_before_not_the_next_scene():
+    # "in the attack", "after the blasts": a happening told before; the next sentence opens another scene (pipeline._told_before)
+    text = ("Government troops repelled an assault by Islamic State fighters on Sunday near the town of Khanasser in "
+            "southern Aleppo. The jihadists' news agency said its fighters killed 25 soldiers in the attack. "
+            "Near the capital hundreds of residents of Douma protested against the rebel factions.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Aleppo"]
+    text = ("Islamic State fighters stormed an army base in Raqqa province on Thursday. "
+            "Clashes broke out after the blasts which killed several soldiers. "
+            "In Damascus meanwhile a man died after shelling on the Yarmuk camp.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Raqqa", "Raqqa", "Damascus"]
+    # violence told first still looks ahead for its province
+    text = ("Air raids killed 11 civilians in eastern Syria on Sunday. "
+            "The strikes hit the town of Mayadeen in Deir ez-Zor province the monitor said.")
+    assert [e.location.admin1 for e in _violent_events(text)] == ["Deir ez-Zor"]
 
 
 def test_a_demonym_and_capital_before_a_name_is_that_place():

@@ -162,6 +162,8 @@ DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 #: Right before a time expression: the start of a state it counts ("the Baath regime in power since 1963"), no date of a happening.
 SINCE_BEFORE = Caseless(r"\bsince\s+(?:early\s+|late\s+|mid\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
+# "in the attack", "after the blasts": a happening named again (_told_before).
+THE_NOUN = Caseless(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?$")
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
 # sentence before named first (a person for he/she, a state or body for it).
@@ -291,6 +293,19 @@ def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, pl
     return chosen.place
 
 
+def _told_before(text: str, clause: tuple[int, int], trigger: TriggerMention) -> bool:
+    """Violence named by a definite noun ("... claimed its fighters killed 30 soldiers in the attack", "clashes broke
+    out after the blasts"): a happening told before, so a sentence that places it in no governorate borrows the place of
+    the sentences before it first (``_nearby``), not of the next one, which may open another scene ("Near the capital
+    hundreds protested ..."). Only the event's own trigger counts ("Warplanes later struck near where victims of the
+    attack were treated" is a strike told first), and only "the/this/these/those" at most one word before it ("the
+    regime first deployed warplanes" names no happening), in lower case ("joined the Chemical Weapons Convention" is a
+    name). Violence told first ("Air raids kill 11 civilians in east
+    Syria") still looks ahead."""
+    return (trigger.tense == "noun" and trigger.text[:1].islower()  # "the Chemical Weapons Convention": a name
+            and THE_NOUN.search(text, max(clause[0], trigger.start - 30), trigger.start) is not None)
+
+
 def _origins(text: str, places: list[PlaceMention]) -> set[int]:
     """Starts of the places people came or fired from. A place listed after one is one too ("evacuees from the northern
     towns of Fuaa and Kafraya were killed ... at a transit point west of Aleppo"); a description after a comma is no
@@ -374,8 +389,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                           if any(areas.get(p.place.admin1, p.place.admin1) != areas.get(q.place.admin1, q.place.admin1)
                                  and PLACE_LIST_GAP.fullmatch(text, p.end, q.start) for p, q in zip(found, found[1:])))
 
-    def _nearby(index: int) -> list[list[PlaceMention]]:
-        order = [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3]
+    def _nearby(index: int, told_before: bool = False) -> list[list[PlaceMention]]:
+        """The governorate-level places of the neighbouring sentences, nearest first: the next five, then the three
+        before; the three before first for a happening named again (``_told_before``)."""
+        order = ([index - 1, index - 2, index - 3, index + 1, index + 2, index + 3, index + 4, index + 5] if told_before
+                 else [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3])
         return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
 
     for index, sentence in enumerate(sentences):
@@ -1153,7 +1171,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 location = _location(text, trig, own, Sentence(*own, text[own[0]:own[1]]), places, [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             else:
-                location = _location(text, trig, clause, sentence, places, _nearby(index) if spec.violent else [],
+                location = _location(text, trig, clause, sentence, places,
+                                     _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
             if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
