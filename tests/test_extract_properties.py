@@ -370,26 +370,3 @@ def test_type_patterns_tried_from_their_places_match_as_the_regex_tried_everywhe
         assert ([m.span() for m in pattern.finditer(text, pos, endpos)]
                 == [m.span() for m in written.finditer(text, pos, endpos)])
 
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.one_of(st.text(max_size=60), st.lists(st.sampled_from(SENSE_PIECES + LEAD_PIECES), max_size=12).map(" ".join),
-                      st.lists(st.sampled_from(SENSE_PIECES + LEAD_PIECES), max_size=12).map("".join)),
-       bounds=st.tuples(st.integers(0, 200), st.integers(0, 200)))
-def test_other_senses_with_one_boundary_before_the_choice_match_as_each_with_its_own(text, bounds):
-    # speed19: the senses' shared \b written once before the choice (senses_regex), against the choice of the rules as
-    # written; the strings the gate asks for are the same.
-    from events.extract.dictionaries import _strip_named
-    from events.temporal.caseless import Gated, lower_literals
-    pos, endpos = min(bounds), max(bounds)
-    folded = text.lower()
-    for spec in D.types.values():
-        if not spec.senses:
-            continue
-        written = re.compile("|".join(f"(?:{lower_literals(_strip_named(p.regex))})" for p in spec.senses))
-        now = D.trigger_senses[spec.name]
-        assert now.pattern.startswith("\\b(?:")
-        assert Gated(now).words == Gated(written).words
-        for target in (folded, text):
-            assert [m.span() for m in now.finditer(target, pos, endpos)] == [m.span() for m in written.finditer(target, pos, endpos)]
-            found, expected = now.search(target, pos, endpos), written.search(target, pos, endpos)
-            assert (found and found.span()) == (expected and expected.span())

@@ -296,9 +296,8 @@ class Dictionaries:
 
     @cached_property
     def trigger_senses(self) -> dict[str, re.Pattern]:
-        """Each type's other senses ([types.NAME] senses) as one pattern for the folded text, for the types that have any
-        (``senses_regex``)."""
-        return {spec.name: re.compile(senses_regex([lower_literals(_strip_named(p.regex)) for p in spec.senses]))
+        """Each type's other senses ([types.NAME] senses) as one pattern for the folded text, for the types that have any."""
+        return {spec.name: re.compile("|".join(f"(?:{lower_literals(_strip_named(p.regex))})" for p in spec.senses))
                 for spec in self.types.values() if spec.senses}
 
     @cached_property
@@ -444,15 +443,6 @@ class WordStartPattern:
             if match is not None:
                 yield match
                 position = max(match.end(), start + 1)
-
-
-def senses_regex(regexes: list[str]) -> str:
-    """Regexes as one choice, in order. When each starts with a \\b bounding all of it, the \\b is written once before the
-    choice: it matches the same at each position (where the boundary fails, every choice fails), but the engine tests
-    the boundary once there, not once per choice (the senses are searched around triggers, at every position)."""
-    if regexes and all(WordStartPattern(regex).at_boundary for regex in regexes):
-        return "\\b(?:" + "|".join(f"(?:{regex[2:]})" for regex in regexes) + ")"
-    return "|".join(f"(?:{regex})" for regex in regexes)
 
 
 def _rare(string: str, shortest: int) -> bool:
