@@ -101,15 +101,16 @@ def test_two_letter_opening_words_are_tried_at_word_starts_the_same_matches(pos,
     assert WordStartPattern(r"(?:is|are|left)\s+to").starts is None  # no boundary: two letters are found everywhere
 
 
-DAYS = r"\b(?:(?:two|three|several|[0-9]+)\s+days|the\s+(?:second|third)\s+day)\s+of\s+(?:air\s*strikes|bombing)\b"
+DAYS = r"\b(?:(?:two|three|several|\d+)\s+days|the\s+(?:second|third)\s+day)\s+of\s+(?:air\s*strikes|bombing)\b"
 DAYS_TEXT = ("a 3 days of bombing; 12 days of airstrikes, then the third day of air strikes x3 days of bombing "
              "xthe second day of bombing _two days of bombing several days of bombings two  days of bombing")
 
 
 @pytest.mark.parametrize("pos,endpos", [(0, len(DAYS_TEXT)), (3, 60), (2, 19), (40, 120), (70, len(DAYS_TEXT) - 2)])
 def test_a_regex_tried_everywhere_keeps_its_boundary_with_the_same_matches(pos, endpos):
-    # A digit class and "the" in the opening choice: the engine has nothing to skip ahead to, so the boundary is
-    # tested first by the engine itself (``bounded``), not after each match.
+    # A digit category and "the" in the opening choice: the engine has nothing to skip ahead to, so the boundary is
+    # tested first by the engine itself (``bounded``), not after each match. (With "[0-9]+" the digits are opening
+    # strings: test_a_digit_is_an_opening_string_to_try_from.)
     fast, plain = WordStartPattern(DAYS), re.compile(DAYS)
     assert fast.starts is None and fast.bounded is not None
     found = [m.span() for m in fast.finditer(DAYS_TEXT, pos, endpos)]
@@ -121,3 +122,36 @@ def test_a_regex_tried_everywhere_keeps_its_boundary_with_the_same_matches(pos, 
 def test_a_regex_the_engine_skips_ahead_in_keeps_the_boundary_out():
     assert WordStartPattern(r"\b(?:slew|slays|slay)\b").bounded is None  # a set of first letters to skip to
     assert WordStartPattern(r"\b(?:[0-9]+\s+)?(?:days)?").bounded is None  # an empty match: finditer's own rules for it
+
+
+HALT_TEXT = ("A two-day freeze on fighting ended. The 10-day  halt to the bombing held; a temporary\tpause in\nshelling, "
+             "a-b-day pause of the air strikes; x3-day suspension of its hostilities; -day halt to fighting; halt to it")
+
+
+@pytest.mark.parametrize("pos,endpos", [(0, len(HALT_TEXT)), (2, 60), (6, 40), (40, 120), (118, len(HALT_TEXT) - 3)])
+def test_a_regex_opening_with_an_optional_word_is_tried_where_the_rest_starts_the_same_matches(pos, endpos):
+    # "(?:(?:[\w-]+-day|temporary)\s+)?(?:freeze|halt|...)": no opening string, so the engine tries every position;
+    # a match starts where "freeze" or "halt" does, or inside the word and spaces just before one.
+    pattern = (r"\b(?:(?:[\w-]+-day|temporary|humanitarian)\s+)?(?:freeze|halt|pause|suspension)\s+(?:on|to|in|of)\s+"
+               r"(?:the\s+|its\s+)?(?:fighting|bombing|shelling|air\s*strikes|hostilities)\b")
+    fast = WordStartPattern(pattern)
+    assert fast.lead and set(fast.starts) == {"freeze", "halt", "pause", "suspension"}
+    assert [m.span() for m in fast.finditer(HALT_TEXT, pos, endpos)] == [m.span() for m in re.compile(pattern).finditer(HALT_TEXT, pos, endpos)]
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:(?:[\w-]+|a\.b)\s+)?halt", r"\b(?:[\w-]+\s*)?halt", r"\b(?:[\w-]+\s+)?(?:a|halt)",
+                                     r"\b(?:[^\s]+\s+)?halt", r"\b(?:[\w-]+\s+)(?:halt)", r"(?i)\b(?:[\w-]+\s+)?halt"])
+def test_only_an_optional_word_of_word_characters_then_spaces_is_read_as_a_lead(pattern):
+    # A dot in the word, spaces that may be none, a two-letter-or-shorter opening after it, a word that is not
+    # optional, any character but a space, a case-insensitive regex: none is tried from the rest's places.
+    assert not WordStartPattern(pattern).lead
+
+
+def test_a_digit_is_an_opening_string_to_try_from():
+    # "(?:two|three|[0-9]+)\s+days": digits are few in news text, so the places of each and of "two", "the" are tried.
+    pattern = r"\b(?:(?:two|three|[0-9]+)\s+days|the\s+second\s+day)\s+of\s+bombing"
+    fast = WordStartPattern(pattern)
+    assert fast.starts is not None and "7" in fast.starts
+    text = "After 12 days of bombing, the second day of bombing, a12 days of bombing, three days of bombing, x7 days of bombing"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert WordStartPattern(r"\b(?:a|[0-9])\s+days").starts is None  # a one-letter word is found everywhere

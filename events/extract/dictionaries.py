@@ -24,7 +24,7 @@ from typing import Any
 
 from events.extract.matcher import OnePass, PresentWords
 from events.extract.status import cue_matcher
-from events.temporal.caseless import Gated, lower_literals, required_prefixes, takes_nothing
+from events.temporal.caseless import Gated, lower_literals, prefixes_of, required_prefixes, takes_nothing
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
 SHIPPED = ("states.toml", "organisations.toml", "actors.toml", "people.toml", "places.toml", "event_types.toml", "numbers.toml", "cues.toml")
@@ -381,7 +381,15 @@ class WordStartPattern:
         # Strings of two letters are found everywhere, but at a word start (the boundary is tested before the regex is
         # tried) they are few enough: "is" and "are" open one choice of the "left for" pattern.
         shortest = 2 if self.at_boundary else 3
-        self.starts = prefixes if prefixes and min(map(len, prefixes)) >= shortest else None
+        self.starts = prefixes if prefixes and all(_rare(s, shortest) for s in prefixes) else None
+        # A regex that opens with an optional word and its spaces ("(?:(?:[\w-]+-day|temporary)\s+)?(?:freeze|halt|
+        # ...)") is tried at every position; its matches start where what follows the word starts, or inside the word
+        # and spaces just before such a place (``_word_lead``), so only those places are tried.
+        self.lead = False
+        if self.starts is None:
+            after = _after_optional_word(self.regex)
+            if after and all(_rare(s, shortest) for s in after):
+                self.starts, self.lead = after, True
         # Left out, the boundary only pays where the engine skips ahead to the opening letters. A regex it tries at
         # every position anyway ("(?:two|...|[0-9]+)\s+days|the\s+second\s+day": a digit class and "the" in
         # one choice) fails faster with the boundary first: inside a word, at once. Its matches are the same.
@@ -423,6 +431,9 @@ class WordStartPattern:
             while at >= 0:
                 places.add(at)
                 at = text.find(string, at + 1, end)
+        if self.lead:
+            for at in list(places):
+                places.update(_word_lead(text, at, pos))
         position, match_at = pos, self.regex.match
         at_boundary = self.at_boundary
         for start in sorted(places):
@@ -432,6 +443,72 @@ class WordStartPattern:
             if match is not None:
                 yield match
                 position = max(match.end(), start + 1)
+
+
+def _rare(string: str, shortest: int) -> bool:
+    """Is ``string`` found seldom enough in news text to try a regex only where it starts: as long as ``shortest``,
+    or a digit (a figure's first: "(?:two|three|[0-9]+)\\s+days")."""
+    return len(string) >= shortest or string.isdigit()
+
+
+def _after_optional_word(regex: re.Pattern) -> tuple[str, ...] | None:
+    """For a case-sensitive regex that opens with an optional word of letters, digits, "_" and "-" and then spaces
+    (``(?:WORD\\s+)?REST``), the strings one of which every match of REST starts with; None for any other regex, or
+    when REST has none."""
+    if not isinstance(regex.pattern, str) or regex.flags & (re.ASCII | re.IGNORECASE):
+        return None
+    parsed = list(_parser.parse(regex.pattern, regex.flags))
+    if not parsed or parsed[0][0] is not _constants.MAX_REPEAT or parsed[0][1][:2] != (0, 1):
+        return None
+    lead = list(parsed[0][1][2])
+    if not lead or not _spaces(*lead[-1]) or not all(_word_only(op, av) for op, av in lead[:-1]):
+        return None
+    return prefixes_of(parsed[1:])
+
+
+def _spaces(op, av) -> bool:
+    """Is this parsed item ``\\s+``?"""
+    return (op is _constants.MAX_REPEAT and av[:2] == (1, _constants.MAXREPEAT)
+            and list(av[2]) == [(_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_SPACE)])])
+
+
+def _word_char(char: str) -> bool:
+    """A character of ``[\\w-]`` (a str regex's \\w: what ``str.isalnum`` holds, and "_")."""
+    return char.isalnum() or char in "_-"
+
+
+def _word_only(op, av) -> bool:
+    """Does this parsed item take only characters of ``[\\w-]`` (assertions take none)?"""
+    if takes_nothing(op, av):
+        return True
+    if op is _constants.LITERAL:
+        return _word_char(chr(av))
+    if op is _constants.IN:
+        return all(kind is _constants.LITERAL and _word_char(chr(value))
+                   or kind is _constants.CATEGORY and value is _constants.CATEGORY_WORD
+                   or kind is _constants.RANGE and all(_word_char(chr(c)) for c in range(value[0], value[1] + 1))
+                   for kind, value in av)
+    if op is _constants.SUBPATTERN:
+        return not av[1] and not av[2] and all(_word_only(*item) for item in av[3])
+    if op is _constants.BRANCH:
+        return all(_word_only(*item) for alternative in av[1] for item in alternative)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        return all(_word_only(*item) for item in av[2])
+    return False
+
+
+def _word_lead(text: str, at: int, floor: int) -> range:
+    """The places an optional word and its spaces ending at ``at`` may start from (no earlier than ``floor``): the
+    run of ``[\\w-]`` characters and the spaces just before ``at``; none without a space right before it."""
+    spaces = at
+    while spaces > floor and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == at:
+        return range(0)
+    word = spaces
+    while word > floor and _word_char(text[word - 1]):
+        word -= 1
+    return range(word, at)
 
 
 def _tried_everywhere(regex: re.Pattern) -> bool:

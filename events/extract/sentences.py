@@ -120,13 +120,14 @@ def _rules(dictionaries) -> tuple[frozenset[str], Caseless, Caseless, tuple[str,
 
 
 @lru_cache(maxsize=8)
-def _run_on(dictionaries) -> re.Pattern | None:
+def _run_on(dictionaries) -> tuple[re.Pattern | None, tuple[str, ...]]:
     """cues.toml [abbreviations] run_on: a sentence adverb that opens a new sentence after a word with no full stop
-    ("... in Aleppo City Meanwhile in Damascus city one person was injured"), before a word in lower case."""
+    ("... in Aleppo City Meanwhile in Damascus city one person was injured"), before a word in lower case; with the
+    adverbs, one of which, as written, follows every match (a text holding none of them is not searched)."""
     words = tuple(dictionaries.cues.get("abbreviations", {}).get("run_on", ()))
     # Written to start with a space ("(?<=[a-z])\s+" as "\s(?<=[a-z]\s)\s*"): it runs over every article's whole text,
     # and the engine skips to the spaces instead of trying the look-behind at every character.
-    return re.compile(rf"\s(?<=[a-z]\s)\s*(?=(?:{alternation(words)})\s+[a-z])") if words else None
+    return (re.compile(rf"\s(?<=[a-z]\s)\s*(?=(?:{alternation(words)})\s+[a-z])") if words else None), words
 
 
 def quote_open(before: str) -> bool:
@@ -140,7 +141,9 @@ def quote_open(before: str) -> bool:
 def split_sentences(text: str, kept: tuple[tuple[int, int], ...], dictionaries) -> list[Sentence]:
     abbreviations = _rules(dictionaries)[0]
     sentences: list[Sentence] = []
-    run_on = _run_on(dictionaries)
+    run_on, run_on_words = _run_on(dictionaries)
+    if run_on is not None and not any(word in text for word in run_on_words):
+        run_on = None  # the match's look-ahead needs one of the adverbs inside the spans searched, so inside the text
     for span_start, span_end in kept:
         start = span_start
         for match in sorted([*BOUNDARY.finditer(text, span_start, span_end), *LOWER_BOUNDARY.finditer(text, span_start, span_end),

@@ -191,7 +191,12 @@ def required_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     contents do; a small class of characters gives each one. A string that starts with another of them is left out
     (where "begins" is, "begin" is too)."""
     parsed = _parsed_as_written(pattern, flags)
-    found = None if parsed is None else _sequence_prefixes(parsed)
+    return None if parsed is None else prefixes_of(parsed)
+
+
+def prefixes_of(items) -> tuple[str, ...] | None:
+    """``required_prefixes`` of a case-sensitive regex's parsed items (all of them, or those after an opening one)."""
+    found = _sequence_prefixes(list(items))
     if not found:
         return None
     found = sorted(set(found), key=lambda s: (len(s), s))
