@@ -1046,7 +1046,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
             if (spec.violent
-                    and (kept := event_rules.kept_up.search(text, max(clause[0], trig.start - 60), trig.start))
+                    and (kept := _kept_up(event_rules, text, max(clause[0], trig.start - 60), trig.start))
                     and not event_rules.cause_toll.search(folded, clause[0], clause[1])
                     and not (when.first is not None and when.text and text.find(when.text, kept.start(), sentence.end) >= 0)
                     and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
@@ -1262,7 +1262,27 @@ CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)
 #: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
 #: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
 #: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
-KEPT_UP = r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using)\s+(?:[\w-]+\s+)?)?$"
+#: "carry out" stands before the violent noun as "use" before the weapon ("is currently carrying out airstrikes").
+#: So do "fight back against" and "fighting against" before the assaults fought ("have been fighting back against
+#: Daesh assaults in the area").
+KEPT_UP = (r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using|carry\s+out|carrying\s+out|fight(?:ing)?\s+(?:back\s+)?against)"
+           r"\s+(?:[\w-]+\s+)?)?$")
+#: A present perfect of going on (cues.toml [events] kept_up_perfect: "have been", "has also been") is the same course
+#: only before a verb in -ing ("have been fighting back", "have also been bombarding", "have been carrying out"):
+#: "has been shelled" is a passive, a happening told.
+KEPT_UP_PERFECT_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def _kept_up(rules: "EventRules", text: str, start: int, trigger_start: int) -> re.Match | None:
+    """The cue of violence told as kept up (cues.toml [events] kept_up, kept_up_perfect) between ``start`` and the
+    trigger, or opening a pattern trigger ("is currently carrying out airstrikes", event_types.toml air_campaign
+    campaign_going_on): "continues to use", "have been fighting back"; None when there is none."""
+    kept = rules.kept_up.search(text, start, trigger_start) or rules.kept_up_opening.match(text, trigger_start)
+    if kept is None:
+        kept = rules.kept_up_perfect.search(text, start, trigger_start)
+        if kept is not None and not KEPT_UP_PERFECT_ING.match(text, kept.start("going")):
+            return None
+    return kept
 HALTED_BY = re.compile(r"\s+by\b")
 #: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
 #: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
@@ -1530,6 +1550,8 @@ class EventRules:
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
     kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
+    kept_up_perfect: re.Pattern  # "have been" right before a violent verb in -ing: the same course (_kept_up)
+    kept_up_opening: re.Pattern  # the same cue opening a pattern trigger ("is currently carrying out airstrikes")
     span: Gated  # "two years of" right before an undated violent noun: the war's background
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
@@ -1703,6 +1725,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
         used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
         kept_up=re.compile(words("kept_up").pattern + KEPT_UP, re.IGNORECASE),
+        kept_up_perfect=re.compile(words("kept_up_perfect").pattern + "(?P<going>" + KEPT_UP[:-1] + ")$", re.IGNORECASE),
+        kept_up_opening=re.compile(words("kept_up").pattern + r"\s+", re.IGNORECASE),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
         cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
