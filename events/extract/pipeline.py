@@ -1265,12 +1265,13 @@ CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)
 #: "carry out" stands before the violent noun as "use" before the weapon ("is currently carrying out airstrikes").
 #: So do "fight back against" and "fighting against" before the assaults fought ("have been fighting back against
 #: Daesh assaults in the area").
-KEPT_UP = (r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using|carry\s+out|carrying\s+out|fight(?:ing)?\s+(?:back\s+)?against)"
+KEPT_UP = (r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using|carry\s+out|carrying\s+out|fight(?:ing)?\s+(?:back\s+)?against|under)"
            r"\s+(?:[\w-]+\s+)?)?$")
 #: A present perfect of going on (cues.toml [events] kept_up_perfect: "have been", "has also been") is the same course
-#: only before a verb in -ing ("have been fighting back", "have also been bombarding", "have been carrying out"):
-#: "has been shelled" is a passive, a happening told.
-KEPT_UP_PERFECT_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+#: only before a verb in -ing ("have been fighting back", "have also been bombarding", "have been carrying out") or a
+#: state of being attacked ("IS has also been under attack in neighbouring Iraq"): "has been shelled" is a passive, a
+#: happening told.
+KEPT_UP_PERFECT_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing|under)\b")
 
 
 def _kept_up(rules: "EventRules", text: str, start: int, trigger_start: int) -> re.Match | None:
