@@ -1109,10 +1109,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     or any(sentence.start <= a < sentence.end for a in sources) and any(
                         t.type not in status_rules.SPEECH_TYPES and not event_rules.negated(folded, c[0], t.start)
                         for c, t, _ in candidates)
-                    or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))):
+                    or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))
+                    or trig.type == "statement" and when.basis in ("none", "publication") and trig.text.lower() in PLAIN_SAYING
+                    and event_rules.standing_practice.search(folded, sentence.start, sentence.end)):
                 # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
-                # it says ("pledged to consult each other regularly")
+                # it says ("pledged to consult each other regularly"); a standing practice of sparing civilians ("says it
+                # takes all measures possible to avoid civilian casualties": cues.toml [events] standing_practice) is
+                # what the party always says
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
             if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
@@ -1262,6 +1266,10 @@ CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)
 #: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
 #: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
 #: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
+#: Speech verbs that only tell what a party says (cues.toml [events] standing_practice): "urged all sides to avoid
+#: civilian casualties" is a call, news whatever it asks.
+PLAIN_SAYING = frozenset({"say", "says", "said", "saying", "pledge", "pledges", "pledged", "state", "states", "stated",
+                          "insist", "insists", "insisted", "maintain", "maintains", "maintained", "add", "adds", "added"})
 #: "carry out" stands before the violent noun as "use" before the weapon ("is currently carrying out airstrikes").
 #: So do "fight back against" and "fighting against" before the assaults fought ("have been fighting back against
 #: Daesh assaults in the area").
@@ -1508,6 +1516,7 @@ class EventRules:
     frame: re.Pattern  # a deal, truce or sanctions named as the frame of another act ("under a deal"; a determiner, four words)
     habitual: Gated  # what usually happens, in the clause of an undated violent or protest trigger
     habitual_speech: Gated  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
+    standing_practice: Gated  # "to avoid civilian casualties" in an undated statement's sentence: what a party always says
     anonymous_speech: Gated  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
@@ -1693,6 +1702,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         frame=around("frames", before=r"\b", after=r"\s+(?:a|an|the|this|that|its|their)(?:\s+[\w'-]+){0,4}\s*$"),
         habitual=for_folded(words("habitual")),
         habitual_speech=for_folded(words("habitual", extra=tuple(cues.get("habitual_speech", ())))),
+        standing_practice=for_folded(words("standing_practice")),
         anonymous_speech=for_folded(words("anonymous_speech")),
         # The longest word of a cue is its rarest: "source" gates "a source at", not "at".
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
