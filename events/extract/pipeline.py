@@ -1049,6 +1049,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and (kept := _kept_up(event_rules, text, max(clause[0], trig.start - 60), trig.start))
                     and not event_rules.cause_toll.search(folded, clause[0], clause[1])
                     and not (when.first is not None and when.text and text.find(when.text, kept.start(), sentence.end) >= 0)
+                    # a present perfect is kept by any time told in its sentence ("Since the beginning of last week the
+                    # suburb has been under intensive strikes": the campaign over its own span, pipeline._strike_series)
+                    and not (kept.re is event_rules.kept_up_perfect and timexes.within(sentence.start, sentence.end))
                     and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
                 continue  # "Syria continues to use chemical substances against citizens": the war's course, no happening
             if (spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start)
