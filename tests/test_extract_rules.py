@@ -159,6 +159,20 @@ def test_speech_of_an_anonymous_source_or_told_as_habitual_is_no_event(sentence)
     assert not _types_in(sentence) & {"statement", "accusation"}  # cues.toml [events] anonymous_speech, habitual_speech
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["standing_practice_examples"])
+def test_a_party_s_standing_practice_of_sparing_civilians_is_no_statement(sentence):
+    # cues.toml [events] standing_practice: "says it takes all measures possible to avoid civilian casualties"
+    assert "statement" not in _types_in(sentence)
+    # without the practice of sparing civilians, the same speech is a statement
+    assert "statement" in _types_in(sentence.replace("avoid or minimize civilian", "hit military").replace(
+        "avoid civilian", "hit military"))
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["standing_practice_not_examples"])
+def test_a_call_to_spare_civilians_or_a_dated_statement_stays_a_statement(sentence):
+    assert "statement" in _types_in(sentence)
+
+
 @pytest.mark.parametrize("sentence", D.cues["events"]["violated_examples"])
 def test_a_truce_named_as_what_the_violence_told_broke_is_no_ceasefire_event(sentence):
     types = _types_in(sentence)

@@ -1085,9 +1085,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and event_rules.used_to.search(text, max(clause[0], trig.start - 120), trig.start)):
                 continue  # "The US and allies use the Incirlik air base to bomb ISIL positions": a habit, no happening
             if (spec.violent
-                    and (kept := event_rules.kept_up.search(text, max(clause[0], trig.start - 60), trig.start))
+                    and (kept := _kept_up(event_rules, text, max(clause[0], trig.start - 60), trig.start))
                     and not event_rules.cause_toll.search(folded, clause[0], clause[1])
                     and not (when.first is not None and when.text and text.find(when.text, kept.start(), sentence.end) >= 0)
+                    # a present perfect is kept by any time told in its sentence ("Since the beginning of last week the
+                    # suburb has been under intensive strikes": the campaign over its own span, pipeline._strike_series)
+                    and not (kept.re is event_rules.kept_up_perfect and timexes.within(sentence.start, sentence.end))
                     and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
                 continue  # "Syria continues to use chemical substances against citizens": the war's course, no happening
             if (spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start)
@@ -1148,10 +1151,14 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     or any(sentence.start <= a < sentence.end for a in sources) and any(
                         t.type not in status_rules.SPEECH_TYPES and not event_rules.negated(folded, c[0], t.start)
                         for c, t, _ in candidates)
-                    or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))):
+                    or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))
+                    or trig.type == "statement" and when.basis in ("none", "publication") and trig.text.lower() in PLAIN_SAYING
+                    and event_rules.standing_practice.search(folded, sentence.start, sentence.end)):
                 # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
-                # it says ("pledged to consult each other regularly")
+                # it says ("pledged to consult each other regularly"); a standing practice of sparing civilians ("says it
+                # takes all measures possible to avoid civilian casualties": cues.toml [events] standing_practice) is
+                # what the party always says
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
             if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
@@ -1302,7 +1309,32 @@ CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)
 #: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
 #: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
 #: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
-KEPT_UP = r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using)\s+(?:[\w-]+\s+)?)?$"
+#: Speech verbs that only tell what a party says (cues.toml [events] standing_practice): "urged all sides to avoid
+#: civilian casualties" is a call, news whatever it asks.
+PLAIN_SAYING = frozenset({"say", "says", "said", "saying", "pledge", "pledges", "pledged", "state", "states", "stated",
+                          "insist", "insists", "insisted", "maintain", "maintains", "maintained", "add", "adds", "added"})
+#: "carry out" stands before the violent noun as "use" before the weapon ("is currently carrying out airstrikes").
+#: So do "fight back against" and "fighting against" before the assaults fought ("have been fighting back against
+#: Daesh assaults in the area").
+KEPT_UP = (r"\s+(?:[a-z]+ly\s+)?(?:(?:use|using|carry\s+out|carrying\s+out|fight(?:ing)?\s+(?:back\s+)?against|under)"
+           r"\s+(?:[\w-]+\s+)?)?$")
+#: A present perfect of going on (cues.toml [events] kept_up_perfect: "have been", "has also been") is the same course
+#: only before a verb in -ing ("have been fighting back", "have also been bombarding", "have been carrying out") or a
+#: state of being attacked ("IS has also been under attack in neighbouring Iraq"): "has been shelled" is a passive, a
+#: happening told.
+KEPT_UP_PERFECT_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing|under)\b")
+
+
+def _kept_up(rules: "EventRules", text: str, start: int, trigger_start: int) -> re.Match | None:
+    """The cue of violence told as kept up (cues.toml [events] kept_up, kept_up_perfect) between ``start`` and the
+    trigger, or opening a pattern trigger ("is currently carrying out airstrikes", event_types.toml air_campaign
+    campaign_going_on): "continues to use", "have been fighting back"; None when there is none."""
+    kept = rules.kept_up.search(text, start, trigger_start) or rules.kept_up_opening.match(text, trigger_start)
+    if kept is None:
+        kept = rules.kept_up_perfect.search(text, start, trigger_start)
+        if kept is not None and not KEPT_UP_PERFECT_ING.match(text, kept.start("going")):
+            return None
+    return kept
 HALTED_BY = re.compile(r"\s+by\b")
 #: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
 #: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
@@ -1550,6 +1582,7 @@ class EventRules:
     frame: re.Pattern  # a deal, truce or sanctions named as the frame of another act ("under a deal"; a determiner, four words)
     habitual: Gated  # what usually happens, in the clause of an undated violent or protest trigger
     habitual_speech: Gated  # what a party usually says, in the clause of an undated speech: habitual + "in the past"
+    standing_practice: Gated  # "to avoid civilian casualties" in an undated statement's sentence: what a party always says
     anonymous_speech: Gated  # "on condition of anonymity", "said privately": the speaker is a source, no party
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
@@ -1594,6 +1627,8 @@ class EventRules:
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
     kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
+    kept_up_perfect: re.Pattern  # "have been" right before a violent verb in -ing: the same course (_kept_up)
+    kept_up_opening: re.Pattern  # the same cue opening a pattern trigger ("is currently carrying out airstrikes")
     span: Gated  # "two years of" right before an undated violent noun: the war's background
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
@@ -1737,6 +1772,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         frame=around("frames", before=r"\b", after=r"\s+(?:a|an|the|this|that|its|their)(?:\s+[\w'-]+){0,4}\s*$"),
         habitual=for_folded(words("habitual")),
         habitual_speech=for_folded(words("habitual", extra=tuple(cues.get("habitual_speech", ())))),
+        standing_practice=for_folded(words("standing_practice")),
         anonymous_speech=for_folded(words("anonymous_speech")),
         # The longest word of a cue is its rarest: "source" gates "a source at", not "at".
         anonymous_gate=tuple(sorted({max(w.split(), key=len).lower() for w in cues.get("anonymous_speech", ())})),
@@ -1771,6 +1807,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
         used_to=re.compile(words("used_to").pattern + r"[^.,;:]{0,80}?\bto\s+(?:[\w'’-]+\s+)?$"),
         kept_up=re.compile(words("kept_up").pattern + KEPT_UP, re.IGNORECASE),
+        kept_up_perfect=re.compile(words("kept_up_perfect").pattern + "(?P<going>" + KEPT_UP[:-1] + ")$", re.IGNORECASE),
+        kept_up_opening=re.compile(words("kept_up").pattern + r"\s+", re.IGNORECASE),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
         cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
