@@ -1236,6 +1236,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned"
                        and not PARTIES_OWN_MEETING.search(e.trigger))]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
+    settled = [(i, part) for i, e in settled for part in _objects_with_own_times(e, text, actors, timexes, published)]
     settled = [(i, _state_of_its_time(e, dictionaries)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
@@ -1476,6 +1477,55 @@ def _nth_day(event: Event, text: str, sentences, timexes, published: date | None
     if not found or _dated_other_day(event, found[1]):
         return event
     return replace(event, date=found[0])
+
+
+#: "meetings with Blair 10 days ago and President Clinton last week", "visits to China later this week and Russia early
+#: next week": after a first object and its own time, "and" (maybe "then") opens a second object with a time of its own.
+OWN_TIME_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<object>(?:[^\s.;:]+\s+){1,9}?)$", re.IGNORECASE)
+#: the first object: a preposition after the event's word, at most eight words before the first time expression.
+FIRST_OBJECT = re.compile(r"\b(?:with|to|in)\s+(?:[^\s.;:]+\s+){1,8}?$", re.IGNORECASE)
+#: a verb in the second object makes it a clause of its own, not an object sharing the event's word.
+GAP_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|said|says|did|does)\b|\b[a-z]+ed\b")
+OWN_TIME_TYPES = frozenset({"diplomatic_meeting"})
+DATED_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+
+
+def _objects_with_own_times(event: Event, text: str, actors: Sorted, timexes: Sorted,
+                            published: date | None) -> list[Event]:
+    """Two happenings in one clause (events-guide.md: no two events from one clause unless it tells two): a meeting
+    word with two objects, each with its own time ("pending meetings with British Prime Minister Tony Blair 10 days ago
+    and President Clinton last week", "visits to China later this week and Russia early next week"), tells a meeting
+    with each party on its own day. The event, dated by the first object's time, keeps it and loses the second
+    object's parties; a second event takes the second object, its parties (in place of the first object's) and its
+    time. A second time the same day as the first ("Tuesday morning, and then ... later in the day") is that day."""
+    if event.type not in OWN_TIME_TYPES or not event.date.text:
+        return [event]
+    told = [t for t in timexes.within(event.evidence_start, event.evidence_end)
+            if t.type in ("DATE", "TIME") and t.granularity in DATED_GRANULARITIES and t.interval is not None]
+    for first, second in zip(told, told[1:]):
+        if first.text != event.date.text:
+            continue
+        gap = OWN_TIME_GAP.match(text, first.end, second.start)
+        opening = FIRST_OBJECT.search(text, max(event.evidence_start, first.start - 80), first.start)
+        if gap is None or opening is None or GAP_VERB.search(gap.group("object")):
+            continue
+        own = [a for a in actors.within(gap.start("object"), second.start)]
+        theirs = {a.name for a in event.actors if opening.start() <= a.start < first.start}
+        if not own or not theirs or {a.name for a in own} & theirs:
+            continue
+        when = dating._from(second, event.date.basis, text, timexes)
+        if second.interval.first == first.interval.first and second.granularity == first.granularity == "day":
+            when = replace(event.date, text=second.text, value=event.date.value[:10])  # "later in the day": that day
+        else:
+            when = dating._ahead(when, second, event.status, published, text)
+        kept = tuple(a for a in event.actors if not gap.start("object") <= a.start < second.start)
+        others = tuple(a for a in event.actors if a.name not in theirs or a.start >= second.start)
+        seen = {a.name for a in others}
+        joined = others + tuple(a for a in own if a.name not in seen and not seen.add(a.name))
+        return [replace(event, actors=kept),
+                replace(event, actors=joined, date=when, evidence=text[gap.start("object"):second.end],
+                        evidence_start=gap.start("object"), evidence_end=second.end)]
+    return [event]
 
 
 def _dated_other_day(event: Event, told: date) -> bool:
