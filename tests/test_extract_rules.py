@@ -213,6 +213,19 @@ def test_deaths_or_the_first_kind_told_again_after_a_subordinator_stay_one_happe
     assert len(_violent_events(sentence)) == 1
 
 
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["opposed_sides_examples"])
+def test_another_sides_act_after_a_subordinator_without_its_comma_is_a_second_happening(sentence):
+    events = _violent_events(sentence)  # cues.toml [clauses] opposed_sides, pipeline._opposed_sides
+    assert len(events) == 2
+    hands = [{a.acts_for or a.name for a in e.actors if a.role == "agent"} for e in events]
+    assert all(hands) and not hands[0] & hands[1]  # each act done by its own side
+
+
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["opposed_sides_not_examples"])
+def test_deaths_or_one_sides_two_acts_after_a_subordinator_stay_one_happening(sentence):
+    assert len(_violent_events(sentence)) == 1
+
+
 @pytest.mark.parametrize("sentence", D.cues["clauses"]["side_by_side_named_again_not_examples"])
 def test_followed_by_after_violence_told_once_stays_one_happening(sentence):
     assert len(_violent_events(sentence)) == 1  # cues.toml [clauses] side_by_side_named_again

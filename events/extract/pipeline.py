@@ -438,6 +438,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
+            cut = _opposed_sides(text, s_clauses, s_triggers, s_actors, dictionaries)
+            if len(cut) > len(s_clauses):
+                # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
+                parts = frozenset(cut) - frozenset(s_clauses)
+                side, s_clauses = side | parts, cut
             cut = _placed_opening(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
@@ -2266,6 +2271,56 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     result.append((start, cut.start()))
                     start = cut.start()
             last = kind
+        result.append((start, end))
+    return result
+
+
+@lru_cache(maxsize=4)
+def _opposed_sides_rule(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [clauses] opposed_sides with no comma before it, then maybe "the": the words that open a second side's act."""
+    words = dictionaries.cues.get("clauses", {}).get("opposed_sides", ())
+    return re.compile(rf"(?<![,;])\s+(?:{alternation(words)})\s+(?:the\s+)?$" if words else r"(?!)", re.IGNORECASE)
+
+
+OPPOSED_VERB_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # at most two words between the second side and its verb
+MAIN_AGENT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # "government aerial assault", "Russian jets struck"
+
+
+def _sides(mention: ActorMention) -> set[str]:
+    return {side for side in (mention.name, mention.acts_for) if side}
+
+
+def _opposed_sides(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, s_actors: list,
+                   dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut before a comma-less "while", "whereas", "as" or "after" (cues.toml [clauses]
+    opposed_sides) that opens another side's act: a party named right after the word, then within two words a violent
+    verb in the past, when the clause's violent word before it is told with a party of its own (right before the word,
+    within two words) with no side in common with the second ("with Russia and the Assad regime bombing ISIS-held parts
+    of the city while ISIS bombed regime-held parts", "came under a massive government aerial assault after rebels fired
+    rockets into the capital"): the two sides' acts are two happenings (events-guide.md), however alike their kinds.
+    Deaths ("killed after terrorists shelled the town") and a first act with no party of its own part nothing: the deaths
+    are the second act's, and a party told only by the story may be the same one."""
+    types, rule = dictionaries.types, _opposed_sides_rule(dictionaries)
+    result = []
+    for start, end in s_clauses:
+        for verb in [t for t in s_triggers if start < t.start < end and t.tense == "past" and types[t.type].violent]:
+            second = next((a for a in s_actors if start < a.start and a.end <= verb.start
+                           and OPPOSED_VERB_GAP.fullmatch(text, a.end, verb.start)), None)
+            if second is None:
+                continue
+            cue = rule.search(text, max(start, second.start - 20), second.start)
+            if cue is None:
+                continue
+            first = [t for t in s_triggers if start <= t.start < cue.start() and types[t.type].violent
+                     and t.type != "casualties"]
+            if not first:
+                continue
+            word = first[-1]  # "government aerial assault"; "Russian jets bombing", "regime bombing": in or over its words
+            own = [a for a in s_actors if start <= a.start < word.end and a.end <= cue.start()
+                   and (a.end > word.start or MAIN_AGENT_GAP.fullmatch(text, a.end, word.start))]
+            if own and not any(_sides(a) & _sides(second) for a in own):
+                result.append((start, cue.start()))
+                start = cue.start()
         result.append((start, end))
     return result
 
