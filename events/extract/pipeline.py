@@ -427,6 +427,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             return s_state_periods[0]
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
+        opposed: frozenset[tuple[int, int]] = frozenset()  # another side's act cut off (_opposed_sides)
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
         answered: frozenset[tuple[int, int]] = frozenset()  # "... in response to the US airstrike" (_placed_after)
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
@@ -441,8 +442,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             cut = _opposed_sides(text, s_clauses, s_triggers, s_actors, dictionaries)
             if len(cut) > len(s_clauses):
                 # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
-                parts = frozenset(cut) - frozenset(s_clauses)
-                side, s_clauses = side | parts, cut
+                opposed = frozenset(cut) - frozenset(s_clauses)
+                side, s_clauses = side | opposed, cut
             cut = _placed_opening(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
@@ -648,7 +649,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if clause in run_subjects and spec.violent:
                 c_actors = run_subjects[clause] + [a for a in own if a not in run_subjects[clause]]
                 in_runs.add((sentence.start, trig.text.lower()))
-            elif clause in parts and spec.violent:
+            elif (clause in parts or clause in opposed) and spec.violent:
                 in_runs.add((sentence.start, trig.text.lower()))
             elif subordinate and trig.type == CAPTURE_TYPE:
                 # "made fresh advances near Kobani ... a week after the flashpoint town was recaptured from IS": the
@@ -2292,14 +2293,16 @@ def _sides(mention: ActorMention) -> set[str]:
 
 def _opposed_sides(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, s_actors: list,
                    dictionaries: Dictionaries) -> list[tuple[int, int]]:
-    """The clauses of a sentence, each cut before a comma-less "while", "whereas", "as" or "after" (cues.toml [clauses]
+    """The clauses of a sentence, each cut before a comma-less "while", "whereas" or "as" (cues.toml [clauses]
     opposed_sides) that opens another side's act: a party named right after the word, then within two words a violent
-    verb in the past, when the clause's violent word before it is told with a party of its own (right before the word,
-    within two words) with no side in common with the second ("with Russia and the Assad regime bombing ISIS-held parts
-    of the city while ISIS bombed regime-held parts", "came under a massive government aerial assault after rebels fired
-    rockets into the capital"): the two sides' acts are two happenings (events-guide.md), however alike their kinds.
-    Deaths ("killed after terrorists shelled the town") and a first act with no party of its own part nothing: the deaths
-    are the second act's, and a party told only by the story may be the same one."""
+    verb in the past, when the clause's violent word before it is told with a party of its own (over its words or within
+    two words before them) with no side in common with the second ("with Russia and the Assad regime bombing ISIS-held
+    parts of the city while ISIS bombed regime-held parts", "killed and 15 injured as Syrian regime forces attacked the
+    village" after the rebels' capture): the two sides' acts are two happenings (events-guide.md), however alike their
+    kinds. Deaths ("killed as terrorists shelled the town") and a first act with no party of its own part nothing: the
+    deaths are the second act's, and a party told only by the story may be the same one. Not "after": the act the first
+    came after is placed by it, and the story tells it again in its own right ("air strikes ... Thursday after rebels
+    fired dozens of mortar rounds at the capital" before "The assault came after rebels fired at least 70 rockets")."""
     types, rule = dictionaries.types, _opposed_sides_rule(dictionaries)
     result = []
     for start, end in s_clauses:
