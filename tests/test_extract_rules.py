@@ -227,6 +227,19 @@ def test_deaths_or_the_first_kind_told_again_after_a_subordinator_stay_one_happe
     assert len(_violent_events(sentence)) == 1
 
 
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["opposed_sides_examples"])
+def test_another_sides_act_after_a_subordinator_without_its_comma_is_a_second_happening(sentence):
+    events = _violent_events(sentence)  # cues.toml [clauses] opposed_sides, pipeline._opposed_sides
+    assert len(events) == 2
+    hands = [{a.acts_for or a.name for a in e.actors if a.role == "agent"} for e in events]
+    assert all(hands) and not hands[0] & hands[1]  # each act done by its own side
+
+
+@pytest.mark.parametrize("sentence", D.cues["clauses"]["opposed_sides_not_examples"])
+def test_deaths_or_one_sides_two_acts_after_a_subordinator_stay_one_happening(sentence):
+    assert len(_violent_events(sentence)) == 1
+
+
 @pytest.mark.parametrize("sentence", D.cues["clauses"]["side_by_side_named_again_not_examples"])
 def test_followed_by_after_violence_told_once_stays_one_happening(sentence):
     assert len(_violent_events(sentence)) == 1  # cues.toml [clauses] side_by_side_named_again
@@ -1128,3 +1141,27 @@ def test_strikes_told_over_their_own_span_are_a_campaign_not_a_war_wide_toll():
                  "Since the beginning of last week the suburb has been under intense strikes by government forces that "
                  "killed more than 40 people."):
         assert not [e for e in analyse(Article(text=text, published=published)).events if e.type in ("airstrike", "air_campaign")], text
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The party's leader stayed away pending meetings with German Chancellor Helmut Kohl 10 days ago and President Clinton "
+     "last week.", [("1998-03-12", "Helmut Kohl", "Bill Clinton"), ("1998-W11", "Bill Clinton", "Helmut Kohl")]),
+    ("Fabius said he hoped to hold visits to Japan later this week and Russia early next week for talks on the crisis.",
+     [("1998-W12", "Japan", "Russia"), ("1998-W13", "Russia", "Japan")]),
+])
+def test_a_meeting_with_two_objects_each_with_its_own_time_is_two_meetings(sentence, expected):
+    events = [e for e in analyse(Article(text=sentence, published=date(1998, 3, 22))).events if e.type == "diplomatic_meeting"]
+    assert len(events) == 2
+    for event, (value, has, lacks) in zip(sorted(events, key=lambda e: e.evidence_start), expected):
+        assert event.date.value == value
+        assert has in event.actor_names and lacks not in event.actor_names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adams held meetings with President Clinton last week and Blair was there too on Monday.",  # a clause of its own
+    "Adams held meetings with President Clinton last week and in Dublin on Monday.",  # no second party
+])
+def test_a_second_time_with_no_party_of_its_own_or_with_its_own_verb_splits_no_meeting(sentence):
+    events = [e for e in analyse(Article(text=sentence, published=date(1998, 3, 22))).events if e.type == "diplomatic_meeting"]
+    assert len([e for e in events if "Bill Clinton" in e.actor_names]) == 1
+    assert not any(e.evidence.startswith("in Dublin") or e.evidence.startswith("Blair") for e in events)

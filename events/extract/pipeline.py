@@ -445,6 +445,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             return s_state_periods[0]
         side: frozenset[tuple[int, int]] = frozenset()
         parts: frozenset[tuple[int, int]] = frozenset()
+        opposed: frozenset[tuple[int, int]] = frozenset()  # another side's act cut off (_opposed_sides)
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
         answered: frozenset[tuple[int, int]] = frozenset()  # "... in response to the US airstrike" (_placed_after)
         run_subjects: dict[tuple[int, int], list[ActorMention]] = {}
@@ -456,6 +457,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
+            cut = _opposed_sides(text, s_clauses, s_triggers, s_actors, dictionaries)
+            if len(cut) > len(s_clauses):
+                # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
+                opposed = frozenset(cut) - frozenset(s_clauses)
+                side, s_clauses = side | opposed, cut
             cut = _placed_opening(text, s_clauses, s_triggers, dictionaries)
             if len(cut) > len(s_clauses):
                 # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
@@ -661,7 +667,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if clause in run_subjects and spec.violent:
                 c_actors = run_subjects[clause] + [a for a in own if a not in run_subjects[clause]]
                 in_runs.add((sentence.start, trig.text.lower()))
-            elif clause in parts and spec.violent:
+            elif (clause in parts or clause in opposed) and spec.violent:
                 in_runs.add((sentence.start, trig.text.lower()))
             elif subordinate and trig.type == CAPTURE_TYPE:
                 # "made fresh advances near Kobani ... a week after the flashpoint town was recaptured from IS": the
@@ -1262,6 +1268,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                or not (e.type == "proposal" or e.type == "diplomatic_meeting" and e.status != "planned"
                        and not PARTIES_OWN_MEETING.search(e.trigger))]
     settled = [(i, _nth_day(e, text, sentences, timexes, published)) for i, e in settled]
+    settled = [(i, part) for i, e in settled for part in _objects_with_own_times(e, text, actors, timexes, published)]
     settled = [(i, _state_of_its_time(e, dictionaries)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
@@ -1527,6 +1534,55 @@ def _nth_day(event: Event, text: str, sentences, timexes, published: date | None
     if not found or _dated_other_day(event, found[1]):
         return event
     return replace(event, date=found[0])
+
+
+#: "meetings with Blair 10 days ago and President Clinton last week", "visits to China later this week and Russia early
+#: next week": after a first object and its own time, "and" (maybe "then") opens a second object with a time of its own.
+OWN_TIME_GAP = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<object>(?:[^\s.;:]+\s+){1,9}?)$", re.IGNORECASE)
+#: the first object: a preposition after the event's word, at most eight words before the first time expression.
+FIRST_OBJECT = re.compile(r"\b(?:with|to|in)\s+(?:[^\s.;:]+\s+){1,8}?$", re.IGNORECASE)
+#: a verb in the second object makes it a clause of its own, not an object sharing the event's word.
+GAP_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|said|says|did|does)\b|\b[a-z]+ed\b")
+OWN_TIME_TYPES = frozenset({"diplomatic_meeting"})
+DATED_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+
+
+def _objects_with_own_times(event: Event, text: str, actors: Sorted, timexes: Sorted,
+                            published: date | None) -> list[Event]:
+    """Two happenings in one clause (events-guide.md: no two events from one clause unless it tells two): a meeting
+    word with two objects, each with its own time ("pending meetings with British Prime Minister Tony Blair 10 days ago
+    and President Clinton last week", "visits to China later this week and Russia early next week"), tells a meeting
+    with each party on its own day. The event, dated by the first object's time, keeps it and loses the second
+    object's parties; a second event takes the second object, its parties (in place of the first object's) and its
+    time. A second time the same day as the first ("Tuesday morning, and then ... later in the day") is that day."""
+    if event.type not in OWN_TIME_TYPES or not event.date.text:
+        return [event]
+    told = [t for t in timexes.within(event.evidence_start, event.evidence_end)
+            if t.type in ("DATE", "TIME") and t.granularity in DATED_GRANULARITIES and t.interval is not None]
+    for first, second in zip(told, told[1:]):
+        if first.text != event.date.text:
+            continue
+        gap = OWN_TIME_GAP.match(text, first.end, second.start)
+        opening = FIRST_OBJECT.search(text, max(event.evidence_start, first.start - 80), first.start)
+        if gap is None or opening is None or GAP_VERB.search(gap.group("object")):
+            continue
+        own = [a for a in actors.within(gap.start("object"), second.start)]
+        theirs = {a.name for a in event.actors if opening.start() <= a.start < first.start}
+        if not own or not theirs or {a.name for a in own} & theirs:
+            continue
+        when = dating._from(second, event.date.basis, text, timexes)
+        if second.interval.first == first.interval.first and second.granularity == first.granularity == "day":
+            when = replace(event.date, text=second.text, value=event.date.value[:10])  # "later in the day": that day
+        else:
+            when = dating._ahead(when, second, event.status, published, text)
+        kept = tuple(a for a in event.actors if not gap.start("object") <= a.start < second.start)
+        others = tuple(a for a in event.actors if a.name not in theirs or a.start >= second.start)
+        seen = {a.name for a in others}
+        joined = others + tuple(a for a in own if a.name not in seen and not seen.add(a.name))
+        return [replace(event, actors=kept),
+                replace(event, actors=joined, date=when, evidence=text[gap.start("object"):second.end],
+                        evidence_start=gap.start("object"), evidence_end=second.end)]
+    return [event]
 
 
 def _dated_other_day(event: Event, told: date) -> bool:
@@ -2273,6 +2329,58 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     result.append((start, cut.start()))
                     start = cut.start()
             last = kind
+        result.append((start, end))
+    return result
+
+
+@lru_cache(maxsize=4)
+def _opposed_sides_rule(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [clauses] opposed_sides with no comma before it, then maybe "the": the words that open a second side's act."""
+    words = dictionaries.cues.get("clauses", {}).get("opposed_sides", ())
+    return re.compile(rf"(?<![,;])\s+(?:{alternation(words)})\s+(?:the\s+)?$" if words else r"(?!)", re.IGNORECASE)
+
+
+OPPOSED_VERB_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # at most two words between the second side and its verb
+MAIN_AGENT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # "government aerial assault", "Russian jets struck"
+
+
+def _sides(mention: ActorMention) -> set[str]:
+    return {side for side in (mention.name, mention.acts_for) if side}
+
+
+def _opposed_sides(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, s_actors: list,
+                   dictionaries: Dictionaries) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut before a comma-less "while", "whereas" or "as" (cues.toml [clauses]
+    opposed_sides) that opens another side's act: a party named right after the word, then within two words a violent
+    verb in the past, when the clause's violent word before it is told with a party of its own (over its words or within
+    two words before them) with no side in common with the second ("with Russia and the Assad regime bombing ISIS-held
+    parts of the city while ISIS bombed regime-held parts", "killed and 15 injured as Syrian regime forces attacked the
+    village" after the rebels' capture): the two sides' acts are two happenings (events-guide.md), however alike their
+    kinds. Deaths ("killed as terrorists shelled the town") and a first act with no party of its own part nothing: the
+    deaths are the second act's, and a party told only by the story may be the same one. Not "after": the act the first
+    came after is placed by it, and the story tells it again in its own right ("air strikes ... Thursday after rebels
+    fired dozens of mortar rounds at the capital" before "The assault came after rebels fired at least 70 rockets")."""
+    types, rule = dictionaries.types, _opposed_sides_rule(dictionaries)
+    result = []
+    for start, end in s_clauses:
+        for verb in [t for t in s_triggers if start < t.start < end and t.tense == "past" and types[t.type].violent]:
+            second = next((a for a in s_actors if start < a.start and a.end <= verb.start
+                           and OPPOSED_VERB_GAP.fullmatch(text, a.end, verb.start)), None)
+            if second is None:
+                continue
+            cue = rule.search(text, max(start, second.start - 20), second.start)
+            if cue is None:
+                continue
+            first = [t for t in s_triggers if start <= t.start < cue.start() and types[t.type].violent
+                     and t.type != "casualties"]
+            if not first:
+                continue
+            word = first[-1]  # "government aerial assault"; "Russian jets bombing", "regime bombing": in or over its words
+            own = [a for a in s_actors if start <= a.start < word.end and a.end <= cue.start()
+                   and (a.end > word.start or MAIN_AGENT_GAP.fullmatch(text, a.end, word.start))]
+            if own and not any(_sides(a) & _sides(second) for a in own):
+                result.append((start, cue.start()))
+                start = cue.start()
         result.append((start, end))
     return result
 
