@@ -308,15 +308,15 @@ def _caseless_rules():
     """The rules speed18 made Caseless (gated on their words), each with the IGNORECASE regex it replaced."""
     from events.extract.dating import PERFECT_BEFORE
     from events.extract.folding import load_folds
-    from events.extract.merge import DEFINITE, OTHER_ONE
-    from events.extract.narrative import PAST_PERFECT, _blame, _cue_words, _military_cues, _placing
+    from events.extract.merge import DEFINITE, OTHER_ONE, cue_words
+    from events.extract.narrative import PAST_PERFECT, _blame, _military_cues, _placing
     from events.extract.pipeline import _event_rules
     from events.extract.story import _members_rule, going_on_rule
     from events.temporal.caseless import Caseless
 
     rules = _event_rules(D)
     found = [getattr(rules, name) for name in rules.__dataclass_fields__]
-    found += list(load_folds().words.values()) + [_cue_words(D, key) for key in ("countryside", "series_span", "toll_words")]
+    found += list(load_folds().words.values()) + [cue_words(D, key) for key in ("countryside", "series_span", "toll_words")]
     found += [PERFECT_BEFORE, DEFINITE, OTHER_ONE, PAST_PERFECT, _blame(D), _placing(D), _military_cues(D)[0],
               _members_rule(D)[0], going_on_rule(D)]
     return [rule for rule in found if isinstance(rule, Caseless)]

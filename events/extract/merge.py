@@ -196,15 +196,21 @@ def _places_it(event: Event, first: Event) -> bool:
     return event.date.basis == "explicit" and first.date.basis not in TEXT_DATES
 
 
+def event_cues(dictionaries: Dictionaries, key: str) -> str:
+    """cues.toml [events] ``key`` as one alternation (ruleset.alternation)."""
+    return alternation(dictionaries.cues.get("events", {}).get(key, ()))
+
+
+@lru_cache(maxsize=32)
+def cue_words(dictionaries: Dictionaries, key: str) -> Caseless:
+    """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty. As Caseless, gated
+    on the words (callers read spans only). Here, below narrative, so that merging and the story rules read a cue list
+    one way."""
+    return Caseless(rf"\b(?:{event_cues(dictionaries, key)})\b", gated=True)
+
+
 #: How far after a definite violent noun the verb of its beginning may be told ("The US-led raids in Syria which began").
 BEGUN_REACH = 40
-
-
-@lru_cache(maxsize=4)
-def _begun_words(dictionaries) -> re.Pattern:
-    """cues.toml [events] begun_after as whole words in any case; never matches when the list is empty."""
-    words = dictionaries.cues.get("events", {}).get("begun_after", ())
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else r"(?!)", re.IGNORECASE)
 
 
 def _begun_another_time(event: Event, first: Event, dictionaries) -> bool:
@@ -224,7 +230,7 @@ def _begun_another_time(event: Event, first: Event, dictionaries) -> bool:
     if at < 0:
         return False
     end = at + len(event.trigger)
-    return _begun_words(dictionaries).search(event.evidence, end, end + BEGUN_REACH) is not None
+    return cue_words(dictionaries, "begun_after").search(event.evidence, end, end + BEGUN_REACH) is not None
 
 
 #: At most one word between the agent named and its verb ("units of the army hit", "the Syrian army units destroyed").

@@ -169,7 +169,7 @@ from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATE
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import agents, answers, before_trigger, definite
+from events.extract.merge import agents, answers, before_trigger, cue_words, definite, event_cues
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
@@ -338,7 +338,7 @@ def _city_and_countryside(event: Event, other: Event, dictionaries: Dictionaries
     place finder reads both as the one name; the news parts them as two places."""
     if event.location is None or other.location is None or event.location.name != other.location.name:
         return False
-    rural, urban = _cue_words(dictionaries, "countryside"), _cue_words(dictionaries, "city_proper")
+    rural, urban = cue_words(dictionaries, "countryside"), cue_words(dictionaries, "city_proper")
 
     def kind(evidence: str) -> str | None:
         found = bool(rural.search(evidence)), bool(urban.search(evidence))
@@ -390,7 +390,7 @@ def _sides_apart(event: Event, other: Event) -> bool:
 
 @lru_cache(maxsize=8)
 def _tolls_risen(dictionaries: Dictionaries) -> re.Pattern:
-    verbs = _event_cues(dictionaries, "toll_risen")
+    verbs = event_cues(dictionaries, "toll_risen")
     return re.compile(rf"\btoll\b[^.;]{{0,160}}?\b(?:{verbs})\b", re.IGNORECASE)
 
 
@@ -406,7 +406,7 @@ def _toll_risen(event: Event, dictionaries: Dictionaries) -> bool:
 def _added_details(dictionaries: Dictionaries) -> re.Pattern:
     # The speaker and the cue open the sentence: "..., the ministry said adding that another 40 fighters were killed
     # around Albu Kamal" adds a clause to a telling of its own sentence.
-    cues = _event_cues(dictionaries, "added_detail")
+    cues = event_cues(dictionaries, "added_detail")
     return re.compile(rf"^\W*(?:[\w-]+\W+){{0,4}}?(?:{cues})\b", re.IGNORECASE)
 
 
@@ -422,7 +422,7 @@ def _among_told(event: Event, dictionaries: Dictionaries) -> bool:
     """Does the telling's sentence count its victims among a toll told before ("12 children were among the victims of the
     attack"; cues.toml [events] among_told)?"""
     lowered = event.evidence.lower()
-    return "among" in lowered and _cue_words(dictionaries, "among_told").search(event.evidence) is not None
+    return "among" in lowered and cue_words(dictionaries, "among_told").search(event.evidence) is not None
 
 
 def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
@@ -451,7 +451,7 @@ def _counted_among(index: int, event: Event, kept: list[tuple[int, Event]], dict
 @lru_cache(maxsize=8)
 def _breakdowns(dictionaries: Dictionaries) -> re.Pattern:
     # The figure right before the cue counts one part: "six others were killed", "one was killed in each of".
-    return re.compile(rf"\b([\w-]+)\s+(?:{_event_cues(dictionaries, 'toll_breakdown')})\b", re.IGNORECASE)
+    return re.compile(rf"\b([\w-]+)\s+(?:{event_cues(dictionaries, 'toll_breakdown')})\b", re.IGNORECASE)
 
 
 def _broken_down(index: int, event: Event, kept: list[tuple[int, Event]], dictionaries: Dictionaries,
@@ -497,9 +497,9 @@ def _source_toll(event: Event, dictionaries: Dictionaries) -> bool:
     if event.fatalities is None:
         return False
     lowered = event.evidence.lower()
-    return ("toll" in lowered and _cue_words(dictionaries, "source_toll").search(event.evidence) is not None
+    return ("toll" in lowered and cue_words(dictionaries, "source_toll").search(event.evidence) is not None
             or ("earlier" in lowered or "initial" in lowered)
-            and _cue_words(dictionaries, "earlier_count").search(event.evidence) is not None)
+            and cue_words(dictionaries, "earlier_count").search(event.evidence) is not None)
 
 
 def _heading(index: int, event: Event, text: str) -> bool:
@@ -586,7 +586,7 @@ def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
     # was taken, told by many advances).
     return (event.type == "ground_offensive" and at > 0 and not _dated(event) and not event.trigger.lower().endswith("s")
             and NAMED_AS_ONE.search(event.evidence, max(0, at - 40), at) is not None
-            and _cue_words(dictionaries, "series_span").search(event.evidence) is not None)
+            and cue_words(dictionaries, "series_span").search(event.evidence) is not None)
 
 
 #: "an intensified offensive", "an opposition offensive": a campaign named as one.
@@ -1577,8 +1577,8 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     ``verb_told``: the (sentence start, trigger) of violent nouns whose clause tells the happening by a verb ("were killed
     during the strikes"): said after a reporting verb, they are described, not named (rule 6)."""
     types = dictionaries.types
-    series = _cue_words(dictionaries, "series_span")
-    reporting = _cue_words(dictionaries, "reporting_verbs")
+    series = cue_words(dictionaries, "series_span")
+    reporting = cue_words(dictionaries, "reporting_verbs")
     numbered = [(index, _series(event, series)) for index, event in numbered]
     # Rule 1 looks both ways: a headline retells the lead that comes after it.
     said = lambda e: (e.evidence_start, e.trigger.lower()) in said_dated  # noqa: E731
@@ -1844,12 +1844,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
 @lru_cache(maxsize=4)
 def _military_cues(dictionaries: Dictionaries) -> tuple[Caseless, re.Pattern, Caseless] | None:
     """cues.toml [events] military_speakers (ending right before the verb), military_report (right after it) and the
-    reporting verbs (_cue_words)."""
+    reporting verbs (cue_words)."""
     cues = dictionaries.cues.get("events", {})
     if not cues.get("military_speakers") or not cues.get("military_report"):
         return None
     speakers = Caseless("|".join(f"(?:{r})" for r in cues["military_speakers"]), gated=True)  # searched before each verb
-    return speakers, re.compile(cues["military_report"], re.IGNORECASE), _cue_words(dictionaries, "reporting_verbs")
+    return speakers, re.compile(cues["military_report"], re.IGNORECASE), cue_words(dictionaries, "reporting_verbs")
 
 
 @lru_cache(maxsize=4)
@@ -2041,7 +2041,7 @@ def _own_plan(event: Event, dictionaries: Dictionaries) -> bool:
     """Is a party told making the plan of a planned event: a plan verb or noun (cues.toml [events] own_plans) before its
     trigger in its sentence?"""
     at = event.evidence.find(event.trigger)
-    return _cue_words(dictionaries, "own_plans").search(event.evidence, 0, max(at, 0)) is not None
+    return cue_words(dictionaries, "own_plans").search(event.evidence, 0, max(at, 0)) is not None
 
 
 def _quoted(event: Event) -> bool:
@@ -2253,26 +2253,14 @@ def _just_after(dictionaries: Dictionaries) -> re.Pattern:
 def _toll_told(event: Event, dictionaries: Dictionaries) -> bool:
     """Is the event told by a toll word alone (cues.toml [events] toll_words: "put the death toll at 16", "documented
     the deaths of 43 people"), a count of the dead with no word for what killed them?"""
-    return _cue_words(dictionaries, "toll_words").fullmatch(event.trigger) is not None
-
-
-def _event_cues(dictionaries: Dictionaries, key: str) -> str:
-    """cues.toml [events] ``key`` as one alternation (ruleset.alternation)."""
-    return alternation(dictionaries.cues.get("events", {}).get(key, ()))
-
-
-@lru_cache(maxsize=32)
-def _cue_words(dictionaries: Dictionaries, key: str) -> Caseless:
-    """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty. As Caseless, gated
-    on the words (callers read spans only)."""
-    return Caseless(rf"\b(?:{_event_cues(dictionaries, key)})\b", gated=True)
+    return cue_words(dictionaries, "toll_words").fullmatch(event.trigger) is not None
 
 
 @lru_cache(maxsize=32)
 def _cue_right_before(dictionaries: Dictionaries, key: str) -> re.Pattern:
     """cues.toml [events] ``key`` in lower case, ending right before a position searched up to: "added" before "that",
     "continued" before "to"."""
-    return re.compile(rf"\b(?:{_event_cues(dictionaries, key)})\s+$")
+    return re.compile(rf"\b(?:{event_cues(dictionaries, key)})\s+$")
 
 
 @lru_cache(maxsize=8)
