@@ -67,6 +67,34 @@ def test_a_toll_broken_down_by_means_keeps_each_part():
     assert not _next_part(replace(shelling, evidence="Three were killed in shelling earlier Wednesday."), strikes, D)
 
 
+def test_strikes_told_after_the_days_shelling_are_a_happening_of_their_own():
+    # each telling's own word names its means, of different kinds: the jets' strikes are not the shelling told again
+    text = ("Activists in Homs said that nearly 40 people including women were killed in mutual shelling between "
+            "government forces and rebels on the town and its countryside on Wednesday. Recent airstrikes by government "
+            "jets hit residents waiting outside a bakery in the al-Waer district causing dozens of casualties.")
+    found = _violent(text, date(2016, 8, 25))
+    assert sorted(e.type for e in found) == ["airstrike", "shelling"]
+    assert any(e.evidence.startswith("Recent airstrikes") for e in found)
+    # a bombardment told by both means in one sentence takes in the air raid told of it after
+    both = ("Hours of air strikes and shelling on Friday hit the town of Rastan north of Homs, the monitor said. "
+            "Activists said a nurse was killed in an air raid as he treated the wounded.")
+    assert len(_violent(both, date(2016, 8, 25))) == 1
+
+
+def test_means_told_apart_reads_the_triggers_and_the_sentences():
+    from dataclasses import replace
+    from events.extract.merge import means_told_apart
+    text = "Recent airstrikes by government jets hit a bakery. Nearly 40 people were killed in mutual shelling on Wednesday."
+    strikes, shelling = (e for e in _events(text, date(2016, 8, 25)) if D.types[e.type].violent)
+    assert {strikes.trigger, shelling.trigger} == {"airstrikes", "shelling"}
+    assert means_told_apart(strikes, shelling) and means_told_apart(shelling, strikes)
+    # a means named elsewhere in the sentence is not the trigger's: "Fighting" names none
+    fighting = replace(shelling, trigger="Fighting", evidence="Fighting raged as helicopters dropped a barrel bomb.")
+    assert not means_told_apart(fighting, shelling)
+    # the shelling's sentence naming air strikes too: one bombardment, not told apart
+    assert not means_told_apart(strikes, replace(shelling, evidence="Hours of air strikes and shelling hit the town."))
+
+
 def test_another_strike_told_with_also_is_not_a_retelling_and_takes_the_story_date():
     text = ("Government air strikes killed 13 civilians in Rastan on Friday, a monitor said. "
             "Air strikes also targeted the nearby town of Talbiseh, wounding several people.")

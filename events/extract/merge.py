@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from events.extract.dictionaries import Dictionaries
+from events.extract.folding import load_folds
 from events.extract.records import Event, replace
 from events.extract.status import SPEECH_TYPES
 from events.extract.roles import may_do_it
@@ -187,6 +188,21 @@ def merge_retold(numbered: list[tuple[int, Event]], dictionaries,
         first_index, first = result[earlier]
         result[earlier] = (first_index, _take_missing(first, event, dictionaries, said(first) and not said(event)))
     return result
+
+
+def means_told_apart(event: Event, other: Event) -> bool:
+    """Do the two tellings' own words for the violence name means of different kinds (folds.toml [words] air,
+    ground_fire: "Recent airstrikes by the regime's jets targeted a bakery" after "killed in mutual shelling ... on
+    Wednesday")? Then they are two happenings of the day, not one told again. Only the triggers are read: a means named
+    elsewhere in the sentence is often another clause's ("Fighting raged ... as helicopters dropped a barrel bomb",
+    "After shelling ... the regime has resorted to chemical substances").
+    A sentence naming both kinds ("Hours of air strikes and shelling on Saturday struck Jayrud") tells one
+    bombardment, which the other kind's telling ("he was killed in an air raid") may be told of."""
+    words = load_folds().words
+    kinds = ("air", "ground_fire")
+    means = [{kind for kind in kinds if words[kind].search(e.trigger)} for e in (event, other)]
+    named = [{kind for kind in kinds if words[kind].search(e.evidence)} for e in (event, other)]
+    return bool(means[0] and means[1] and not named[0] & named[1])
 
 
 def _places_it(event: Event, first: Event) -> bool:

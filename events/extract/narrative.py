@@ -169,7 +169,7 @@ from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATE
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import agents, answers, before_trigger, cue_words, definite, event_cues
+from events.extract.merge import agents, answers, before_trigger, cue_words, definite, event_cues, means_told_apart
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
@@ -799,6 +799,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
                 # A day's summary over the whole country ("also inflicted on Saturday heavy losses upon terrorists ...
                 # in several areas across the country") is not the one placed happening told before it, as with no date.
                 and not _summary_of_places(event, other)
+                and (headline or not means_told_apart(event, other))
                 and (headline or not _series_and_one(event, other, dictionaries))):
             return position
     return None
@@ -1425,7 +1426,8 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
             # Deaths told without their cause are the toll of any of the day's violence; two kinds told in two clauses of
             # one sentence ("helicopters struck as intense clashes were underway") are two happenings.
             continue
-        if _told_apart(event, other, dictionaries) or _next_part(event, other, dictionaries):
+        if (_told_apart(event, other, dictionaries) or _next_part(event, other, dictionaries)
+                or means_told_apart(event, other)):
             continue
         if _series_and_one(event, other, dictionaries):
             continue  # "on Monday the fourth day of an incursion" and a town taken that day: the series holds the one
