@@ -199,6 +199,19 @@ def test_victims_do_not_borrow_their_own_side_as_agent():
     assert "Islamic State" not in _agents(_first(text))
 
 
+def test_police_told_in_the_next_sentence_are_not_lent_as_the_killers():
+    # The police a family wrote to hunt the sniper; they are not who shot (cues.toml [roles] investigators).
+    text = ("The doctor was killed on Oct. 23 by a sniper hiding in his backyard in Amherst, New York. Earlier that day, "
+            "his family sent a fax to the U.S. police explaining that doctors had been warned that one of them might be "
+            "targeted for assassination.")
+    event = next(e for e in _events(text) if "sniper" in e.evidence and D.types[e.type].violent)
+    assert not _agents(event)
+
+
+def test_police_in_the_sentence_of_the_violence_are_its_agent():
+    assert _agents(_first("Riot police opened fire on the marchers in Lagos, killing two.")) == {"Nigeria"}
+
+
 def test_air_strike_on_an_opposition_held_town_is_the_governments_side():
     text = "Air strikes on a market in a rebel-held town in Idlib province killed at least 61 people."
     event = _first(text, {"airstrike"})

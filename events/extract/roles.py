@@ -120,6 +120,7 @@ class RoleRules:
     subject_after: re.Pattern
     official_titles: frozenset[str]
     monitors: frozenset[str] = frozenset()  # bodies that count violence: never an actor of a violent event
+    investigators: frozenset[str] = frozenset()  # law enforcement as written: never lent as violence's agent
 
 
 @lru_cache(maxsize=8)
@@ -140,7 +141,8 @@ def role_rules(dictionaries) -> RoleRules:
                      Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
                      frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
-                     frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())))
+                     frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())),
+                     frozenset(w.lower() for w in cues.get("investigators", ())))
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
@@ -149,14 +151,17 @@ def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
 
 
 def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
-    """Whether ``actor``, an agent told elsewhere, can be the agent of ``event``: not a side the event hit, and for
-    an air strike an actor with an air force."""
+    """Whether ``actor``, an agent told elsewhere, can be the agent of ``event``: not a side the event hit, not law
+    enforcement (cues.toml [roles] investigators: the police of a crime story investigate it), and for an air strike
+    an actor with an air force."""
     if actor.role != "agent":
+        return False
+    rules = role_rules(dictionaries)
+    if actor.written in rules.investigators:
         return False
     hit = {side for a in event.actors if a.role == "target" for side in (a.name, a.acts_for) if side}
     if {actor.name, actor.acts_for} & hit:
         return False
-    rules = role_rules(dictionaries)
     return not rules.aerial.search(event.trigger) or can_fly(actor, rules)
 
 
