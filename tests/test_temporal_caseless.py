@@ -144,3 +144,25 @@ def test_gated_caseless_finds_what_ignorecase_finds(text):
         assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in slow.finditer(text, pos, endpos)]
         got, want = fast.search(text, pos, endpos), slow.search(text, pos, endpos)
         assert (got and got.span()) == (want and want.span())
+
+
+def test_gated_match_is_the_regex_match_at_every_place():
+    """``Gated.match`` asks the regex alone (no walk of the range for a word): the same match at every place, with the
+    required words standing inside the match, far after it, or nowhere in the text."""
+    import sys
+
+    from events.temporal.caseless import Gated
+
+    words = ["airstrike", "bombing", "shelling", "mortar", "rocket", "sniper", "ambush", "raid", "clash", "siege", "blast"]
+    few = Gated(re.compile(r"\s+\b(?:in|after)\s+(?:the\s+)?(?:bombing|shelling)s?\b"))
+    many = Gated(re.compile(r"\s+\b(?:the\s+)?(?:" + "|".join(words) + r")s?\b"))
+    assert few.words is not None and few._automaton is None and many._automaton is not None
+    texts = ["killed in the bombing and after shelling", "a raid, then nothing for a long while ... a siege",
+             "no such words at all", " mortars", ""]
+    for gated in (few, many):
+        for text in texts:
+            for pos in range(len(text) + 1):
+                for endpos in (sys.maxsize, len(text), pos + 10):
+                    found, expected = gated.match(text, pos, endpos), gated.regex.match(text, pos, endpos)
+                    assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
+    assert many.match("a raid, then", 1).span() == (1, 6) and few.match(" in the bombing").span() == (0, 15)

@@ -264,11 +264,15 @@ def _item_prefixes(op, av) -> list[str] | None:
 
 
 class Gated:
-    """A compiled case-sensitive regex whose search, match, fullmatch and finditer first ask ``str.find`` whether one of its
+    """A compiled case-sensitive regex whose search, fullmatch and finditer first ask ``str.find`` whether one of its
     ``required_literals`` is in the range searched (a match lies inside [pos, endpos), so a string it needs does too):
     for the long rule alternations that start with a word boundary, which the engine tries at every position, and
     that most sentences hold none of the words of. Short strings are in nearly every sentence and many cost more
-    finds than the search they would spare: those regexes run ungated."""
+    finds than the search they would spare: those regexes run ungated.
+
+    ``match`` runs ungated: a match is tried at one place and mostly fails on its first characters there, while the
+    gate reads the whole range after ``pos`` (often to the text's end) for a word that may stand far past any match.
+    The regex alone gives the same answer, the gate being only a shortcut to None."""
 
     __slots__ = ("regex", "pattern", "words", "_automaton")
     MIN_LENGTH, MAX_WORDS = 3, 40
@@ -306,7 +310,8 @@ class Gated:
         return self.regex.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.match(text, pos, endpos) if self.possible(text, pos, endpos) else None
+        """Not gated (see the class doc): the regex's own answer, which the gate could only have shortened to None."""
+        return self.regex.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.finditer(text, pos, endpos) if self.possible(text, pos, endpos) else iter(())
