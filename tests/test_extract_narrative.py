@@ -3390,7 +3390,8 @@ def test_a_figure_given_as_the_death_toll_in_its_sentence_is_named_the_toll():
 
 def test_a_second_source_counting_the_same_dead_at_the_named_place_is_the_same_shelling():
     # folds.toml names_same_place: a source's count naming the place of the shelling told before it, the same dead
-    text = ("Two people killed in rocket attacks on Hama and Latakia. In Latakia one civilian was killed and four others "
+    text = ("Two people killed in rocket attacks on Hama and Latakia. In Hama a man was killed by a rocket shell fired on "
+            "the al-Hader quarter. In Latakia one civilian was killed and four others "
             "were injured by mortar shells fired by terrorists on the al-Raml quarter. A police source in Latakia said "
             "terrorist groups fired six shells on the quarter killing one person and injuring four.")
     latakia = [e for e in _violent(text, None) if e.location is not None and e.location.name == "Latakia"]

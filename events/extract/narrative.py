@@ -889,7 +889,9 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "other_family": family(event.type) != family(other.type) and event.type != "casualties",
         "deaths_alone": event.type == "casualties",
         "same_place": _same_place(event, other),
-        "names_same_place": own_place and mine is not None and other_index > 0 and _same_place(event, other),
+        # (not of the opening headline and the lead under it: the headline rules give their happening the body's
+        # sentence that counts the dead, test_a_lower_case_opening_headline_gives_way_to_the_body_telling_with_its_figure)
+        "names_same_place": own_place and mine is not None and other_index > 1 and _same_place(event, other),
         "no_place_of_its_own": not named_place,
         "same_toll": mine is not None and mine == theirs,
         "toll_within": mine is not None and theirs is not None and mine < theirs,
