@@ -65,6 +65,8 @@ def test_every_word_list_of_folds_toml_matches_its_example():
     ("countrywide", "the army stepped up its operations against their hideouts in various areas", True),
     ("several", "twin blasts rocked the city", True),
     ("several", "a bomb exploded in the market", False),
+    ("several", "50 fighters were killed in clashes, suicide bombings and air strikes in the town", True),
+    ("several", "50 fighters were killed in clashes with the army in the town", False),
     ("place_phrase", "seven dead in the Tanzanian capital of Dar es Salaam", True),
     ("place_phrase", "seven dead in the capital", False),
     ("place_phrase", "three killed in the small town of Maasaran", True),

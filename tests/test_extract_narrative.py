@@ -3414,3 +3414,37 @@ def test_a_figure_given_as_the_death_toll_in_its_sentence_is_named_the_toll():
                 if e.fatalities is not None]
     from dataclasses import replace
     assert not narrative._toll_named(replace(apart, evidence="The death toll is expected to rise. " + apart.evidence))
+
+
+def test_a_second_source_counting_the_same_dead_at_the_named_place_is_the_same_shelling():
+    # folds.toml names_same_place: a source's count naming the place of the shelling told before it, the same dead
+    text = ("Two people killed in rocket attacks on Hama and Latakia. In Hama a man was killed by a rocket shell fired on "
+            "the al-Hader quarter. In Latakia one civilian was killed and four others "
+            "were injured by mortar shells fired by terrorists on the al-Raml quarter. A police source in Latakia said "
+            "terrorist groups fired six shells on the quarter killing one person and injuring four.")
+    latakia = [e for e in _violent(text, None) if e.location is not None and e.location.name == "Latakia"]
+    assert len(latakia) == 1
+
+
+def test_a_part_of_a_toll_of_several_kinds_of_violence_is_kept_apart():
+    # folds.toml [words] several: the dead of clashes, suicide bombings and air strikes counted together sum up several
+    # happenings; the suicide bombers among them, told at their own place, are one of those happenings
+    text = ("Jihadists suffer heavy losses in Kobani. At least 40 jihadists have been killed in the past day in clashes "
+            "suicide bombings and coalition air strikes in the town of Kobani a monitor said on Sunday. The monitor said at "
+            "least four of those killed were suicide bombers who blew themselves up at the border crossing of Kobani.")
+    assert len(_violent(text, None)) == 2
+
+
+@pytest.mark.parametrize("first, second, one", [
+    ("Jarablus", "Jarabulus", True),
+    ("al-Qardaha", "Qardaha", True),
+    ("Al Mayadin", "Mayadeen", True),
+    ("Tell Abyad", "Tal Abyad", True),
+    ("Hama", "Homs", False),
+    ("Midan", "Mayadin", False),  # one key, two governorates (Damascus, Deir ez-Zor): two places
+])
+def test_two_spellings_of_one_place_name_in_one_governorate_are_one_place(first, second, one):
+    placed = {e.location.text: e.location for e in _violent(
+        f"Jets struck {first} on Monday killing five people. Rockets hit {second} on Tuesday killing three people.", None)
+        if e.location is not None}
+    assert narrative.one_place(placed[first], placed[second]) is one
