@@ -3247,6 +3247,20 @@ def test_violence_an_inquiry_looks_into_is_no_happening():
         assert _violent(text), text
 
 
+def test_violence_suspects_are_questioned_over_is_the_custody_s_topic_not_a_second_telling():
+    # cues.toml [events] questioned_over: "in custody for questioning about the bombing" names the bombing told before;
+    # one with a place of its own, or with no determiner, may be the only telling of other shootings, and stays.
+    for text in D.cues["events"]["questioned_over_examples"]:
+        events = _violent(text, date(1998, 11, 20))
+        assert len(events) == 1 and "questioning" not in events[0].evidence and "connection" not in events[0].evidence, text
+    for text in D.cues["events"]["questioned_over_not_examples"]:
+        first, second = text.split(". ", 1)
+        assert _violent(second), text
+    rules = _event_rules(D)
+    assert rules.questioned_over.search("six people were in custody for questioning about the ")
+    assert not rules.questioned_over.search("six people were in custody on Monday near the ")
+
+
 def test_a_ground_force_that_targeted_positions_is_shelling_not_the_air_strikes_told_nearby():
     # event_types.toml [types.shelling] pattern ground_force_targeted: "targeted" alone is a generic word that took the
     # type of the air strikes told around it.

@@ -1066,6 +1066,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "meeting with bombing victims", "two bombing suspects": named, not told
             if spec.violent and trig.tense == "noun" and _victims_of(text, clause, trig, event_rules):
                 continue  # "to help victims of terrorist attacks on the U.S. embassies": named, not told
+            if spec.violent and trig.tense == "noun" and _questioned_over(text, clause, trig, places, event_rules):
+                continue  # "in custody for questioning about the bombing": the custody's topic, told elsewhere
             if (spec.violent and (trig.tense == "noun" or text[trig.start - 1:trig.start] == "-")
                     and event_rules.figurative.search(text, max(clause[0], trig.start - 20), trig.start)):
                 continue  # "a long verbal attack read on television", "a diplomatic offensive": a figure of speech
@@ -1679,6 +1681,7 @@ class EventRules:
     protest_modified: re.Pattern  # a noun right after a protest word that names its people: "protest groups"
     qualified: re.Pattern  # the people or things of a happening right after a violent noun: "bombing victims"
     victims_of: Caseless  # "victims of", at most three words before a violent noun: "victims of terrorist attacks"
+    questioned_over: Caseless  # "in connection with", at most four words before a violent noun: "questioning about the bombing"
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
@@ -1858,6 +1861,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         protest_modified=around("protest_modified", before=r"\s+"),
         qualified=around("qualified", before=r"\s+"),
         victims_of=around("victims_of", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,3}$"),
+        questioned_over=around("questioned_over", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,4}$"),
         figurative=_figurative(tuple(cues.get("figurative", ()))),
         gerund_for=around("gerund_for", after=r"\s+$"),
         # case-sensitive: a title-case headline's "Use ... to Attack" tells the news
@@ -1971,6 +1975,20 @@ def _victims_of(text: str, clause: tuple[int, int], trig: TriggerMention, event_
     victims of an air strike on Monday" tells the strike)."""
     found = event_rules.victims_of.search(text, max(clause[0], trig.start - VICTIMS_REACH), trig.start)
     return found is not None and VICTIMS_COPULA.search(text, max(clause[0], found.start() - 30), found.start()) is None
+
+
+QUESTIONED_REACH = 60  # characters before a violent noun in which "in connection with" and its words may stand
+
+
+def _questioned_over(text: str, clause: tuple[int, int], trig: TriggerMention, places: Sorted,
+                     event_rules: EventRules) -> bool:
+    """Is the violent noun ``trig`` what suspects are held, wanted or questioned over (cues.toml questioned_over: "six
+    people were in custody for questioning about the bombing"), a happening told before by a definite noun
+    (``_told_before``) and placed nowhere after it in its clause? Then the custody is the news and the violence is
+    its topic. A noun with a place of its own ("in connection with the shooting of doctors in Winnipeg") or no
+    determiner ("for questioning in two other shootings") may be the only telling and is kept."""
+    return (event_rules.questioned_over.search(text, max(clause[0], trig.start - QUESTIONED_REACH), trig.start) is not None
+            and _told_before(text, clause, trig) and not places.within(trig.end, clause[1]))
 
 
 SEIZED_REACH = 60  # characters after a seizure's words in which "left behind" names what it cleared
