@@ -1185,8 +1185,3 @@ def test_shells_fired_at_a_crowd_stay_shelling(sentence):
     types = _types_in(sentence)
     assert "shelling" in types and "attack_on_civilians" not in types
 
-
-def test_a_kidnapping_during_an_attack_is_the_abduction_not_the_attack():
-    text = "Two aid workers were kidnapped on Monday during a militant attack on their convoy near Idlib."
-    events = analyse(Article(text=text, published=date(2016, 5, 4))).events
-    assert [(e.type, e.trigger) for e in events] == [("abduction", "kidnapped")]
