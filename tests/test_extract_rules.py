@@ -1165,3 +1165,23 @@ def test_a_second_time_with_no_party_of_its_own_or_with_its_own_verb_splits_no_m
     events = [e for e in analyse(Article(text=sentence, published=date(1998, 3, 22))).events if e.type == "diplomatic_meeting"]
     assert len([e for e in events if "Bill Clinton" in e.actor_names]) == 1
     assert not any(e.evidence.startswith("in Dublin") or e.evidence.startswith("Blair") for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitor said shots were fired at the demonstrators in one district leaving four wounded.",
+    "Soldiers fired live ammunition into the crowd of mourners in Deraa on Friday.",
+    "Police fired at protesters outside the governor's office, wounding three.",
+])
+def test_gunfire_at_a_crowd_told_by_fired_is_an_attack_on_civilians(sentence):
+    types = _types_in(sentence)
+    assert "attack_on_civilians" in types and "shelling" not in types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants fired rockets at the crowds gathered for the parade.",
+    "Mortar shells were fired at the mourners in Homs.",
+])
+def test_shells_fired_at_a_crowd_stay_shelling(sentence):
+    types = _types_in(sentence)
+    assert "shelling" in types and "attack_on_civilians" not in types
+
