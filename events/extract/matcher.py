@@ -182,9 +182,12 @@ def same_payload_shadows(spans: list[tuple[int, int, T]]) -> list[tuple[int, int
     for group in by_payload.values():
         if len(group) < 2:
             continue
-        for start, stop, payload in group:
-            for other_start, other_stop, _ in group:
-                if start < other_start < stop < other_stop:
+        group.sort(key=_start)
+        for i, (start, stop, payload) in enumerate(group):
+            for other_start, other_stop, _ in group[i + 1:]:
+                if other_start >= stop:
+                    break  # the rest start later still: no overlap
+                if start < other_start and stop < other_stop:
                     shadows.append((start, other_stop, payload))
     return shadows
 
