@@ -369,3 +369,16 @@ def test_an_opening_wire_dateline_stays_the_place_of_its_lead():
             "cooperation plan Friday.")
     events = analyse(Article(text=text, published=None)).events
     assert any(e.location is not None and e.location.name == "Moscow" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "US-led coalition" and "coalition airstrikes" overlap, both the coalition: the "US" of "US-led" inside them is
+    # not the United States (on main the longer "coalition airstrikes" won and left "US" to the United States).
+    ("Eleven villagers died in U.S.-led coalition airstrikes near the dam on Sunday.", {"US-led coalition"}),
+    ("Forty soldiers were killed in US-led coalition air strikes on the airport.", {"US-led coalition"}),
+    # Nested aliases shadow nothing: "Syrian" inside "Syrian regime" still names the government when
+    # "regime airstrikes" takes "regime".
+    ("Russian and Syrian regime airstrikes hit a market in the town.", {"Russia", "Syrian government"}),
+])
+def test_overlapping_aliases_of_one_actor_shadow_the_words_inside(text, expected):
+    assert _names(text) == expected

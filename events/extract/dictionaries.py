@@ -256,7 +256,9 @@ class Dictionaries:
         # decides whom it means.
         entries += [(word, ActorEntry("", "armed group")) for word in (*self.label_of, *self.side_of)
                     if " ".join(word.split()) not in known]
-        return PhraseMatcher(entries)
+        # Two overlapping aliases of one actor shadow what lies inside them ("US" of "US-led coalition airstrikes"):
+        # see same_payload_shadows.
+        return PhraseMatcher(entries, shadow_same=True)
 
     @cached_property
     def trigger_matcher(self):

@@ -62,7 +62,7 @@ class Match(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Whole-word, longest-match lookup of many phrases at once."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], *, possessive: bool = True) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], *, possessive: bool = True, shadow_same: bool = False) -> None:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[str, bool, T]]] = {}
         for phrase, payload in entries:
@@ -79,6 +79,7 @@ class PhraseMatcher(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
         self._possessive = possessive
+        self._shadow_same = shadow_same
 
     def find(self, text: str, folded: str | None = None, hits=None) -> list[Match[T]]:
         """All matches in ``text``, longest first where they overlap, in text order. ``hits``: this dictionary's share
@@ -87,7 +88,15 @@ class PhraseMatcher(Generic[T]):
 
     def spans(self, text: str, folded: str | None = None, hits=None) -> list[tuple[int, int, T]]:
         """What ``find`` finds as (start, end, payload), for a caller that builds records of its own from them."""
-        return longest_first(self._candidates(text, folded, every=False, hits=hits), len(text))
+        candidates = self._candidates(text, folded, every=False, hits=hits)
+        chosen = longest_first(candidates, len(text))
+        if self._shadow_same and len(chosen) > 1:
+            shadows = same_payload_shadows(candidates)
+            if shadows:
+                return [(start, stop, payload) for start, stop, payload in chosen
+                        if not any(left <= start and stop <= right and payload is not owner
+                                   for left, right, owner in shadows)]
+        return chosen
 
     def find_grouped(self, text: str, folded: str | None = None, hits=None) -> dict[object, list[tuple[int, int, object]]]:
         """For payloads ``(group, value)``: one scan, then non-overlapping longest matches within each group, as
@@ -155,6 +164,32 @@ class PhraseMatcher(Generic[T]):
 
 def _start(span: tuple) -> int:
     return span[0]
+
+
+def same_payload_shadows(spans: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
+    """The span over each two spans of one payload that overlap without one holding the other: the longest-match
+    guard of the actor dictionary. "US-led coalition airstrikes" holds "US-led coalition" and "coalition airstrikes",
+    both the coalition; the longer alone wins and would leave "US" of "US-led" free to name the United States. A span
+    of another payload wholly inside such a shadow is dropped (``PhraseMatcher.spans``); the kept spans themselves stay
+    as they are. Nested spans cast none: "Syrian" inside "Syrian regime" stays the fallback when "regime airstrikes"
+    takes "regime"."""
+    if len(spans) < 2:
+        return []
+    by_payload: dict[int, list[tuple[int, int, T]]] = {}
+    for span in spans:
+        by_payload.setdefault(id(span[2]), []).append(span)
+    shadows = []
+    for group in by_payload.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_start)
+        for i, (start, stop, payload) in enumerate(group):
+            for other_start, other_stop, _ in group[i + 1:]:
+                if other_start >= stop:
+                    break  # the rest start later still: no overlap
+                if start < other_start and stop < other_stop:
+                    shadows.append((start, other_stop, payload))
+    return shadows
 
 
 def longest_first(spans: list[tuple[int, int, T]], length: int) -> list[tuple[int, int, T]]:
