@@ -629,3 +629,20 @@ def test_a_witness_telling_what_they_saw_or_remember_makes_no_statement(sentence
 @pytest.mark.parametrize("sentence", D.cues["events"]["recollection_not_examples"])
 def test_a_party_telling_its_own_deed_makes_a_statement(sentence):
     assert [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
+def test_a_person_named_after_a_noun_and_of_is_not_the_speaker():
+    # "a Republican critic of Obamas Syria policy said": the critic speaks, not the person whose policy it is.
+    events = analyse(Article(text="U.S. Senator Bob Corker a Republican critic of Barack Obama's foreign policy said on Monday "
+                                  "that Russia had failed.", published=date(2016, 1, 1))).events
+    statement = next(e for e in events if e.type == "statement")
+    roles = {a.name: a.role for a in statement.actors}
+    assert roles["Barack Obama"] == "" and roles["Bob Corker"] == "agent"
+
+
+def test_a_person_in_a_participle_aside_is_not_a_speeches_agent_even_after_an_unknown_subject():
+    # "Gonzalez, backed by Castro, has demanded": the one who backs him does not speak.
+    events = analyse(Article(text="Brahimi, backed by Barack Obama, has called for a ceasefire in Syria.",
+                             published=date(2016, 1, 1))).events
+    call = next(e for e in events if e.type == "proposal")
+    assert [a.role for a in call.actors if a.name == "Barack Obama"] == [""]

@@ -81,7 +81,7 @@ OBJECT_BEFORE = Caseless(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck
 # "were hit by multiple drone strikes", "was struck in an air raid": the subject of a passive is what the trigger hit.
 PASSIVE_BEFORE = Caseless(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
                           r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$")
-PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?$")
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?(?:(?:has|have|had)\s+)?$")
 CLAUSE_START = Caseless(r"\W*(?:(?:the|a|an)\s+)?")
 # "Iran Saturday condemned the bombing of U.S. embassies ..., and expressed sympathy": a verb coordinated to the one
 # before it, with no subject of its own, shares the clause's subject, not the last name of the predicate before it.
@@ -187,6 +187,8 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
         if found:
             return subject
     before = [a for a in actors if a.end <= trigger.start]
+    if before and rules is not None and named_in_phrase(text, before[-1], trigger, rules):
+        before = before[:-1]  # "The brother of Raul Castro said": whose brother speaks
     if trigger.tense == "ing":
         # "Elian's Miami relatives are fighting to keep the boy in the United States, saying they can give him a better
         # life": a participle's speaker is its clause's subject, never a name governed by a preposition ("in the
@@ -196,6 +198,22 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
     if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
         return before[-2]  # "Turkey's U.N. ambassador said": the body names where the envoy is sent, the state speaks
     return before[-1] if before else None
+
+
+# "a friend of Yitzhak Rabin's assassin said", "a Republican critic of Obamas Syria policy said": a person named after
+# "of" with a noun before it that is no title names whose friend or critic speaks, not who speaks ("a spokesman of X",
+# "Secretary of State Madeleine Albright said" are not these: the person or his party speaks).
+SPEECH_ROLE_TYPES = frozenset({"statement", "accusation", "proposal"})  # the speech types named_in_phrase is asked for
+NOUN_OF_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+PHRASE_GAP = re.compile(r"[^.;:!?\"“”]{0,40}")
+
+
+def named_in_phrase(text: str, actor: ActorMention, trigger: TriggerMention, rules: RoleRules) -> bool:
+    """Whether a person named before a speech verb is inside another noun's "of" phrase, not the verb's subject."""
+    if actor.kind != "person" or not PHRASE_GAP.fullmatch(text, actor.end, trigger.start):
+        return False
+    of = NOUN_OF_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+    return of is not None and of.group("noun") not in rules.title_words and of.group("noun") not in rules.official_titles
 
 
 # The subject of a speech verb, as a run of name and title words: capitalised words ("U.S.", "Abdel"), hyphenated words
@@ -353,11 +371,16 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
               and not (violent and (_reports_others(text, a, trigger) or {a.name, a.acts_for} & hit
                                     or (a.kind == "person" and not a.acts_for)
                                     or (rules is not None and rules.possessor.match(text, a.end))))]
+    if not violent and rules is not None and trigger.type in SPEECH_ROLE_TYPES:
+        # "a friend of Yitzhak Rabin's assassin said": the person names whose friend speaks (named_in_phrase).
+        before = [a for a in before if not named_in_phrase(text, a, trigger, rules)]
     comma = text.rfind(",", clause[0], trigger.start)
     aside = PARTICIPLE_ASIDE.search(text, clause[0], trigger.start) if 0 <= trigger.start - comma <= 16 else None
-    if aside is not None and any(a.end <= aside.start() for a in before):
+    if aside is not None and (any(a.end <= aside.start() for a in before)
+                              or (not violent and trigger.type in SPEECH_ROLE_TYPES)):
         # "Tanzanian Foreign Minister Jakaya Kikwete, speaking at a joint news conference with Albright, said": the
-        # name inside a participle set off by commas is not the subject of the verb after it.
+        # name inside a participle set off by commas is not the subject of the verb after it. A speech's: not even when the
+        # subject is a name the product does not know ("Gonzalez, backed by Castro, has demanded": no speaker, not Castro).
         before = [a for a in before if not aside.start() <= a.start < aside.end()]
     if len(before) > 1 and OWNER_GAP.fullmatch(text, before[-2].end, before[-1].start) and ENVOY_AFTER.match(text, before[-1].end):
         before = before[:-1]  # "Turkey's U.N. ambassador said": the state's envoy, sent to the body
