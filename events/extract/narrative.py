@@ -169,7 +169,7 @@ from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATE
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import agents, answers, before_trigger, cue_words, definite, event_cues, means_told_apart
+from events.extract.merge import agents, answers, before_trigger, cue_set, cue_words, definite, event_cues, means_told_apart
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
@@ -1288,7 +1288,7 @@ def _round_up(settled: list[tuple[int, Event]], published: date | None, text: st
     if published is None or not text:
         return settled
     types = dictionaries.types
-    struggles = frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("struggle_verbs", ()))
+    struggles = cue_set(dictionaries, "struggle_verbs")
     result = []
     for position, (index, event) in enumerate(settled):
         if id(event) in left and not _dated(event) and types[event.type].violent and event.status in HAPPENED:
@@ -1853,7 +1853,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
     blame = _blame(dictionaries)
-    settled = [(index, _blames(e, blame, _reporting_nouns(dictionaries)) or e) for index, e in settled]
+    settled = [(index, _blames(e, blame, cue_set(dictionaries, "reporting_nouns")) or e) for index, e in settled]
     characterizing = _characterizing(dictionaries)
     settled = [(index, e) for index, e in settled if not _characterizes(e, characterizing, text)]
     settled = [(index, e) for index, e in settled
@@ -1865,7 +1865,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     settled = _same_count(settled, text, dictionaries)
     settled = [(index, _campaign(event)) for index, event in settled]
     settled = _one_speech_a_day(_headline_speech(_met_before(_headline_told_on(settled, dictionaries, text), presupposed,
-                                                             dictionaries), text), _announcing(dictionaries), text)
+                                                             dictionaries), text), cue_set(dictionaries, "announcing_verbs"), text)
     # Rule 19: once a speech told on is folded into it (rule 8), a statement of a state's armed forces that only tells
     # violence is that violence's source ("the army said it killed 20 militants").
     settled = [(index, e) for index, e in settled if not _military_report(e, dictionaries, text)]
@@ -1883,12 +1883,6 @@ def _military_cues(dictionaries: Dictionaries) -> tuple[Caseless, re.Pattern, Ca
     return speakers, re.compile(cues["military_report"], re.IGNORECASE), cue_words(dictionaries, "reporting_verbs")
 
 
-@lru_cache(maxsize=4)
-def _reporting_nouns(dictionaries: Dictionaries) -> frozenset[str]:
-    """cues.toml [events] reporting_nouns in lower case, built once (rule 19 and the blames ask it of every statement)."""
-    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("reporting_nouns", ()))
-
-
 def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> bool:
     """Is ``event`` a statement whose reporting verb has a state's armed forces as its subject and violence told with no
     word that judges, denies or warns after it ("The Russian military said two F-16 ... jets flew ... to carry out the
@@ -1898,7 +1892,7 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
     if cues is None or event.type != "statement" or not text:
         return False
     speakers, report, verbs = cues
-    nouns = _reporting_nouns(dictionaries)
+    nouns = cue_set(dictionaries, "reporting_nouns")
     at = event.evidence.find(event.trigger)
     if at < 0:
         return False
@@ -2453,12 +2447,6 @@ def _says_again(event: Event, first: Event) -> bool:
     stem = first.trigger.lower()[:max(4, len(first.trigger) - 3)]
     return verb >= 0 and " " not in stem and re.search(rf"\b{re.escape(stem)}", event.evidence[verb + len(event.trigger):],
                                                         re.IGNORECASE) is not None
-
-
-@lru_cache(maxsize=4)
-def _announcing(dictionaries: Dictionaries) -> frozenset[str]:
-    """cues.toml [events] announcing_verbs in lower case: a statement told by one is news of its own (rule 8)."""
-    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("announcing_verbs", ()))
 
 
 def _one_speech_a_day(settled: list[tuple[int, Event]], announcing: frozenset[str] = frozenset(),

@@ -1313,15 +1313,13 @@ NOUN_OBJECT_AFTER = r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
-#: The agent named right after violence to stop ("a halt to the military operations by the Assad regime and Russian
-#: forces"): the party's campaign is named, and a telling of it folds its agents into the happening told beside it.
-#: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
-#: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
-#: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
 #: Speech verbs that only tell what a party says (cues.toml [events] standing_practice): "urged all sides to avoid
 #: civilian casualties" is a call, news whatever it asks.
 PLAIN_SAYING = frozenset({"say", "says", "said", "saying", "pledge", "pledges", "pledged", "state", "states", "stated",
                           "insist", "insists", "insisted", "maintain", "maintains", "maintained", "add", "adds", "added"})
+#: A present form of going on (cues.toml [events] kept_up) right before a violent verb, an adverb in -ly allowed between
+#: ("continue to relentlessly hit", "are continuing targeting", "is continuing to attack", where "attack" reads as the
+#: noun), or before the weapon it goes on using ("continues to use chemical substances", one word allowed between).
 #: "carry out" stands before the violent noun as "use" before the weapon ("is currently carrying out airstrikes").
 #: So do "fight back against" and "fighting against" before the assaults fought ("have been fighting back against
 #: Daesh assaults in the area").
@@ -1344,6 +1342,10 @@ def _kept_up(rules: "EventRules", text: str, start: int, trigger_start: int) -> 
         if kept is not None and not KEPT_UP_PERFECT_ING.match(text, kept.start("going")):
             return None
     return kept
+
+
+#: The agent named right after violence to stop ("a halt to the military operations by the Assad regime and Russian
+#: forces"): the party's campaign is named, and a telling of it folds its agents into the happening told beside it.
 HALTED_BY = re.compile(r"\s+by\b")
 #: A named place right after a violent noun of cues.toml [events] causes ("displaced as a result of the Kurdish-led
 #: offensive in Eastern Aleppos Abu Qalqal and Menbij"): the happening told with its own place, not a cause described.
@@ -1568,15 +1570,14 @@ def _objects_with_own_times(event: Event, text: str, actors: Sorted, timexes: So
         opening = FIRST_OBJECT.search(text, max(event.evidence_start, first.start - 80), first.start)
         if gap is None or opening is None or GAP_VERB.search(gap.group("object")):
             continue
-        own = [a for a in actors.within(gap.start("object"), second.start)]
+        own = list(actors.within(gap.start("object"), second.start))
         theirs = {a.name for a in event.actors if opening.start() <= a.start < first.start}
         if not own or not theirs or {a.name for a in own} & theirs:
             continue
-        when = dating._from(second, event.date.basis, text, timexes)
         if second.interval.first == first.interval.first and second.granularity == first.granularity == "day":
             when = replace(event.date, text=second.text, value=event.date.value[:10])  # "later in the day": that day
         else:
-            when = dating._ahead(when, second, event.status, published, text)
+            when = dating._ahead(dating._from(second, event.date.basis, text, timexes), second, event.status, published, text)
         kept = tuple(a for a in event.actors if not gap.start("object") <= a.start < second.start)
         others = tuple(a for a in event.actors if a.name not in theirs or a.start >= second.start)
         seen = {a.name for a in others}
@@ -2358,8 +2359,9 @@ def _opposed_sides_rule(dictionaries: Dictionaries) -> re.Pattern:
     return re.compile(rf"(?<![,;])\s+(?:{alternation(words)})\s+(?:the\s+)?$" if words else r"(?!)", re.IGNORECASE)
 
 
-OPPOSED_VERB_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # at most two words between the second side and its verb
-MAIN_AGENT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")  # "government aerial assault", "Russian jets struck"
+#: At most two words between a side and its act: the second side and its verb, the first side and its violent word
+#: ("government aerial assault", "Russian jets struck").
+SIDE_ACT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _sides(mention: ActorMention) -> set[str]:
@@ -2383,7 +2385,7 @@ def _opposed_sides(text: str, s_clauses: list[tuple[int, int]], s_triggers: list
     for start, end in s_clauses:
         for verb in [t for t in s_triggers if start < t.start < end and t.tense == "past" and types[t.type].violent]:
             second = next((a for a in s_actors if start < a.start and a.end <= verb.start
-                           and OPPOSED_VERB_GAP.fullmatch(text, a.end, verb.start)), None)
+                           and SIDE_ACT_GAP.fullmatch(text, a.end, verb.start)), None)
             if second is None:
                 continue
             cue = rule.search(text, max(start, second.start - 20), second.start)
@@ -2395,7 +2397,7 @@ def _opposed_sides(text: str, s_clauses: list[tuple[int, int]], s_triggers: list
                 continue
             word = first[-1]  # "government aerial assault"; "Russian jets bombing", "regime bombing": in or over its words
             own = [a for a in s_actors if start <= a.start < word.end and a.end <= cue.start()
-                   and (a.end > word.start or MAIN_AGENT_GAP.fullmatch(text, a.end, word.start))]
+                   and (a.end > word.start or SIDE_ACT_GAP.fullmatch(text, a.end, word.start))]
             if own and not any(_sides(a) & _sides(second) for a in own):
                 result.append((start, cue.start()))
                 start = cue.start()
