@@ -26,6 +26,12 @@ def _violent(text: str, published: date | None = PUBLISHED):
     return [e for e in _events(text, published) if D.types[e.type].violent]
 
 
+def _only(type_name: str, text: str, published: date | None = PUBLISHED):
+    """The one event of ``type_name`` the text gives (the unpacking fails if it gives none or several)."""
+    (event,) = [e for e in _events(text, published) if e.type == type_name]
+    return event
+
+
 def test_a_headline_retold_by_the_dated_lead_is_one_event():
     text = ("18 dead in IS attack on Kurdish town.\n\nIslamic State fighters attacked the town of Sarrin in Aleppo province on "
             "Monday, killing 18 people, a monitor said.")
@@ -351,11 +357,11 @@ def test_talks_named_as_a_process_joined_left_or_wanted_are_no_meeting():
 def test_a_deal_named_as_the_frame_of_another_act_takes_neither_its_time_nor_the_report_day():
     # cues.toml [events] frames: "on Friday under a deal reached between ...": the leaving is Friday's, the deal older
     for text in D.cues["events"]["frames_examples"]:
-        (deal,) = [e for e in _events(text) if e.type == "agreement"]
+        deal = _only("agreement", text)
         assert (deal.date.first, deal.date.basis) == (None, "none"), text
     # a time told in the deal's own phrase still dates it
     text = "The opposition continued to mull over a US-Russia truce deal due to take effect on Monday."
-    (truce,) = [e for e in _events(text, date(2016, 9, 11)) if e.type == "ceasefire"]
+    truce = _only("ceasefire", text, date(2016, 9, 11))
     assert truce.date.first == date(2016, 9, 12)
     # and a deal made is no frame
     (made,) = [e for e in _events("Rebels and the government reached a deal on Friday to evacuate the town.")
@@ -380,12 +386,12 @@ def test_a_deal_one_was_forced_into_is_still_told(sentence):
 
 
 def test_talks_to_be_resumed_on_a_given_day_are_a_planned_meeting():
-    (meeting,) = [e for e in _events("Israel and Syria will resume talks in Washington on Monday.") if e.type == "diplomatic_meeting"]
+    meeting = _only("diplomatic_meeting", "Israel and Syria will resume talks in Washington on Monday.")
     assert (meeting.status, meeting.date.first) == ("planned", date(2015, 8, 3))
 
 
 def test_a_proposal_told_as_made_without_a_date_is_the_news_of_the_publication_day():
-    (proposal,) = [e for e in _events("Russia proposed a draft resolution on the aid corridors.") if e.type == "proposal"]
+    proposal = _only("proposal", "Russia proposed a draft resolution on the aid corridors.")
     assert (proposal.status, proposal.date.first, proposal.date_basis) == ("proposed", PUBLISHED, "publication")
 
 
@@ -464,7 +470,7 @@ def test_a_bomb_found_seized_or_defused_is_no_bombing():
                    "Police seized a car bomb under construction on Sunday.",
                    "The bomb discovered in the Irish Republic was destined for an unknown target."):
         assert not [e for e in _violent(foiled) if e.type == "bombing"], foiled
-    (seized,) = [e for e in _events("Police seized a car bomb under construction on Sunday.") if e.type == "weapons_seized"]
+    seized = _only("weapons_seized", "Police seized a car bomb under construction on Sunday.")
     assert seized.date.first == date(2015, 7, 26)
 
 
@@ -1117,7 +1123,7 @@ def test_a_planned_event_takes_its_own_time_not_the_reporting_verb_s():
     for text in ("US officials on Wednesday said Kerry will meet Lavrov in Geneva on Saturday.",
                  "Officials said on Wednesday that Kerry will meet Lavrov in Geneva on Saturday.",
                  "Kerry and Lavrov to meet in Geneva US officials on Wednesday said Kerry will meet Lavrov on Saturday."):
-        (meeting,) = [e for e in _events(text, wednesday) if e.type == "diplomatic_meeting"]
+        meeting = _only("diplomatic_meeting", text, wednesday)
         assert meeting.date.first == date(2016, 10, 15), text
     # told as done, the saying's day bounds it: "announced it had entered into an agreement"
     (deal,) = [e for e in _events("Late on Sunday, the SDF announced it had entered into an agreement with Damascus.",
@@ -1144,7 +1150,7 @@ def test_an_exhortation_quoted_and_a_noun_qualifying_another_tell_no_violence():
 
 def test_a_time_in_what_is_said_does_not_date_the_saying():
     text = "Czech Foreign Minister Jan Kavan said on Friday he was in Kansas City in 1968 when Soviet troops swept in."
-    (speech,) = [e for e in _events(text, date(1999, 3, 13)) if e.type == "statement"]
+    speech = _only("statement", text, date(1999, 3, 13))
     assert speech.date.first == date(1999, 3, 12)
     text = "Czech Foreign Minister Jan Kavan said he was in Kansas City in 1968 when Soviet troops swept in."
     assert all(e.date.first is None or e.date.first.year == 1999 for e in _events(text, date(1999, 3, 13)) if e.type == "statement")
@@ -1154,10 +1160,10 @@ def test_a_later_time_told_after_an_act_told_done_dates_its_content_not_the_act(
     published = date(1999, 2, 16)
     text = ("Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and "
             "Hungary to a ceremony in Independence, Mo., on March 12 to mark the accession of the three countries.")
-    (invitation,) = [e for e in _events(text, published) if e.type == "proposal"]
+    invitation = _only("proposal", text, published)
     assert (invitation.date.first, invitation.date.basis) == (published, "publication")
     text = "Police have warned of an upsurge in political violence in Kenya ahead of December 2007 general elections."
-    (warning,) = [e for e in _events(text, date(2006, 12, 17)) if e.type == "statement"]
+    warning = _only("statement", text, date(2006, 12, 17))
     assert (warning.date.first, warning.date.basis) == (date(2006, 12, 17), "publication")
     # a plan told in the future keeps its own later time; so does a time before the publication
     text = "Albright will invite the foreign ministers to a ceremony on March 12."
@@ -1241,12 +1247,12 @@ def test_an_and_inside_an_organisation_s_name_is_no_second_party_at_its_news_con
 def test_a_meeting_placed_just_after_before_a_happening_dated_to_the_day_takes_that_day():
     published = date(2005, 11, 17)
     for text in D.cues["anchors"]["same_day_examples"]:
-        (meeting,) = [e for e in _events(text, published) if e.type == "diplomatic_meeting"]
+        meeting = _only("diplomatic_meeting", text, published)
         others = [e for e in _events(text, published) if e.type != "diplomatic_meeting"]
         assert (meeting.date.first, meeting.date.basis) == (others[0].date.first, "anchored"), text
     # "days after", "since": not the same day's story, left undated
     text = "Bush said on Thursday he had no hope, days after a meeting with King Hussein of Jordan."
-    (meeting,) = [e for e in _events(text, published) if e.type == "diplomatic_meeting"]
+    meeting = _only("diplomatic_meeting", text, published)
     assert meeting.date.first is None
 
 
@@ -1707,7 +1713,7 @@ def test_violence_named_again_as_the_subject_of_a_placing_verb_keeps_no_place_to
 def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():
     text = ("The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with "
             "President Havel and Lech Walesa.")
-    (meeting,) = [e for e in _events(text, date(1999, 3, 12)) if e.type == "diplomatic_meeting"]
+    meeting = _only("diplomatic_meeting", text, date(1999, 3, 12))
     assert (meeting.date.value, meeting.date.precision, meeting.date.basis) == ("1993", "year", "anchored")
     text = ("The Syrian conflict began as a peaceful uprising in March 2011 but escalated into a civil war after the "
             "government unleashed a brutal crackdown on dissent.")
@@ -2030,7 +2036,7 @@ def test_a_run_of_violent_verbs_each_with_its_victims_and_place_tells_one_happen
 
 def test_violence_a_condemnation_names_with_a_day_well_before_the_report_is_told():
     text = "Iran had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the multinational force."
-    (event,) = [e for e in _events(text, date(1990, 8, 15)) if e.type == "ground_offensive"]
+    event = _only("ground_offensive", text, date(1990, 8, 15))
     assert event.date.first == date(1990, 8, 2)
     # the report's own day is the speech's, and what is alleged stays a claim
     assert not _violent("Estrada on Tuesday condemned the bombings of the U.S. embassies in Kenya and Tanzania.",
@@ -2249,13 +2255,13 @@ def test_a_round_up_does_not_date_violence_named_as_a_purpose(told):
 
 @pytest.mark.parametrize("sentence", D.cues["anchors"]["going_on_examples"])
 def test_violence_told_as_going_on_is_the_news_of_the_report_day(sentence):
-    (clashes,) = [e for e in _events(sentence, date(2016, 7, 9)) if e.type == "clashes"]
+    clashes = _only("clashes", sentence, date(2016, 7, 9))
     assert (clashes.date.first, clashes.date.basis) == (date(2016, 7, 9), "publication")
 
 
 @pytest.mark.parametrize("sentence", D.cues["anchors"]["going_on_not_examples"])
 def test_violence_told_as_going_on_in_the_past_or_described_is_not_dated_by_the_report(sentence):
-    (clashes,) = [e for e in _events(sentence, date(2016, 7, 9)) if e.type == "clashes"]
+    clashes = _only("clashes", sentence, date(2016, 7, 9))
     assert clashes.date.first is None
 
 
@@ -2263,10 +2269,10 @@ def test_a_speech_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
     # English puts no day told before on a present perfect: the accusation holds as of the report, its day.
     text = ("The Syrian government said on Saturday it would allow U.N. inspectors to visit the sites. "
             "The Syrian government has accused rebels of launching the chemical attacks to provoke an international reaction.")
-    (accusation,) = [e for e in _events(text, date(2013, 8, 25)) if e.type == "accusation"]
+    accusation = _only("accusation", text, date(2013, 8, 25))
     assert (accusation.date.first, accusation.date.basis) == (date(2013, 8, 25), "publication")
     text = text.replace("has accused", "accused")
-    (accusation,) = [e for e in _events(text, date(2013, 8, 25)) if e.type == "accusation"]
+    accusation = _only("accusation", text, date(2013, 8, 25))
     assert (accusation.date.first, accusation.date.basis) == (date(2013, 8, 24), "anchored")
 
 
@@ -2274,10 +2280,10 @@ def test_violence_in_the_present_perfect_is_not_anchored_to_a_day_told_before():
     # The same for violence: "have shelled" tells what has happened by the report, on no day of the story told before.
     text = ("Government warplanes struck the town of Tal Tamr on Tuesday the monitor said. "
             "Rebels have shelled government districts of Hasakah city.")
-    (shelling,) = [e for e in _events(text, date(2014, 9, 25)) if e.type == "shelling"]
+    shelling = _only("shelling", text, date(2014, 9, 25))
     assert shelling.date.first is None
     text = text.replace("have shelled", "shelled")
-    (shelling,) = [e for e in _events(text, date(2014, 9, 25)) if e.type == "shelling"]
+    shelling = _only("shelling", text, date(2014, 9, 25))
     assert (shelling.date.first, shelling.date.basis) == (date(2014, 9, 23), "anchored")
 
 
@@ -2287,10 +2293,10 @@ def test_an_offensive_governed_by_a_present_perfect_is_not_anchored_to_a_day_tol
     # ("believed to have been killed") is not the guard's.
     text = ("Jihadists killed 30 soldiers in an attack on an air base on Sunday the monitor said. "
             "Kurdish forces have also launched an offensive near the city of Hasakah.")
-    (offensive,) = [e for e in _events(text, date(2016, 6, 22)) if e.type == "ground_offensive"]
+    offensive = _only("ground_offensive", text, date(2016, 6, 22))
     assert offensive.date.first is None
     text = text.replace("have also launched", "also launched")
-    (offensive,) = [e for e in _events(text, date(2016, 6, 22)) if e.type == "ground_offensive"]
+    offensive = _only("ground_offensive", text, date(2016, 6, 22))
     assert (offensive.date.first, offensive.date.basis) == (date(2016, 6, 19), "anchored")
 
 
@@ -2350,7 +2356,7 @@ def test_what_the_story_s_happening_came_after_is_that_day_s():
         assert placed.date.first is None, told
     text = ("Late on Sunday, the United States President Donald Trump, in a statement delivered via the press secretary, "
             "announced US troops would be leaving Syria. " + D.cues["anchors"]["came_after_examples"][1])
-    (call,) = [e for e in _events(text, published=date(2019, 10, 8)) if e.type == "diplomatic_meeting"]
+    call = _only("diplomatic_meeting", text, published=date(2019, 10, 8))
     assert (call.date.first, call.date.basis) == (date(2019, 10, 6), "anchored")
 
 
@@ -2359,7 +2365,7 @@ def test_a_happening_placed_a_week_before_is_the_week_or_month_holding_it():
     # (dating.day_apart)
     text = ("The row over the power-sharing agreement comes just a week after the long-running talks restarted and is "
             "the first sign of trouble.")
-    (talks,) = [e for e in _events(text, published=date(2005, 12, 5)) if e.type == "diplomatic_meeting"]
+    talks = _only("diplomatic_meeting", text, published=date(2005, 12, 5))
     assert (talks.date.value, talks.date.precision) == ("2005-11", "month")  # Nov 27-29 straddles two weeks
     text = ("Barely a week since the US and Russia agreed to halt bombing and let humanitarian aid into Aleppo the deals "
             "shaky implementation looks set to dominate the meeting.")
@@ -2368,7 +2374,7 @@ def test_a_happening_placed_a_week_before_is_the_week_or_month_holding_it():
     assert by_type.get("bombing") is None or by_type["bombing"].date.first is None  # what was agreed is not placed
     # a bound is no gap: "less than a week after" places nothing
     text = "The offensive began less than a week after the US and Russia signed a deal in Geneva."
-    (deal,) = [e for e in _events(text, published=date(2016, 9, 20)) if e.type == "agreement"]
+    deal = _only("agreement", text, published=date(2016, 9, 20))
     assert deal.date.first is None
 
 
@@ -2694,7 +2700,7 @@ def test_a_detail_of_a_lead_in_one_province_is_still_that_lead_told_again():
 
 def test_a_party_s_air_campaign_begun_is_an_event_dated_by_its_own_words():
     text = "Russia began carrying out strikes in Syria in September 2015, a year after the United States did."
-    (event,) = [e for e in _events(text) if e.type == "air_campaign"]
+    event = _only("air_campaign", text)
     assert event.date.value == "2015-09"
     assert "Russia" in event.actor_names
 
@@ -2914,7 +2920,7 @@ COUNT_TOLD = ("The number of Assyrian Christian men women and children abducted 
 def test_a_part_of_a_count_told_with_no_place_or_date_of_its_own_is_that_count_told_again():
     # rule 1b (folds.toml): no place and no date of its own, a source's words: scored as a retelling
     text = COUNT_TOLD + "Some 12 men and two women were abducted from their village, an activist said."
-    (event,) = [e for e in _events(text) if e.type == "abduction"]
+    event = _only("abduction", text)
     assert event.date.first == date(2015, 7, 27)
 
 
@@ -3365,10 +3371,10 @@ def test_violence_named_as_the_topic_of_talk_is_not_anchored_to_the_talk_s_day()
     # again, not done on the meeting's day. Told as a happening in the next sentence, it is still that day's.
     text = ("The foreign minister held phone talks on Monday with his Russian and Turkish counterparts. "
             "The ministers talked about the deadly suspected gas attack on the town of Saraqeb which killed 40 people.")
-    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    attack = _only("chemical_attack", text, date(2017, 4, 12))
     assert attack.date.first is None
     text = text.replace("The ministers talked about the deadly suspected gas attack on", "A deadly gas attack hit")
-    (attack,) = [e for e in _events(text, date(2017, 4, 12)) if e.type == "chemical_attack"]
+    attack = _only("chemical_attack", text, date(2017, 4, 12))
     assert (attack.date.first, attack.date.basis) == (date(2017, 4, 10), "anchored")
 
 
@@ -3377,10 +3383,10 @@ def test_a_wire_dateline_inside_a_scraped_page_dates_no_violent_lead():
     # lead with no time words of its own stays undated (annotation-conventions Q2); a day in the lead still dates it.
     text = ("02.11.2015 Car bombs kill 12 in Hama. BEIRUT November 2 (RIA Novosti) - A double car bomb attack in the "
             "central Syrian city of Hama has killed 12 people including four children Lebanese media reported.")
-    (bombing,) = [e for e in _events(text, None) if e.type == "bombing"]
+    bombing = _only("bombing", text, None)
     assert bombing.date.first is None
     text = text.replace("has killed 12 people", "killed 12 people on Sunday")
-    (bombing,) = [e for e in _events(text, None) if e.type == "bombing"]
+    bombing = _only("bombing", text, None)
     assert (bombing.date.first, bombing.date.basis) == (date(2015, 11, 1), "explicit")
     assert pipeline.in_wire_dateline(text, text.index("November"), text.index("November") + len("November 2"))
     assert not pipeline.in_wire_dateline("on November 2 (local time) the army", 3, 13)
