@@ -1340,6 +1340,15 @@ def test_violence_told_as_kept_up_in_the_present_is_no_happening():
     assert event.date.basis == "explicit"
 
 
+def test_fighting_told_as_growing_is_the_war_s_course_not_a_clash():
+    # cues.toml [events] fighting_grows: "as fighting has intensified", "there has been increased fighting" (twentieth stop)
+    for text in D.cues["events"]["fighting_grows_examples"]:
+        assert not _violent(text), text
+    # a place finer than a country, a toll, or a simple past with its own day: a clash told
+    for text in D.cues["events"]["fighting_grows_not_examples"]:
+        assert [e.type for e in _violent(text)] == ["clashes"], text
+
+
 def test_violence_named_as_the_cause_of_a_state_is_no_happening():
     # cues.toml [events] causes: "displaced by fighting", "for fear of aerial bombardment", "fleeing from the fighting"
     for text in D.cues["events"]["causes_examples"]:
