@@ -997,6 +997,16 @@ def test_deaths_counted_over_a_whole_year_are_a_total_not_an_occasion():
     assert _violent("Howes had been killed in 1996 by a Khmer Rouge faction.")
 
 
+def test_a_running_count_this_year_ends_a_long_clause_but_earlier_this_month_dates_another_happening():
+    # event_types.toml has_killed_this_year, twentieth stop: the year may close a clause that names the town and wounded
+    assert not _violent("Shelling from across the border has claimed 15 lives and wounded scores of others in the "
+                        "frontier town of Reyhanli in southern Turkey this year.")
+    # "earlier this month" dates the push, not a count: the counterattack with its day stays
+    (event,) = _violent("An Islamic State counterattack in Hama has left 30 soldiers dead on Sunday in a heavy blow to an "
+                        "army push launched earlier this month.")
+    assert event.fatalities.best == 30
+
+
 def test_a_nation_s_dead_over_last_month_and_the_dead_since_a_truce_broke_down_are_totals_not_occasions():
     # a monitor's monthly tally for a whole nation, and a count over the time since a truce's collapse: background
     assert not _violent("Last month, almost 900 Iraqi civilians were killed, a rights group said, most of them in bombings.")
@@ -1338,6 +1348,15 @@ def test_violence_told_as_kept_up_in_the_present_is_no_happening():
     # a time told from the cue on is a day of its own
     (event,) = _violent("Rebels continue to shell government-held districts on Monday.")
     assert event.date.basis == "explicit"
+
+
+def test_fighting_told_as_growing_is_the_war_s_course_not_a_clash():
+    # cues.toml [events] fighting_grows: "as fighting has intensified", "there has been increased fighting" (twentieth stop)
+    for text in D.cues["events"]["fighting_grows_examples"]:
+        assert not _violent(text), text
+    # a place finer than a country, a toll, or a simple past with its own day: a clash told
+    for text in D.cues["events"]["fighting_grows_not_examples"]:
+        assert [e.type for e in _violent(text)] == ["clashes"], text
 
 
 def test_violence_named_as_the_cause_of_a_state_is_no_happening():

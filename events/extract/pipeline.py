@@ -1101,6 +1101,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and not (kept.re is event_rules.kept_up_perfect and timexes.within(sentence.start, sentence.end))
                     and not any(p.place.admin1 for p in places.within(sentence.start, sentence.end))):
                 continue  # "Syria continues to use chemical substances against citizens": the war's course, no happening
+            if (trig.type == "clashes" and trig.tense == "noun" and trig.text.lower() == "fighting"
+                    and _fighting_grows(event_rules, text, trig.start, trig.end, clause)
+                    and not event_rules.cause_toll.search(folded, clause[0], clause[1])
+                    and not any(p.place.admin1 for p in places.within(
+                        trig.start if GROWS_SUBORDINATE.search(text, max(clause[0], trig.start - 16), trig.start) else clause[0],
+                        clause[1]))):
+                continue  # "as fighting has intensified", "there has been increased fighting": the war's course grows
             if (spec.violent and event_rules.compared_since.search(text, max(clause[0], trig.start - 120), trig.start)
                     and not (trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end))):
                 # "the deadliest chemical attack since sarin gas killed hundreds in Ghouta": a yardstick, no news; but "the
@@ -1342,6 +1349,19 @@ def _kept_up(rules: "EventRules", text: str, start: int, trigger_start: int) -> 
         if kept is not None and not KEPT_UP_PERFECT_ING.match(text, kept.start("going")):
             return None
     return kept
+
+
+#: A subordinator right before "fighting" told as growing ("warning that civilians in Aleppo are at risk as fighting
+#: has intensified"): the places of the clause before it are not the fighting's (_fighting_grows' place guard).
+GROWS_SUBORDINATE = re.compile(r"\b(?:as|while|amid|since|because)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _fighting_grows(rules: "EventRules", text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int]) -> bool:
+    """The noun "fighting" told as growing (cues.toml [events] fighting_grows): a present perfect of growth after it in
+    its clause ("Fighting in Syrias civil war has intensified since ...", "as fighting has intensified") or "there has
+    been increased" right before it: the war's course, no happening of its own (issue 12, twentieth stop)."""
+    return bool(rules.fighting_grows_after.match(text, trigger_end, clause[1])
+                or rules.fighting_grows_before.search(text, max(clause[0], trigger_start - 45), trigger_start))
 
 
 #: The agent named right after violence to stop ("a halt to the military operations by the Assad regime and Russian
@@ -1689,6 +1709,8 @@ class EventRules:
     kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
     kept_up_perfect: re.Pattern  # "have been" right before a violent verb in -ing: the same course (_kept_up)
     kept_up_opening: re.Pattern  # the same cue opening a pattern trigger ("is currently carrying out airstrikes")
+    fighting_grows_after: Caseless  # "... has intensified" after "fighting" in its clause: the war's course (_fighting_grows)
+    fighting_grows_before: Caseless  # "there has been increased" right before "fighting": the same (_fighting_grows)
     span: Gated  # "two years of" right before an undated violent noun: the war's background
     cause: Gated  # "displaced by", "for fear of" right before a violent noun: the cause of a state, background
     cause_toll: Gated  # a death or injury word: the caused happening is told by its toll
@@ -1870,6 +1892,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         kept_up=re.compile(words("kept_up").pattern + KEPT_UP, re.IGNORECASE),
         kept_up_perfect=re.compile(words("kept_up_perfect").pattern + "(?P<going>" + KEPT_UP[:-1] + ")$", re.IGNORECASE),
         kept_up_opening=re.compile(words("kept_up").pattern + r"\s+", re.IGNORECASE),
+        fighting_grows_after=around("fighting_grows", before=r"[^.;]{0,60}?\b(?:has|have)\s+(?:also\s+|further\s+)?", after=r"\b"),
+        fighting_grows_before=around("fighting_grows", before=r"\bthere\s+(?:has|have)\s+been\s+(?:an?\s+)?", after=r"\s+$"),
         span=for_folded(around("spans", after=r"(?:\s+[\w'’-]+){0,2}\s+$")),
         cause=for_folded(around("causes", before=r"\b", after=NOUN_OBJECT_AFTER)),
         cause_toll=for_folded(words("causes_tolls")),
