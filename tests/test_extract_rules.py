@@ -126,6 +126,19 @@ def test_an_age_is_no_toll():
     assert read_toll(phrase, 0, len(phrase), D).best == 12
 
 
+def test_a_figure_before_a_unit_of_time_is_how_long_not_how_many():
+    # issue 12, twentieth stop (mostdeaths20): "in less than one month have killed over 350" was read as "less than one"
+    phrase = "Fighting among the rival factions near the capital in less than one month has killed over 350 gunmen."
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert (toll.low, toll.best, toll.high) == (351, None, None)
+    phrase = "A three-day assault on the town killed 40 soldiers."
+    assert read_toll(phrase, 0, len(phrase), D).best == 40
+    phrase = "Two days of air raids have killed 25 people in the district."
+    assert read_toll(phrase, 0, len(phrase), D).best == 25
+    phrase = "Two soldiers were killed in the raid."  # no unit of time after the figure: the count as before
+    assert read_toll(phrase, 0, len(phrase), D).best == 2
+
+
 def test_a_sentence_that_goes_on_with_a_count_told_just_before_is_no_event():
     text = ("The Observatory has documented the killing of 5812 civilians in barrel bombings and air raids over the past year. "
             "Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.")

@@ -39,6 +39,9 @@ DAY_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}")
 NO_COUNT_BEFORE = re.compile(r"\b(?:how|so|too)\s+$", re.I)
 # "the killing of 34-year-old Gemayel": a figure before "-year-old" is an age, no count of the dead.
 AGE = re.compile(r"-?\s*years?[\s-]+old\b", re.I)
+# "in less than one month have killed over 350 militants", "a three-day offensive killed 40": a figure before a unit
+# of time is how long the killing went on, not how many died; the count is the figure told after it.
+DURATION = re.compile(r"(?:\s+|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
 # An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
@@ -172,6 +175,8 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             continue  # a year
         tail = text[match.end():min(end, match.end() + 90)]
         if num and AGE.match(tail):
+            continue
+        if num and not victim and DURATION.match(tail):
             continue
         head = text[max(start, match.start() - 40):match.start()]
         if (num and num.isdigit() and len(num) <= 2 and match.start("num") == match.start()
