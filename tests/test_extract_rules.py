@@ -297,16 +297,6 @@ def test_fighting_to_take_a_place_on_a_day_stays_a_battle(sentence):
     assert _types_in(sentence) & {"clashes", "ground_offensive"}
 
 
-@pytest.mark.parametrize("sentence", D.cues["events"]["struggle_objects_examples"])
-def test_fighting_a_scourge_is_a_policy_not_a_battle(sentence):
-    assert not _types_in(sentence) & {"clashes", "ground_offensive"}  # cues.toml [events] struggle_objects
-
-
-@pytest.mark.parametrize("sentence", D.cues["events"]["struggle_objects_not_examples"])
-def test_fighting_a_party_or_a_scourge_on_a_day_stays_a_battle(sentence):
-    assert _types_in(sentence) & {"clashes", "ground_offensive"}
-
-
 @pytest.mark.parametrize("type_name,pattern", PATTERN_EXAMPLES)
 def test_every_pattern_matches_its_example(type_name, pattern):
     assert re.search(pattern.regex, pattern.example, re.IGNORECASE)

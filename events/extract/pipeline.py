@@ -1146,10 +1146,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # militants"): who fights whom, the war's background, not a battle on an occasion
                 continue
             if (spec.violent and when.first is None and trig.text.lower() in event_rules.struggle_verbs
-                    and (STRUGGLE_OBJECT.match(text, trig.end) or event_rules.struggle_object.match(text, trig.end))):
-                # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle;
-                # "cooperation in fighting terrorism": a policy against a scourge (cues.toml struggle_objects)
-                continue
+                    and STRUGGLE_OBJECT.match(text, trig.end)):
+                continue  # "relatives fighting to keep the boy", "rebels fighting to oust Assad": a cause kept up, no battle
             if (trig.tense == "noun" and when.basis in ("none", "publication")
                     and event_rules.generic_plural.search(folded, max(clause[0], trig.start - 40), trig.start)):
                 continue  # "Dozens of similar agreements have been brokered": a class of happenings, no one told
@@ -1731,7 +1729,6 @@ class EventRules:
     described: re.Pattern  # a party noun right before a participle with an object: "coalition fighting the Houthis"
     described_gap: re.Pattern  # what may stand between the party and the participle: "have been", "also"
     struggle_verbs: frozenset[str]  # "fighting" and the like: with an infinitive of purpose, a cause kept up
-    struggle_object: Caseless  # a scourge right after a struggle verb ("fighting terrorism"): a policy, no battle
     party_object: re.Pattern  # a bare party noun as the participle's object: "group fighting government forces"
     court_before: re.Pattern  # a court word right before an appeal noun: "a federal court appeal", "the court of appeals"
     court_after: re.Pattern  # a court word right after it: "an appeals court"
@@ -1924,8 +1921,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         described=around("parties", after=r"\s+(?:(?:" + words("described_gap").pattern + r")\s+){0,2}$"),
         described_gap=re.compile(r"\s*(?:\s(?:" + words("described_gap").pattern + r"))*\s*", re.IGNORECASE),
         struggle_verbs=frozenset(w.lower() for w in cues.get("struggle_verbs", ())),
-        struggle_object=around("struggle_objects", before=r"\s+(?:(?:against|on)\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w-]+\s+)??",
-                               after=r"\b"),
         party_object=around("parties", before=r"\s+(?:against\s+)?(?:[a-z][\w-]*\s+){0,2}", after=r"\b"),
         named_modifier=around("named_modifier", before=r"\s+", after=r"\b"),
         court_before=around("courts", after=r"\s+(?:of\s+)?$"),
