@@ -3265,6 +3265,16 @@ def test_arms_handled_as_things_are_no_violence():
     assert handled.search("the army units destroyed 3 vehicles rigged with ")
 
 
+def test_arms_handled_in_the_passive_are_no_violence():
+    # cues.toml [events] arms_handled_passive: the weapon the subject of "were destroyed", "were defused"; a firing or a
+    # toll between keeps the act, and so does a trigger that names the act ("the bombardments").
+    for text in D.cues["events"]["arms_handled_passive_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["arms_handled_passive_not_examples"]:
+        assert _violent(text), text
+    assert not _violent("Mortar shells rockets and heavy machine guns belonging to the militants were dismantled by army engineers.")
+
+
 def test_violence_an_inquiry_looks_into_is_no_happening():
     for text in D.cues["events"]["inquired_examples"]:
         assert not _violent(text), text

@@ -1734,6 +1734,8 @@ class EventRules:
     arms_held_types: frozenset[str]
     arms_handled: re.Pattern  # a verb of destroying, seizing, keeping or making, at most ten words, before a weapon noun
     arms_handled_types: frozenset[str]
+    arms_handled_passive: Caseless  # the weapon noun the subject of a passive of handling: "... shells ... were destroyed"
+    arms_handled_passive_acts: tuple[str, ...]  # endings of a trigger that names the act, not the weapon: "bombardments"
     seized_in_operation: Caseless  # "in an operation", "during the raid" (cues.toml seized_in_operation)
     seized_left_behind: Caseless  # "mines left behind" (cues.toml seized_left_behind)
     inquired: re.Pattern  # a verb of inquiry, at most four words, before a violent noun: "looking into the reported use of"
@@ -1922,6 +1924,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         arms_handled=around("arms_handled", before=r"\b", after=r"\s+(?:(?!" + words("arms_handled_stop").pattern
                             + r")(?!(?!" + words("arms_equipped").pattern + r")[\w-]+ed\b)[\w-]+\s+){0,10}?$"),
         arms_handled_types=frozenset(cues.get("arms_handled_types", ())),
+        arms_handled_passive=around("arms_handled_passive",
+                                    before=r"\s+(?:(?!(?:" + words("arms_handled_stop").pattern[2:-2] + "|" + words("arms_fired").pattern[2:-2]
+                                    + r")\b)[\w-]+\s+){0,20}?(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?", after=r"\b"),
+        arms_handled_passive_acts=tuple(cues.get("arms_handled_passive_acts", ())),
         seized_in_operation=around("seized_in_operation", before=r"\b(?:in|during)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?",
                                    after=r"\b"),
         seized_left_behind=around("seized_left_behind", before=r"\b", after=r"\b"),
@@ -2033,6 +2039,11 @@ def _arms_handled(text: str, clause: tuple[int, int], trig: TriggerMention, even
     not set off right after, or, for a chemical weapon, governed by a noun of its handling (arms_about)?"""
     if (event_rules.arms_handled.search(text, max(clause[0], trig.start - 90), trig.start)
             and not event_rules.arms_fired.match(text, trig.end)):
+        return True
+    if (event_rules.arms_handled_passive.match(text, trig.end, clause[1])
+            and not text[trig.start:trig.end].lower().endswith(event_rules.arms_handled_passive_acts)):
+        # "... artillery shells ... were destroyed in the attacks": the same handling told in the passive, of a weapon
+        # noun ("killed in the bombardments ... and their vehicles were destroyed" names the act: kept).
         return True
     return trig.type == "chemical_attack" and bool(event_rules.arms_about.search(text, max(clause[0], trig.start - 60), trig.start))
 
