@@ -1039,6 +1039,33 @@ def test_rivals_expelled_from_a_named_town_is_ground_taken():
     assert "ground_offensive" not in _types_in("Russia expelled two British diplomats from the country on Monday.")
 
 
+def test_an_armed_side_evicted_or_driven_out_with_no_place_after_the_verb_is_ground_taken():
+    # event_types.toml ground_offensive armed_side_expelled(_passive): a fighting force as the object or passive subject
+    assert "ground_offensive" in _types_in("The town has been held by the Kurdish fighters since they evicted the government army in May.")
+    assert "ground_offensive" in _types_in("Rebels ousted the regime forces from their last foothold in the district last week.")
+    assert "ground_offensive" in _types_in("The village from which the militants were expelled by tribal fighters in June lies near the border.")
+    # a president, diplomats or a party driven out, and an aim, are no ground taken
+    assert "ground_offensive" not in _types_in("A year later a military coalition ousted the president of the republic.")
+    assert "ground_offensive" not in _types_in("Two diplomats were expelled from the capital on Monday.")
+    assert "ground_offensive" not in _types_in("The party was expelled from the peace talks in February.")
+    assert "ground_offensive" not in _types_in("Among the dead were rebels who have been fighting to oust the regime for years.")
+
+
+def test_a_human_chain_is_a_protest():
+    # event_types.toml protest nouns: "human chain", people linking arms outside a place to stop or demand something
+    assert "protest" in _types_in("Dozens of exiles practised forming a human chain outside the family's home on Monday.")
+    assert "protest" not in _types_in("Dozens of exiles gathered outside the family's home on Monday.")
+
+
+def test_aircraft_hitting_a_side_s_outposts_or_held_areas_is_an_air_strike():
+    # event_types.toml airstrike air_force_hit_targets: outposts and residential or rebel-held areas as the target
+    assert "airstrike" in _types_in("Activists said on Monday that government jets hit an outpost near the border town.")
+    assert "airstrike" in _types_in("The Syrian air force hit residential areas in eastern Aleppo on Monday.")
+    # a budget cut that hit the air force, and the areas named after another object, are no strike
+    assert "airstrike" not in _types_in("The budget cuts hit the air force hardest, officials said on Monday.")
+    assert "airstrike" not in _types_in("Prices of aircraft parts hit a record in the opposition-held areas on Monday.")
+
+
 def test_army_communiques_tell_ground_fighting_by_its_result():
     # event_types.toml ground_offensive forces_eliminated_fighters: a ground force that eliminated fighters or their gatherings
     assert "ground_offensive" in _types_in("The Syrian government forces eliminated over 75 militants of the Jabhat Fatah al "
