@@ -245,6 +245,17 @@ def test_followed_by_after_violence_told_once_stays_one_happening(sentence):
     assert len(_violent_events(sentence)) == 1  # cues.toml [clauses] side_by_side_named_again
 
 
+def test_deaths_told_after_a_subordinator_by_a_means_of_another_kind_are_a_second_happening():
+    # pipeline.DEATHS_BY_MEANS: the dead come first after "while", the sniper fire that killed them after
+    shells, shooting = _violent_events("Militants fired rockets at the old market killing a woman while three children"
+                                       " were killed by sniper fire in a street nearby.")
+    assert (shells.type, shooting.type) == ("shelling", "attack_on_civilians")
+    assert (shells.fatalities.best, shooting.fatalities.best) == (1, 3)
+    (strikes,) = _violent_events("Air strikes killed 15 people in the town on Sunday while 30 more were wounded in"
+                                 " the raids.")  # the same kind after the dead: one happening
+    assert strikes.fatalities.best == 15
+
+
 def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
     strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
     assert (strikes.fatalities.best, fighting.fatalities) == (12, None)

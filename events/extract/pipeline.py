@@ -2317,7 +2317,16 @@ def _side_by_side_rule(dictionaries: Dictionaries) -> Caseless:
     """cues.toml [clauses] side_by_side as the end of the text before a violent trigger: the word with no comma before it,
     then at most three words."""
     words = "|".join(re.escape(w) for w in dictionaries.cues.get("clauses", {}).get("side_by_side", ()))
-    return Caseless(rf"(?<![,;])\s+(?:{words})\s+(?:[\w-]+\s+){{0,3}}?$" if words else r"(?!)")
+    return Caseless(rf"(?<![,;])\s+(?:{words})\s+(?:(?:[\w-]+\s+){{0,3}}?|{DEATHS_BY_MEANS})$" if words else r"(?!)")
+
+
+#: The dead told right after the subordinator, then the means that killed them ("... killing one woman while one child
+#: was killed by a sniper's gunfire in another street"): the means is the second happening's own word, told after its
+#: deaths; at most five words for the dead, at most three before the means (the second happening's kind still decides).
+DEATHS_BY_MEANS = (r"(?:[\w-]+\s+){0,5}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|injured|wounded)"
+                   r"\s+(?:by|in)\s+(?:[\w'’-]+\s+){0,3}?")
+#: How far before a violent trigger its subordinator may stand: three words, or the dead and the means' first words.
+SIDE_BY_SIDE_REACH = 120
 
 
 def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries) -> list[tuple[int, int]]:
@@ -2337,7 +2346,7 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
             # The first kind told again after the subordinator ("Warplanes pound Idlib as battles rage in Aleppo ... came
             # under heavy bombardment"): no two happenings side by side, one clause as before.
             if last and kind != last and all(k != last for _, k in kinds[position + 1:]):
-                cut = rule.search(text, max(start, t.start - 40), t.start)
+                cut = rule.search(text, max(start, t.start - SIDE_BY_SIDE_REACH), t.start)
                 if (cut is not None and any(words in cut.group().lower() for words in named_again)
                         and sum(k == last for _, k in kinds[:position]) < 2):
                     # "followed by" parts what follows from violence named again only ("the car bomb detonated ... the
