@@ -256,6 +256,26 @@ def test_deaths_told_after_a_subordinator_by_a_means_of_another_kind_are_a_secon
     assert strikes.fatalities.best == 15
 
 
+def _analysed(text: str, published: date = date(2016, 5, 3)) -> list:
+    return analyse(Article(text=text, published=published)).events
+
+
+def test_an_act_counted_days_before_the_clause_s_violence_is_its_own_happening():
+    # pipeline._placed_days_after: "found on Sunday three days after gunmen abducted them" tells the abduction too
+    events = _analysed("The bullet-riddled bodies of two aid workers were found on Sunday three days after gunmen"
+                       " abducted them near the border.")
+    assert sorted((e.type, e.date.value) for e in events) == [("abduction", "2016-04-28"),
+                                                              ("attack_on_civilians", "2016-05-01")]
+    # violence only named again as the subject of a placing verb: what it came after is told elsewhere
+    placed = _analysed("Gunmen stormed a checkpoint on Sunday. The attack came two days after gunmen abducted two aid"
+                       " workers near the border.")
+    assert [e.type for e in placed] == ["ground_offensive"]
+    # an act to be done places nothing
+    planned = _analysed("Warplanes pounded the district on Sunday a day after the ministry said it would halt fire"
+                        " around the city.")
+    assert "abduction" not in {e.type for e in planned} and len([e for e in planned if e.type == "airstrike"]) == 1
+
+
 def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
     strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
     assert (strikes.fatalities.best, fighting.fatalities) == (12, None)

@@ -482,6 +482,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
                 side, s_clauses = side | parts, cut
+            cut = _placed_days_after(text, s_clauses, s_triggers, dictionaries, placed_by_verb)
+            if len(cut) > len(s_clauses):
+                # "found on Friday two days after militants kidnapped them": the act counted days before is its own
+                # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
+                parts = parts | (frozenset(cut) - frozenset(s_clauses))
+                side, s_clauses = side | parts, cut
             cut, weapons = _nth_day_cut(text, s_clauses, s_triggers, timexes, dictionaries)
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
@@ -2493,6 +2499,45 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     cut_at = found.start()
                     break
             if cut_at is not None:
+                break
+        if cut_at is not None:
+            result.extend(((start, cut_at), (cut_at, end)))
+        else:
+            result.append((start, end))
+    return result
+
+
+#: A verb told as not done, or to be done ("a day after the ministry said it would halt fire"): no act to place.
+UNDONE_BEFORE = Caseless(r"\b(?:would|will|could|may|might|to|not|never)\s+(?:[\w-]+\s+)?$")
+
+
+def _placed_days_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+                       dictionaries: Dictionaries, placed: dict[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one that tells violence and then, with no comma, a count of days or weeks "after"
+    another violent act told by its verb (`dating.DAY_APART`: "The bullet-riddled bodies of the three were found on
+    Friday two days after suspected militants kidnapped them", "carried out renewed barrel bomb attacks ... a day after
+    bombardments killed at least 24 people") cut before the count: the act so placed is another happening, days before
+    the first, which day_apart dates from the clause's day; one clause, it was folded into the first telling's event
+    (one event per clause). Only a verb after the count: a noun so placed ("two days after the attack") names a happening
+    told before; a noun naming the attackers may stand between ("two days after gunmen abducted them", cues.toml
+    [events] agent_nouns). Not without violence of its own before the count (deaths alone may be the placed act's), nor when that
+    violence is only named again as the subject of a verb that places it (``placed``, _placed_by_verb: "The attack came
+    one day after the group kidnapped eight militants"): what it is placed by is then the story's background, told in
+    its own right elsewhere."""
+    types, attackers = dictionaries.types, _event_rules(dictionaries).agent_nouns
+    result = []
+    for start, end in s_clauses:
+        inside = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
+        cut_at = None
+        for verb in inside:
+            if verb.tense == "noun":
+                continue
+            found = dating.DAY_APART.search(text, max(start, verb.start - 90), verb.start)
+            if (found is not None and found.start() > start and "after" in (found.group("dir") or found.group("wdir") or "").lower()
+                    and not any(found.start() <= t.start < verb.start and t.text.lower() not in attackers for t in inside)
+                    and any(t.end <= found.start() and t.type != "casualties" and t.start not in placed for t in inside)
+                    and not UNDONE_BEFORE.search(text, max(found.start(), verb.start - 30), verb.start)):
+                cut_at = found.start()
                 break
         if cut_at is not None:
             result.extend(((start, cut_at), (cut_at, end)))
