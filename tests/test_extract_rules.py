@@ -258,6 +258,33 @@ def test_followed_by_after_violence_told_once_stays_one_happening(sentence):
     assert len(_violent_events(sentence)) == 1  # cues.toml [clauses] side_by_side_named_again
 
 
+def test_deaths_told_after_a_subordinator_by_a_means_of_another_kind_are_a_second_happening():
+    # pipeline.DEATHS_BY_MEANS: the dead come first after "while", the sniper fire that killed them after
+    shells, shooting = _violent_events("Militants fired rockets at the old market killing a woman while three children"
+                                       " were killed by sniper fire in a street nearby.")
+    assert (shells.type, shooting.type) == ("shelling", "attack_on_civilians")
+    assert (shells.fatalities.best, shooting.fatalities.best) == (1, 3)
+    (strikes,) = _violent_events("Air strikes killed 15 people in the town on Sunday while 30 more were wounded in"
+                                 " the raids.")  # the same kind after the dead: one happening
+    assert strikes.fatalities.best == 15
+
+
+def _analysed(text: str, published: date = date(2016, 5, 3)) -> list:
+    return analyse(Article(text=text, published=published)).events
+
+
+def test_an_act_counted_days_before_the_clause_s_violence_is_its_own_happening():
+    # pipeline._placed_days_after: "found on Sunday three days after gunmen abducted them" tells the abduction too
+    events = _analysed("The bullet-riddled bodies of two aid workers were found on Sunday three days after gunmen"
+                       " abducted them near the border.")
+    assert sorted((e.type, e.date.value) for e in events) == [("abduction", "2016-04-28"),
+                                                              ("attack_on_civilians", "2016-05-01")]
+    # an act to be done places nothing (UNDONE_BEFORE): no hypothetical shelling cut off from the strikes
+    planned = _analysed("Warplanes pounded the district on Sunday a day after the ministry said it would halt fire"
+                        " around the city.")
+    assert [e.type for e in planned] == ["airstrike"]
+
+
 def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
     strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
     assert (strikes.fatalities.best, fighting.fatalities) == (12, None)

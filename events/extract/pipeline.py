@@ -482,6 +482,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
                 side, s_clauses = side | parts, cut
+            cut = _placed_days_after(text, s_clauses, s_triggers, dictionaries, placed_by_verb)
+            if len(cut) > len(s_clauses):
+                # "found on Friday two days after militants kidnapped them": the act counted days before is its own
+                # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
+                parts = parts | (frozenset(cut) - frozenset(s_clauses))
+                side, s_clauses = side | parts, cut
             cut, weapons = _nth_day_cut(text, s_clauses, s_triggers, timexes, dictionaries)
             if len(cut) > len(s_clauses):
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
@@ -2352,7 +2358,16 @@ def _side_by_side_rule(dictionaries: Dictionaries) -> Caseless:
     """cues.toml [clauses] side_by_side as the end of the text before a violent trigger: the word with no comma before it,
     then at most three words."""
     words = "|".join(re.escape(w) for w in dictionaries.cues.get("clauses", {}).get("side_by_side", ()))
-    return Caseless(rf"(?<![,;])\s+(?:{words})\s+(?:[\w-]+\s+){{0,3}}?$" if words else r"(?!)")
+    return Caseless(rf"(?<![,;])\s+(?:{words})\s+(?:(?:[\w-]+\s+){{0,3}}?|{DEATHS_BY_MEANS})$" if words else r"(?!)")
+
+
+#: The dead told right after the subordinator, then the means that killed them ("... killing one woman while one child
+#: was killed by a sniper's gunfire in another street"): the means is the second happening's own word, told after its
+#: deaths; at most five words for the dead, at most three before the means (the second happening's kind still decides).
+DEATHS_BY_MEANS = (r"(?:[\w-]+\s+){0,5}?(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|injured|wounded)"
+                   r"\s+(?:by|in)\s+(?:[\w'’-]+\s+){0,3}?")
+#: How far before a violent trigger its subordinator may stand: three words, or the dead and the means' first words.
+SIDE_BY_SIDE_REACH = 120
 
 
 def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries) -> list[tuple[int, int]]:
@@ -2372,7 +2387,7 @@ def _side_by_side(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
             # The first kind told again after the subordinator ("Warplanes pound Idlib as battles rage in Aleppo ... came
             # under heavy bombardment"): no two happenings side by side, one clause as before.
             if last and kind != last and all(k != last for _, k in kinds[position + 1:]):
-                cut = rule.search(text, max(start, t.start - 40), t.start)
+                cut = rule.search(text, max(start, t.start - SIDE_BY_SIDE_REACH), t.start)
                 if (cut is not None and any(words in cut.group().lower() for words in named_again)
                         and sum(k == last for _, k in kinds[:position]) < 2):
                     # "followed by" parts what follows from violence named again only ("the car bomb detonated ... the
@@ -2519,6 +2534,45 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                     cut_at = found.start()
                     break
             if cut_at is not None:
+                break
+        if cut_at is not None:
+            result.extend(((start, cut_at), (cut_at, end)))
+        else:
+            result.append((start, end))
+    return result
+
+
+#: A verb told as not done, or to be done ("a day after the ministry said it would halt fire"): no act to place.
+UNDONE_BEFORE = Caseless(r"\b(?:would|will|could|may|might|to|not|never)\s+(?:[\w-]+\s+)?$")
+
+
+def _placed_days_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
+                       dictionaries: Dictionaries, placed: dict[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one that tells violence and then, with no comma, a count of days or weeks "after"
+    another violent act told by its verb (`dating.DAY_APART`: "The bullet-riddled bodies of the three were found on
+    Friday two days after suspected militants kidnapped them", "carried out renewed barrel bomb attacks ... a day after
+    bombardments killed at least 24 people") cut before the count: the act so placed is another happening, days before
+    the first, which day_apart dates from the clause's day; one clause, it was folded into the first telling's event
+    (one event per clause). Only a verb after the count: a noun so placed ("two days after the attack") names a happening
+    told before; a noun naming the attackers may stand between ("two days after gunmen abducted them", cues.toml
+    [events] agent_nouns). Not without violence of its own before the count (deaths alone may be the placed act's), nor when that
+    violence is only named again as the subject of a verb that places it (``placed``, _placed_by_verb: "The attack came
+    one day after the group kidnapped eight militants"): what it is placed by is then the story's background, told in
+    its own right elsewhere."""
+    types, attackers = dictionaries.types, _event_rules(dictionaries).agent_nouns
+    result = []
+    for start, end in s_clauses:
+        inside = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
+        cut_at = None
+        for verb in inside:
+            if verb.tense == "noun":
+                continue
+            found = dating.DAY_APART.search(text, max(start, verb.start - 90), verb.start)
+            if (found is not None and found.start() > start and "after" in (found.group("dir") or found.group("wdir") or "").lower()
+                    and not any(found.start() <= t.start < verb.start and t.text.lower() not in attackers for t in inside)
+                    and any(t.end <= found.start() and t.type != "casualties" and t.start not in placed for t in inside)
+                    and not UNDONE_BEFORE.search(text, max(found.start(), verb.start - 30), verb.start)):
+                cut_at = found.start()
                 break
         if cut_at is not None:
             result.extend(((start, cut_at), (cut_at, end)))
