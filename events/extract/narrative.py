@@ -831,7 +831,7 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                 and not _part_of_summary(event, other, summaries)
                 and (family(other.type) == kin or event.type == "casualties")
                 and not _told_apart(event, other, dictionaries) and not _series_and_one(event, other, dictionaries)
-                and not _named_apart(event, other, opening=position == 0 and other_index <= OPENING_LINES) and not COUNTED_ON.search(event.evidence)
+                and not _named_apart(event, other, opening=_opening_line(position, other_index, other, dictionaries)) and not COUNTED_ON.search(event.evidence)
                 and not (_counted(event) and _counted(other)) and not _headline(other)
                 and not _summary_of_places(event, other)
                 and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
@@ -1103,6 +1103,16 @@ def _named_apart(event: Event, other: Event, opening: bool = False) -> bool:
 #: The sentences that may hold an article's opening line: the first, or the second after a page's chrome line ("Date of
 #: publication"). The article's first telling told there names the body's story before the body places it (_named_apart).
 OPENING_LINES = 1
+
+
+def _opening_line(position: int, index: int, event: Event, dictionaries: Dictionaries) -> bool:
+    """Is ``event`` (at ``position`` among the kept tellings, told in sentence ``index``) the article's opening line: its
+    first telling, in its first sentence (or the one after a chrome line), told with no reporting verb? A headline or a
+    standfirst names the story with no source ("The bomber was on a motorcycle when he attacked a crowd outside a
+    bakery."); a first sentence with its source ("Air strikes hit a hospital at dawn, the monitor said.") is the prose
+    report's first scene."""
+    return (position == 0 and index <= OPENING_LINES
+            and cue_words(dictionaries, "reporting_verbs").search(event.evidence) is None)
 #: A sentence that opens on its place ("In Hama ...", "In Deir Ezzor province ..."): a report's next scene.
 SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNORECASE)
 #: Victims or targets counted on from another happening: "Four more ISIS terrorists were killed", "A further nine people",
