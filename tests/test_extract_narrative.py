@@ -3497,3 +3497,16 @@ def test_two_spellings_of_one_place_name_in_one_governorate_are_one_place(first,
         f"Jets struck {first} on Monday killing five people. Rockets hit {second} on Tuesday killing three people.", None)
         if e.location is not None}
     assert narrative.one_place(placed[first], placed[second]) is one
+
+
+def test_an_opening_line_with_no_place_of_its_own_is_not_parted_from_the_body_s_placed_telling():
+    # A standfirst names the story before the body places it: the body's town does not make it a scene of its own.
+    text = ("Date of publication 3 August 2016 The assailant was riding a motorbike when he attacked a crowd outside a market. "
+            '"A suicide bomber on a motorbike blew himself up in the Ghuwayran district of Hasakah city" said the head of '
+            "the monitor adding that 12 people were killed.")
+    (event,) = _violent(text, published=None)
+    assert event.type == "bombing" and event.fatalities.best == 12 and event.location.admin1 == "Al-Hasakah"
+    # Further on, a telling with no place of its own is no opening line: the placed shelling after it is a scene apart.
+    text = ("Delegates met in Geneva on Tuesday. The talks ended without a deal. Government forces shelled rebel positions. "
+            "Mortar shells hit a market in Idlib.")
+    assert len([e for e in _violent(text, published=None) if e.type == "shelling"]) == 2

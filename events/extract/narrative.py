@@ -826,12 +826,12 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
     types = dictionaries.types
     kin = family(event.type)
     for position in range(len(kept) - 1, -1, -1):
-        other = kept[position][1]
+        other_index, other = kept[position]
         if (not _dated(other) and types[other.type].violent and other.status in HAPPENED
                 and not _part_of_summary(event, other, summaries)
                 and (family(other.type) == kin or event.type == "casualties")
                 and not _told_apart(event, other, dictionaries) and not _series_and_one(event, other, dictionaries)
-                and not _named_apart(event, other) and not COUNTED_ON.search(event.evidence)
+                and not _named_apart(event, other, opening=_opening_line(position, other_index, other, dictionaries)) and not COUNTED_ON.search(event.evidence)
                 and not (_counted(event) and _counted(other)) and not _headline(other)
                 and not _summary_of_places(event, other)
                 and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
@@ -1079,22 +1079,40 @@ def _counted(event: Event) -> bool:
     return event.fatalities is not None and event.fatalities.best is not None
 
 
-def _named_apart(event: Event, other: Event) -> bool:
+def _named_apart(event: Event, other: Event, opening: bool = False) -> bool:
     """Is ``event``, told after ``other``, placed apart from it: a place named in its own sentence where the first telling
     names none, or one that is neither the same nor one that holds the first telling's? With no date to tell them apart, a
     town named after its province ("In Idlib twenty-eight heads of Ahrar al-Sham were killed ... The army killed a number
-    of terrorists in Saraqeb") is another happening; the province named after its town is the same place told loosely."""
+    of terrorists in Saraqeb") is another happening; the province named after its town is the same place told loosely.
+    ``opening``: ``other`` is the article's opening line (a standfirst or headline), which names the body's story before
+    the body places it: a place the next telling names does not part it when the opening line names none of its own."""
     if event.location is None or event.location.text not in event.evidence:
         return False  # no place of its own sentence
-    opening = SCENE.match(event.evidence)
-    if opening and event.evidence.startswith(event.location.text.split()[0], opening.end()):
+    scene = SCENE.match(event.evidence)
+    if scene and event.evidence.startswith(event.location.text.split()[0], scene.end()):
         return True  # "In Hama army units foiled an attack": a roundup's next scene, though in the province told before
     if other.location is None or other.location.text not in other.evidence:
-        return True  # "Air strikes hit a market in Idlib" after strikes told with no place of their own: a scene of its own
+        # "Air strikes hit a market in Idlib" after strikes told with no place of their own: a scene of its own; but not
+        # after the opening line, which names the body's story before it is placed ("The bomber was on a motorcycle when
+        # he attacked a crowd outside a bakery." over "A suicide bomber on a motorcycle blew himself up in ... Hasakah").
+        return not opening
     return not one_place(event.location, other.location) and event.location.name not in (other.location.country,
                                                                                          other.location.admin1)
 
 
+#: The sentences that may hold an article's opening line: the first, or the second after a page's chrome line ("Date of
+#: publication"). The article's first telling told there names the body's story before the body places it (_named_apart).
+OPENING_LINES = 1
+
+
+def _opening_line(position: int, index: int, event: Event, dictionaries: Dictionaries) -> bool:
+    """Is ``event`` (at ``position`` among the kept tellings, told in sentence ``index``) the article's opening line: its
+    first telling, in its first sentence (or the one after a chrome line), told with no reporting verb? A headline or a
+    standfirst names the story with no source ("The bomber was on a motorcycle when he attacked a crowd outside a
+    bakery."); a first sentence with its source ("Air strikes hit a hospital at dawn, the monitor said.") is the prose
+    report's first scene."""
+    return (position == 0 and index <= OPENING_LINES
+            and cue_words(dictionaries, "reporting_verbs").search(event.evidence) is None)
 #: A sentence that opens on its place ("In Hama ...", "In Deir Ezzor province ..."): a report's next scene.
 SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNORECASE)
 #: Victims or targets counted on from another happening: "Four more ISIS terrorists were killed", "A further nine people",
