@@ -394,7 +394,7 @@ def _bombed_by(event: Event, dictionaries: Dictionaries) -> Event:
     if not bomber:
         return event
     entry = by[bomber]
-    offset = event.evidence.find(event.trigger)
+    offset = event.trigger_at
     start = event.evidence_start + max(offset, 0)
     agent = ActorMention(entry.name, event.trigger, start, start + len(event.trigger), True, entry.kind,
                          entry.acts_for or entry.member_of, "agent")
