@@ -576,7 +576,7 @@ def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
         return False
     if told_going_on(event, dictionaries):
         return True
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     nth = nth_day_before(event.evidence, at, max(0, at - 60)) if at > 0 else None
     if nth is not None and nth_of(nth) >= 2:
         return True  # "on Sunday the fifth day of an incursion": going on for days, it holds the day's happenings
@@ -1644,7 +1644,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     last_told: dict[int, int] = {}  # id(first telling) -> the sentence of its latest telling folded into it (rule 1b)
     told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb, or described after it
     # Violence folded before settling, told before the reporting verb: where its trigger is, for the speaker to follow it.
-    retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
+    retold_first = {e.evidence_start: e.evidence_start + max(0, e.trigger_at) for e in retold
                     if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
 
     went: dict[int, tuple[int, Event, Event]] = {}  # id(telling folded away) -> (sentence, event) it went into, itself
@@ -1965,7 +1965,7 @@ def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str]
     party's accusation (speaker first, the party blamed next); None when it is not one."""
     if blame is None or event.type != "statement":
         return None
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at < 0:
         return None
     after = at + len(event.trigger)
@@ -2045,7 +2045,7 @@ def _series(event: Event, series: Caseless) -> Event:
     campaign: rule 1 keeps it apart from the day's strike."""
     if event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
         return event
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at < 0:
         return event
     if series_span(event.evidence, 0, len(event.evidence), at, at + len(event.trigger), series) is None:

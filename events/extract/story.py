@@ -156,7 +156,7 @@ def told_going_on(event: Event, dictionaries: Dictionaries) -> bool:
     is a campaign that holds the day's happenings, not the means or the hand of one of them."""
     if event.type == "air_campaign" or " " in event.trigger.strip() and not NOUN_AND_AIM.fullmatch(event.trigger.strip()):
         return False
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at > 0 and event.trigger.lower().endswith("ing") and progressive_rule(dictionaries).search(
             event.evidence, max(0, at - 30), at) is not None:
         return True
