@@ -248,7 +248,7 @@ def _begun_another_time(event: Event, first: Event, dictionaries) -> bool:
             and None not in (one.first, one.last, other.first, other.last)
             and (one.last < other.first or other.last < one.first)):
         return False
-    at = event.evidence.find(event.trigger)
+    at = event.trigger_at
     if at < 0:
         return False
     end = at + len(event.trigger)
@@ -262,7 +262,7 @@ SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 def _subject_before(event: Event) -> bool:
     """Is the determiner before the trigger the agent's ("units of the army hit the gatherings", "the regime struck
     Aleppo")? The article names who acts, not a happening told before: no definite retelling."""
-    position = event.evidence_start + event.evidence.find(event.trigger)
+    position = event.evidence_start + event.trigger_at
     text = event.evidence
     return any(a.role == "agent" and event.evidence_start <= a.end <= position
                and SUBJECT_GAP.fullmatch(text, a.end - event.evidence_start, position - event.evidence_start) is not None
@@ -276,7 +276,7 @@ def definite(event: Event) -> bool:
 def before_trigger(event: Event, pattern: re.Pattern | Caseless, reach: int) -> bool:
     """Does ``pattern`` match in the ``reach`` characters of the event's sentence right before its trigger ("the
     blast", "had levied")? Patterns end with ``$``, so they match up to the trigger."""
-    position = event.evidence.find(event.trigger)
+    position = event.trigger_at
     return position > 0 and pattern.search(event.evidence, max(0, position - reach), position) is not None
 
 

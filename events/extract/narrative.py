@@ -576,7 +576,7 @@ def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
         return False
     if told_going_on(event, dictionaries):
         return True
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     nth = nth_day_before(event.evidence, at, max(0, at - 60)) if at > 0 else None
     if nth is not None and nth_of(nth) >= 2:
         return True  # "on Sunday the fifth day of an incursion": going on for days, it holds the day's happenings
@@ -1375,7 +1375,7 @@ def _bomb_word(event: Event, dictionaries: Dictionaries) -> bool:
     bombing on the ground, rather than by "an aerial bomb" or "a car bomb", a happening of its own?"""
     if event.trigger.lower() not in dictionaries.munitions:
         return False
-    at = event.evidence.find(event.trigger)
+    at = event.trigger_at
     return at >= 0 and A_NEW_ONE.search(event.evidence, max(0, at - 30), at) is None
 
 
@@ -1396,7 +1396,7 @@ def _state_before(evidence: str, position: int, reported: re.Pattern, went_on: r
 def _round_up_day(before: list[tuple[int, Event]], event: Event, published: date, text: str, types,
                   struggles: frozenset[str], first_told: dict[int, tuple[int, int]], reported: re.Pattern,
                   went_on: re.Pattern) -> EventDate | None:
-    position = event.evidence.find(event.trigger)
+    position = event.trigger_at
     if (position < 0 or GERUND_AFTER.search(event.evidence, max(0, position - 20), position) and event.trigger.lower().endswith("ing")
             or event.trigger.lower() in struggles and event.trigger.lower().endswith("ing")
             or _state_before(event.evidence, position, reported, went_on) or STATE_AFTER.match(event.evidence, position + len(event.trigger))):
@@ -1644,7 +1644,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     last_told: dict[int, int] = {}  # id(first telling) -> the sentence of its latest telling folded into it (rule 1b)
     told_first: set[int] = set()  # sentences whose retelling is told before their reporting verb, or described after it
     # Violence folded before settling, told before the reporting verb: where its trigger is, for the speaker to follow it.
-    retold_first = {e.evidence_start: e.evidence_start + max(0, e.evidence.lower().find(e.trigger.lower())) for e in retold
+    retold_first = {e.evidence_start: e.evidence_start + max(0, e.trigger_at) for e in retold
                     if e.evidence_start in verbs and not _after_verb(e, verbs[e.evidence_start])}
 
     went: dict[int, tuple[int, Event, Event]] = {}  # id(telling folded away) -> (sentence, event) it went into, itself
@@ -1911,7 +1911,7 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
         return False
     speakers, report, verbs = cues
     nouns = cue_set(dictionaries, "reporting_nouns")
-    at = event.evidence.find(event.trigger)
+    at = event.trigger_at
     if at < 0:
         return False
     verb = verbs.match(event.evidence, at)
@@ -1948,7 +1948,7 @@ def _characterizes(event: Event, characterizing: re.Pattern | None, text: str) -
     antecedent is held to be: a description, no speech that is news."""
     if characterizing is None or event.type != "statement" or not text:
         return False
-    verb = event.evidence.find(event.trigger)
+    verb = event.trigger_at
     if verb < 0:
         return False
     verb += event.evidence_start
@@ -1965,7 +1965,7 @@ def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str]
     party's accusation (speaker first, the party blamed next); None when it is not one."""
     if blame is None or event.type != "statement":
         return None
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at < 0:
         return None
     after = at + len(event.trigger)
@@ -2045,7 +2045,7 @@ def _series(event: Event, series: Caseless) -> Event:
     campaign: rule 1 keeps it apart from the day's strike."""
     if event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
         return event
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at < 0:
         return event
     if series_span(event.evidence, 0, len(event.evidence), at, at + len(event.trigger), series) is None:
@@ -2083,14 +2083,14 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
 def _own_plan(event: Event, dictionaries: Dictionaries) -> bool:
     """Is a party told making the plan of a planned event: a plan verb or noun (cues.toml [events] own_plans) before its
     trigger in its sentence?"""
-    at = event.evidence.find(event.trigger)
+    at = event.trigger_at
     return cue_words(dictionaries, "own_plans").search(event.evidence, 0, max(at, 0)) is not None
 
 
 def _quoted(event: Event) -> bool:
     """Is the event's trigger inside the words a speaker is quoted as saying (straight, curly or ``...'' quotes opened
     before it in its sentence and not closed)?"""
-    return quote_open(event.evidence[:max(event.evidence.find(event.trigger), 0)])
+    return quote_open(event.evidence[:max(event.trigger_at, 0)])
 
 
 def _one_count(event: Event, other: Event, dictionaries: Dictionaries, headline: bool = False) -> bool:
@@ -2242,7 +2242,7 @@ def _met_before(settled: list[tuple[int, Event]], presupposed: set[int], diction
     pattern = _just_after(dictionaries)
     result = []
     for index, event in settled:
-        position = event.evidence.find(event.trigger) if event.type == "diplomatic_meeting" else -1
+        position = event.trigger_at if event.type == "diplomatic_meeting" else -1
         placed = pattern.search(event.evidence, max(0, position - 40), position) if position > 0 else None
         if placed is not None and id(event) in presupposed and event.status in HAPPENED and not _dated(event):
             # The scene the sentence opens with ("After a meeting ..., Bush said") is its main clause's occasion; placed
@@ -2274,7 +2274,7 @@ def _came_after(index: int, event: Event, kept: list[tuple[int, Event]], diction
     70 rockets"): the day of the nearest happening told before it within ANCHOR_REACH sentences, dated to a day (basis
     ``anchored``); None otherwise. Not told in the past perfect ("the air raids came after Turkeys military had
     determined that Daesh militants were preparing to attack")."""
-    position = event.evidence.find(event.trigger)
+    position = event.trigger_at
     if position <= 0 or _past_perfect(event) or not _came_after_cue(dictionaries).search(event.evidence, 0, position):
         return None
     for other_index, other in reversed(kept):
@@ -2350,7 +2350,7 @@ def _speaker(event: Event):
     Polish Foreign Minister Bronislaw Geremek said": Geremek, not NATO), else its first actor."""
     if not event.actors:
         return None
-    verb = event.evidence.find(event.trigger)
+    verb = event.trigger_at
     verb = event.evidence_start + verb if verb >= 0 else event.evidence_end
     before = [a for a in event.actors if a.role == "agent" and a.end <= verb]
     return max(before, key=lambda a: a.start) if before else event.actors[0]
@@ -2364,7 +2364,7 @@ QUOTE_CLOSED = re.compile(r"(?:''|\"|”|’’)\s*$")
 def _quoted_speaker(event: Event):
     """The speaker named right after a reporting verb that closes a quote ("..., '' said Bronislaw Geremek, the foreign
     minister"), whom _speaker's "last named before the verb" would miss (the names before are those quoted), or None."""
-    verb = event.evidence.find(event.trigger)
+    verb = event.trigger_at
     if verb <= 0 or not QUOTE_CLOSED.search(event.evidence, 0, verb):
         return None
     after = event.evidence_start + verb + len(event.trigger)
@@ -2393,7 +2393,7 @@ def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | N
     party he speaks of; the full name, a capitalised given name and the surname right before the verb of an earlier
     speech of the same day, is what says who he is ("Iranian President Hassan Rouhani said" names no "President" who
     speaks on in "President of Ukraine Volodymyr Zelenskyy said")."""
-    verb = event.evidence.find(event.trigger)
+    verb = event.trigger_at
     names = {found.group(1) for found in (SURNAME_BEFORE_VERB.search(event.evidence, 0, verb) if verb > 0 else None,
                                           SURNAME_OPENS.match(event.evidence))
              if found is not None and not NAME_BEFORE.search(event.evidence, 0, found.start(1))
@@ -2405,7 +2405,7 @@ def _surname_told_before(event: Event, told: list[tuple[int, Event]]) -> int | N
         first = told[position][1]
         if first.type not in SPEECH_TYPES or (first.date.first, first.date.last) != (event.date.first, event.date.last):
             continue
-        said = first.evidence.find(first.trigger)
+        said = first.trigger_at
         full = FULL_NAME_BEFORE_VERB.search(first.evidence, 0, said) if said > 0 else None
         if full is not None and full.group(1) in names:
             return position
@@ -2461,7 +2461,7 @@ SPOKESMAN_REACH = 2
 
 def _says_again(event: Event, first: Event) -> bool:
     """Do the words said after the verb repeat the first statement's verb ("condemned" ... "said that Iran condemns")?"""
-    verb = event.evidence.find(event.trigger)
+    verb = event.trigger_at
     stem = first.trigger.lower()[:max(4, len(first.trigger) - 3)]
     return verb >= 0 and " " not in stem and re.search(rf"\b{re.escape(stem)}", event.evidence[verb + len(event.trigger):],
                                                         re.IGNORECASE) is not None

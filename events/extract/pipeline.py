@@ -1555,7 +1555,7 @@ def _nth_day(event: Event, text: str, sentences, timexes, published: date | None
     of the story told around it, which the narrative anchors to."""
     if "day of" not in event.evidence.lower() or event.date.basis not in ("explicit", "none"):
         return event
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at < 0:
         return event
     start = event.evidence_start + at
@@ -2812,7 +2812,7 @@ MAKER_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|I
 
 def _maker_named(event: Event) -> bool:
     """Is a name the dictionaries do not know told right before the proposal's word?"""
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     return at > 0 and MAKER_BEFORE.search(event.evidence, max(0, at - 60), at) is not None
 
 

@@ -127,6 +127,11 @@ class Event:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     @property
+    def trigger_at(self) -> int:
+        """Where the trigger first stands in the evidence, as written; -1 when the evidence does not hold it."""
+        return self.evidence.find(self.trigger)
+
+    @property
     def date_basis(self) -> str:
         """How the date was found (DATE_BASES)."""
         return self.date.basis

@@ -156,7 +156,7 @@ def told_going_on(event: Event, dictionaries: Dictionaries) -> bool:
     is a campaign that holds the day's happenings, not the means or the hand of one of them."""
     if event.type == "air_campaign" or " " in event.trigger.strip() and not NOUN_AND_AIM.fullmatch(event.trigger.strip()):
         return False
-    at = event.evidence.lower().find(event.trigger.lower())
+    at = event.trigger_at
     if at > 0 and event.trigger.lower().endswith("ing") and progressive_rule(dictionaries).search(
             event.evidence, max(0, at - 30), at) is not None:
         return True
@@ -394,7 +394,7 @@ def _bombed_by(event: Event, dictionaries: Dictionaries) -> Event:
     if not bomber:
         return event
     entry = by[bomber]
-    offset = event.evidence.find(event.trigger)
+    offset = event.trigger_at
     start = event.evidence_start + max(offset, 0)
     agent = ActorMention(entry.name, event.trigger, start, start + len(event.trigger), True, entry.kind,
                          entry.acts_for or entry.member_of, "agent")
