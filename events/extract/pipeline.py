@@ -802,6 +802,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs
                                                  and event_rules.recollection.match(text, t.end, sentence.end) for t in group)):
                 continue  # "a neurologist in Saraqib said he treated 16 of 29 cases": a witness's account, its source
+            if (trig.type == "statement" and all(t.tense != "noun" and event_rules.own_ignorance.match(text, t.end, sentence.end)
+                                                 for t in group)):
+                continue  # "police admit ... they don't know where he is": the speaker's own ignorance, no news (speechfp20)
             # A body that speaks for a party ("The Syrian Coalition said", acts_for the Syrian opposition) is the
             # speaker of its own words, not their mere source.
             voiced = trig.type in status_rules.SPEECH_TYPES
@@ -1702,6 +1705,7 @@ class EventRules:
     source_subject_after: re.Pattern  # "the source adding": a monitor or source right after an inverted reporting verb
     relayed_reports: re.Pattern  # right after a reporting verb: "the reports." or "there are reports": reports relayed
     recollection: re.Pattern  # right after a reporting verb: "he treated", "that he remembered": a witness's account
+    own_ignorance: re.Pattern  # right after a speech verb: "they don't know", "she had no information": no news
     relayed_noun: re.Pattern  # right before a speech noun: "according to a", "citing an Ahrar al-Sham": its words relayed
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
@@ -1884,6 +1888,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         source_subject_before=any_of("source_subjects_before"),
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
         recollection=re.compile(cues.get("recollection", r"(?!)"), re.IGNORECASE),
+        own_ignorance=re.compile(cues.get("own_ignorance", r"(?!)"), re.IGNORECASE),
         relayed_noun=re.compile(cues.get("relayed_noun", r"(?!)"), re.IGNORECASE),
         source_subject_after=any_of("source_subjects_after"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
