@@ -200,6 +200,14 @@ def test_an_alleged_target_is_no_accusation():
     assert "accusation" in _types("Turkey on Monday alleged that the YPG carried out the bombing.")
 
 
+def test_an_alleged_attack_after_about_or_an_adjective_is_no_accusation():
+    # speechfp20: the participle qualifies the noun after "about", or after a determiner and an adjective of time
+    for text in ("The Pentagon said on Friday it was looking into media reports about alleged Russian air raids near Afrin.",
+                 "She spoke of the Russian and Syrian shelling of the villages in Idlib, including a recent alleged chlorine attack."):
+        assert "accusation" not in _types(text), text
+    assert "accusation" in _types("The opposition on Friday alleged new Turkish air raids near Afrin.")
+
+
 def test_a_partys_proposal_named_with_a_possessive_refers_back():
     assert "proposal" not in _types("Russia's proposal to the Security Council did not mention Turkey by name.")
     assert "proposal" in _types("Russia on Friday proposed a Security Council resolution on Turkey.")

@@ -631,6 +631,16 @@ def test_a_party_telling_its_own_deed_makes_a_statement(sentence):
     assert [e for e in _events(sentence) if e.type == "statement"], sentence
 
 
+@pytest.mark.parametrize("sentence", D.cues["events"]["own_ignorance_examples"])
+def test_a_party_saying_only_that_it_does_not_know_makes_no_statement(sentence):
+    assert not [e for e in _events(sentence) if e.type == "statement"], sentence  # cues.toml [events] own_ignorance
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["own_ignorance_not_examples"])
+def test_a_stance_before_its_ignorance_or_another_party_s_ignorance_is_still_a_statement(sentence):
+    assert [e for e in _events(sentence) if e.type == "statement"], sentence
+
+
 def test_a_person_named_after_a_noun_and_of_is_not_the_speaker():
     # "a Republican critic of Obamas Syria policy said": the critic speaks, not the person whose policy it is.
     events = analyse(Article(text="U.S. Senator Bob Corker a Republican critic of Barack Obama's foreign policy said on Monday "
