@@ -1141,6 +1141,20 @@ def test_a_planned_event_takes_its_own_time_not_the_reporting_verb_s():
     assert deal.date.first == date(2019, 10, 13)
 
 
+def test_a_plan_whose_only_time_is_its_source_s_stays_undated():
+    wednesday = date(2016, 10, 12)
+    for text in ("An envoy of the United Nations is also expected to travel to Damascus, a spokesman said at a news briefing today.",
+                 "US officials said on Wednesday that Kerry will meet Lavrov in Geneva.",
+                 "Kerry will meet Lavrov in Geneva, US officials said Wednesday."):
+        meeting = _only("diplomatic_meeting", text, wednesday)
+        assert (meeting.date.first, meeting.status) == (None, "planned"), text
+    # a time of its own after the source's still dates it; and a meeting told as held keeps the saying's day
+    meeting = _only("diplomatic_meeting", "Kerry will meet Lavrov in Geneva, US officials said, on Friday.", wednesday)
+    assert meeting.date.first == date(2016, 10, 14)
+    held = _only("diplomatic_meeting", "Kerry met Lavrov in Geneva, US officials said on Wednesday.", wednesday)
+    assert held.date.first == wednesday
+
+
 def test_contracted_negations_likely_events_and_signs_seen_tell_no_happening():
     for text in D.cues["events"]["negations_examples"]:
         assert not _violent(text), text
@@ -2206,6 +2220,19 @@ def test_a_happening_told_as_recent_or_earlier_stays_undated():
     # a statement told as made earlier is not the news of the report's day
     (said,) = _statements("The US government recently announced new regulations on the export of arms to Syria.")
     assert said.date.first is None
+
+
+def test_an_event_noun_told_as_recent_is_not_anchored_to_the_story_s_day():
+    text = ("Rebel fighters shelled a school in the city on Wednesday, killing two children, a monitor said. "
+            "Recent air strikes by government jets hit people queuing at a bakery in the Alommal district.")
+    shelling, strikes = _violent(text)
+    assert shelling.date.first == date(2015, 7, 29)
+    assert (strikes.date.first, strikes.date.basis) == (None, "none")
+    # "recent" of another noun, or with a day of the event's own, leaves the day alone
+    (strike,) = _violent("Jets struck a market in Idlib on Wednesday, days after recent threats by the government.")
+    assert strike.date.first == date(2015, 7, 29)
+    (killing,) = _violent("The most recent assassination was the killing of a journalist on Monday.")
+    assert killing.date.first == date(2015, 7, 27)
 
 
 def test_a_vague_word_of_another_noun_or_after_a_count_dates_nothing():

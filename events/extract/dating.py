@@ -270,6 +270,18 @@ def vague(text: str, clause: tuple[int, int], trigger_start: int, trigger_end: i
     return False
 
 
+#: "recent" right before an event noun, at most one word between ("Recent airstrikes by the regime's jets", "the army's
+#: recent victories"): the noun's happening is told as recent, with no day of its own (as ``vague``, which reads
+#: "recently" and "in recent weeks" but not the adjective, which may qualify any noun of the clause).
+RECENT_NOUN = re.compile(r"\brecent\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+RECENT_REACH = 30
+
+
+def recent_noun(text: str, trigger_start: int) -> bool:
+    """Is the event noun at ``trigger_start`` told as "recent" (``RECENT_NOUN``)?"""
+    return RECENT_NOUN.search(text, max(0, trigger_start - RECENT_REACH), trigger_start) is not None
+
+
 PAST_PERFECT_BETWEEN = re.compile(r"\bhad\b")
 #: The time expressions coarse enough to hold what came just before the happening they date.
 COARSE = ("month", "quarter", "season", "year")
@@ -333,6 +345,27 @@ def _said_when(text: str, timex: Timex, trigger_start: int, reporting: Reporting
         return True
     return bool(reporting.right_after.match(text, timex.end)
                 or reporting.right_before.search(text, max(0, timex.start - 20), timex.start))
+
+
+#: The statuses of a happening still to come: no day of its own is the day a source told of it.
+TO_COME = ("planned",)
+#: Between a reporting verb told after the trigger and a time of its own: a short phrase of no verb of its own
+#: ("said at a regular news briefing today"), not what is said ("said Kerry will meet Lavrov on Saturday").
+SAYING_ADJUNCT = re.compile(r"(?:\s+(?!(?:that|will|would|is|are|was|were|has|have|had|to)\b)[\w'-]+){0,6}\s+")
+
+
+def saying_only(text: str, times: list[Timex], trigger_start: int, reporting: Reporting) -> bool:
+    """Are all ``times`` (at least one) the time of a reporting verb, not of the happening at ``trigger_start``: told
+    right next to the verb or before it ("officials on Wednesday said", "said on Wednesday"), or after the trigger in a
+    reporting clause of its own, a short verbless phrase after the verb (``SAYING_ADJUNCT``: "is also expected to visit
+    Baghdad, Gremitskikh said at a regular news briefing today")? For a plan, such a time is when it was told of,
+    never when it is to happen: the guide dates no more precisely than the text."""
+    def told_of(t: Timex) -> bool:
+        if _said_when(text, t, trigger_start, reporting):
+            return True
+        verb = reporting.after.search(text, trigger_start, t.start) if t.start > trigger_start else None
+        return verb is not None and SAYING_ADJUNCT.fullmatch(text, verb.end(), t.start) is not None
+    return bool(times) and all(told_of(t) for t in times)
 
 
 WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
@@ -616,6 +649,11 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
         # keeps the saying's day: what is told done was done by then).
         own = [t for t in own if not _said_when(text, t, trigger_start, reporting)] or own
+    to_come = status in TO_COME and type_name not in DONE_ACTS and bool(text)
+    if to_come and saying_only(text, own, trigger_start, reporting):
+        # "Sytenko is also expected to visit Baghdad, Gremitskikh said at a regular news briefing today": the day the
+        # plan was told of, not the day of the visit (the gold dates no plan by its source's day).
+        return UNDATED_RELATIVE if anchor is not None else UNDATED
     chosen = _nearest(_conjunct(own, text, clause, trigger_start) or own, trigger_start)
     if chosen and anchor is None and text:
         # "who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989": a "when" clause right
@@ -627,6 +665,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
                       chosen, status, published, text)
     if anchor is None:
         nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t) and not named(t)]
+        if to_come and saying_only(text, nearby, trigger_start, reporting):
+            return UNDATED
         chosen = _nearest(nearby, trigger_start)
         if chosen:
             return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)

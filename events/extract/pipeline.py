@@ -1059,7 +1059,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     # groups": a deal made before the act it frames, at no time the report gives (cues.toml [events] frames)
                     when = dating.UNDATED_VAGUE
                     framed.add((sentence.start, trig.text.lower()))
-            if when.basis in ("none", "publication") and dating.vague(text, clause, trig.start, trig.end, event_rules.vague_past):
+            if when.basis in ("none", "publication") and (dating.vague(text, clause, trig.start, trig.end, event_rules.vague_past)
+                                                          or trig.tense == "noun" and dating.recent_noun(text, trig.start)):
                 # "Recently fierce clashes erupted ...", "killed in clashes ... in recent days", "The Coalition earlier
                 # said": before the report, no day of the story's nor the report's (narrative.settle leaves it undated).
                 when = dating.UNDATED_VAGUE
