@@ -92,8 +92,9 @@ SPEECH_AFTER = Caseless(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|rep
 OWNER_GAP = re.compile(r"['’]s\s+")
 ENVOY_AFTER = Caseless(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b")
 SELF_CLAIM = Caseless(r"\s+(?:that\s+)?(?:it|they|its|their)\b")
-# "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
-AGENT_BEFORE = Caseless(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
+# "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"; with an
+# indefinite article too ("airstrikes conducted by a US-led coalition").
+AGENT_BEFORE = Caseless(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+|an?\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
                         r"fighters|gunmen|militants|members)\s+(?:belonging\s+to|of|from|loyal\s+to)\s+(?:the\s+)?)?$")
 # "clashes between the army and rebels", "infighting among Faylaq al-Rahman Jaysh al-Islam and Nusra": every party fought.
 BETWEEN_AFTER = Caseless(r"^\s+(?:(?:erupted|broke\s+out|raged|continued|raging|continuing)\s+)?(?:between|among|amongst)\s+(?:the\s+)?$")
@@ -138,7 +139,7 @@ def role_rules(dictionaries) -> RoleRules:
     title_words = frozenset(w.lower() for w in cues.get("title_words", ()))
     possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
-                     Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
+                     Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+|an?\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
                      frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
                      frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())),
