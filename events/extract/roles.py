@@ -92,11 +92,19 @@ SPEECH_AFTER = Caseless(r"\W*(?:\w+\s+){0,3}?(?:said|says|say|claimed|claims|rep
 OWNER_GAP = re.compile(r"['’]s\s+")
 ENVOY_AFTER = Caseless(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b")
 SELF_CLAIM = Caseless(r"\s+(?:that\s+)?(?:it|they|its|their)\b")
-# "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"
-AGENT_BEFORE = Caseless(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
+# "by the coalition", "by either Russian or regime warplanes", "by aircraft belonging to the Syrian government"; with an
+# indefinite article too ("airstrikes conducted by a US-led coalition").
+AGENT_BEFORE = Caseless(r"\bby\s+(?:(?:either|both)\s+)?(?:the\s+|an?\s+)?(?:(?:aircraft|warplanes?|jets?|planes?|helicopters?|forces|troops|"
                         r"fighters|gunmen|militants|members)\s+(?:belonging\s+to|of|from|loyal\s+to)\s+(?:the\s+)?)?$")
 # "clashes between the army and rebels", "infighting among Faylaq al-Rahman Jaysh al-Islam and Nusra": every party fought.
 BETWEEN_AFTER = Caseless(r"^\s+(?:(?:erupted|broke\s+out|raged|continued|raging|continuing)\s+)?(?:between|among|amongst)\s+(?:the\s+)?$")
+# "killed in clashes with Syrian Kurdish fighters", "government forces clashed with IS terrorists": the one clashed with
+# fought too (a party, like those "between"), for the clashes type only (an attack "with" names its means or a victim).
+# Not the absolute "with" ("the fighting with Britain France and the United States demanding Russia rein in its
+# ally"): names, then a participle, tell a circumstance, not who was fought.
+WITH_AFTER = Caseless(r"^\s+with\s+(?:the\s+)?$")
+ABSOLUTE_WITH = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|,|\s)+?\s(?:[a-z]+ing)\b")
+CLASHES_TYPE = "clashes"
 PARTY_GAP = Caseless(r"\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
 # A name right before a trigger noun, or its possessive, says whose act it is.
 MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+|['’]s\s+|s\s+")
@@ -138,7 +146,7 @@ def role_rules(dictionaries) -> RoleRules:
     title_words = frozenset(w.lower() for w in cues.get("title_words", ()))
     possessor = Caseless(rf"['’]s\s+(?!(?:[a-z][\w-]*\s+){{0,2}}?(?:{acting})\b)(?-i:[a-z])")
     return RoleRules(Caseless(rf"\b(?:{aerial})"), frozenset(cues.get("air_force_kinds", ())),
-                     Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+)?$"),
+                     Caseless(rf"\b(?:{participles})\s+by\s+(?:the\s+|an?\s+)?$"),
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
                      frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
                      frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())),
@@ -325,6 +333,7 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         grounded = {id(a) for a in actors if not can_fly(a, rules) and not a.start <= trigger.start < a.end}
     by_agent: ActorMention | None = None
     party: ActorMention | None = None
+    fought_with: set[int] = set()  # named after "clashes with": a party, unless its own dead are what the clause tells
     for actor in actors:
         head = text[max(clause[0], actor.start - 45):actor.start]
         tail = text[actor.end:actor.end + 60]
@@ -350,6 +359,13 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
               and (BETWEEN_AFTER.match(text[trigger.end:actor.start])
                    or (party is not None and PARTY_GAP.fullmatch(text, party.end, actor.start)))):
             roles[id(actor)] = "agent"
+            if party is not None and id(party) in fought_with:
+                fought_with.add(id(actor))  # "clashed with al-Nusra and Jund al-Aqsa terrorists"
+            party = actor
+        elif (violent and trigger.type == CLASHES_TYPE and id(actor) not in grounded and actor.start >= trigger.end
+              and WITH_AFTER.match(text[trigger.end:actor.start]) and not ABSOLUTE_WITH.match(text, actor.start, actor.start + 80)):
+            roles[id(actor)] = "agent"
+            fought_with.add(id(actor))
             party = actor
         elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail)  # CONTROLLER: ruled out above
                           or CONTROLLED.match(tail) or (NUMBER_BEFORE.search(head) and BARE_DEATH.match(tail))
@@ -363,6 +379,12 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     # Nobody is told attacking its own side: a name of the side whose dead are told before the trigger is not
     # its subject ("Daesh on the Run ... 30 Terrorists Killed", the terrorists being Daesh).
     hit = {side for a in actors if roles.get(id(a)) == "target" and a.end <= trigger.start for side in (a.name, a.acts_for) if side}
+    # "An army unit clashed with ISIS terrorists ... killing 9 terrorists": the side clashed with whose dead the clause
+    # counts is told as hit, not as a hand (it would join the army's act to any other act told of that side).
+    dead = {side for a in actors if roles.get(id(a)) == "target" for side in (a.name, a.acts_for) if side}
+    for a in actors:
+        if id(a) in fought_with and a.name in dead:
+            roles[id(a)] = "target"
     # A person acting for no side ("local journalist Zouhir al-Shimale placed the death toll from the air raids at 50")
     # is a witness, a source or a victim of violence told near him, not who did it.
     # "A lawyer for Saddam Hussein's codefendants was killed when gunmen opened fire": a name owning the noun after it

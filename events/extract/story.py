@@ -32,6 +32,10 @@ CLAIM_REACH = 5
 CLAIM_GAP = re.compile(r"(?:(?:group|militants|fighters|members|movement|jihadists|rebels|insurgents)\s+)?"
                        r"(?:(?:\w+ly|also|later|then|has|have|had|quickly|swiftly)\s+){0,2}", re.IGNORECASE)
 STORY_REACH = 4
+# The one step whose lender outranks the event's own words (`_bombed_by`): the next sentence, which goes on telling
+# the same strike ("Air raids killed 11 civilians. Russian warplanes pounded the town"); a lender further off is more
+# often another strike ("a coalition raid on Manbij" two sentences after a raid on rebel-held Sheikh Said).
+OWN_WORDS_YIELD_TO = 1
 
 
 @lru_cache(maxsize=8)
@@ -214,12 +218,18 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
             # Whoever the event hit did not do it ("30 Terrorists Killed" does not borrow the terrorists' attack told
             # next), and only an air force flies air strikes. Background dated by a month or a year ("In November Nusra
             # Front expelled rebels from their Idlib positions") is another story: its agent is not borrowed.
+            # The event's own words outrank a lender beyond the next sentence that names another hand: an air raid "on
+            # the rebel-held neighbourhood" is the regime's (`_bombed_by`) though a coalition raid is told two sentences on.
+            own = _bombed_by(event, dictionaries)
             for step, fits in same + later:
                 near = [e for e in by_index.get(index + step, ()) if fits(e)
                         and any(may_do_it(event, a, dictionaries) for a in e.actors)]
                 if near:
                     agents = [a for a in near[0].actors if may_do_it(event, a, dictionaries)]
-                    event = replace(event, actors=event.actors + tuple(agents))
+                    if step != OWN_WORDS_YIELD_TO and own is not event and own.actors[-1].name not in {a.name for a in agents}:
+                        event = own
+                    else:
+                        event = replace(event, actors=event.actors + tuple(agents))
                     break
         if spec.violent and not any(a.role == "agent" for a in event.actors):
             event = _bombed_by(event, dictionaries)
