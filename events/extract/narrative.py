@@ -572,15 +572,21 @@ def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
 #: A person's full name after a title ("Dr. Barnett Slepian"): a person the dictionaries need not know.
 TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Rev)\.?\s+(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]{3,})\b")
 CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
+#: "..., was killed in a suicide bombing": a person named as the subject of a passive killing verb (at most
+#: VICTIM_REACH characters after the name, an apposition between) is its victim, a role the role finder leaves open.
+VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|shot)\b")
+VICTIM_REACH = 80
 
 
 def _victims_named(event: Event) -> frozenset[str]:
-    """The surnames of the persons ``event``'s own sentence names, neither as its agent nor as its source: a person actor's
-    last word, and a titled person's ("the murder of Dr. Barnett Slepian")."""
+    """The surnames of the persons ``event``'s own sentence names as acted on: a person actor in the target role, or
+    with no role and a passive killing verb after it ("Former Prime Minister Rafik Hariri, also a prominent figure,
+    was killed"), and a titled person ("the murder of Dr. Barnett Slepian")."""
+    text, start = event.evidence, event.evidence_start
     names = {a.text.split()[-1] for a in event.actors
-             if a.kind == "person" and a.role == "target" and a.text.split()
-             and event.evidence_start <= a.start < event.evidence_end}
-    names |= {m.group(1) for m in TITLED_NAME.finditer(event.evidence)}
+             if a.kind == "person" and a.text.split() and start <= a.start < event.evidence_end
+             and (a.role == "target" or not a.role and VICTIM_VERB.search(text, a.end - start, a.end - start + VICTIM_REACH))}
+    names |= {m.group(1) for m in TITLED_NAME.finditer(text)}
     return frozenset(n for n in names if len(n) > 3)
 
 
