@@ -36,6 +36,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    At least 15 civilians were killed in raids in a northern district of Manbij while six others were killed in a
    village near the city"; cues.toml [events] toll_breakdown), its parts adding up to no more than that count told in
    the two sentences before, is that count told again: folded into it, which keeps its sentence and figure.
+   (1c) A person's killing dated to a month or a year ("the October 1998 shooting death of Dr. Barnet Slepian") told
+   again undated ("Slepian was killed by a single gunshot"), or with a coarser date of its own that holds the first's,
+   is that killing whatever word tells it, when the later sentence names the person the first names as acted on and
+   nothing tells them apart (_victim_retold); the dated telling keeps its sentence.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
