@@ -3518,16 +3518,3 @@ def test_victims_named_are_persons_acted_on_or_titled_not_agents():
     (first,) = _violent("Kopp was indicted in the shooting death of Dr. Barnet Slepian in Buffalo in October 1998.",
                         date(2000, 1, 24))
     assert narrative._victims_named(first) == {"Slepian"}
-
-
-def test_a_headline_with_the_figure_of_a_toll_counted_back_from_the_report_is_that_toll_told_again():
-    # The tally's week anchors no story, but a headline with its very figure names it.
-    text = ("100 Militants Killed in Daraa. Fighting raged in the southern town of Daraa on Saturday after militants "
-            "launched a new assault on army posts. The soldiers were joined by fresh troops who arrived late Friday. "
-            "Fierce clashes in and around Daraa have killed about 100 militants in the past three days according to "
-            "media reports.")
-    violent = _violent(text, date(2014, 11, 1))
-    assert [(e.type, e.fatalities and e.fatalities.best) for e in violent] == [("ground_offensive", None), ("clashes", 100)]
-    # Another figure: the headline is not that toll.
-    violent = _violent(text.replace("about 100 militants", "about 60 militants"), date(2014, 11, 1))
-    assert [(e.type, e.fatalities and e.fatalities.best) for e in violent] == [("ground_offensive", 100), ("clashes", 60)]

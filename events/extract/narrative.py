@@ -39,9 +39,7 @@ own. These rules give each event the date its narrative gives it, never a date t
    (1c) A person's killing dated to a month or a year ("the October 1998 shooting death of Dr. Barnet Slepian") told
    again undated ("Slepian was killed by a single gunshot"), or with a coarser date of its own that holds the first's,
    is that killing whatever word tells it, when the later sentence names the person the first names as acted on and
-   nothing tells them apart (_victim_retold); the dated telling keeps its sentence. A title-case headline with the very
-   figure of a toll dated only by a span counted back from the report ("in the past three days") is that toll told
-   again, though such a span anchors nothing else (_tally_counted).
+   nothing tells them apart (_victim_retold); the dated telling keeps its sentence.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
@@ -825,7 +823,7 @@ def _retelling_of(index: int, event: Event, kept: list[tuple[int, Event]], dicti
         headline = _headline(event)
         # Deaths told alone ("Taliban spokesperson claimed 190 were dead") are the toll of any violence, and "the
         # attack" of a headline may be any.
-        if (_dated(other) and (_anchoring(other) or headline and _tally_counted(event, other)) and types[other.type].violent
+        if (_dated(other) and _anchoring(other) and types[other.type].violent
                 and (family(other.type) == kin or event.type == "casualties" or headline
                      or dictionaries.generic_words & {event.trigger.lower(), other.trigger.lower()})
                 and other.status not in ("hypothetical", "planned", "proposed")
@@ -875,13 +873,6 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                      or event.type == other.type and _same_place(event, other))):
             return position
     return None
-
-
-def _tally_counted(event: Event, tallied: Event) -> bool:
-    """Does ``event`` (a headline) count the dead of ``tallied``, dated only by a span counted back from the report
-    ("Fierce clashes in and around Kobani have killed about 100 IS fighters in the past three days": dating.tally)? The
-    span anchors no story, but a headline with that very figure ("100 ISIL Terrorists Killed in Kobani") names it."""
-    return tally(tallied.date) and _counted(event) and _counted(tallied) and event.fatalities.best == tallied.fatalities.best
 
 
 def _victim_retold(index: int, event: Event, own_dated: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
