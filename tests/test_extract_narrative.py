@@ -3537,3 +3537,34 @@ def test_an_opening_line_with_no_place_of_its_own_is_not_parted_from_the_body_s_
     text = ("Delegates met in Geneva on Tuesday. The talks ended without a deal. Government forces shelled rebel positions. "
             "Mortar shells hit a market in Idlib.")
     assert len([e for e in _violent(text, published=None) if e.type == "shelling"]) == 2
+
+
+def test_a_person_killing_told_again_with_no_date_or_a_coarser_one_is_one_event():
+    # Rule 1c: an undated telling naming the victim of a killing dated to a month (any word for the violence).
+    text = ("Police in Ontario issued a warrant on Monday for a man on the most wanted list. He was charged "
+            "last year in the October 1998 shooting death of Dr. Barnet Slepian, a physician in Buffalo.\n\n"
+            "Slepian was killed by a single gunshot fired from a wooded area through a window of his home.")
+    violent = _violent(text, date(2000, 1, 24))
+    assert [(e.date.value, e.date.precision) for e in violent] == [("1998-10", "month")]
+    # the finer telling keeps its sentence: it dates the killing
+    assert "October 1998" in violent[0].evidence
+    # A coarser date of its own that holds the first telling's: a year against a day.
+    text = ("Dr. Hugh Redmond was shot dead at his clinic in Ottawa on March 3, 1997, police said. Investigators "
+            "say the gunman who killed Dr. Hugh Redmond in 1997 fled across the border.")
+    violent = _violent(text, date(1998, 5, 4))
+    assert [e.date.value for e in violent] == ["1997-03-03"]
+
+
+def test_a_killing_of_another_person_or_a_coarser_date_that_does_not_hold_is_kept_apart():
+    text = ("Dr. Hugh Redmond was shot dead at his clinic in Ottawa on March 3, 1997, police said. Investigators "
+            "say the gunman who killed Dr. Garson Romalis in 1997 fled across the border.")
+    assert len(_violent(text, date(1998, 5, 4))) == 2
+    text = ("Dr. Hugh Redmond was shot dead at his clinic in Ottawa on March 3, 1997, police said. Investigators "
+            "say Dr. Hugh Redmond was also shot at in 1995.")
+    assert len(_violent(text, date(1998, 5, 4))) == 2
+
+
+def test_victims_named_are_persons_acted_on_or_titled_not_agents():
+    (first,) = _violent("Kopp was indicted in the shooting death of Dr. Barnet Slepian in Buffalo in October 1998.",
+                        date(2000, 1, 24))
+    assert narrative._victims_named(first) == {"Slepian"}

@@ -36,6 +36,10 @@ own. These rules give each event the date its narrative gives it, never a date t
    At least 15 civilians were killed in raids in a northern district of Manbij while six others were killed in a
    village near the city"; cues.toml [events] toll_breakdown), its parts adding up to no more than that count told in
    the two sentences before, is that count told again: folded into it, which keeps its sentence and figure.
+   (1c) A person's killing dated to a month or a year ("the October 1998 shooting death of Dr. Barnet Slepian") told
+   again undated ("Slepian was killed by a single gunshot"), or with a coarser date of its own that holds the first's,
+   is that killing whatever word tells it, when the later sentence names the person the first names as acted on and
+   nothing tells them apart (_victim_retold); the dated telling keeps its sentence.
 2. Anchored: an undated event that happened (occurred, reported, denied) told within ANCHOR_REACH sentences
    after a dated event of the same kind (violence after violence; speech or diplomacy after speech or
    diplomacy by the same party: "X said on Friday ... X added", in the same paragraph or after a paragraph of that
@@ -181,6 +185,7 @@ ANCHOR_REACH = 3
 CAMPAIGN = "air_campaign"
 SAME_COUNT_FLOOR = 3  # the fewest dead whose count alone makes two undated tellings one happening (rule 1)
 ANCHORING_PRECISIONS = ("day", "week")
+COARSE_PRECISIONS = ("month", "year")  # a date that may hold a finer telling's (rule 1c)
 HAPPENED = ("occurred", "reported", "denied")
 NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "ceasefire",
                              "sanctions"})
@@ -568,6 +573,35 @@ def _series_and_one(a: Event, b: Event, dictionaries: Dictionaries) -> bool:
     return _going_on(a, dictionaries) != _going_on(b, dictionaries)
 
 
+#: A person's full name after a title ("Dr. Barnett Slepian"): a person the dictionaries need not know.
+TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Rev)\.?\s+(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]{3,})\b")
+CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
+#: "..., was killed in a suicide bombing": a person named as the subject of a passive killing verb (at most
+#: VICTIM_REACH characters after the name, an apposition between) is its victim, a role the role finder leaves open.
+VICTIM_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|shot)\b")
+VICTIM_REACH = 80
+
+
+def _victims_named(event: Event) -> frozenset[str]:
+    """The surnames of the persons ``event``'s own sentence names as acted on: a person actor in the target role, or
+    with no role and a passive killing verb after it ("Former Prime Minister Rafik Hariri, also a prominent figure,
+    was killed"), and a titled person ("the murder of Dr. Barnett Slepian")."""
+    text, start = event.evidence, event.evidence_start
+    names = {a.text.split()[-1] for a in event.actors
+             if a.kind == "person" and a.text.split() and start <= a.start < event.evidence_end
+             and (a.role == "target" or not a.role and VICTIM_VERB.search(text, a.end - start, a.end - start + VICTIM_REACH))}
+    names |= {m.group(1) for m in TITLED_NAME.finditer(text)}
+    return frozenset(n for n in names if len(n) > 3)
+
+
+def _same_victim_named(event: Event, other: Event) -> bool:
+    """Does ``event``'s sentence name a person ``other``'s sentence names, not as its agent ("Slepian was killed by a
+    single gunshot" after "charged with gunning down Dr. Barnett Slepian")?"""
+    agents_named = {w for a in event.actors if a.role == "agent" or a.name == event.attributed_to for w in a.text.split()}
+    words = set(CAPITALIZED.findall(event.evidence)) - agents_named
+    return bool(words & _victims_named(other))
+
+
 def _going_on(event: Event, dictionaries: Dictionaries) -> bool:
     """Is the violence told as going on at the report's time (story.told_going_on: "amid an intensified regime
     offensive", "are taking part in an attack on Aleppo")? Such an offensive is a campaign that holds the day's
@@ -837,6 +871,26 @@ def _undated_retelling(event: Event, kept: list[tuple[int, Event]], dictionaries
                 and (event.type == "casualties" or event.trigger.lower() in dictionaries.generic_words
                      or set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower()))
                      or event.type == other.type and _same_place(event, other))):
+            return position
+    return None
+
+
+def _victim_retold(index: int, event: Event, own_dated: list[tuple[int, Event]], dictionaries: Dictionaries) -> int | None:
+    """Position in ``own_dated`` of the violence, dated by its own words more finely, that ``event`` tells again with
+    no date or a coarser one that holds it, naming the same person as its victim ("the 2005 murder of former premier
+    Rafiq Hariri" after "Rafik Hariri ... was killed in a suicide bombing in February 2005"; "Slepian was killed by a
+    single gunshot" after "charged with gunning down Dr. Barnett Slepian last fall"). A person's killing is one
+    happening whatever word tells it: any violent type. Nothing may tell them apart (tolls, places, "also")."""
+    types = dictionaries.types
+    when = event.date
+    for position in sorted(range(len(own_dated)), key=lambda p: abs(own_dated[p][0] - index)):
+        other_index, other = own_dated[position]
+        if other is event or other_index == index or not types[other.type].violent or other.status not in HAPPENED:
+            continue
+        if _dated(event) and not (when.first <= other.date.first and other.date.last <= when.last
+                                  and (when.first, when.last) != (other.date.first, other.date.last)):
+            continue
+        if _same_victim_named(event, other) and not _told_apart(event, other, dictionaries):
             return position
     return None
 
@@ -1747,6 +1801,12 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                     break
             if target is not None:
                 continue
+            # "Slepian was killed by a single gunshot" after "charged with gunning down Dr. Barnett Slepian last fall":
+            # one person's killing told again, undated, against a telling dated to a season or a year (rule 1c).
+            target = _victim_retold(index, event, own_dated, dictionaries)
+            if target is not None:  # the finer telling keeps its sentence: it is the one that dates the killing
+                fold_into(*own_dated[target], index, event, count=True)
+                continue
             if said(event):
                 detail = _told_in_detail(index, event, own_dated, dictionaries)
                 if detail is not None:
@@ -1775,6 +1835,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 if target is not None:
                     fold_into(*kept[target], index, event)
                     continue
+        if (_dated(event) and event.date.basis == "explicit" and event.date.precision in COARSE_PRECISIONS
+                and types[event.type].violent and event.status in HAPPENED):
+            # "the 2005 murder of former premier Rafiq Hariri" after his killing "in February 2005": a coarser date that
+            # holds the first telling's is no other happening when the same person is its victim (rule 1c).
+            target = _victim_retold(index, event, own_dated, dictionaries)
+            if target is not None:  # the finer telling keeps its sentence: it is the one that dates the killing
+                fold_into(*own_dated[target], index, event, count=True)
+                continue
         if _dated(event) and types[event.type].violent and event.status in HAPPENED:
             same = _same_happening(index, event, kept, dictionaries, summaries)
             if same is not None:
