@@ -200,6 +200,15 @@ def test_an_alleged_target_is_no_accusation():
     assert "accusation" in _types("Turkey on Monday alleged that the YPG carried out the bombing.")
 
 
+def test_alleged_after_about_or_recent_names_what_is_alleged():
+    # Issue 12, twentieth stop: "about" and "recent" before the participle make it an adjective too.
+    assert "accusation" not in _types("The airstrikes came hours after the State Department said Washington was looking "
+                                      "into media reports about alleged Russian air raids on hospitals in Idlib.")
+    assert "accusation" not in _types("You never know when the planes will come back she said referring to the shelling of "
+                                      "rebel-held towns in Hama including a recent alleged chlorine attack.")
+    assert "accusation" in _types("Russia alleged on Friday that Turkish troops had shelled the village.")
+
+
 def test_a_partys_proposal_named_with_a_possessive_refers_back():
     assert "proposal" not in _types("Russia's proposal to the Security Council did not mention Turkey by name.")
     assert "proposal" in _types("Russia on Friday proposed a Security Council resolution on Turkey.")
