@@ -1216,6 +1216,7 @@ def test_violence_told_after_other_violence_it_followed_keeps_its_own_type(sente
     ("The attack came a day after a car bomb killed 12 people in the city.", "bombing"),  # the noun has its own verb
     ("The regime vowed to fight on despite threats of further US strikes following the gas attack.", "chemical_attack"),
     ("This photo captured from the border town shows smoke rising after the explosion.", "bombing"),  # a picture taken
+    ("Regime forces pound rebel suburbs after gas attack: activists.", "chemical_attack"),  # a headline's bare singular
 ])
 def test_violence_after_after_with_its_own_verb_or_after_a_threat_or_a_picture_keeps_its_type(sentence, kept):
     types = _types_in(sentence)

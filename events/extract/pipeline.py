@@ -1435,12 +1435,17 @@ def _named_day(settled: list[tuple[int, Event]], text: str, timexes: Sorted, tri
 AFTER_BEFORE = Caseless(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
-#: Right after the noun a placing word names: a verb of its own, so the noun opens a clause that tells it ("after a deadly
-#: airstrike on Monday killed 12 aid workers", "after tens of explosive devices and mines were removed"); not a verb
-#: after a relative pronoun or a conjunction ("after the blasts which the Observatory said killed several soldiers",
-#: "after the bombings but there was no breakdown").
-OWN_VERB_AFTER = Caseless(r"(?:\s+(?!(?:which|that|who|whom|but|while|whereas|as|said|says)\b)[\w'’-]+){0,4}?\s+"
+#: Right after the noun a placing word names: a verb of its own, so the noun tells a happening with its own clause ("after
+#: a deadly airstrike on Monday killed 12 aid workers", "after tens of explosive devices and mines were removed", "after
+#: the blasts which the Observatory said killed several soldiers": the toll is the blasts'); not a verb after a
+#: conjunction ("after the bombings but there was no breakdown").
+OWN_VERB_AFTER = Caseless(r"(?:\s+(?!(?:but|while|whereas|as)\b)[\w'’-]+){0,4}?\s+"
                           r"(?:was|were|is|are|has|have|had|been|killed|kills|hit|hits|struck|destroyed|wounded|injured|left|claimed)\b")
+#: Between the placing word and the noun: a determiner or possessive. Without one the noun is plural or a mass noun in
+#: running text ("after the blasts", "following heavy bombing", "after strikes by Syrian forces"); a bare singular is a
+#: headline's ("Assads forces bombard Damascus suburbs after gas attack: activists"), whose noun is the news itself.
+DETERMINER_IN = Caseless(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|such)\b|['’]s?\s")
+PLURAL_OR_MASS = Caseless(r"(?:s|ing|bombardment|fire|violence)$")
 #: Before the placing word in its clause: the violence told first is only threatened ("despite threats of further US
 #: strikes against the regime following the chemical attack").
 THREATENED = Caseless(r"\bthreat(?:s|en|ens|ened|ening)?\b")
@@ -1456,11 +1461,14 @@ def _placed_by_earlier(text: str, clause: tuple[int, int], trig: TriggerMention,
     bombing it follows is told elsewhere or is part of it, and does not outrank it by priority. Not when the violence
     told first is itself named again ("The attack comes a day after ...": _placed_by_verb's), or only threatened or
     planned ("threats of further US strikes ... following the chemical attack"), nor when the noun has a verb of its
-    own (OWN_VERB_AFTER: a clause of its own)."""
+    own (OWN_VERB_AFTER: a clause of its own), nor when it is a bare singular (DETERMINER_IN, PLURAL_OR_MASS: a
+    headline's)."""
     if trig.tense != "noun":
         return False
     found = AFTER_BEFORE.search(text, max(clause[0], trig.start - 40), trig.start)
     if found is None or OWN_VERB_AFTER.match(text, trig.end, clause[1]):
+        return False
+    if not DETERMINER_IN.search(text, found.start(), trig.start) and not PLURAL_OR_MASS.search(trig.text):
         return False
     told = [t for t in violent if t.end <= found.start() and t.type != trig.type and t.type != "casualties"]
     return bool(told) and not any(_named_again(text, clause[0], t) for t in told) \
