@@ -1252,3 +1252,26 @@ def test_shells_fired_at_a_crowd_stay_shelling(sentence):
     types = _types_in(sentence)
     assert "shelling" in types and "attack_on_civilians" not in types
 
+
+
+@pytest.mark.parametrize("sentence,told", [
+    ("Fighting between the army and the jihadists erupted after the explosions, the monitor said.", "clashes"),
+    ("A further nine were killed in clashes that ensued between Kurdish fighters and the militants near the border after the car bombings.", "clashes"),
+    ("The town was retaken by government troops last year following heavy bombing.", "ground_offensive"),
+])
+def test_violence_told_after_other_violence_it_followed_keeps_its_own_type(sentence, told):
+    # Issue 12, twentieth stop: the noun after "after" or "following" places the clause's happening in time; it does not
+    # type it by priority.
+    types = _types_in(sentence)
+    assert told in types and "bombing" not in types
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("The attack came a day after a car bomb killed 12 people in the city.", "bombing"),  # the noun has its own verb
+    ("The regime vowed to fight on despite threats of further US strikes following the gas attack.", "chemical_attack"),
+    ("This photo captured from the border town shows smoke rising after the explosion.", "bombing"),  # a picture taken
+    ("Regime forces pound rebel suburbs after gas attack: activists.", "chemical_attack"),  # a headline's bare singular
+])
+def test_violence_after_after_with_its_own_verb_or_after_a_threat_or_a_picture_keeps_its_type(sentence, kept):
+    types = _types_in(sentence)
+    assert kept in types and "ground_offensive" not in types and "airstrike" not in types
