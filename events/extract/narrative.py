@@ -173,7 +173,7 @@ from events.extract.merge import agents, answers, before_trigger, cue_set, cue_w
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
-from events.extract.story import HAPPENED, family, told_going_on
+from events.extract.story import family, told_going_on
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation, english_macros, load_tables
 
@@ -181,6 +181,7 @@ ANCHOR_REACH = 3
 CAMPAIGN = "air_campaign"
 SAME_COUNT_FLOOR = 3  # the fewest dead whose count alone makes two undated tellings one happening (rule 1)
 ANCHORING_PRECISIONS = ("day", "week")
+HAPPENED = ("occurred", "reported", "denied")
 NEWS_OF_THE_DAY = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "ceasefire",
                              "sanctions"})
 

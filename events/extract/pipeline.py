@@ -1264,7 +1264,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                    if told_on.get((e.evidence_start, e.trigger.lower()), e.date) != e.date}
     kept = {(e.evidence_start, e.trigger, e.type) for _, e in result}
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
-    completed = complete_from_story(result, dictionaries, back_references)
+    completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries)
     settled = _named_day(settled, text, timexes, triggers, dictionaries)

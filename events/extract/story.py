@@ -32,7 +32,6 @@ CLAIM_REACH = 5
 CLAIM_GAP = re.compile(r"(?:(?:group|militants|fighters|members|movement|jihadists|rebels|insurgents)\s+)?"
                        r"(?:(?:\w+ly|also|later|then|has|have|had|quickly|swiftly)\s+){0,2}", re.IGNORECASE)
 STORY_REACH = 4
-HAPPENED = ("occurred", "reported", "denied")  # the statuses of a happening told (narrative.py folds and dates these)
 
 
 @lru_cache(maxsize=8)
@@ -170,21 +169,8 @@ def _inferred_means(event: Event, dictionaries: Dictionaries) -> bool:
     return len(words) > 1 and words[0] in dictionaries.generic_words
 
 
-def named_again(event: Event, back_references) -> bool:
-    """A happening named again after it was told ("... condemned coalition airstrikes on December 7 ... those whose
-    military operation had not been requested"): a violent noun told with a definite article or a possessive names a
-    happening told before it, and settle (narrative rule 7) folds it into that telling, with what it says of who. Told
-    after an event that lacks its agent, it is no other story that lends one: it is that event told again, or one told
-    between them, which lends first; its own parties reach the event by the fold, not by borrowing (a speaker's
-    "whose operation", read as the speaker's, would otherwise lend the speaker)."""
-    return event.status in HAPPENED and (event.evidence_start, event.trigger.lower()) in back_references
-
-
-def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Dictionaries,
-                        back_references: frozenset[tuple[int, str]] | set[tuple[int, str]] = frozenset()) -> list[Event]:
-    """A generic violent event ("the attack", "were killed") takes the means told nearby: see [generic] in event_types.toml.
-    ``back_references``: the (sentence start, trigger) of violent nouns told with a definite article or a possessive
-    ("the blast", "whose military operation"), which name a happening told before them (see named_again)."""
+def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Dictionaries) -> list[Event]:
+    """A generic violent event ("the attack", "were killed") takes the means told nearby: see [generic] in event_types.toml."""
     types = dictionaries.types
     by_index: dict[int, list[Event]] = {}
     for i, e in numbered:
@@ -230,7 +216,6 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
             # Front expelled rebels from their Idlib positions") is another story: its agent is not borrowed.
             for step, fits in same + later:
                 near = [e for e in by_index.get(index + step, ()) if fits(e)
-                        and not (step > 0 and named_again(e, back_references))
                         and any(may_do_it(event, a, dictionaries) for a in e.actors)]
                 if near:
                     agents = [a for a in near[0].actors if may_do_it(event, a, dictionaries)]
