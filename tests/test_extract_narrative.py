@@ -640,6 +640,14 @@ def test_violence_that_is_blamed_or_condemned_in_the_passive_is_the_topic_not_to
     assert {e.type for e in _events(text)} <= {"statement", "accusation"}
 
 
+def test_violence_judged_by_an_opinion_after_a_copula_is_not_told_again():
+    """cues.toml [events] judged: the happening is told elsewhere; the sentence says what someone thinks of it."""
+    for text in D.cues["events"]["judged_examples"]:
+        assert not _violent(text), text
+    for text in D.cues["events"]["judged_not_examples"]:
+        assert _violent(text), text
+
+
 def test_a_siege_named_as_a_lasting_condition_is_no_event():
     text = "Aid reached civilian neighborhoods under siege by Syrian government troops."
     assert not _violent(text)

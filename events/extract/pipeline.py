@@ -1011,6 +1011,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "neighborhoods under siege": a lasting condition, not a happening
             if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and event_rules.condemned_after.match(text, trig.end):
                 continue  # "Russia's airstrikes have been blamed for increasing the war's toll": the topic of speech, not told
+            if spec.violent and trig.tense == "noun" and toll_of(*clause) is None and event_rules.judged_after.match(text, trig.end, clause[1]):
+                continue  # "the bombing ... is not random at all", "the airstrikes ... were an error": judged, told elsewhere (cues.toml judged)
+            if spec.violent and trig.tense == "noun" and trig.text.lower() in event_rules.judged and any(
+                    t.tense == "noun" and types[t.type].violent and t.end <= trig.start
+                    and (m := event_rules.judged_after.match(text, t.end, clause[1])) is not None and m.end() == trig.end
+                    for t in c_triggers_of(clause)):
+                continue  # "The murder of the doctor is the latest depraved assault": the judgement's word, no second violence
             if trig in plotted and status != "occurred":
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
@@ -1835,6 +1842,8 @@ class EventRules:
     joint_briefing: re.Pattern  # "a joint news conference": two parties meet
     protesters_speak: re.Pattern  # a speech verb right after "protesters": they speak, no protest is told
     condemned_after: re.Pattern  # "have been condemned", "were blamed" right after a violent noun: named, not told
+    judged_after: re.Pattern  # "... is not random", "... were an error" after a violent noun: an opinion of it, not told
+    judged: frozenset[str]  # the judgements themselves (cues.toml [events] judged)
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
@@ -2035,6 +2044,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         protesters_speak=around("protesters_speak", before=r"\s+"),
         condemned_after=around("condemning", before=r"\s+(?:have|has|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|strongly\s+)?",
                                extra=("blamed", "accused")),
+        # the copula in lower case ("as IS fighters press their assault" is no copula): a plain regex, tried only at a trigger's end
+        judged_after=re.compile(r"(?:\s+[\w'’.-]+){0,8}?\s+(?:is|are|was|were)\s+(?:not\s+|also\s+|clearly\s+|nothing\s+(?:but|short\s+of)\s+)?"
+                                r"(?:(?:a|an|the)\s+)?[\"“]?(?:[\w-]+\s+){0,3}?(?i:" + words("judged").pattern + r")\b"),
+        judged=frozenset(w.lower() for w in cues.get("judged", ())),
         conditions=words("conditions"),
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
