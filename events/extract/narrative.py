@@ -65,7 +65,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    party named. A statement or accusation with no speaker
    named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is a
    hypothetical event undated or dated only by the publication ("a deal if the UN could guarantee a cease-fire",
-   "efforts are ongoing to negotiate a peaceful end"): it neither happened nor has a place in time. A speech placed only after another event ("flew home after the press conference") with no speaker named
+   "efforts are ongoing to negotiate a peaceful end"): it neither happened nor has a place in time; except violence a
+   named party's noun phrase calls possible or threatened ("a possible strike against Iraq", "the threat of NATO air
+   strikes against Milosevic"), the guide's hypothetical event, kept once, undated (``_named_possible``). A speech placed only after another event ("flew home after the press conference") with no speaker named
    is dropped as well.
 5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
@@ -1793,11 +1795,14 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not event.actors and (event.type in SPEECH_TYPES or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
-            if not (types[event.type].violent and event.type != "casualties" and _named_possible(event, dictionaries)
+            if not (types[event.type].violent and event.type != "casualties" and any(a.known for a in event.actors)
+                    and _named_possible(event, dictionaries)
                     and not any(k.type == event.type and k.status == "hypothetical" for _, k in kept)):
                 continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
-            # Rule 10b: "committed to a possible strike against Iraq", "the threat of NATO air strikes against Milosevic":
-            # violence named as a possibility is the guide's hypothetical event, kept once, with no time of its own.
+            # Rule 4: "committed to a possible strike against Iraq", "the threat of NATO air strikes against Milosevic":
+            # violence named as a possibility is the guide's hypothetical event, kept once, with no time of its own. A
+            # party must be named in it: "an imminent threat of torture", "protect the donor from possible attacks" name
+            # no one's violence, only a danger (a legal test, a fear).
             event = replace(event, date=UNDATED)
         if (event.status == "planned" and types[event.type].violent and (not _dated(event) or event.date.basis == "publication")
                 and (_quoted(event) or not _own_plan(event, dictionaries))):
