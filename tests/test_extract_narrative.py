@@ -559,6 +559,36 @@ def test_a_hypothetical_event_dated_only_by_the_publication_is_dropped():
     assert not [e for e in events if e.type == "diplomatic_meeting"]
 
 
+def test_violence_named_as_a_possibility_is_kept_once_as_a_hypothetical_event():
+    # Rule 4: "a possible strike", "the threat of air strikes": the guide's hypothetical event, undated, told once.
+    text = ("The prime minister says he remains committed to a possible strike against Iraq. "
+            "France also backs action including possible strikes against Iraqi targets.")
+    (event,) = [e for e in _events(text) if e.type == "airstrike"]
+    assert event.status == "hypothetical" and event.date.first is None
+    assert "Iraq" in {a.name for a in event.actors}
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["possible_violence_examples"])
+def test_every_possible_violence_example_keeps_its_hypothetical_strike(sentence):
+    assert [e.status for e in _events(sentence) if e.type == "airstrike"] == ["hypothetical"], sentence
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["possible_violence_not_examples"])
+def test_no_possible_violence_counter_example_keeps_an_undated_hypothetical(sentence):
+    assert not [e for e in _events(sentence) if e.status == "hypothetical" and e.date.first is None], sentence
+
+
+def test_violence_named_as_a_possibility_with_no_party_is_still_dropped():
+    # "the threat of torture" in a legal test, "possible attacks" feared on someone: a danger, nobody's violence.
+    assert not _violent("Asylum is granted only where there is an imminent threat of torture in the homeland.")
+    assert not _violent("The party said it wanted to protect the donor from possible attacks.")
+    # a degree or a clause after "possible" names no possibility; the noun phrase's own words may stand between
+    pattern = narrative._possible_pattern(narrative.event_cues(D, "possible_violence"))
+    assert not pattern.search("must be met with the severest possible ")
+    assert not pattern.search("it takes all measures possible to avoid civilian ")
+    assert pattern.search("a move that could avert possible U.S. military ")
+
+
 def test_details_told_after_an_attack_named_only_generically_are_that_attack():
     # "an attack" says only that violence happened: the rockets told after it are how it was done, one event.
     text = ("On Friday, the coalition said an attack that day on an Iraqi air base near Mosul produced no casualties. "

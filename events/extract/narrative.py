@@ -69,7 +69,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    party named. A statement or accusation with no speaker
    named is no news of its own, dated or not ("the agency said", "it added"): dropped too. So is a
    hypothetical event undated or dated only by the publication ("a deal if the UN could guarantee a cease-fire",
-   "efforts are ongoing to negotiate a peaceful end"): it neither happened nor has a place in time. A speech placed only after another event ("flew home after the press conference") with no speaker named
+   "efforts are ongoing to negotiate a peaceful end"): it neither happened nor has a place in time; except violence a
+   named party's noun phrase calls possible or threatened ("a possible strike against Iraq", "the threat of NATO air
+   strikes against Milosevic"), the guide's hypothetical event, kept once, undated (``_named_possible``). A speech placed only after another event ("flew home after the press conference") with no speaker named
    is dropped as well.
 5. A meeting, deal, truce or sanction named by a noun alone, in a sentence that tells none being held or made
    (cues.toml [events] held, made_by), with no date of its own or of its story, is a mention: dropped.
@@ -1861,7 +1863,15 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if not event.actors and (event.type in SPEECH_TYPES or not _dated(event) and event.type in NEWS_OF_THE_DAY):
             continue
         if event.status == "hypothetical" and (not _dated(event) or event.date.basis == "publication"):
-            continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
+            if not (types[event.type].violent and event.type != "casualties" and any(a.known for a in event.actors)
+                    and _named_possible(event, dictionaries)
+                    and not any(k.type == event.type and k.status == "hypothetical" for _, k in kept)):
+                continue  # "if the UN could guarantee a cease-fire", "efforts are ongoing to negotiate": neither happened nor placed
+            # Rule 4: "committed to a possible strike against Iraq", "the threat of NATO air strikes against Milosevic":
+            # violence named as a possibility is the guide's hypothetical event, kept once, with no time of its own. A
+            # party must be named in it: "an imminent threat of torture", "protect the donor from possible attacks" name
+            # no one's violence, only a danger (a legal test, a fear).
+            event = replace(event, date=UNDATED)
         if (event.status == "planned" and types[event.type].violent and (not _dated(event) or event.date.basis == "publication")
                 and (_quoted(event) or not _own_plan(event, dictionaries))):
             # '"If (Islamic State) are done with us the other tribes will be targeted"', '``We will keep fighting with the
@@ -2146,6 +2156,27 @@ def _same_count(settled: list[tuple[int, Event]], text: str, dictionaries: Dicti
                 continue
         result.append((index, event))
     return result
+
+
+#: How many words may stand between "possible" / "the threat of" and the violent noun it names ("possible U.S. military
+#: strikes"): the noun phrase's own modifiers, no clause.
+POSSIBLE_REACH = 3
+
+
+@lru_cache(maxsize=8)
+def _possible_pattern(cues: str) -> re.Pattern:
+    # "the severest possible crackdown", "all measures possible to avoid civilian casualties": a degree, or a clause
+    # that follows, no possibility named.
+    return re.compile(rf"(?<!est\s)\b(?:{cues})\s+(?:(?!to\b|that\b|for\b)[\w.'-]+\s+){{0,{POSSIBLE_REACH}}}$", re.IGNORECASE)
+
+
+def _named_possible(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is the violence named as a possibility or a threat in its own noun phrase (cues.toml [events] possible_violence
+    just before the trigger: "a possible strike", "the threat of NATO air strikes"), the guide's hypothetical event?"""
+    at = event.trigger_at
+    if at <= 0:
+        return False
+    return _possible_pattern(event_cues(dictionaries, "possible_violence")).search(event.evidence[max(0, at - 60):at]) is not None
 
 
 def _own_plan(event: Event, dictionaries: Dictionaries) -> bool:
