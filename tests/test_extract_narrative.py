@@ -3606,3 +3606,19 @@ def test_victims_named_are_persons_acted_on_or_titled_not_agents():
     (first,) = _violent("Kopp was indicted in the shooting death of Dr. Barnet Slepian in Buffalo in October 1998.",
                         date(2000, 1, 24))
     assert narrative._victims_named(first) == {"Slepian"}
+
+
+def test_tellings_dated_in_years_that_do_not_meet_are_never_one_happening():
+    # a crackdown dated 2011 only by its sentence is not a stoning of 2014 told again (rule 1b's dates_differ and
+    # _told_apart); a year that holds the other's day is a coarser telling of it, not another happening
+    from dataclasses import replace
+    from events.extract.narrative import _told_apart, years_apart
+    from events.extract.records import EventDate
+    stoning = _violent("Islamic State militants stoned a woman to death in Raqqa on May 3, 2014.", date(2014, 5, 5))[0]
+    crackdown = replace(stoning, date=EventDate(date(2011, 1, 1), date(2011, 12, 31), "year", "2011", "2011", "anchored"))
+    assert years_apart(crackdown, stoning) and years_apart(stoning, crackdown)
+    assert _told_apart(crackdown, stoning, D)
+    that_year = replace(crackdown, date=EventDate(date(2014, 1, 1), date(2014, 12, 31), "year", "2014", "2014", "anchored"))
+    assert not years_apart(that_year, stoning)
+    said_then = replace(crackdown, date=replace(crackdown.date, basis="publication"))
+    assert not years_apart(said_then, stoning)

@@ -175,7 +175,7 @@ from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATE
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import agents, answers, before_trigger, cue_set, cue_words, definite, event_cues, means_told_apart
+from events.extract.merge import TEXT_DATES, agents, answers, before_trigger, cue_set, cue_words, definite, event_cues, means_told_apart
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES
@@ -328,14 +328,25 @@ def _injuries_differ(event: Event, other: Event, dictionaries: Dictionaries) -> 
 def _told_apart(event: Event, other: Event, dictionaries: Dictionaries, sides_apart=None, places=None) -> bool:
     """Two tellings that cannot be one happening: tolls, wounded counts or places that differ, a word that says it is
     another ("also", "separately"; deaths told without their cause "also" are more victims: "An unknown number of
-    jihadists were also killed"), agents with none in common."""
+    jihadists were also killed"), agents with none in common, dates in years that do not meet (years_apart)."""
     added = _added_deaths(event, dictionaries)
     return ((_tolls_differ(event, other) and not _source_toll(event, dictionaries) and not added
              and not _toll_risen(event, dictionaries) and not _toll_risen(other, dictionaries))
             or (_injuries_differ(event, other, dictionaries) and not added)
             or (places or _places_differ)(event, other, dictionaries) or _another(event, also=event.type != "casualties")
             or (sides_apart or _sides_apart)(event, other) or _earlier_scene(event)
-            or _city_and_countryside(event, other, dictionaries))
+            or _city_and_countryside(event, other, dictionaries) or years_apart(event, other))
+
+
+def years_apart(event: Event, other: Event) -> bool:
+    """Are two tellings dated by the text (their own words or their sentence's: merge.TEXT_DATES) in years that share
+    none? A happening of 2011 is never one of 2014, whatever gave each its year ("a civil war after a government
+    crackdown" dated 2011 by its sentence, three sentences after a stoning of 2014; rule 1b's dates_differ asks for the
+    retelling's own words). A telling dated coarsely that holds the other's day ("in 2014" and "on 3 May 2014", "since
+    2011" and a day of 2014) is not apart: the years must not meet at all."""
+    if not (_dated(event) and _dated(other)) or event.date.basis not in TEXT_DATES or other.date.basis not in TEXT_DATES:
+        return False
+    return event.date.last.year < other.date.first.year or other.date.last.year < event.date.first.year
 
 
 def _city_and_countryside(event: Event, other: Event, dictionaries: Dictionaries) -> bool:
@@ -963,8 +974,9 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "toll_larger": mine is not None and theirs is not None and mine > theirs,
         "sides_apart": bool(own and their_agents and not own & their_agents)
                        and not _label_shared(event, other, dictionaries),
-        "dates_differ": _dated(event) and _dated(other) and event.date.basis == "explicit" and not (
-            event.date.first <= other.date.last and other.date.first <= event.date.last),
+        # Or dated by the text (own words or its sentence's) in years that do not meet: a year apart is never one.
+        "dates_differ": (_dated(event) and _dated(other) and event.date.basis == "explicit" and not (
+            event.date.first <= other.date.last and other.date.first <= event.date.last)) or years_apart(event, other),
         "own_date": event.date.basis == "explicit",
         "told_in_full": own_place and mine is not None and bool(own),
         "other_headline": other_index == 0,
