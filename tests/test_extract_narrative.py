@@ -3622,3 +3622,17 @@ def test_tellings_dated_in_years_that_do_not_meet_are_never_one_happening():
     assert not years_apart(that_year, stoning)
     said_then = replace(crackdown, date=replace(crackdown.date, basis="publication"))
     assert not years_apart(said_then, stoning)
+
+
+def test_victims_counted_on_are_not_a_detail_of_the_violence_told_just_before():
+    # narrative.COUNTED_MORE in _same_happening: "Five more", "A further five", "Another five" militants killed two
+    # sentences after an army unit's raid that killed nine are other dead of another happening, as the scored fold's
+    # counted_on veto reads them; the same dead told without the word are that raid told again.
+    told = ("An army unit destroyed a number of IS gatherings near the military airport in Deir Ezzor on Sunday, killing 9 "
+            "of the militants. The unit also seized their weapons and ammunition. ")
+    for counted in ("Five more IS militants", "A further five IS militants", "Another five IS militants"):
+        assert len(_violent(told + counted + " were killed near the airport.", date(2016, 2, 15))) == 3, counted
+    assert len(_violent(told + "Five IS militants were killed near the airport.", date(2016, 2, 15))) == 2
+    # "other" names other doers as often ("while other units destroyed a bulldozer"): the scored fold alone weighs it
+    assert not narrative.COUNTED_MORE.search("Jabhat al-Nusra terrorists and other terrorist groups targeted the square")
+    assert narrative.COUNTED_ON.search("Jabhat al-Nusra terrorists and other terrorist groups targeted the square")

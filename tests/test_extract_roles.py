@@ -714,3 +714,14 @@ def test_an_absolute_with_names_no_party():
             "Russia rein in its ally.")
     agents = {a.name for e in _events(text) if e.type == "clashes" for a in e.actors if a.role == "agent"}
     assert not agents & {"United Kingdom", "France"}
+
+
+def test_a_name_heading_an_operation_after_killed_in_is_its_agent():
+    # roles.IN_ACT_GAP and cues.toml [roles] acts: "killed in an army operation" was done by the army (a government side
+    # word, "army operation"); the militants killed are its target.
+    event = _first("Two gunmen were killed in an army operation on a farm near Palmyra on Sunday.")
+    assert _agents(event) == {"Syrian government"}
+    # no operation told: no agent read so
+    assert not _agents(_first("Two gunmen were killed in the desert near Palmyra on Sunday."))
+    for text in D.cues["roles"]["acts_examples"]:
+        assert _agents(_first(text)) == {"Syrian government"}, text

@@ -948,7 +948,6 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
     theirs = other.fatalities.best if _counted(other) else None
     own, their_agents = _own_agents(event), agents(other)
     words = load_folds().words
-    wounded = [m.span() for m in words["more_wounded"].finditer(event.evidence)]
     places_differ = _places_differ(event, other, dictionaries)
     named_place = own_place or words["place_phrase"].search(event.evidence) is not None
     same_means = bool(_attack_means(event, own=True) & _attack_means(other))
@@ -982,7 +981,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "other_headline": other_index == 0,
         "same_type": event.type == other.type,
         "another": _another(event, also=event.type != "casualties"),
-        "counted_on": any(not _inside(wounded, m.start()) for m in COUNTED_ON.finditer(event.evidence)),
+        "counted_on": counted_on(event),
         "toll_restated": words["toll_restated"].search(event.evidence) is not None,
         "same_means": same_means,
         "came_after_means": _came_after_means(event, other),
@@ -1186,9 +1185,25 @@ SCENE = re.compile(r"\W*(?:in|elsewhere in|meanwhile in)\s+(?:the\s+)?", re.IGNO
 #: Victims or targets counted on from another happening: "Four more ISIS terrorists were killed", "A further nine people",
 #: "3 other persons were injured", "an air raid on another hospital", "more gatherings of ISIS terrorists were targeted"
 #: ("more than 10" counts one; "further said", "further added" tell more of the source's account, not more victims).
-COUNTED_ON = re.compile(r"\b(?:more|further|other|another)\s+(?!than\b)"
-                        r"(?!(?:said|says|added|adds|stated|states|noted|explained|reported|claimed|told)\b)[a-z]"
-                        r"|\b\d+\s+others\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b", re.IGNORECASE)
+COUNTED_ON_TEMPLATE = (r"\b(?:{words})\s+(?!than\b)"
+                       r"(?!(?:said|says|added|adds|stated|states|noted|explained|reported|claimed|told)\b)[a-z]")
+COUNTED_ON = re.compile(COUNTED_ON_TEMPLATE.format(words="more|further|other|another")
+                        + r"|\b\d+\s+others\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b", re.IGNORECASE)
+#: The same without "other" and "N others", for the fold of a detail told just after (_same_happening): there they
+#: name other doers or the victims beside one named as often as victims of another happening ("Jabhat al-Nusra
+#: terrorists and other terrorist groups targeted ...", "while other units destroyed a bulldozer", "His mother and 10
+#: others died at sea"); the scored fold still weighs them.
+COUNTED_MORE = re.compile(COUNTED_ON_TEMPLATE.format(words="more|further|another"), re.IGNORECASE)
+
+
+def counted_on(event: Event, pattern: re.Pattern = COUNTED_ON) -> bool:
+    """Does the event's sentence count its victims or targets on from another happening (COUNTED_ON: "Four more ISIS
+    terrorists were killed in an army operation", "more gatherings of ISIS terrorists were targeted"), not the wounded
+    of its own dead (folds.toml [words] more_wounded: "Twelve people were killed and dozens more were wounded")?"""
+    if pattern.search(event.evidence) is None:
+        return False  # the cheap test first: most sentences count nothing on
+    wounded = [m.span() for m in load_folds().words["more_wounded"].finditer(event.evidence)]
+    return any(not _inside(wounded, m.start()) for m in pattern.finditer(event.evidence))
 
 
 #: A past perfect right before a verb trigger: "had also levied sanctions", "had been abducted".
@@ -1518,7 +1533,11 @@ def _same_happening(index: int, event: Event, kept: list[tuple[int, Event]],
     violent) tells more of: "IS fighters attacked a school in Sarrin on Monday ... A first attacker blew himself
     up ... At least 10 Kurdish fighters were killed in the blast". A detail with no date of its own (anchored)
     may be told with another word for the violence; one with its own date must be of the same family. Further on,
-    the same day's violence by the same side told again with the first telling's word is that one too."""
+    the same day's violence by the same side told again with the first telling's word is that one too. Victims or
+    targets counted on (COUNTED_MORE: "Four more ISIS terrorists were killed in an army operation" three sentences after
+    "an army unit eliminated gatherings of ISIS terrorists") tell another happening, as in the scored fold's veto."""
+    if counted_on(event, COUNTED_MORE):
+        return None
     types = dictionaries.types
     for other_index, other in reversed(kept):
         if (not types[other.type].violent or not _dated(other) or _part_of_summary(event, other, summaries)

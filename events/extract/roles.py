@@ -108,6 +108,9 @@ CLASHES_TYPE = "clashes"
 PARTY_GAP = Caseless(r"\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
 # A name right before a trigger noun, or its possessive, says whose act it is.
 MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+|['’]s\s+|s\s+")
+# "Four more militants were killed in an army operation against their gathering": a name heading an operation noun
+# (cues.toml [roles] acts) right after "in a/an" did the violence told before it.
+IN_ACT_GAP = Caseless(r"^\s+in\s+(?:an?\s+)?$")
 ALTERNATIVE = Caseless(r"\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?")
 TARGET_BEFORE = Caseless(r"\b(?:against|on|targeting|targeted|at|hit|hitting|struck|striking|killing|killed|kill|kills|attacked|attacking|"
                          r"shelled|shelling|bombed|bombing|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
@@ -129,6 +132,7 @@ class RoleRules:
     official_titles: frozenset[str]
     monitors: frozenset[str] = frozenset()  # bodies that count violence: never an actor of a violent event
     investigators: frozenset[str] = frozenset()  # law enforcement as written: never lent as violence's agent
+    act_head: re.Pattern = re.compile(r"(?!)")  # an operation noun ([roles] acts) ending a name or right after it
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +154,14 @@ def role_rules(dictionaries) -> RoleRules:
                      {a.name: a.kind for a in dictionaries.actors}, _words(tuple(cues.get("passive_speech", ()))), possessor,
                      frozenset(w.lower() for w in cues.get("inverted_speech", ())), title_words, _subject_after(title_words),
                      frozenset(w.lower() for w in cues.get("official_titles", ())), frozenset(cues.get("monitors", ())),
-                     frozenset(w.lower() for w in cues.get("investigators", ())))
+                     frozenset(w.lower() for w in cues.get("investigators", ())),
+                     re.compile(rf"(?:\s+)?(?:{alternation(cues.get('acts', ()))})\b", re.IGNORECASE))
+
+
+def _heads_act(text: str, actor: ActorMention, rules: RoleRules) -> bool:
+    """Does the name end in an operation noun ("army operation") or head one ("a Turkish operation")?"""
+    words = actor.text.split()
+    return bool(words and rules.act_head.fullmatch(words[-1])) or rules.act_head.match(text, actor.end) is not None
 
 
 def can_fly(actor: ActorMention, rules: RoleRules) -> bool:
@@ -355,6 +366,9 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
                 or (by_agent is not None and ALTERNATIVE.fullmatch(text, by_agent.end, actor.start))):
             roles[id(actor)] = "agent"
             by_agent = actor  # "by Russian or regime warplanes": both are named as who did it
+        elif (violent and rules is not None and id(actor) not in grounded and actor.start >= trigger.end
+              and IN_ACT_GAP.match(text[trigger.end:actor.start]) and _heads_act(text, actor, rules)):
+            roles[id(actor)] = "agent"  # "killed in an army operation"
         elif (violent and id(actor) not in grounded and actor.start >= trigger.end
               and (BETWEEN_AFTER.match(text[trigger.end:actor.start])
                    or (party is not None and PARTY_GAP.fullmatch(text, party.end, actor.start)))):
