@@ -3636,3 +3636,27 @@ def test_victims_counted_on_are_not_a_detail_of_the_violence_told_just_before():
     # "other" names other doers as often ("while other units destroyed a bulldozer"): the scored fold alone weighs it
     assert not narrative.COUNTED_MORE.search("Jabhat al-Nusra terrorists and other terrorist groups targeted the square")
     assert narrative.COUNTED_ON.search("Jabhat al-Nusra terrorists and other terrorist groups targeted the square")
+
+
+# Issue 12, further dead told as "another N ... in PLACE" (another20).
+def test_further_dead_counted_in_another_place_with_the_verb_left_out_are_their_own_happening():
+    # pipeline.ELIDED_COUNT: "and another 14 people ... in the village of Kafr Nabl", no verb of its own
+    text = ("Government air raids on Tuesday killed 11 people including four children near the town of Maarat al-Numan "
+            "and another 14 people among them five women in the village of Kafr Nabl a monitor said.")
+    strikes = [e for e in _violent(text) if e.type == "airstrike"]
+    assert len(strikes) == 2
+    assert all(e.date.first == date(2015, 7, 28) for e in strikes)
+    # with no count of further dead in a place, one happening
+    assert len(_violent("Government air raids on Tuesday killed 11 people including four children near the town of "
+                        "Maarat al-Numan a monitor said.")) == 1
+    # the clause's own verb is a trigger already: no word "another" made one
+    assert not pipeline._elided_kills(*_words("Air raids killed 11 people in Idlib and another 14 were killed in Hama."))
+    # a count of people living somewhere, after no killing verb, tells nothing
+    assert not pipeline._elided_kills(*_words("There are 110000 of them in northern Israel and another 20000 in the Golan."))
+
+
+def _words(text: str):
+    from events.extract.matcher import fold
+    dictionaries = default_dictionaries()
+    found = pipeline.find_triggers(text, fold(text), ((0, len(text)),), dictionaries)
+    return text, found, dictionaries.types

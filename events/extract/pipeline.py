@@ -257,6 +257,8 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
+    elided = _elided_kills(text, triggers, dictionaries.types)
+    triggers = sorted(triggers + elided, key=lambda t: t.start) if elided else triggers
     event_rules = _event_rules(dictionaries)
     usable_timexes = [t for t in (dating.to_report(t, text, reported, event_rules.to_report, timexes, event_rules.reporting)
                                   for t in timexes) if dating.usable(t) and not in_wire_dateline(text, t.start, t.end)]
@@ -267,6 +269,67 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     else:
         reason = "" if events else "no events"
     return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events), reason, cleaned.dropped)
+
+
+# "killed 19 people outside Saraqeb and another 23 people in the town of Ehsim": a clause that counts further dead in a
+# place of its own, its verb left out (the first clause's), tells its own casualties. No verb of its own may come
+# before the place (with one, "and another 39 were killed by airstrikes in Idlib", its verb is a trigger already).
+ELIDED_COUNT = Caseless(r"\s+and\s+(?P<another>another|a\s+further)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens)\b"
+                        r"(?:\s+(?!(?:were|was|have|has|had|are|is|died|killed|wounded|injured|said|says)\b)[\w'’-]+){0,6}?"
+                        r"\s+(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|district|province|neighbou?rhood)\s+of\s+)?"
+                        r"(?-i:[A-Z])")
+ELIDED_WORD = Caseless(r"another|a\s+further")
+ELIDED_VERB = "killed"  # the verb left out, put back before the count to read it (_elided_toll)
+ELIDED_REACH = 160
+ELIDED_MEANS_REACH = 60  # characters from the violence's noun back from the killing verb ("The air raids on Sunday ... killed")  # characters after the killing verb: its own sentence's next clause
+
+
+def _elided_kills(text: str, triggers: list[TriggerMention], types) -> list[TriggerMention]:
+    """A past killing verb's second clause that counts further dead in another place with the verb left out
+    (ELIDED_COUNT) gets a trigger of its own at "another": its own happening. Its kind is the violence that killed in
+    the first clause when one is named just before the verb ("The air raids ... killed 19 ... and another 23": air
+    raids), else casualties."""
+    added = []
+    for n, trig in enumerate(triggers):
+        if trig.type != "casualties" or trig.tense != "past":
+            continue
+        stop = text.find(".", trig.end, trig.end + ELIDED_REACH)
+        window = text[trig.end:stop if stop >= 0 else trig.end + ELIDED_REACH]
+        found = ELIDED_COUNT.search(window)
+        if found is not None:
+            at = trig.end + found.start("another")
+            means = next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
+                          and types[t.type].violent and t.type != "casualties" and "." not in text[t.end:trig.start]), "casualties")
+            added.append(TriggerMention(at, trig.end + found.end("another"), text[at:trig.end + found.end("another")],
+                                        means, "past"))
+    return added
+
+
+def _elided_toll(text: str, trig: TriggerMention, clause: tuple[int, int], dictionaries) -> Fatalities | None:
+    """The count of a clause whose killing verb is left out (_elided_kills), read as if the verb were told before it:
+    "another 23 people among them 10 children in Ehsim" -> 23 people."""
+    return read_toll(ELIDED_VERB + text[trig.end:clause[1]], 0, len(ELIDED_VERB) + clause[1] - trig.end, dictionaries)
+
+
+def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) -> list:
+    """The sentence's clauses with each clause holding an elided-verb trigger (_elided_kills: its word "another" or "a
+    further", no trigger word of the dictionaries) cut before its "and"."""
+    heads = {t.start for t in s_triggers if ELIDED_WORD.fullmatch(t.text)}
+    if not heads:
+        return s_clauses
+    cut = []
+    for clause in s_clauses:
+        inner = sorted(h for h in heads if clause[0] < h < clause[1])
+        start = clause[0]
+        for head in inner:
+            conj = text.rfind(" and ", start, head)
+            if conj <= start:
+                continue
+            cut.append((start, conj))
+            start = head
+        cut.append((start, clause[1]))
+    return cut
 
 
 def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
@@ -500,6 +563,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 parts = parts | (frozenset(cut) - frozenset(s_clauses))
                 side, s_clauses = side | parts, cut
                 s_triggers = [TriggerMention(t.start, t.end, t.text, weapons.get(t.start, t.type), t.tense) for t in s_triggers]
+            cut = _elided_cut(text, s_clauses, s_triggers)
+            if len(cut) > len(s_clauses):
+                # "killed 19 people outside Saraqeb and another 23 people in Ehsim": the counted-on clause is its own
+                # happening (ELIDED_COUNT), never one sentence's event with the first (merge).
+                parts = parts | (frozenset(cut) - frozenset(s_clauses))
+                side, s_clauses = side | parts, cut
             run, run_heads = _verb_run(text, s_clauses, s_triggers, dictionaries)
             if len(run) > len(s_clauses):
                 side, s_clauses = side | (frozenset(run) - frozenset(s_clauses)), run
@@ -1205,6 +1274,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # what the party always says
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
+            if toll is None and ELIDED_WORD.fullmatch(trig.text):
+                toll = _elided_toll(text, trig, clause, dictionaries)
             if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
                 toll = toll_of(sentence.start, sentence.end)  # not the toll of the other happening of a sentence told side by side
             if effort:
