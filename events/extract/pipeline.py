@@ -2618,16 +2618,24 @@ def _placed_opening(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
     Saturday") cut after that violent noun when a verb trigger follows it in the clause: the noun is placed by the
     opening, the verb tells the main clause's happening."""
     types, rule = dictionaries.types, _placed_opening_rule(dictionaries)
-    result = []
-    for start, end in s_clauses:
+
+    def after_the_noun(start: int, end: int) -> int | None:
         opening = rule.match(text, start, end)
         inside = [t for t in s_triggers if start <= t.start < end] if opening is not None else ()
         noun = next((t for t in inside if t.start >= opening.end()), None) if opening is not None else None
         if (noun is not None and noun.tense == "noun" and types[noun.type].violent
                 and any(t.start >= noun.end and t.tense != "noun" and types[t.type].violent for t in inside)):
-            result.extend(((start, noun.end), (noun.end, end)))
-        else:
-            result.append((start, end))
+            return noun.end
+        return None
+    return _cut_each(s_clauses, after_the_noun)
+
+
+def _cut_each(s_clauses: list[tuple[int, int]], cut_of) -> list[tuple[int, int]]:
+    """The clauses, each cut in two where ``cut_of(start, end)`` says (None: the clause stays whole)."""
+    result = []
+    for start, end in s_clauses:
+        at = cut_of(start, end)
+        result.extend(((start, end),) if at is None else ((start, at), (at, end)))
     return result
 
 
@@ -2665,10 +2673,9 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
     if not words:
         return list(s_clauses)
     unsure = _not_done(dictionaries)
-    result = []
-    for start, end in s_clauses:
+
+    def before_the_answer(start: int, end: int) -> int | None:
         inside = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
-        cut_at = None
         for noun in inside:
             if noun.tense != "noun" or not any(t.end <= noun.start and t.type != "casualties" for t in inside):
                 continue
@@ -2679,15 +2686,9 @@ def _placed_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: list,
                         and any(t.end <= found.start() and t.type != "casualties" and not _named_again(text, start, t)
                                 for t in inside)
                         and not unsure.search(text, start, found.start())):
-                    cut_at = found.start()
-                    break
-            if cut_at is not None:
-                break
-        if cut_at is not None:
-            result.extend(((start, cut_at), (cut_at, end)))
-        else:
-            result.append((start, end))
-    return result
+                    return found.start()
+        return None
+    return _cut_each(s_clauses, before_the_answer)
 
 
 #: A verb told as not done, or to be done ("a day after the ministry said it would halt fire"): no act to place.
@@ -2708,10 +2709,9 @@ def _placed_days_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: 
     one day after the group kidnapped eight militants"): what it is placed by is then the story's background, told in
     its own right elsewhere."""
     types, attackers = dictionaries.types, _event_rules(dictionaries).agent_nouns
-    result = []
-    for start, end in s_clauses:
+
+    def before_the_count(start: int, end: int) -> int | None:
         inside = [t for t in s_triggers if start <= t.start < end and types[t.type].violent]
-        cut_at = None
         for verb in inside:
             if verb.tense == "noun":
                 continue
@@ -2720,13 +2720,9 @@ def _placed_days_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: 
                     and not any(found.start() <= t.start < verb.start and t.text.lower() not in attackers for t in inside)
                     and any(t.end <= found.start() and t.type != "casualties" and t.start not in placed for t in inside)
                     and not UNDONE_BEFORE.search(text, max(found.start(), verb.start - 30), verb.start)):
-                cut_at = found.start()
-                break
-        if cut_at is not None:
-            result.extend(((start, cut_at), (cut_at, end)))
-        else:
-            result.append((start, end))
-    return result
+                return found.start()
+        return None
+    return _cut_each(s_clauses, before_the_count)
 
 
 @lru_cache(maxsize=4)
