@@ -2806,7 +2806,6 @@ def test_a_lower_case_first_line_with_no_date_after_it_may_still_be_the_prose_le
     assert len(_violent(text, None)) == 2
 
 
-
 def test_an_opening_headline_lent_a_place_by_the_next_sentence_is_still_the_body_s_bombing():
     # The headline names only Syria; Fuaa, lent by the next sentence, is a guess that does not part it from the bombing
     # west of Aleppo the body tells, whose sentence it gives way to.
@@ -2933,7 +2932,6 @@ def test_a_call_upon_a_party_is_a_speech_as_a_call_on_it():
     (as_on,) = _statements(text.replace("called upon", "called on"))
     assert (speech.type, speech.status, speech.date.value) == (as_on.type, as_on.status, as_on.date.value) == (
         "statement", "occurred", "2015-07-30")
-
 
 
 def test_a_habitual_cue_written_in_a_name_is_no_habit():
@@ -3287,7 +3285,6 @@ def test_a_label_shares_no_side_with_the_party_the_first_telling_acted_on():
     assert not narrative._label_shared(later, first, D)
     agent = replace(first, actors=tuple(replace(a, role="agent") if a.name == "Islamic State" else a for a in first.actors))
     assert narrative._label_shared(later, agent, D)
-
 
 
 def test_a_possessive_day_of_a_violent_noun_dates_the_story_dated_only_by_its_report():

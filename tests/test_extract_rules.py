@@ -1253,7 +1253,6 @@ def test_shells_fired_at_a_crowd_stay_shelling(sentence):
     assert "shelling" in types and "attack_on_civilians" not in types
 
 
-
 @pytest.mark.parametrize("sentence,told", [
     ("Fighting between the army and the jihadists erupted after the explosions, the monitor said.", "clashes"),
     ("A further nine were killed in clashes that ensued between Kurdish fighters and the militants near the border after the car bombings.", "clashes"),

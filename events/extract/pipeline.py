@@ -281,8 +281,8 @@ ELIDED_COUNT = Caseless(r"\s+and\s+(?P<another>another|a\s+further)\s+(?:\d[\d,]
                         r"(?-i:[A-Z])")
 ELIDED_WORD = Caseless(r"another|a\s+further")
 ELIDED_VERB = "killed"  # the verb left out, put back before the count to read it (_elided_toll)
-ELIDED_REACH = 160
-ELIDED_MEANS_REACH = 60  # characters from the violence's noun back from the killing verb ("The air raids on Sunday ... killed")  # characters after the killing verb: its own sentence's next clause
+ELIDED_REACH = 160  # characters after the killing verb: its own sentence's next clause
+ELIDED_MEANS_REACH = 60  # characters from the violence's noun back from the killing verb ("The air raids on Sunday ... killed")
 
 
 def _elided_kills(text: str, triggers: list[TriggerMention], types) -> list[TriggerMention]:
