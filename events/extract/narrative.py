@@ -805,7 +805,7 @@ def _refines(event: Event, other: Event) -> bool:
     happened "last fall" and "the January 1998 bombing" are two happenings of one year, not one told closer."""
     return (event.date.basis == "explicit" and _dated(other) and other.date.basis == "explicit"
             and other.date.precision != "year"
-            and other.date.first <= event.date.first and event.date.last <= other.date.last
+            and other.date.holds(event.date)
             and event.date.last - event.date.first < other.date.last - other.date.first)
 
 
@@ -900,8 +900,7 @@ def _victim_retold(index: int, event: Event, own_dated: list[tuple[int, Event]],
         other_index, other = own_dated[position]
         if other is event or other_index == index or not types[other.type].violent or other.status not in HAPPENED:
             continue
-        if _dated(event) and not (when.first <= other.date.first and other.date.last <= when.last
-                                  and (when.first, when.last) != (other.date.first, other.date.last)):
+        if _dated(event) and not (when.holds(other.date) and (when.first, when.last) != (other.date.first, other.date.last)):
             continue
         if _same_victim_named(event, other) and not _told_apart(event, other, dictionaries):
             return position
@@ -1265,8 +1264,7 @@ def _referent(event: Event, kept: list[tuple[int, Event]], dictionaries: Diction
             # "The infighting came amid an intensified regime offensive ... six civilians killed because of the clashes":
             # an offensive going on is named again as the offensive, not as the day's clashes.
             continue
-        if event.date.basis == "explicit" and not (event.date.first <= other.date.first and other.date.last <= event.date.last
-                                                   or _refines(event, other)):
+        if event.date.basis == "explicit" and not (event.date.holds(other.date) or _refines(event, other)):
             continue
         if nearest is not None and kept[position][0] != kept[nearest][0]:
             break

@@ -101,6 +101,10 @@ class EventDate:
     value: str = ""  # TIMEX3 value, or "" when undated
     basis: str = "none"  # one of DATE_BASES
 
+    def holds(self, other: "EventDate") -> bool:
+        """Does this interval hold ``other``'s (both dated)? "in 2014" holds "on 3 May 2014", and a day holds itself."""
+        return self.first <= other.first and other.last <= self.last
+
 
 @dataclass(frozen=True)
 class Event:
