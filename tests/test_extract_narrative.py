@@ -1916,6 +1916,16 @@ def test_a_violent_word_inside_a_name_is_no_violence():
         assert _violent(text), text
 
 
+def test_ground_taken_in_a_clause_of_money_or_market_holdings_is_a_market_s_or_a_court_s_word():
+    # cues.toml [events] market_figure: "Net advanced to $94.2 million", "advances in Tokyu Group shares", "seize a
+    # defendant's assets" tell prices, results and a court's seizure (wire copy on markets); a share of ground or a
+    # count of positions stays ground taken.
+    for text in D.cues["events"]["market_figure_examples"]:
+        assert not [e for e in _events(text, date(1989, 11, 1)) if e.type == "ground_offensive"], text
+    for text in D.cues["events"]["market_figure_not_examples"]:
+        assert [e for e in _events(text, date(2016, 5, 1)) if e.type == "ground_offensive"], text
+
+
 def test_a_company_makes_no_statement():
     # cues.toml [events] company_suffixes: a speaker named with a company's legal form is no party of a statement
     for text in D.cues["events"]["company_suffixes_examples"]:

@@ -995,6 +995,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if trig.tense == "base" and NOUN_USE.search(text, max(clause[0], trig.start - 30), trig.start) and toll_of(*clause) is None \
                     and not (trig.type == "ground_offensive" and _ground_taken_of_place(text, trig, places)):
                 continue  # "destined for an unknown target": a verb used as a noun, with no toll, names nothing that happened
+            if trig.type == "ground_offensive" and event_rules.market_figure.search(text, clause[0], clause[1]):
+                continue  # "Net advanced to $94.2 million", "advances in Tokyu Group shares": a market's figures, no ground taken
             if (spec.violent and trig.tense == "past"
                     and ADJECTIVE_BEFORE.search(text, max(clause[0], trig.start - 12), trig.start)
                     and ADJECTIVE_NOUN_AFTER.match(text, trig.end) and toll_of(*clause) is None):
@@ -1842,6 +1844,7 @@ class EventRules:
     relayed_reports: re.Pattern  # right after a reporting verb: "the reports." or "there are reports": reports relayed
     recollection: re.Pattern  # right after a reporting verb: "he treated", "that he remembered": a witness's account
     own_ignorance: re.Pattern  # right after a speech verb: "they don't know", "she had no information": no news
+    market_figure: re.Pattern  # in a ground-taking verb's clause: "advanced to $94.2 million", "advances in Tokyu shares"
     relayed_noun: re.Pattern  # right before a speech noun: "according to a", "citing an Ahrar al-Sham": its words relayed
     condemning: frozenset[str]  # verbs whose object is named, not told: "condemned cross-border shelling"
     retold_speech: Gated | None  # "in the statement", "made the remarks": a speech told before, told again
@@ -2027,6 +2030,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         relayed_reports=re.compile(cues.get("relayed_reports", r"(?!)"), re.IGNORECASE),
         recollection=re.compile(cues.get("recollection", r"(?!)"), re.IGNORECASE),
         own_ignorance=re.compile(cues.get("own_ignorance", r"(?!)"), re.IGNORECASE),
+        market_figure=re.compile(cues.get("market_figure", r"(?!)")),
         relayed_noun=re.compile(cues.get("relayed_noun", r"(?!)"), re.IGNORECASE),
         source_subject_after=any_of("source_subjects_after"),
         condemning=frozenset(w.lower() for w in cues.get("condemning", ())),
