@@ -2171,6 +2171,19 @@ def test_a_speaker_that_says_it_looks_into_a_happening_announces_an_inquiry():
     assert "United States" in event.actor_names
 
 
+def test_a_speaker_that_says_it_ordered_the_violence_announces_its_decision():
+    # pipeline.SELF_ORDER: the speaker's own pronoun and an ordering verb right after "said" ("said he ordered ...").
+    for text in ("French President Francois Hollande said he ordered air strikes against a jihadist base in Raqqa on "
+                 "Sunday, calling the group a threat to France.",
+                 "Prime Minister Theresa May said on Saturday that she had authorised British jets to strike a chemical "
+                 "weapons site near Homs."):
+        (event,) = _statements(text)
+        assert event.actor_names[0] in ("Francois Hollande", "France", "Theresa May", "United Kingdom"), text
+    # the act itself told after the pronoun, no decision: still the source of what it tells
+    assert not _statements("The army said on Tuesday it killed 20 militants in Hama.")
+    assert not _statements("The coalition said it had carried out two strikes near Raqqa on Monday.")
+
+
 def test_a_speech_in_a_clause_of_time_after_the_other_events_is_news_of_its_own():
     text = ("The Russian air force targeted at least 243 vital civilian facilities between September 30 2015 and March 15 "
             "2016 when Russia announced partial withdrawal of its forces from Syria.")

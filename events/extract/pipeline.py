@@ -109,6 +109,12 @@ READINESS_AUX = frozenset(("is", "are", "was", "were", "am"))  # event_types.tom
 # inquiry (the guide's announcement, news in itself), not only the source of the happening its words name.
 SELF_INQUIRY = Caseless(r"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will)"
                         r"\s+(?:(?:begun|started|already|now|also)\s+)?(?:investigating|investigate|looking\s+into|look\s+into|probing|probe)\b")
+# "U.S. President Donald Trump said he ordered missile strikes against an airfield", "Clinton said Thursday that he had
+# ordered the strikes": a speaker that says it ordered or authorised the violence its words name announces its own
+# decision (the guide's announcement by a government, news in itself), not only the source of that violence; "the army
+# said it killed 20 militants" (the act itself, no decision) stays the killing's attribution.
+SELF_ORDER = Caseless(r"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:personally\s+)?"
+                      r"(?:ordered|authori[sz]ed|approved)\b")
 # "The Russian air force targeted 243 facilities between September 30 2015 and March 15 2016 when Russia announced partial
 # withdrawal of its forces", "Turkish forces fired seven mortar rounds ... a day after President Recep Tayyip Erdogan
 # announced the operation": a speech told in a clause of time after every other event of its sentence places them; it is
@@ -808,7 +814,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     back_references.update((sentence.start, t.text.lower()) for _, t, _ in candidates
                                            if types[t.type].violent and t.start > said_by.end)
                 elif (said_by is not None  # read by the test before, which this one follows
-                      and not SELF_INQUIRY.match(text, said_by.end)
+                      and not SELF_INQUIRY.match(text, said_by.end) and not SELF_ORDER.match(text, said_by.end)
                       and not _judged(text, sentence, said_by, candidates, types)) and not all(
                         t.end <= trig.start and len(text[t.end:trig.start].split()) <= 6
                         and not SPEECH_BOUNDARY.search(text, t.end, trig.start) and all(g.end <= trig.start for g in others)
