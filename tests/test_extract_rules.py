@@ -10,6 +10,7 @@ import pytest
 from events.extract import Article, acled_types, analyse, extract, load_dictionaries
 from events.extract.dictionaries import default_dictionaries
 from events.extract.fatalities import read_toll
+from events.extract.pipeline import SentenceClauses
 from events.extract.records import STATUSES
 from events.extract.story import family
 
@@ -288,6 +289,32 @@ def test_an_act_counted_days_before_the_clause_s_violence_is_its_own_happening()
 def test_the_second_happening_told_side_by_side_takes_no_toll_of_the_first():
     strikes, fighting = _violent_events(D.cues["clauses"]["side_by_side_examples"][0])
     assert (strikes.fatalities.best, fighting.fatalities) == (12, None)
+
+
+def test_the_clauses_of_a_sentence_take_a_cutters_pieces_into_side_and_parts():
+    # pipeline.SentenceClauses: a cut before "two days after" (as _placed_days_after's), then one before "as" whose
+    # pieces are no parts (as _side_by_side's): each cut's new clauses join side, only the first's join parts.
+    text = "Warplanes struck the town on Friday two days after gunmen kidnapped them as fighting raged in the hills."
+    count, side_by_side, end = text.index(" two days after"), text.index(" as fighting"), len(text)
+    cuts = SentenceClauses([(0, end)])
+    placed = cuts.take([(0, count), (count, end)])
+    assert placed == {(0, count), (count, end)}
+    assert (cuts.clauses, cuts.side, cuts.parts) == ([(0, count), (count, end)], placed, placed)
+    beside = cuts.take([(0, count), (count, side_by_side), (side_by_side, end)], in_parts=False)
+    assert beside == {(count, side_by_side), (side_by_side, end)}
+    assert cuts.clauses == [(0, count), (count, side_by_side), (side_by_side, end)]
+    assert (cuts.side, cuts.parts) == (placed | beside, placed)
+
+
+def test_the_clauses_of_a_sentence_stay_as_they_were_after_a_cutter_that_cuts_nothing():
+    text = "Warplanes struck the town on Friday two days after gunmen kidnapped them."
+    count, end = text.index(" two days after"), len(text)
+    cuts = SentenceClauses([(0, end)])
+    cuts.take([(0, count), (count, end)])
+    before = (list(cuts.clauses), cuts.side, cuts.parts)
+    assert cuts.take([(0, count), (count, end)]) == frozenset()
+    assert cuts.take([(0, count), (count, end)], in_parts=False) == frozenset()
+    assert (cuts.clauses, cuts.side, cuts.parts) == before
 
 
 @pytest.mark.parametrize("sentence", D.cues["events"]["anonymous_source_examples"])

@@ -519,8 +519,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if not s_state_periods:
                 s_state_periods.append(_state_periods(folded, sentence, event_rules))
             return s_state_periods[0]
-        side: frozenset[tuple[int, int]] = frozenset()
-        parts: frozenset[tuple[int, int]] = frozenset()
         opposed: frozenset[tuple[int, int]] = frozenset()  # another side's act cut off (_opposed_sides)
         placed_openings: frozenset[tuple[int, int]] = frozenset()  # "Just days after a deadly chemical attack"
         answered: frozenset[tuple[int, int]] = frozenset()  # "... in response to the US airstrike" (_placed_after)
@@ -529,58 +527,35 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         placed_by_verb = _placed_by_verb(text, s_clauses, s_triggers, dictionaries)
         # ... and so are the times told after the verb ("came a day after ... its air strikes last week"): an aside's.
         s_asides += tuple((at, next(c[1] for c in s_clauses if c[0] <= at <= c[1])) for at in placed_by_verb.values())
+        cuts = SentenceClauses(s_clauses)
         if len(s_triggers) > 1:
-            cut = _side_by_side(text, s_clauses, s_triggers, dictionaries)
-            if len(cut) > len(s_clauses):
-                side, s_clauses = frozenset(cut) - frozenset(s_clauses), cut
-            cut = _opposed_sides(text, s_clauses, s_triggers, s_actors, dictionaries)
-            if len(cut) > len(s_clauses):
-                # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
-                opposed = frozenset(cut) - frozenset(s_clauses)
-                side, s_clauses = side | opposed, cut
-            cut = _placed_opening(text, s_clauses, s_triggers, dictionaries)
-            if len(cut) > len(s_clauses):
-                # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
-                parts = frozenset(cut) - frozenset(s_clauses)
-                side, s_clauses = side | parts, cut
-                opening = _placed_opening_rule(dictionaries)
-                placed_openings = frozenset(c for c in parts if opening.match(text, c[0], c[1]))
-            cut = _placed_after(text, s_clauses, s_triggers, dictionaries)
-            if len(cut) > len(s_clauses):
-                # "Iran launched missiles ... in response to the US airstrike that killed Soleimani": the main clause's
-                # violence and the one it answers are two happenings; the answered one is placed, as an opening's is.
-                pieces = frozenset(cut) - frozenset(s_clauses)
-                parts = parts | pieces
-                side, s_clauses = side | pieces, cut
-                rule = answering_phrase(dictionaries)
-                answered = frozenset(c for c in pieces if rule.match(text, c[0], c[1]))
-            cut = _including(text, s_clauses, s_triggers, dictionaries)
-            if len(cut) > len(s_clauses):
-                parts = parts | (frozenset(cut) - frozenset(s_clauses))
-                side, s_clauses = side | parts, cut
-            cut = _placed_days_after(text, s_clauses, s_triggers, dictionaries, placed_by_verb)
-            if len(cut) > len(s_clauses):
-                # "found on Friday two days after militants kidnapped them": the act counted days before is its own
-                # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
-                parts = parts | (frozenset(cut) - frozenset(s_clauses))
-                side, s_clauses = side | parts, cut
-            cut, weapons = _nth_day_cut(text, s_clauses, s_triggers, timexes, dictionaries)
-            if len(cut) > len(s_clauses):
-                parts = parts | (frozenset(cut) - frozenset(s_clauses))
-                side, s_clauses = side | parts, cut
+            cuts.take(_side_by_side(text, cuts.clauses, s_triggers, dictionaries), in_parts=False)
+            # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
+            opposed = cuts.take(_opposed_sides(text, cuts.clauses, s_triggers, s_actors, dictionaries), in_parts=False)
+            # The placed violence and the main clause's are two happenings: never one sentence's event (merge).
+            made = cuts.take(_placed_opening(text, cuts.clauses, s_triggers, dictionaries))
+            placed_openings = frozenset(c for c in made if _placed_opening_rule(dictionaries).match(text, c[0], c[1]))
+            # "Iran launched missiles ... in response to the US airstrike that killed Soleimani": the main clause's
+            # violence and the one it answers are two happenings; the answered one is placed, as an opening's is.
+            made = cuts.take(_placed_after(text, cuts.clauses, s_triggers, dictionaries))
+            answered = frozenset(c for c in made if answering_phrase(dictionaries).match(text, c[0], c[1]))
+            cuts.take(_including(text, cuts.clauses, s_triggers, dictionaries))
+            # "found on Friday two days after militants kidnapped them": the act counted days before is its own
+            # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
+            cuts.take(_placed_days_after(text, cuts.clauses, s_triggers, dictionaries, placed_by_verb))
+            cut, weapons = _nth_day_cut(text, cuts.clauses, s_triggers, timexes, dictionaries)
+            if cuts.take(cut):
+                # The bare bomb words cut off take the kind of the strikes whose weapon they name (_nth_day_cut).
                 s_triggers = [TriggerMention(t.start, t.end, t.text, weapons.get(t.start, t.type), t.tense) for t in s_triggers]
-            cut = _elided_cut(text, s_clauses, s_triggers)
-            if len(cut) > len(s_clauses):
-                # "killed 19 people outside Saraqeb and another 23 people in Ehsim": the counted-on clause is its own
-                # happening (ELIDED_COUNT), never one sentence's event with the first (merge).
-                parts = parts | (frozenset(cut) - frozenset(s_clauses))
-                side, s_clauses = side | parts, cut
-            run, run_heads = _verb_run(text, s_clauses, s_triggers, dictionaries)
-            if len(run) > len(s_clauses):
-                side, s_clauses = side | (frozenset(run) - frozenset(s_clauses)), run
+            # "killed 19 people outside Saraqeb and another 23 people in Ehsim": the counted-on clause is its own
+            # happening (ELIDED_COUNT), never one sentence's event with the first (merge).
+            cuts.take(_elided_cut(text, cuts.clauses, s_triggers))
+            run, run_heads = _verb_run(text, cuts.clauses, s_triggers, dictionaries)
+            if cuts.take(run, in_parts=False):
                 # Each verb of the run is done by the subject told before its first verb.
                 run_subjects = {c: [a for a in actors.within(sentence.start, head) if a.kind not in BYSTANDER_KINDS]
                                 for c, head in run_heads.items()}
+        s_clauses, side, parts = cuts.clauses, cuts.side, cuts.parts
         for clause in s_clauses:
             c_triggers = [t for t in s_triggers if clause[0] <= t.start < clause[1]]
             if not c_triggers:
@@ -2647,6 +2622,34 @@ def _cut_each(s_clauses: list[tuple[int, int]], cut_of) -> list[tuple[int, int]]
         at = cut_of(start, end)
         result.extend(((start, end),) if at is None else ((start, at), (at, end)))
     return result
+
+
+@dataclass
+class SentenceClauses:
+    """The clauses of one sentence, as the clause cutters (_side_by_side, _placed_opening, _verb_run ...) leave them.
+
+    In: the sentence's clauses, (start, end) in order, before any cutter; then each cutter's result (the same clauses,
+    some cut in two) through ``take``, one cutter after another. Out: ``clauses``, cut by every cutter so far, and two
+    sets of the clauses the cutters made: ``side``, all of them (each tells a happening beside the sentence's other: it
+    takes no toll of the whole sentence), and ``parts``, those that tell a happening of its own, never one sentence's
+    event with the other (merge). _side_by_side's clauses are not parts; _opposed_sides' and _verb_run's are kept
+    apart by sets of their own."""
+    clauses: list[tuple[int, int]]
+    side: frozenset[tuple[int, int]] = frozenset()
+    parts: frozenset[tuple[int, int]] = frozenset()
+
+    def take(self, cut: list[tuple[int, int]], in_parts: bool = True) -> frozenset[tuple[int, int]]:
+        """One cutter's result: the clauses it made (those not among the clauses before it) join ``side``, and
+        ``parts`` unless ``in_parts`` is False; ``cut`` becomes the clauses. Returns the clauses made: none, and nothing
+        changed, when the cutter cut nothing (a cutter only cuts in two, so a cut gives more clauses)."""
+        if len(cut) <= len(self.clauses):
+            return frozenset()
+        made = frozenset(cut) - frozenset(self.clauses)
+        self.side = self.side | made
+        if in_parts:
+            self.parts = self.parts | made
+        self.clauses = cut
+        return made
 
 
 #: How far after the answering phrase the violent noun it names may stand ("in response to the US airstrike").
