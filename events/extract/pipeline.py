@@ -339,38 +339,51 @@ def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) ->
 # Syria one in Aleppo province a second in Damascus province and a third in Busra": each item a count (or an ordinal)
 # and a place of its own, no verb between. Strikes (or dead) in different places told apart are separate events
 # (events-guide.md); the first item stays with the words that tell the happening, each further one is its own.
-LISTED_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a|the)\s+(?:second|third|"
-                r"fourth|fifth))")
-LISTED_ITEM = Caseless(rf"(?<![\w-])(?P<item>{LISTED_COUNT})(?:\s+(?:people|persons|civilians|of\s+them|(?:air\s*)?strikes?|"
-                       r"airstrikes?|raids?|attacks?))?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?(?-i:[A-Z])")
+LISTED_COUNT = (r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+                r"[Tt]welve|(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth))")
+# Case-sensitive, the count words' capitals spelt out: the engine then skips ahead to a count's first characters (a
+# scoped "(?-i:...)" for the place's capital would make the case-blind pattern try every position).
+LISTED_ITEM = re.compile(rf"(?<![\w-])(?P<item>{LISTED_COUNT})(?:\s+(?:people|persons|civilians|of\s+them|(?:air\s*)?strikes?|"
+                         r"airstrikes?|raids?|attacks?))?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z]")
+LISTED_PLACE = re.compile(r"\s(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z]")  # a cheap first look: two places at least
 LISTED_HEAD = Caseless(LISTED_COUNT)
+#: The plural violence counted: "launched 10 air strikes", "three non-fatal sniper attacks" (a count among the three
+#: words before the noun; read from the words, a case-blind regex anchored at the noun would try every position).
+LISTED_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens several".split())
+
+
+def _counted(text: str, at: int) -> bool:
+    """Is a count (LISTED_COUNTS, or figures) among the three words before ``at``?"""
+    return any(w.replace(",", "").isdigit() or w.lower() in LISTED_COUNTS for w in text[max(0, at - 40):at].split()[-3:])
+
+
 LISTED_JOIN = Caseless(r",?\s+and\s+$|,\s+$|\s+$")
 LISTED_REACH = 160  # characters after the happening's word: its own sentence
 LISTED_GAP = 40  # characters at most from one item's place to the next item: the place's own words ("in Daraa province")
-#: What may stand between two items: place words, no verb, no figure.
-LISTED_BETWEEN = re.compile(r"[^.;:\d]*")
 LISTED_VERB = Caseless(r"\b(?:was|were|is|are|has|have|had|said|says|killed|died|wounded|injured)\b")
 
 
 def _listed_items(text: str, triggers: list[TriggerMention], types) -> list[TriggerMention]:
-    """Each further item of a list told right after a past killing verb or a plural violent noun (LISTED_ITEM, at least
-    two items, each within LISTED_GAP of the one before with no verb between) gets a trigger of its own at its count:
+    """Each further item of a list told right after a past killing verb or a counted plural violent noun (LISTED_ITEM,
+    at least two items, each within LISTED_GAP of the one before with no verb between) gets a trigger of its own at its
+    count:
     its own happening, of the kind of violence the list follows (the noun's; for a killing verb the violence named
     before it or between it and the list, else casualties). Not a list of bodies counted ("150 bodies were counted in
     Hammouriya 100 in Kfar Batna"): no killing verb, no plural violence."""
     added = []
     seen: set[int] = set()
     for n, trig in enumerate(triggers):
-        spec = types[trig.type]
-        verb = trig.type == "casualties" and trig.tense == "past"
-        plural = (spec.violent and trig.type != "casualties" and trig.tense == "noun" and trig.text[-1:].lower() == "s")
-        if not (verb or plural):
+        verb = trig.tense == "past" and trig.type == "casualties"
+        if not verb and not (trig.tense == "noun" and trig.text[-1:] in "sS" and trig.type != "casualties"
+                             and types[trig.type].violent and _counted(text, trig.start)):
             continue
         stop = text.find(".", trig.end, trig.end + LISTED_REACH)
         end = stop if stop >= 0 else min(len(text), trig.end + LISTED_REACH)
-        items = [m for m in LISTED_ITEM.finditer(text, trig.end, end)]
+        place = LISTED_PLACE.search(text, trig.end, end)
+        if place is None or LISTED_PLACE.search(text, place.end(), end) is None:
+            continue  # fewer than two places told: no list
         run = []
-        for m in items:
+        for m in LISTED_ITEM.finditer(text, trig.end, end):
             if run and not (m.start() - run[-1].end() <= LISTED_GAP
                             and not LISTED_VERB.search(text, run[-1].end(), m.start())):
                 if len(run) >= 2:
@@ -381,7 +394,8 @@ def _listed_items(text: str, triggers: list[TriggerMention], types) -> list[Trig
             continue
         if verb:
             kind = next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
-                         and types[t.type].violent and t.type != "casualties" and not SENTENCE_END.search(text, t.end, trig.start)), None)
+                         and types[t.type].violent and t.type != "casualties"
+                         and not SENTENCE_END.search(text, t.end, trig.start)), None)
             kind = kind or next((t.type for t in triggers[n + 1:] if t.start < run[0].start() and types[t.type].violent
                                  and t.type != "casualties"), "casualties")
         else:
