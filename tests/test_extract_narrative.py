@@ -939,8 +939,11 @@ def test_a_later_telling_that_dates_a_month_dated_happening_to_a_day_is_that_hap
             "Dar es Salaam, Tanzania, were an outrage. U.S. forces on Thursday launched cruise missile strikes. "
             "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania.")
     bombings = [e for e in _events(text, date(1998, 8, 21)) if e.type == "bombing"]
-    assert len(bombings) == 1
-    assert (bombings[0].date.first, bombings[0].date.precision) == (date(1998, 8, 7), "day")
+    # The month's telling is the day-dated one: no bombing is left dated by the month. The day's telling lists its
+    # dead place by place ("247 people in Kenya and 10 in Tanzania"): two bombings (pipeline._listed_items; the gold
+    # of APW19980820.1428 lists them apart, Nairobi and Dar es Salaam), each the day's.
+    assert sorted(e.location.name for e in bombings) == ["Kenya", "Tanzania"]
+    assert all((e.date.first, e.date.precision) == (date(1998, 8, 7), "day") for e in bombings)
 
 
 def test_figures_of_speech_and_capabilities_are_no_violence():
@@ -3673,6 +3676,29 @@ def test_further_dead_counted_in_another_place_with_the_verb_left_out_are_their_
     assert not pipeline._elided_kills(*_words("Air raids killed 11 people in Idlib and another 14 were killed in Hama."))
     # a count of people living somewhere, after no killing verb, tells nothing
     assert not pipeline._elided_kills(*_words("There are 110000 of them in northern Israel and another 20000 in the Golan."))
+
+
+# Issue 12, lists told in one sentence (listsplit21).
+def test_each_further_item_of_a_list_of_places_is_its_own_happening():
+    # pipeline._listed_items: counts (or ordinals) with a place each, no verb between, after a killing verb or plural
+    # violence: strikes (or dead) in different places told apart are separate events (events-guide.md)
+    text = ("The coalition said on Monday it had carried out eight air strikes against the militants six near Raqqa "
+            "and two at Palmyra in the centre.")
+    strikes = [e for e in _violent(text) if e.type == "airstrike"]
+    assert sorted(e.location.name for e in strikes) == ["Palmyra", "Raqqa"]
+    text = ("Four more people were killed in government raids elsewhere in the country one in Hama province a second "
+            "in Homs province and a third in Idlib province on Tuesday.")
+    strikes = [e for e in _violent(text) if e.type == "airstrike"]
+    assert len(strikes) == 3
+    assert [e.fatalities.best for e in strikes] == [1, 1, 1]  # each item's dead, the first too (_listed_first)
+    assert sorted(e.location.name for e in strikes) == ["Hama", "Homs", "Idlib"]
+    assert all(e.date.first == date(2015, 7, 28) for e in strikes)
+    # one item alone is no list; bodies counted place by place are no strikes told apart (no killing verb, no plural
+    # violence); a count with its own verb is read by its own trigger
+    assert not pipeline._listed_items(*_words("Air raids killed 11 people in Idlib on Tuesday."))
+    assert not pipeline._listed_items(*_words("The office said 150 bodies were counted in Zamalka 100 in Kfar Batna "
+                                              "and 40 in Erbin."))
+    assert not pipeline._listed_items(*_words("Air raids killed 11 people in Idlib and 14 were killed in Hama."))
 
 
 def _words(text: str):

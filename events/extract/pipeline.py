@@ -263,7 +263,7 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     folded = fold(text)
     actors, places = find_mentions(text, folded, kept, dictionaries)
     triggers = find_triggers(text, folded, kept, dictionaries)
-    elided = _elided_kills(text, triggers, dictionaries.types)
+    elided = _elided_kills(text, triggers, dictionaries.types) + _listed_items(text, triggers, dictionaries.types)
     triggers = sorted(triggers + elided, key=lambda t: t.start) if elided else triggers
     event_rules = _event_rules(dictionaries)
     usable_timexes = [t for t in (dating.to_report(t, text, reported, event_rules.to_report, timexes, event_rules.reporting)
@@ -320,8 +320,9 @@ def _elided_toll(text: str, trig: TriggerMention, clause: tuple[int, int], dicti
 
 def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) -> list:
     """The sentence's clauses with each clause holding an elided-verb trigger (_elided_kills: its word "another" or "a
-    further", no trigger word of the dictionaries) cut before its "and"."""
-    heads = {t.start for t in s_triggers if ELIDED_WORD.fullmatch(t.text)}
+    further", no trigger word of the dictionaries) or a listed item's (_listed_items: its count or ordinal) cut before
+    it, and before the "and" or comma that joins it to the item before."""
+    heads = {t.start for t in s_triggers if ELIDED_WORD.fullmatch(t.text) or LISTED_HEAD.fullmatch(t.text)}
     if not heads:
         return s_clauses
     cut = []
@@ -329,13 +330,113 @@ def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) ->
         inner = sorted(h for h in heads if clause[0] < h < clause[1])
         start = clause[0]
         for head in inner:
-            conj = text.rfind(" and ", start, head)
+            join = LISTED_JOIN.search(text, max(start, head - 12), head)
+            conj = join.start() if join is not None else head
             if conj <= start:
                 continue
             cut.append((start, conj))
             start = head
         cut.append((start, clause[1]))
     return cut
+
+
+# A list told after one happening's words: "launched 10 air strikes against IS in Syria nine near Kobani and one at Deir
+# Ezzor", "killed 247 people in Kenya and 10 in Tanzania", "Another three people were killed in strikes elsewhere in
+# Syria one in Aleppo province a second in Damascus province and a third in Busra": each item a count (or an ordinal)
+# and a place of its own, no verb between. Strikes (or dead) in different places told apart are separate events
+# (events-guide.md); the first item stays with the words that tell the happening, each further one is its own.
+LISTED_COUNT = (r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+                r"[Tt]welve|(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth))")
+# Case-sensitive, the count words' capitals spelt out: the engine then skips ahead to a count's first characters (a
+# scoped "(?-i:...)" for the place's capital would make the case-blind pattern try every position).
+LISTED_ITEM = re.compile(rf"(?<![\w-])(?P<item>{LISTED_COUNT})(?:\s+(?:people|persons|civilians|of\s+them|(?:air\s*)?strikes?|"
+                         r"airstrikes?|raids?|attacks?))?\s+(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z]")
+LISTED_PLACE = re.compile(r"\s(?:in|near|at|around|outside)\s+(?:the\s+)?[A-Z]")  # a cheap first look: two places at least
+LISTED_HEAD = Caseless(LISTED_COUNT)
+#: The plural violence counted: "launched 10 air strikes", "three non-fatal sniper attacks" (a count among the three
+#: words before the noun; read from the words, a case-blind regex anchored at the noun would try every position).
+LISTED_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens several".split())
+
+
+def _counted(text: str, at: int) -> bool:
+    """Is a count (LISTED_COUNTS, or figures) among the three words before ``at``?"""
+    return any(w.replace(",", "").isdigit() or w.lower() in LISTED_COUNTS for w in text[max(0, at - 40):at].split()[-3:])
+
+
+LISTED_JOIN = Caseless(r",?\s+and\s+$|,\s+$|\s+$")
+LISTED_REACH = 160  # characters after the happening's word: its own sentence
+LISTED_GAP = 40  # characters at most from one item's place to the next item: the place's own words ("in Daraa province")
+LISTED_VERB = Caseless(r"\b(?:was|were|is|are|has|have|had|said|says|killed|died|wounded|injured)\b")
+
+
+def _listed_items(text: str, triggers: list[TriggerMention], types) -> list[TriggerMention]:
+    """Each further item of a list told right after a past killing verb or a counted plural violent noun (LISTED_ITEM,
+    at least two items, each within LISTED_GAP of the one before with no verb between) gets a trigger of its own at its
+    count:
+    its own happening, of the kind of violence the list follows (the noun's; for a killing verb the violence named
+    before it or between it and the list, else casualties). Not a list of bodies counted ("150 bodies were counted in
+    Hammouriya 100 in Kfar Batna"): no killing verb, no plural violence."""
+    added = []
+    seen: set[int] = set()
+    for n, trig in enumerate(triggers):
+        verb = trig.tense == "past" and trig.type == "casualties"
+        if not verb and not (trig.tense == "noun" and trig.text[-1:] in "sS" and trig.type != "casualties"
+                             and types[trig.type].violent and _counted(text, trig.start)):
+            continue
+        stop = text.find(".", trig.end, trig.end + LISTED_REACH)
+        end = stop if stop >= 0 else min(len(text), trig.end + LISTED_REACH)
+        place = LISTED_PLACE.search(text, trig.end, end)
+        if place is None or LISTED_PLACE.search(text, place.end(), end) is None:
+            continue  # fewer than two places told: no list
+        run = []
+        for m in LISTED_ITEM.finditer(text, trig.end, end):
+            if run and not (m.start() - run[-1].end() <= LISTED_GAP
+                            and not LISTED_VERB.search(text, run[-1].end(), m.start())):
+                if len(run) >= 2:
+                    break
+                run = []
+            run.append(m)
+        if len(run) < 2:
+            continue
+        if verb:
+            kind = next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
+                         and types[t.type].violent and t.type != "casualties"
+                         and not SENTENCE_END.search(text, t.end, trig.start)), None)
+            kind = kind or next((t.type for t in triggers[n + 1:] if t.start < run[0].start() and types[t.type].violent
+                                 and t.type != "casualties"), "casualties")
+        else:
+            kind = trig.type
+        for m in run[1:]:
+            at = m.start("item")
+            if at not in seen:
+                seen.add(at)
+                added.append(TriggerMention(at, m.end("item"), m.group("item"), kind, "past"))
+    return added
+
+
+def _listed_toll(text: str, trig: TriggerMention, clause: tuple[int, int], dictionaries) -> Fatalities | None:
+    """The dead of a listed item (_listed_items) when the list counts dead: an ordinal is one ("a second in Damascus
+    province"), a count is read as the killing verb's ("10 in Tanzania")."""
+    if not LISTED_DEAD.search(text, max(0, trig.start - LISTED_REACH), trig.start):
+        return None
+    if not trig.text[:1].isdigit() and trig.text.split()[0].lower() in ("a", "the"):
+        return Fatalities(low=1, best=1, high=1)
+    return read_toll(ELIDED_VERB + " " + text[trig.start:clause[1]], 0, len(ELIDED_VERB) + 1 + clause[1] - trig.start, dictionaries)
+
+
+def _listed_first(text: str, clause: tuple[int, int], s_triggers: list[TriggerMention]) -> TriggerMention | None:
+    """The first item of a list (_listed_items) told at the end of ``clause``, when the next item's trigger follows
+    the clause: its count as a trigger-like mention, or None."""
+    if not any(LISTED_HEAD.fullmatch(t.text) and clause[1] <= t.start <= clause[1] + 12 for t in s_triggers):
+        return None
+    last = None
+    for last in LISTED_ITEM.finditer(text, clause[0], clause[1]):
+        pass
+    return None if last is None else TriggerMention(last.start("item"), last.end("item"), last.group("item"), "casualties", "past")
+
+
+LISTED_DEAD = Caseless(r"\b(?:killed|died|dead)\b")
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # not "on Aug. 7, killed"
 
 
 def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
@@ -1259,6 +1360,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             toll = toll_of(*clause) if spec.violent and not war_toll else None
             if toll is None and ELIDED_WORD.fullmatch(trig.text):
                 toll = _elided_toll(text, trig, clause, dictionaries)
+            elif spec.violent and LISTED_HEAD.fullmatch(trig.text):
+                toll = _listed_toll(text, trig, clause, dictionaries)
+            elif toll is not None and (first := _listed_first(text, clause, s_triggers)) is not None:
+                # "Another three people were killed in strikes ... one in Aleppo province a second in ...": the clause
+                # that tells the list's first item counts that item's dead, not the whole list's.
+                toll = _listed_toll(text, first, clause, dictionaries) or toll
             if spec.violent and not war_toll and toll is None and clause != (sentence.start, sentence.end) and clause not in side:
                 toll = toll_of(sentence.start, sentence.end)  # not the toll of the other happening of a sentence told side by side
             if effort:
