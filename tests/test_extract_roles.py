@@ -101,6 +101,32 @@ def test_syrias_main_opposition_group_is_the_opposition_body_the_article_names()
     assert "Syrian opposition" in names and "High Negotiations Committee" not in names
 
 
+def test_it_opening_a_joined_clause_is_the_main_clauses_subject():
+    # urn:fakes:282: "the army backed by its Lebanese ally Hezbollah shelled Flita as it prepared an offensive" (gold: the
+    # army's offensive); the bundled VOA story: "Moscow has complained ..., and it called for Security Council action".
+    text = ("West of the city the army backed by its ally Hezbollah shelled Zabadani as it prepared an offensive against "
+            "the last rebel pockets in the mountains.")
+    (offensive,) = [e for e in _events(text) if e.type == "ground_offensive"]
+    assert _agents(offensive) == {"Syrian government"}
+    text = ("Moscow has complained that Turkey plans to send troops into Syria, and it called for Security Council "
+            "action at an emergency meeting on Friday.")
+    (call,) = [e for e in _events(text) if e.type == "proposal"]
+    assert call.actor_names[0] == "Russia"
+
+
+def test_it_opening_a_joined_clause_is_no_name_after_a_verb_or_of():
+    # The first name after other words is no subject: "Gunmen attacked the police post when they ..." is not the
+    # police's doing, "A longtime backer of the government in Damascus Moscow ... when it began an air campaign" not
+    # the government's.
+    text = "Gunmen attacked the police post in Homs on Monday when they opened fire on the guards."
+    assert not {a.text for e in _events(text) for a in e.actors} & {"they"}
+    text = ("A close ally of the government in Damascus Moscow stepped up its support on September 30 when it began an "
+            "air campaign against the rebels.")
+    assert not {a.text for e in _events(text) for a in e.actors} & {"it"}
+    text = "ISIL has threatened to kill more FSA commanders in Deir Ezzor after they refused to pledge allegiance to it."
+    assert not {a.text for e in _events(text) for a in e.actors} & {"they"}
+
+
 def test_turkish_backed_militants_are_turkeys_rebels_not_the_militants_label():
     # reviewed7 urn:fakes:646: "militants" alone is the jihadists label (Islamic State here); backed by Turkey they are the
     # rebels of the opposition's side that Turkey backs.
