@@ -196,6 +196,18 @@ QUOTATION = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”|``(?:(?!\'\').){1
 # Speech acts that are news only from a party (events-guide.md: statements, accusations and calls for something).
 VOICED_TYPES = status_rules.SPEECH_TYPES | {"proposal"}
 PRONOUN_KINDS = {"He": ("person",), "She": ("person",), "It": ("state", "organisation", "coalition", "armed group")}
+# "the army backed by its Lebanese ally Hezbollah shelled Flita as it prepared an offensive", "Moscow has complained that
+# ..., and it called for Security Council action": "it" / "they" right after a word that joins a clause to the main
+# clause is that clause's subject, the party the sentence opens with (_inner_pronoun), when its own verb follows.
+INNER_PRONOUN = re.compile(r"\b(?:when|as|after|while|before|since|because|and|but)\s+(?P<pronoun>it|they)\s+"
+                           r"(?:(?:had|has|have|would|will|also|then|later|again|first|soon)\s+){0,2}(?=[a-z])")
+# The words a main clause's subject may follow: none, or a place or time put first ("North of the capital the army
+# ... shelled Flita as it prepared"). Any other words before the first name ("A longtime backer of the government in
+# Damascus Moscow", "Gunmen attacked the police") make it no subject.
+INNER_SUBJECT_LEAD = re.compile(r"\s*(?:``|[\"“])?\s*(?:(?:In|On|At|Near|North|South|East|West|Elsewhere|Meanwhile|Earlier|"
+                                r"Later|Last|Since)\b(?:\s+[\w'’-]+){0,5}?\s+)?")
+INNER_PRONOUN_KINDS = {"it": ("state", "organisation", "coalition", "armed group", "intergovernmental"),
+                       "they": ("state", "coalition", "armed group")}
 # "The group has carried out such barrages before": a sentence opened by "the group" is about the group the story
 # last named, within GROUP_REACH sentences before it.
 GROUP_SUBJECT = re.compile(r"\s*(?:``|[\"“])?\s*The\s+(?:(?:militant|rebel|jihadist|extremist|armed|Islamist|insurgent)\s+)?"
@@ -579,6 +591,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         pronoun = _pronoun_subject(text, sentences, index, s_triggers, s_actors, actors, sides, dictionaries) if s_triggers else None
         if pronoun is not None:
             s_actors = [pronoun] + s_actors
+        inner = _inner_pronoun(text, sentence, s_triggers, s_actors) if s_triggers else []
         # A capitalised trigger inside a party's name is part of the name ("the High Negotiations Committee",
         # "Islamic Jihad"), not an event; "Russian warplanes" (lower case) still names the strike.
         s_triggers = [t for t in s_triggers if not (t.text[:1].isupper() and any(
@@ -832,6 +845,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             own = actors.within(*clause)
             if pronoun is not None and clause[0] <= pronoun.start < clause[1]:
                 own = [pronoun] + own
+            if inner:  # the clause's own subject; not the sentence's, which decides no cut (_subordinate_captures)
+                own = sorted(own + [m for m in inner if clause[0] <= m.start < clause[1]], key=lambda a: a.start)
             c_actors = _with_antecedent(text, clause, trig, own, s_actors) or s_actors
             if clause in run_subjects and spec.violent:
                 c_actors = run_subjects[clause] + [a for a in own if a not in run_subjects[clause]]
@@ -3104,6 +3119,26 @@ def _pronoun_subject(text: str, sentences: list[Sentence], index: int, s_trigger
     if named is None or not SUBJECT_LEAD.fullmatch(text, before.start, named.start):
         return None  # "A resolution, co-sponsored by Kenya, ... It strongly condemns": "it" is the resolution
     return replace(named, text=opening.group(said), start=opening.start(said), end=opening.end(said), role="")
+
+
+def _inner_pronoun(text: str, sentence: Sentence, s_triggers: list, s_actors: list) -> list:
+    """Mentions at an "it" / "they" that opens a joined clause (INNER_PRONOUN), each standing for the party the
+    sentence opens with (its subject: the first name, after a few words and no comma), when an event word of the
+    sentence is the pronoun's own verb (it starts within 20 characters after it). "North of the capital the army
+    backed by its Lebanese ally Hezbollah shelled Flita as it prepared an offensive": the offensive is the army's, not
+    Hezbollah's, the name nearest before the pronoun."""
+    if not s_actors or not INNER_SUBJECT_LEAD.fullmatch(text, sentence.start, s_actors[0].start):
+        return []  # "Gunmen attacked the police station when they ...": a name after a verb is its object, no subject
+    subject = s_actors[0]
+    found = []
+    for match in INNER_PRONOUN.finditer(text, subject.end, sentence.end):
+        said = match.group("pronoun")
+        if subject.kind not in INNER_PRONOUN_KINDS[said] or not any(0 <= t.start - match.end() <= 20 for t in s_triggers):
+            continue
+        if said == "they" and not subject.text.endswith("s"):
+            continue  # "ISIL has threatened to kill more FSA members ... after they rejected": "they" wants a plural name
+        found.append(replace(subject, text=said, start=match.start("pronoun"), end=match.end("pronoun"), role=""))
+    return found
 
 
 def _group_subject(text: str, sentences: list[Sentence], index: int, s_triggers: list, actors: Sorted, sides: frozenset[str],
