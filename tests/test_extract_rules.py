@@ -1285,3 +1285,24 @@ def test_violence_told_after_other_violence_it_followed_keeps_its_own_type(sente
 def test_violence_after_after_with_its_own_verb_or_after_a_threat_or_a_picture_keeps_its_type(sentence, kept):
     types = _types_in(sentence)
     assert kept in types and "ground_offensive" not in types and "airstrike" not in types
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["attempts_examples"])
+def test_a_violent_infinitive_after_an_attempt_noun_is_the_attempt_made(sentence):
+    events = [e for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events if D.types[e.type].violent]
+    assert events and all(e.status == "occurred" for e in events)
+
+
+@pytest.mark.parametrize("sentence", D.cues["events"]["attempts_not_examples"])
+def test_an_attempt_blocked_or_a_bid_announced_is_no_attempt_made(sentence):
+    # "would block any attempt": the modal's; "announced an ambitious bid to capture": an aim (not in the list).
+    assert all(e.status != "occurred" for e in analyse(Article(text=sentence, published=date(2016, 7, 27))).events
+               if D.types[e.type].violent)
+
+
+def test_only_an_attempt_noun_makes_the_infinitive_a_happening():
+    published = date(2016, 7, 27)
+    purpose = "The army sent reinforcements to the base on Monday to retake the town."
+    attempt = "The army sent reinforcements to the base on Monday in an attempt to retake the town."
+    assert [(e.trigger, e.status) for e in analyse(Article(text=purpose, published=published)).events] == [("retake", "hypothetical")]
+    assert [(e.trigger, e.status) for e in analyse(Article(text=attempt, published=published)).events] == [("retake", "occurred")]

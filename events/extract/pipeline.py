@@ -1050,8 +1050,11 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             effort_at = (event_rules.effort_before.search(text, max(0, trig.start - 80), trig.start)
                          if trig.type == CAPTURE_TYPE and trig.tense == "base" else None)
             effort = effort_at is not None and not DESCRIBED_GROUND.search(text, max(clause[0], effort_at.start() - 120), effort_at.start())
-            if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start) and not effort:
-                status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
+            if (trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start)
+                    and not effort and not (spec.violent and _attempt_made(text, clause, trig.start, event_rules))):
+                # "leaving them to die": an infinitive names no event that happened; but "killed in an abortive attempt
+                # to infiltrate" tells the attempt made (cues.toml [events] attempts)
+                status = "hypothetical"
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
                     t.type in CONTENT_OF and t.start < trig.start for _, t, _ in candidates):
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
@@ -1812,6 +1815,7 @@ class EventRules:
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
     effort_before: re.Pattern  # an effort going on right before a capture's infinitive: "have been trying to capture"
+    attempt_before: re.Pattern  # an attempt noun right before a violent infinitive: "in an abortive attempt to infiltrate"
     wished: re.Pattern  # a deal's verb or noun wanted or pushed for, right before it: "forcing them to agree to local"
     private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
 
@@ -1963,6 +1967,13 @@ class EventRules:
 COPULA_BEFORE_BLAME = r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
 
 
+def _attempt_made(text: str, clause: tuple[int, int], trigger_start: int, event_rules: EventRules) -> bool:
+    """Whether a violent verb in the infinitive follows an attempt noun in its clause ("rebels killed in an abortive
+    attempt to infiltrate the capital", "stepped up its campaign to retake the stronghold"): the attempt told is a
+    happening, of the clause's own status, not the infinitive's unrealised aim (cues.toml [events] attempts)."""
+    return event_rules.attempt_before.search(text, max(clause[0], trigger_start - 24), trigger_start) is not None
+
+
 @lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
@@ -2013,6 +2024,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
         wished=around("wishes", after=r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:agree|sign|accept)\s+(?:to\s+|on\s+)?(?:[\w'’-]+\s+){0,3})?$"),
         effort_before=around("efforts", before=r"(?<!\bhad\sbeen\s)", after=r"\s+(?:(?!to\b)[\w-]+\s+){0,4}?to\s+$"),  # no verb of its own between
+        attempt_before=around("attempts", after=r"\s+to\s+$"),
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         going_on=around("going_on", before=r"\s+(?:is|are)\s+(?:still\s+)?", after=r"\b", section=dictionaries.cues.get("anchors", {})),
