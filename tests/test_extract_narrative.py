@@ -1462,6 +1462,10 @@ def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
         assert not _violent(text), text
     assert _violent("The air strikes on Idlib on Monday killed 12 civilians, which could raise the toll of the week.")
     assert _violent("An air strike on a market in Idlib on Monday could have killed dozens, a monitor said.")
+    # "May" with its capital inside a sentence is the month, not the modal (pipeline._modal_after).
+    (told,) = _violent("The militants were eliminated by Russian airstrikes on May 25 while fleeing Raqqa.", date(2017, 5, 27))
+    assert (told.status, told.date.value) == ("occurred", "2017-05-25")
+    assert not _violent("Officials warned that US air strikes on Iraq may do serious harm to the talks.", date(2017, 5, 27))
 
 
 def test_an_undated_title_case_headline_is_the_undated_body_s_violence_told_again():

@@ -1042,7 +1042,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                             or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
                 continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
             if (spec.violent and trig.tense == "noun" and status in ("occurred", "reported") and toll_of(*clause) is None
-                    and event_rules.conditional_after.match(text, trig.end, clause[1])):
+                    and _modal_after(text, trig.end, clause[1], event_rules)):
                 status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
             # "have been trying to capture": the capture's offensive under way (cues.toml [events] efforts)
             # Not in a relative clause that describes the ground ("Manbij a town that members of the SDF have been trying
@@ -1965,6 +1965,15 @@ class EventRules:
 
 #: The copula before a blame word of cues.toml [events] blames ("the IRA was behind", "have been responsible for").
 COPULA_BEFORE_BLAME = r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+
+
+def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: EventRules) -> bool:
+    """Whether a modal or "if" follows a violent noun within three words (cues.toml [events] conditional_after: "US air
+    strikes against Iraq could do serious harm"). "May" written with its capital inside a sentence is the month, as
+    the status cues read it (status._month): "eliminated by Russian airstrikes on May 25", "launched a wide-scale military
+    operation in May 2013" are told, dated."""
+    found = event_rules.conditional_after.match(text, trigger_end, clause_end)
+    return found is not None and not status_rules._month(text, found.end() - 3, found.end())
 
 
 def _attempt_made(text: str, clause: tuple[int, int], trigger_start: int, event_rules: EventRules) -> bool:
