@@ -1306,3 +1306,18 @@ def test_only_an_attempt_noun_makes_the_infinitive_a_happening():
     attempt = "The army sent reinforcements to the base on Monday in an attempt to retake the town."
     assert [(e.trigger, e.status) for e in analyse(Article(text=purpose, published=published)).events] == [("retake", "hypothetical")]
     assert [(e.trigger, e.status) for e in analyse(Article(text=attempt, published=published)).events] == [("retake", "occurred")]
+
+
+@pytest.mark.parametrize("sentence,type_name,status", [
+    # The future told from the past, or a meeting in its infinitive, dated after the report: planned ...
+    ("The two powers announced a deal on Saturday that would establish a nationwide ceasefire starting on Monday.", "ceasefire", "planned"),
+    ("Kerry and Lavrov to meet in Geneva on Saturday.", "diplomatic_meeting", "planned"),
+    # ... but a condition stays hypothetical, and an infinitive other than a meeting's is a demand, not a plan.
+    ("Officials warned that Turkish troops could launch a ground offensive on September 12 if talks fail.", "ground_offensive",
+     "hypothetical"),
+    ("The agency has given the relatives until Tuesday to sign the agreement.", "agreement", "hypothetical"),
+])
+def test_a_hypothetical_dated_after_the_report_is_planned_only_for_would_or_a_meeting_s_infinitive(sentence, type_name, status):
+    # published on a Wednesday: Saturday, Monday and Tuesday are after it
+    events = [e for e in analyse(Article(text=sentence, published=date(2016, 9, 7))).events if e.type == type_name]
+    assert events and events[0].status == status and events[0].date.first > date(2016, 9, 7)

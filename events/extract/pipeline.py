@@ -1050,11 +1050,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             effort_at = (event_rules.effort_before.search(text, max(0, trig.start - 80), trig.start)
                          if trig.type == CAPTURE_TYPE and trig.tense == "base" else None)
             effort = effort_at is not None and not DESCRIBED_GROUND.search(text, max(clause[0], effort_at.start() - 120), effort_at.start())
+            aimed = False  # a meeting made hypothetical by the infinitive alone ("Kerry and Lavrov to meet")
             if (trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start)
                     and not effort and not (spec.violent and _attempt_made(text, clause, trig.start, event_rules))):
                 # "leaving them to die": an infinitive names no event that happened; but "killed in an abortive attempt
                 # to infiltrate" tells the attempt made (cues.toml [events] attempts)
                 status = "hypothetical"
+                aimed = trig.type == "diplomatic_meeting"
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
                     t.type in CONTENT_OF and t.start < trig.start for _, t, _ in candidates):
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
@@ -1300,7 +1302,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
-            if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
+            if ((status in ("occurred", "reported") or status == "hypothetical" and _aim_or_future_in_past(
+                    aimed, cue_index, clause, trig.start)) and trig.type not in status_rules.SPEECH_TYPES and published is not None
                     and when.first is not None and when.first > published):
                 # "before next week's talks in London": what is dated after the report has not happened yet (a speech
                 # is dated by what it says only when its own date is missing: its saying has happened)
@@ -1974,6 +1977,15 @@ def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: Even
     operation in May 2013" are told, dated."""
     found = event_rules.conditional_after.match(text, trigger_end, clause_end)
     return found is not None and not status_rules._month(text, found.end() - 3, found.end())
+
+
+def _aim_or_future_in_past(aimed: bool, cue_index: status_rules.CueIndex, clause: tuple[int, int], trigger_start: int) -> bool:
+    """Whether a hypothetical event is a meeting one only by its infinitive ("Kerry and Lavrov to meet in Switzerland on
+    Saturday") or any event one by "would", the future told from the past ("announced a deal that would establish a
+    cease-fire starting on Monday"): dated after the report, it is the guide's planned event (scheduled or intended),
+    not a condition or a fear ("could", "might", "if" stay hypothetical). Not other infinitives: "given the relatives
+    until Tuesday to sign", "refused to sign the agreement ... deadline until Tuesday" are a demand and a refusal."""
+    return aimed or cue_index.nearest_status_cue(max(clause[0], trigger_start - status_rules.WINDOW), trigger_start) == "would"
 
 
 def _attempt_made(text: str, clause: tuple[int, int], trigger_start: int, event_rules: EventRules) -> bool:

@@ -129,6 +129,11 @@ class CueIndex:
             return "reported"
         return "occurred"
 
+    def nearest_status_cue(self, lo: int, hi: int) -> str:
+        """The last status cue in [lo, hi), lower-cased ("would", "said"), or "" when there is none."""
+        hit = self._status.last(lo, hi)
+        return self.text[hit[0]:hit[1]].lower() if hit else ""
+
     def tense(self, clause_start: int, trigger_start: int, trigger_tense: str) -> str:
         if trigger_tense in ("present", "past"):
             return trigger_tense
