@@ -1990,7 +1990,7 @@ def _aim_or_future_in_past(aimed: bool, cue_index: status_rules.CueIndex, clause
 
 def _attempt_made(text: str, clause: tuple[int, int], trigger_start: int, event_rules: EventRules) -> bool:
     """Whether a violent verb in the infinitive follows an attempt noun in its clause ("rebels killed in an abortive
-    attempt to infiltrate the capital", "stepped up its campaign to retake the stronghold"): the attempt told is a
+    attempt to infiltrate the capital", "massed its fighters around the city in an attempt to seize it"): the attempt told is a
     happening, of the clause's own status, not the infinitive's unrealised aim (cues.toml [events] attempts)."""
     return event_rules.attempt_before.search(text, max(clause[0], trigger_start - 24), trigger_start) is not None
 
