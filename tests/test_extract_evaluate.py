@@ -173,3 +173,28 @@ def test_bootstrap_is_printed_and_refuses_nothing_to_draw(tmp_path, capsys):
     assert "95% interval over 50 resamples of the 1 articles: P " in capsys.readouterr().out
     with pytest.raises(ValueError):
         bootstrap_intervals([], 10)
+
+
+def test_status_view_lists_the_pairs_whose_status_is_not_the_golds_and_tables_them():
+    from dataclasses import replace
+
+    from events.evaluate.events import status_pairs, status_table
+    article = GoldArticle(path=Path("g.json"), kind="fakes", text="", publication_date=None, publication_in_text=False,
+                          events=(_gold("airstrike", span=(0, 10)), replace(_gold("shelling", span=(20, 30)), status="reported"),
+                                  _gold("other", span=(40, 50))))
+    extracted = [_event("airstrike", 0, 10), _event("shelling", 20, 30), replace(_event("clashes", 40, 50), status="planned")]
+    rows = status_pairs(score_article(article, extracted))
+    # The gold ``other`` pair is left out; the shelling the gold calls reported and we call occurred is listed.
+    assert [(gold, ours) for gold, ours, _ in rows] == [("occurred", "occurred"), ("reported", "occurred")]
+    assert "STATUS gold reported ours occurred" in rows[1][2]
+    table = status_table({("occurred", "occurred"): 3, ("reported", "occurred"): 1})
+    assert table[0].split()[1:] == ["occurred", "reported"]  # columns in the product's order
+    assert table[1].split() == ["occurred", "3", "0"] and table[2].split() == ["reported", "1", "0"]
+    assert table[-1] == "status agrees on 3 of 4 pairs (0.750)"
+
+
+def test_evaluate_events_prints_the_status_table(tmp_path, capsys):
+    for name in ("expected.json", "telesur-2016-07-27-us-russia-airstrikes.txt"):
+        shutil.copy(SEED_DIR / name, tmp_path / name)
+    assert evaluate_events.main([str(tmp_path / "expected.json"), "--status"]) == 0
+    assert "status agrees on" in capsys.readouterr().out

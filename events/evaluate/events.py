@@ -1,6 +1,6 @@
 """Event extraction against an exhaustive event gold: gold JSON files in, P/R/F1 and attribute figures out.
 
-    python -m events.evaluate events GOLD.json... [--errors] [--against DIR] [--bootstrap N]
+    python -m events.evaluate events GOLD.json... [--errors] [--mains] [--status] [--against DIR] [--bootstrap N]
 
 Each gold file (format: ../shared/corpora/events-guide.md) names its article ("article", relative to the
 gold file), its "kind" (conflict, diplomacy, fakes) and lists every event an analyst would put on the
@@ -27,6 +27,10 @@ Conquest", "Syrian rebels" or "Kurdish forces" is the actor the product calls "J
 that is one actor's name or alias is mapped; generic labels ("rebels", "militants") and context-only forms
 (demonyms, capitals) never are. ``--names as-written`` compares the gold's names as written instead.
 
+``--status`` lists the pairs whose status (occurred, reported, planned, proposed, denied, hypothetical) is not the
+gold's, and ends with a gold-by-ours status table and the share of pairs that agree. Status is not scored, but it
+decides what is kept (hypothetical and planned violence is dropped unless dated) and analysts filter by it.
+
 ``--bootstrap N`` adds a 95% interval for P, R and F1 by resampling the articles N times (seeded, so a rerun prints the
 same interval): how far the figure of a small gold set may be from the figure of the articles it stands for. A change
 whose effect lies inside the interval is not shown by that set.
@@ -49,7 +53,7 @@ from pathlib import Path
 from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.dictionaries import Dictionaries, default_dictionaries
-from events.extract.records import ActorMention, Event, EventDate
+from events.extract.records import STATUSES, ActorMention, Event, EventDate
 from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
 #: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
@@ -428,6 +432,34 @@ def main_fates(scored: Scored) -> list[tuple[str, str]]:
     return lines
 
 
+def status_pairs(scored: Scored) -> list[tuple[str, str, str]]:
+    """(gold status, our status, line) for each pair of one article whose gold event is not ``other``: status is not
+    scored, but it decides what settle keeps and drops, and analysts filter by it (``--status``)."""
+    rows = []
+    for i, j in scored.pairs:
+        event, expected = scored.extracted[i], scored.article.events[j]
+        if expected.type == "other":
+            continue
+        rows.append((expected.status, event.status,
+                     f"  STATUS gold {expected.status} ours {event.status}: {_describe(event)}: {event.evidence.strip()[:200]!r}"))
+    return rows
+
+
+def status_table(counts: dict[tuple[str, str], int]) -> list[str]:
+    """The gold-by-ours status table of the pairs (rows the gold's status, columns ours) and the share that agree."""
+    statuses = [s for s in STATUSES if any(s in key for key in counts)]
+    statuses += sorted({s for key in counts for s in key} - set(statuses))
+    width = max(len(s) for s in statuses) if statuses else 8
+    corner = "gold/ours"
+    lines = [f"{corner:<{width + 1}} " + " ".join(f"{s:>{width}}" for s in statuses)]
+    for gold_status in statuses:
+        lines.append(f"{gold_status:<{width + 1}} " + " ".join(f"{counts.get((gold_status, s), 0):>{width}}" for s in statuses))
+    total = sum(counts.values())
+    agree = sum(n for (g, o), n in counts.items() if g == o)
+    lines.append(f"status agrees on {agree} of {total} pairs ({_ratio(agree, total)})")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate events", description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", type=Path)
@@ -438,6 +470,8 @@ def main(argv: list[str]) -> int:
                         help="score a second annotator's gold files in DIR (same names) instead of the extractor")
     parser.add_argument("--bootstrap", type=int, metavar="N", default=0,
                         help="print a 95%% interval for P, R and F1 from N resamples of the articles (seeded)")
+    parser.add_argument("--status", action="store_true",
+                        help="list the pairs whose status is not the gold's and print a gold-by-ours status table")
     parser.add_argument("--names", choices=("canonical", "as-written"), default="canonical",
                         help="read gold actor names through the product's alias table (default) or compare them as written")
     args = parser.parse_args(argv)
@@ -456,6 +490,7 @@ def main(argv: list[str]) -> int:
     total = Tally()
     fates: dict[str, int] = dict.fromkeys(MAIN_FATES, 0)
     tallies: list[Tally] = []
+    statuses: dict[tuple[str, str], int] = defaultdict(int)
     for article in articles:
         scored = scores[article.path] if args.against is not None else analyse_gold(article)
         by_kind[article.kind].add(scored.tally)
@@ -471,6 +506,11 @@ def main(argv: list[str]) -> int:
                 fates[fate] += 1
                 if fate != "ok":
                     print(line)
+        if args.status:
+            for gold_status, ours, line in status_pairs(scored):
+                statuses[gold_status, ours] += 1
+                if gold_status != ours:
+                    print(line)
     print()
     print(HEADER)
     print("-" * len(HEADER))
@@ -485,4 +525,6 @@ def main(argv: list[str]) -> int:
               + "  ".join(f"{name} {low:.3f}-{high:.3f}" for name, (low, high) in intervals.items()))
     if args.mains:
         print("main events: " + ", ".join(f"{fate} {count}" for fate, count in fates.items()))
+    if args.status:
+        print("\n".join(status_table(statuses)))
     return 0

@@ -880,7 +880,7 @@ def _read_cues(src: _Source, data: dict, into: dict) -> None:
             else:
                 src.fail(line, f"{section}.{key} must be a string or a list of strings")
     if "status" in data:
-        unknown = set(data["status"]) - {"denied", "hypothetical", "planned", "proposed", "reported"}
+        unknown = set(data["status"]) - {"denied", "hypothetical", "planned", "proposed", "reported", "attributed", "unconfirmed"}
         if unknown:
             src.fail(src.line_of("[status]"), f"unknown status cue list(s) {', '.join(sorted(unknown))}")
 

@@ -1141,7 +1141,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                             or PLURAL_USE_AFTER.match(text, trig.end)) and toll_of(*clause) is None:
                 continue  # "see signs Saddam is nervous", "weighs 175 pounds": a plural noun, not the verb
             if (spec.violent and trig.tense == "noun" and status in ("occurred", "reported") and toll_of(*clause) is None
-                    and event_rules.conditional_after.match(text, trig.end, clause[1])):
+                    and _modal_after(text, trig.end, clause[1], event_rules)):
                 status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
             # "have been trying to capture": the capture's offensive under way (cues.toml [events] efforts)
             # Not in a relative clause that describes the ground ("Manbij a town that members of the SDF have been trying
@@ -1149,8 +1149,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             effort_at = (event_rules.effort_before.search(text, max(0, trig.start - 80), trig.start)
                          if trig.type == CAPTURE_TYPE and trig.tense == "base" else None)
             effort = effort_at is not None and not DESCRIBED_GROUND.search(text, max(clause[0], effort_at.start() - 120), effort_at.start())
-            if trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start) and not effort:
-                status = "hypothetical"  # "leaving them to die": an infinitive names no event that happened
+            aimed = False  # a meeting made hypothetical by the infinitive alone ("Kerry and Lavrov to meet")
+            if (trig.tense == "base" and status in ("occurred", "reported") and INFINITIVE.search(text, max(0, trig.start - 12), trig.start)
+                    and not effort and not (spec.violent and _attempt_made(text, clause, trig.start, event_rules))):
+                # "leaving them to die": an infinitive names no event that happened; but "killed in an abortive attempt
+                # to infiltrate" tells the attempt made (cues.toml [events] attempts)
+                status = "hypothetical"
+                aimed = trig.type == "diplomatic_meeting"
             if spec.violent and status in ("planned", "proposed") and toll_of(*clause) is None and any(
                     t.type in CONTENT_OF and t.start < trig.start for _, t, _ in candidates):
                 # "X welcomes reports that the US and Russia are preparing to carry out airstrikes", "the U.S. is
@@ -1402,7 +1407,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
-            if (status in ("occurred", "reported") and trig.type not in status_rules.SPEECH_TYPES and published is not None
+            if ((status in ("occurred", "reported") or status == "hypothetical" and _aim_or_future_in_past(
+                    aimed, cue_index, clause, trig.start)) and trig.type not in status_rules.SPEECH_TYPES and published is not None
                     and when.first is not None and when.first > published):
                 # "before next week's talks in London": what is dated after the report has not happened yet (a speech
                 # is dated by what it says only when its own date is missing: its saying has happened)
@@ -1917,6 +1923,7 @@ class EventRules:
     anonymous_gate: tuple[str, ...]  # the longest word of each anonymous_speech cue: a cheap test before the regex
     anonymous_source: Gated  # "a source at Damascus Police Command": the source of another event of its sentence
     effort_before: re.Pattern  # an effort going on right before a capture's infinitive: "have been trying to capture"
+    attempt_before: re.Pattern  # an attempt noun right before a violent infinitive: "in an abortive attempt to infiltrate"
     wished: re.Pattern  # a deal's verb or noun wanted or pushed for, right before it: "forcing them to agree to local"
     private_before: re.Pattern  # a private person's lower-case role noun right before a name: "activist Nayef Mustafa"
 
@@ -2069,6 +2076,31 @@ class EventRules:
 COPULA_BEFORE_BLAME = r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
 
 
+def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: EventRules) -> bool:
+    """Whether a modal or "if" follows a violent noun within three words (cues.toml [events] conditional_after: "US air
+    strikes against Iraq could do serious harm"). "May" written with its capital inside a sentence is the month, as
+    the status cues read it (status._month): "eliminated by Russian airstrikes on May 25", "launched a wide-scale military
+    operation in May 2013" are told, dated."""
+    found = event_rules.conditional_after.match(text, trigger_end, clause_end)
+    return found is not None and not status_rules._month(text, found.end() - 3, found.end())
+
+
+def _aim_or_future_in_past(aimed: bool, cue_index: status_rules.CueIndex, clause: tuple[int, int], trigger_start: int) -> bool:
+    """Whether a hypothetical event is a meeting one only by its infinitive ("Kerry and Lavrov to meet in Switzerland on
+    Saturday") or any event one by "would", the future told from the past ("announced a deal that would establish a
+    cease-fire starting on Monday"): dated after the report, it is the guide's planned event (scheduled or intended),
+    not a condition or a fear ("could", "might", "if" stay hypothetical). Not other infinitives: "given the relatives
+    until Tuesday to sign", "refused to sign the agreement ... deadline until Tuesday" are a demand and a refusal."""
+    return aimed or cue_index.nearest_status_cue(max(clause[0], trigger_start - status_rules.WINDOW), trigger_start) == "would"
+
+
+def _attempt_made(text: str, clause: tuple[int, int], trigger_start: int, event_rules: EventRules) -> bool:
+    """Whether a violent verb in the infinitive follows an attempt noun in its clause ("rebels killed in an abortive
+    attempt to infiltrate the capital", "massed its fighters around the city in an attempt to seize it"): the attempt told is a
+    happening, of the clause's own status, not the infinitive's unrealised aim (cues.toml [events] attempts)."""
+    return event_rules.attempt_before.search(text, max(clause[0], trigger_start - 24), trigger_start) is not None
+
+
 @lru_cache(maxsize=8)
 def _event_rules(dictionaries: Dictionaries) -> EventRules:
     cues = dictionaries.cues.get("events", {})
@@ -2119,6 +2151,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # case-sensitive: the lower-case occupation ("activist Havidar"), not a title ("Surgeon General David Satcher")
         wished=around("wishes", after=r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:agree|sign|accept)\s+(?:to\s+|on\s+)?(?:[\w'’-]+\s+){0,3})?$"),
         effort_before=around("efforts", before=r"(?<!\bhad\sbeen\s)", after=r"\s+(?:(?!to\b)[\w-]+\s+){0,4}?to\s+$"),  # no verb of its own between
+        attempt_before=around("attempts", after=r"\s+to\s+$"),
         private_before=re.compile(words("private_speakers").pattern + r"\s+$"),
         until_now=around("until_now", after=r"\s+$", section=dictionaries.cues.get("anchors", {})),
         going_on=around("going_on", before=r"\s+(?:is|are)\s+(?:still\s+)?", after=r"\b", section=dictionaries.cues.get("anchors", {})),
