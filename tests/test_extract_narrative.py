@@ -1169,6 +1169,34 @@ def test_a_diplomatic_event_told_again_is_one_event(text, type_name, day):
     assert event.date.first == day
 
 
+def test_a_day_of_a_trip_planned_for_the_week_dates_the_trip():
+    # Rule 12: the arrival day told for the same place is the day of the trip planned "this week" (PUBLISHED is a
+    # Thursday: Saturday is August 1, in the report's week).
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu will visit Iran this week for talks with Iranian leaders, an "
+            "official said on Thursday. Cavusoglu -- who is expected to arrive in Iran on Saturday -- will be making his "
+            "first visit to the country since March, the official said.")
+    (trip,) = [e for e in _events(text) if e.type == "diplomatic_meeting"]
+    assert (trip.date.first, trip.date.precision) == (date(2015, 8, 1), "day")
+    # another party's trip on a day of that week is not this one
+    other = ("Turkish Foreign Minister Mevlut Cavusoglu will visit Iran this week for talks with Iranian leaders. "
+             "Jordan's King Abdullah will visit Egypt on Saturday for talks with Egyptian leaders.")
+    assert len([e for e in _events(other) if e.type == "diplomatic_meeting"]) == 2
+
+
+@pytest.mark.parametrize("text", D.cues["events"]["first_since_examples"]
+                         + ["Mottaki will be making his first visit to the country since August when he was named to his post."])
+def test_a_time_after_since_behind_a_first_visit_is_not_the_visit_s(text):
+    # "his first visit ... since 2008": 2008 is when the last visit was (dating.counted_since); the plan has no time
+    (visit,) = [e for e in _events(text) if e.type == "diplomatic_meeting"]
+    assert visit.date.first is None
+    assert dating.counted_since(text, text.index("visit"), _timex(text, "since"), _event_rules(D).first_since)
+
+
+def _timex(text: str, after: str):
+    """The first time expression the article's analysis finds after the word ``after``."""
+    return next(t for t in analyse(Article(text=text, published=PUBLISHED)).timexes if t.start > text.index(after))
+
+
 def test_a_planned_event_takes_its_own_time_not_the_reporting_verb_s():
     wednesday = date(2016, 10, 12)
     for text in ("US officials on Wednesday said Kerry will meet Lavrov in Geneva on Saturday.",

@@ -593,10 +593,25 @@ def _told_before(timexes: Sorted, clause: tuple[int, int], trigger_start: int) -
     return before[-1].interval.last if before else None
 
 
+#: From a trigger to a time: words only (no punctuation), then "since" right before the time.
+SINCE_AFTER = re.compile(r"[\w'’ -]{0,80}?\bsince\s+$", re.IGNORECASE)
+#: How far before its trigger the word counting it first since a time is looked for (cues.toml [events] first_since).
+FIRST_REACH = 40
+
+
+def counted_since(text: str, trigger_start: int, timex: Timex, first_since: Caseless) -> bool:
+    """Is ``timex`` the "since" of a happening counted first (or most) since then ("will be making his first visit to the
+    country since August", cues.toml [events] first_since right before the trigger): when the last one was, or when the
+    count began, not when this one is?"""
+    return (timex.start > trigger_start and SINCE_AFTER.fullmatch(text, trigger_start, timex.start) is not None
+            and first_since.search(text, max(0, trigger_start - FIRST_REACH), trigger_start) is not None)
+
+
 def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[int, int], anchor: int | None,
                timexes: Sorted, published: date | None, type_name: str, status: str, tense: str, text: str = "",
                reporting: Reporting, asides: tuple[tuple[int, int], ...] = (), until_now: re.Pattern | None = None,
-               placing: tuple[tuple[int, int], ...] = (), restrictive: tuple[tuple[int, int], ...] = ()) -> EventDate:
+               placing: tuple[tuple[int, int], ...] = (), restrictive: tuple[tuple[int, int], ...] = (),
+               first_since: Caseless | None = None) -> EventDate:
     """``anchor``: offset just after an anchoring word ("following") before the trigger, or None. ``timexes``: the
     article's, sorted (a long text has thousands: each event looks only at its clause's and sentence's). ``text``: the
     article's, to tell a verb phrase after "and". ``reporting``: where the reporting verbs stand. ``asides``: the sentence's relative clauses set off by commas
@@ -605,7 +620,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     still going on ("since"); None for other events. ``placing``: (end of an anchoring word, start of the trigger it
     places) in the sentence: a time expression between them dates the event placed ("before next week's talks"), not
     one told before the anchoring word ("Netanyahu says gaps remain"). ``restrictive``: relative clauses with no comma before
-    them ("that began Friday"); a time in one told after the trigger dates that clause only."""
+    them ("that began Friday"); a time in one told after the trigger dates that clause only. ``first_since``: the words that
+    count a happening first since a time, right before its trigger (``counted_since``): that time is not its own."""
     floor = anchor if anchor is not None else -1
     # A meeting held over days ("the summit on April 24 and 25") is placed at its opening day.
     joinable = timexes if type_name != "diplomatic_meeting" else None
@@ -642,8 +658,10 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
     named = lambda t: (not t.end <= trigger_start <= t.end + ATTRIBUTE_REACH  # noqa: E731
                        and (not OWN_WORD.fullmatch(text, trigger_start, t.start) or _possessive(text, t))
                        and _attributive(text, t))
+    counted = text and first_since is not None
+    since = lambda t: counted and counted_since(text, trigger_start, t, first_since)  # noqa: E731
     own = [t for t in timexes.within(*clause) if t.start >= floor and not theirs(t) and not said(t) and not content(t)
-           and not named(t)]
+           and not named(t) and not since(t)]
     if len(own) > 1 and status in ("planned", "proposed", "hypothetical") and not speech and text:
         # "US officials on Wednesday said Kerry will meet Lavrov on Saturday": the time before the reporting verb is
         # the saying's; a planned meeting's is the one of its own words ("announced it had entered into an agreement"
@@ -664,7 +682,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         return _ahead(_until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start),
                       chosen, status, published, text)
     if anchor is None:
-        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t) and not named(t)]
+        nearby = [t for t in timexes.within(*sentence) if not theirs(t) and not said(t) and not content(t) and not named(t)
+                  and not since(t)]
         if to_come and saying_only(text, nearby, trigger_start, reporting):
             return UNDATED
         chosen = _nearest(nearby, trigger_start)

@@ -118,7 +118,9 @@ own. These rules give each event the date its narrative gives it, never a date t
    cooperation plan Friday ... The two presidents on Friday signed the plan"), is that one told again: folded into it.
 12. One trip planned: a planned meeting with no date, told after a dated planned meeting of the same party ("Mottaki will
    visit Pakistan this week for talks ... Mottaki was also expected to discuss the nuclear programme with Pakistani
-   officials"), is more of that trip: folded into it. (Meetings that happened are not folded so: a visit holds several.)
+   officials"), is more of that trip: folded into it; so is one of the same party dated by a day the trip's week holds,
+   told of the same place ("... Mottaki -- who was due to arrive in Pakistan on Wednesday -- will be making his first
+   visit"), which dates the trip to that day. (Meetings that happened are not folded so: a visit holds several.)
 13. Met just before: a meeting that happened, placed by "after" (cues.toml [anchors] same_day) before another happening of
    its sentence dated to the day by its own words ("the deal clinched on Tuesday after intense talks"), or opening the
    sentence as the scene of its main clause ("After a two-hour meeting with King Hussein, Bush said"), is that day's story
@@ -1592,13 +1594,27 @@ def _same_deal(event: Event, kept: list[tuple[int, Event]]) -> int | None:
 def _same_plan(event: Event, kept: list[tuple[int, Event]]) -> int | None:
     """Rule 12 (module docstring): the position in ``kept`` of the dated planned meeting, by the same party, that an
     undated planned meeting tells more of ("Mottaki will visit Pakistan this week for talks ... Mottaki was also expected
-    to discuss Iran's nuclear programme with Pakistani officials"), or None."""
-    if event.type != "diplomatic_meeting" or event.status != "planned" or _dated(event):
+    to discuss Iran's nuclear programme with Pakistani officials"), or that one dated by a day of its week tells the day
+    of (``_day_of_trip``), or None."""
+    if event.type != "diplomatic_meeting" or event.status != "planned":
         return None
     parties = _parties(event)
     return next((position for position in range(len(kept) - 1, -1, -1) if kept[position][1].type == event.type
                  and kept[position][1].status == "planned" and _dated(kept[position][1])
-                 and parties & _parties(kept[position][1])), None)
+                 and parties & _parties(kept[position][1])
+                 and (not _dated(event) or _day_of_trip(event, kept[position][1]))), None)
+
+
+def _day_of_trip(event: Event, plan: Event) -> bool:
+    """Is the dated planned meeting ``event`` the day of the trip ``plan`` dates by a week ("Mottaki will visit Pakistan
+    this week ... Mottaki -- who was due to arrive in Pakistan on Wednesday -- will be making his first visit"): a day
+    the plan's week holds, told of the same place (the place of one is the other's place, or a party it names: the
+    country visited)?"""
+    if not (plan.date.precision == "week" and event.date.precision == "day" and _refines(event, plan)):
+        return False
+    place = lambda e: {e.location.name} if e.location is not None else set()  # noqa: E731
+    names = lambda e: place(e) | {a.name for a in e.actors}  # noqa: E731
+    return bool(place(event) & names(plan) or place(plan) & names(event))
 
 
 #: What a party's news of the report's day may retell: a proposal, deal, truce, sanction or meeting told again with no

@@ -1203,7 +1203,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      status=status, tense=tense, text=text, asides=s_asides,
                                      placing=placing_of() if trig.type in status_rules.SPEECH_TYPES else (),
                                      restrictive=state_periods_of() if spec.violent or trig.tense == "noun" else restrictive_of(),
-                                     until_now=event_rules.until_now if spec.violent else None))
+                                     until_now=event_rules.until_now if spec.violent else None,
+                                     first_since=event_rules.first_since))
             if (spec.violent and trig.tense == "noun" and published is not None and anchor is None and when.first is None
                     and trig.text.lower() not in dictionaries.generic_words and event_rules.going_on.match(text, trig.end)):
                 # "clashes are ongoing": going on as the report is written. Not a generic word ("an attack is ongoing in
@@ -1979,6 +1980,7 @@ class EventRules:
     generic_plural: Gated  # "Dozens of similar agreements" right before a trigger noun: a class of happenings, no one
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
+    first_since: Caseless  # "his first" right before a trigger: a time after "since" is not its own (dating.counted_since)
     state_since: Gated  # "the city that has been divided" up to a "since": the period of a place's state, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
@@ -2194,6 +2196,8 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         generic_plural=for_folded(around("generic_plural", before=r"\b", after=r"(?:\s+[\w'’-]+)?\s+$")),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
+        first_since=around("first_since", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,2}$",
+                           extra=tuple(cues.get("compared_since", ()))),
         state_since=for_folded(around("state_since", before=r"\b(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)*been\s+(?:[a-z]+ly\s+)?",
                                       after=r"\b[^.;,]{0,80}$")),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
