@@ -294,7 +294,13 @@ class Dictionaries:
     def sense_words(self) -> dict[str, tuple[str, ...] | None]:
         """For each type with other senses, strings one of which every match of them holds (``Gated.words``), or None
         when there are none to ask for: an article holding none of a type's has no match of its senses."""
-        return {name: Gated(pattern).words for name, pattern in self.trigger_senses.items()}
+        return {name: gate.words for name, gate in self.sense_gates.items()}
+
+    @cached_property
+    def sense_gates(self) -> dict[str, Gated]:
+        """Each type's other senses (``trigger_senses``) gated on the strings every match holds, built once: a compiled
+        pattern is hashed over its whole code, so a cache keyed by the pattern cost more per trigger than the gate."""
+        return {name: Gated(pattern) for name, pattern in self.trigger_senses.items()}
 
     @cached_property
     def trigger_senses(self) -> dict[str, re.Pattern]:

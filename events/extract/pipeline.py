@@ -298,6 +298,7 @@ ELIDED_COUNT = Caseless(r"\s+and\s+(?P<another>another|a\s+further)\s+(?:\d[\d,]
                         r"\s+(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|district|province|neighbou?rhood)\s+of\s+)?"
                         r"(?-i:[A-Z])")
 ELIDED_WORD = Caseless(r"another|a\s+further")
+ELIDED_ENDINGS = ("another", "further")  # how each ELIDED_WORD ends, lower-cased (_elided_head)
 ELIDED_VERB = "killed"  # the verb left out, put back before the count to read it (_elided_toll)
 ELIDED_REACH = 160  # characters after the killing verb: its own sentence's next clause
 ELIDED_MEANS_REACH = 60  # characters from the violence's noun back from the killing verb ("The air raids on Sunday ... killed")
@@ -324,6 +325,13 @@ def _elided_kills(text: str, triggers: list[TriggerMention], types) -> list[Trig
     return added
 
 
+def _elided_head(trig: TriggerMention) -> bool:
+    """Is the trigger the word of a clause whose killing verb is left out (_elided_kills: ELIDED_WORD, "another" or "a
+    further")? Such a word ends with one of ELIDED_ENDINGS in any case (no other character is one of their letters to
+    a case-insensitive regex): that test spares the regex for the sentence's other triggers."""
+    return trig.text[-7:].lower() in ELIDED_ENDINGS and ELIDED_WORD.fullmatch(trig.text) is not None
+
+
 def _elided_toll(text: str, trig: TriggerMention, clause: tuple[int, int], dictionaries) -> Fatalities | None:
     """The count of a clause whose killing verb is left out (_elided_kills), read as if the verb were told before it:
     "another 23 people among them 10 children in Ehsim" -> 23 people."""
@@ -334,7 +342,7 @@ def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) ->
     """The sentence's clauses with each clause holding an elided-verb trigger (_elided_kills: its word "another" or "a
     further", no trigger word of the dictionaries) or a listed item's (_listed_items: its count or ordinal) cut before
     it, and before the "and" or comma that joins it to the item before."""
-    heads = {t.start for t in s_triggers if ELIDED_WORD.fullmatch(t.text) or LISTED_HEAD.fullmatch(t.text)}
+    heads = {t.start for t in s_triggers if _elided_head(t) or LISTED_HEAD.fullmatch(t.text)}
     if not heads:
         return s_clauses
     cut = []
@@ -520,8 +528,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # match of them needs ("de-escalation", "itself"): most hold none of some types'.
     # The strings are read off the article's one automaton walk (with the trigger patterns' words), not searched for.
     present = dictionaries.trigger_pattern_words.present(folded, dictionaries.one_pass.hits(text, folded)["trigger words"])
-    senses = {name: pattern for name, pattern in dictionaries.trigger_senses.items()
-              if (words := dictionaries.sense_words[name]) is None or not present.isdisjoint(words)}
+    senses = {name: gate for name, gate in dictionaries.sense_gates.items()
+              if gate.words is None or not present.isdisjoint(gate.words)}
 
     def toll_of(start: int, end: int) -> Fatalities | None:
         if (start, end) not in tolls:
@@ -1379,7 +1387,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # what the party always says
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
-            if toll is None and ELIDED_WORD.fullmatch(trig.text):
+            if toll is None and _elided_head(trig):
                 toll = _elided_toll(text, trig, clause, dictionaries)
             elif spec.violent and LISTED_HEAD.fullmatch(trig.text):
                 toll = _listed_toll(text, trig, clause, dictionaries)
@@ -2289,11 +2297,6 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
     )
 
 
-@lru_cache(maxsize=64)
-def _gated(pattern: re.Pattern) -> Gated:
-    return Gated(pattern)
-
-
 VICTIMS_REACH = 60  # characters before a violent noun in which "victims of" and its words may stand
 VICTIMS_COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|all|among|the|not)\s+)*$", re.IGNORECASE)
 
@@ -2346,12 +2349,13 @@ def _arms_handled(text: str, clause: tuple[int, int], trig: TriggerMention, even
     return trig.type == "chemical_attack" and bool(event_rules.arms_about.search(text, max(clause[0], trig.start - 60), trig.start))
 
 
-def _other_sense(folded: str, trig: TriggerMention, pattern: re.Pattern) -> bool:
-    """Is the trigger inside a match of its type's other senses (event_types.toml [types.NAME] senses)?"""
+def _other_sense(folded: str, trig: TriggerMention, senses: Gated) -> bool:
+    """Is the trigger inside a match of its type's other senses (event_types.toml [types.NAME] senses;
+    ``Dictionaries.sense_gates``)?"""
     start, end = max(0, trig.start - 80), trig.end + 80
     # A match lies inside the window, and so does a string every match holds: most windows hold none.
-    return _gated(pattern).possible(folded, start, end) and any(
-        m.start() <= trig.start < m.end() for m in pattern.finditer(folded, start, end))
+    return senses.possible(folded, start, end) and any(
+        m.start() <= trig.start < m.end() for m in senses.regex.finditer(folded, start, end))
 
 
 def _official_trip(text: str, trip: TriggerMention, sentence: Sentence, s_actors: list[ActorMention], event_rules: EventRules) -> bool:

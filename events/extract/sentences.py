@@ -73,9 +73,7 @@ def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     """Spans (article offsets) of one sentence that tell something of their own (cues.toml [clauses] relative and
     contrast): relative clauses set off by commas ("Brett McGurk, who was envoy until December, also criticized the
     decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
-    cues = dictionaries.cues.get("clauses", {})
-    rule = _aside_rule(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())), tuple(cues.get("phrase_contrast", ())))
-    relative, contrast = _aside_gate(tuple(cues.get("relative", ())), tuple(cues.get("contrast", ())))
+    rule, relative, contrast = _aside_rules(dictionaries)
     if relative.search(sentence.text) is None and not any(word in sentence.text for word in contrast):
         return []  # most sentences: no relative word after a comma, no contrast word (the rule tries every position)
     return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
@@ -99,6 +97,15 @@ def restrictive(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
         return []
     rule = _restrictive_rule(words, tuple(cues.get("restrictive_verbs", ())))
     return [(sentence.start + m.start("clause"), sentence.start + m.end("clause")) for m in rule.finditer(sentence.text)]
+
+
+@lru_cache(maxsize=8)
+def _aside_rules(dictionaries) -> tuple[re.Pattern, Caseless, tuple[str, ...]]:
+    """The aside rule of one Dictionaries and its gate (_aside_gate), looked up once: ``asides`` runs for every sentence
+    with a trigger, and building the cue tuples to look the rules up by cost as much as the gate's search."""
+    cues = dictionaries.cues.get("clauses", {})
+    relative, contrast = tuple(cues.get("relative", ())), tuple(cues.get("contrast", ()))
+    return (_aside_rule(relative, contrast, tuple(cues.get("phrase_contrast", ()))), *_aside_gate(relative, contrast))
 
 
 @lru_cache(maxsize=8)
