@@ -3739,3 +3739,20 @@ def _words(text: str):
     dictionaries = default_dictionaries()
     found = pipeline.find_triggers(text, fold(text), ((0, len(text)),), dictionaries)
     return text, found, dictionaries.types
+
+
+def test_a_span_of_years_dates_its_events_by_neither_year():
+    # "between 1994 and 1997": no week, month or year holds the span, and its first year is not when the attacks were
+    (attacks,) = _violent("Police named the man as a suspect in three sniper attacks on doctors between 1994 and 1997.")
+    assert (attacks.date.first, attacks.date.basis) == (None, "none")
+    (fighting,) = _violent("Rebels fought government forces in the old city from 2012 to 2014.")
+    assert fighting.date.first is None
+    # told with a time of its own, it is no retelling of a dated shooting of the same kind
+    shooting, attacks = _violent("A sniper shot a doctor in his kitchen on Wednesday, police said. Police named the man as "
+                                 "a suspect in three sniper attacks on doctors in Canada between 1994 and 1997.")
+    assert shooting.date.first == date(2015, 7, 29) and attacks.date.first is None
+    # two years told together without "between" or "from" are two times, and one year alone is its event's
+    (gas,) = _violent("An inquiry found government forces used chlorine gas at least three times in 2014 and 2015.")
+    assert gas.date.value == "2014"
+    (attacks,) = _violent("Police named the man as a suspect in three sniper attacks on doctors in 1994.")
+    assert attacks.date.value == "1994"

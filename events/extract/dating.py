@@ -74,6 +74,11 @@ UNDATED_RELATIVE = EventDate(None, None, "none", "", "", RELATIVE)  # undated, p
 #: anchors it nor gives it the report's day (``settle`` turns it into "none").
 VAGUE = "vague"
 UNDATED_VAGUE = EventDate(None, None, "none", "", "", VAGUE)
+#: The basis of an event told over a span of years ("between 1994 and 1997", ``years_span``): undated, as no unit of the
+#: guide holds it, yet told with a time of its own, so narrative dating neither dates it nor folds it into another
+#: telling as told again (``settle`` turns it into "none").
+SPANNED = "spanned"
+UNDATED_SPANNED = EventDate(None, None, "none", "", "", SPANNED)
 
 
 def publication_day(published: date) -> EventDate:
@@ -148,6 +153,29 @@ def _joined_day(timex: Timex, text: str, timexes: Sorted) -> Timex | None:
         if DAYS_JOINED.fullmatch(gap) and other.interval != timex.interval:
             return other
     return None
+
+
+#: "between 1994 and 1997", "from 2011 to 2013": the word opening a span of years, right before its first year, and the
+#: word joining its two years.
+SPAN_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+YEARS_JOINED = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
+
+
+def years_span(timex: Timex, text: str, timexes: Sorted) -> bool:
+    """Is ``timex`` one end of a span of years ("three non-fatal sniper attacks ... between 1994 and 1997")? No calendar
+    unit of the guide holds two years, and one of them is not when the span's events happened: such an event is
+    undated (the gold's null), as "never more precise than the text" asks. Years told together without "between" or
+    "from" are two times, each its own event's ("three attacks in 2014 and 2015": the gold lists two)."""
+    if timex.granularity != "year" or not text:
+        return False
+    for other in timexes.within(max(0, timex.start - 20), timex.end + 20):
+        if other is timex or other.granularity != "year" or other.interval is None or other.interval == timex.interval:
+            continue
+        first, second = (timex, other) if other.start >= timex.end else (other, timex)
+        if (YEARS_JOINED.fullmatch(text, first.end, second.start)
+                and SPAN_OPENS.search(text, max(0, first.start - 10), first.start)):
+            return True
+    return False
 
 
 #: A duration counted back from the report ("in the last 10 days", "within the past 24 hours"): its number and unit.
@@ -678,6 +706,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         # after a time expression tells what happened at that time, whatever time is told after the clause.
         chosen = next((t for t in timexes.within(sentence[0], trigger_start) if t.end <= trigger_start
                        and WHEN_CLAUSE.fullmatch(text, t.end, trigger_start) and not named(t)), chosen)
+    if chosen and years_span(chosen, text, timexes):
+        return UNDATED_SPANNED
     if chosen:
         return _ahead(_until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start),
                       chosen, status, published, text)
@@ -687,6 +717,8 @@ def date_event(*, trigger_start: int, clause: tuple[int, int], sentence: tuple[i
         if to_come and saying_only(text, nearby, trigger_start, reporting):
             return UNDATED
         chosen = _nearest(nearby, trigger_start)
+        if chosen and years_span(chosen, text, timexes):
+            return UNDATED_SPANNED
         if chosen:
             return _until_now(_from(chosen, "explicit", text, joinable), chosen, text, published, until_now, trigger_start)
         holds = type_name in PRESENT_HOLDS or status in ("planned", "proposed")

@@ -173,7 +173,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, UNDATED, VAGUE, nth_day_before, nth_of, publication_day, tally
+from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, SPANNED, UNDATED, VAGUE, nth_day_before, nth_of, publication_day, tally
 from events.extract.dictionaries import Dictionaries
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
@@ -1804,6 +1804,9 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             event = replace(event, date=UNDATED if came is None else came)  # ... unless as the scene (rule 18)
             presupposed.add(id(event))
             kept.append((index, event))
+            continue
+        if event.date.basis == SPANNED:  # "three sniper attacks ... between 1994 and 1997": a time of its own, no unit
+            kept.append((index, replace(event, date=UNDATED)))  # holds it; no other telling's day, and no retelling
             continue
         among = _counted_among(index, event, kept, dictionaries, folded)
         if among is not None:  # "12 children were among the victims of the attack": the dead of the happening told
