@@ -235,7 +235,7 @@ def _tolls_differ(a: Event, b: Event) -> bool:
 
 
 #: (not "also known as", "also called": a second name, not a second happening)
-ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred)\b)"
+ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred|among)\b)"
                    r"|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
                    # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
                    r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))")
