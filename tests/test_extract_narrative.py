@@ -3756,3 +3756,43 @@ def test_a_span_of_years_dates_its_events_by_neither_year():
     assert gas.date.value == "2014"
     (attacks,) = _violent("Police named the man as a suspect in three sniper attacks on doctors in 1994.")
     assert attacks.date.value == "1994"
+
+
+def test_a_victim_also_among_the_dead_told_far_on_is_the_same_shelling():
+    # "also among": a victim counted within the toll told before, not another happening (ANOTHER's "also")
+    text = ("Government shelling killed at least eight people in the rebel-held town of Douma on Thursday, a monitor said. "
+            "The United Nations called for a pause in the fighting. "
+            "Aid agencies said food was running short in the besieged areas. "
+            "The talks in Geneva are due to resume next week. "
+            "Russia said it would send more aid. "
+            "A monitoring group said a child was also among at least eight people killed in government shelling on Douma.")
+    assert len(_violent(text)) == 1
+    (among,) = _violent("A child was also among the eight people killed in the shelling.")
+    assert not narrative._another(among)
+    (more,) = _violent("A child was also killed in the shelling.")
+    assert narrative._another(more)
+
+
+def test_two_tellings_that_read_the_same_two_parties_the_other_way_round_are_not_told_apart_by_their_agents():
+    # narrative.roles_swapped: one ambush whose killer one sentence's roles misread; not a headline, not another word,
+    # not a third party
+    from dataclasses import replace
+    from events.extract.records import ActorMention
+    (first,) = _violent("A Syrian army unit killed dozens of Nusra Front militants in an ambush near Adra on Wednesday.")
+    start = first.evidence_end + 1
+
+    def told(event, begin, army_role, front_role, trigger="ambush", more=()):
+        actors = (ActorMention("Syrian government", "Syrian army", begin + 2, begin + 13, role=army_role),
+                  ActorMention("Al-Nusra Front", "Nusra Front", begin + 20, begin + 31, role=front_role), *more)
+        return replace(event, actors=actors, evidence_start=begin, evidence_end=begin + len(event.evidence),
+                       trigger=trigger)
+
+    misread = told(first, 0, "", "agent")
+    retold = told(first, start, "agent", "target")
+    assert narrative.roles_swapped(retold, misread)
+    assert not narrative._sides_apart(retold, misread)
+    assert not narrative.roles_swapped(retold, told(first, 0, "agent", "target"))  # the same reading: not swapped
+    assert not narrative.roles_swapped(told(first, start, "agent", "target", trigger="shelled"), misread)
+    third = (ActorMention("Hezbollah", "Hezbollah", start + 40, start + 49, role=""),)
+    assert not narrative.roles_swapped(told(first, start, "agent", "target", more=third), misread)
+    assert narrative._sides_apart(told(first, start, "agent", "target", trigger="shelled"), misread)

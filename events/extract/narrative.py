@@ -235,7 +235,7 @@ def _tolls_differ(a: Event, b: Event) -> bool:
 
 
 #: (not "also known as", "also called": a second name, not a second happening)
-ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred)\b)"
+ANOTHER = Caseless(r"\b(?:also(?!\s+(?:known|called|spelled|spelt|dubbed|referred|among)\b)"
                    r"|separately|meanwhile|in the meantime|elsewhere|in a separate)\b"
                    # "too" as "also" ("a civilian was injured too in a terrorist bombing"), not before a word it grades
                    r"|\btoo\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|by\b|when\b|after\b|as\b))")
@@ -398,6 +398,8 @@ def _sides_apart(event: Event, other: Event) -> bool:
     Coordination Committees said dozens of civilians were killed" in Tokhar, whose raiders the next sentence's Turkish
     strikes lent it) guesses who acted and tells no happening apart."""
     if family(event.type) == family(other.type) and _same_place(event, other):
+        if roles_swapped(event, other):
+            return False  # one reading of the roles disagrees, not the happening
         own, theirs = _own_agents(event), _own_agents(other)
     else:
         # Elsewhere a borrowed side is all that parts them: two kinds of violence are one happening only by a hand in
@@ -566,12 +568,34 @@ def _headline_sides_apart(event: Event, other: Event) -> bool:
     return all(opposed(side) for side in mine.keys() & theirs.keys())
 
 
-def _own_parties(event: Event) -> dict[str, set[str]]:
-    """Every party named in the telling's own sentence, agent, target or neither, and whom each acts for: side -> roles."""
+def roles_swapped(event: Event, other: Event) -> bool:
+    """Do two tellings of one type of violence, in two sentences and told with a word in common, name the same two
+    parties and no other in their own sentences, each reading as the one agent the party the other does not? Then
+    it is the role reading that disagrees, not the happening: '"at least 62 militants were killed in an ambush carried
+    out by the Syrian regular forces west of ... Adra"' after "A Syrian army unit killed dozens of al-Nusra Front
+    terrorists during an ambush ... southwest of ... Adra" (the Front misread as the killer there) is one ambush, whose
+    agents with no side in common (_sides_apart, the scored fold's ``sides_apart``) tell nothing apart. A third party,
+    another type, or another word ("firing missiles into government districts" and forces that "advanced to within
+    firing range") and it is left to the agents; so is a headline, which its own rules fold (_headline_sides_apart)."""
+    if (event.type != other.type or event.evidence_start == other.evidence_start
+            or _headline(event) or _headline(other)
+            or not set(WORD.findall(event.trigger.lower())) & set(WORD.findall(other.trigger.lower()))):
+        return False
+    mine, theirs = _own_parties(event, acts_for=False), _own_parties(other, acts_for=False)
+    if len(mine) != 2 or mine.keys() != theirs.keys():
+        return False
+    acting = {side for side, roles in mine.items() if "agent" in roles}
+    their_acting = {side for side, roles in theirs.items() if "agent" in roles}
+    return len(acting) == 1 and len(their_acting) == 1 and not acting & their_acting
+
+
+def _own_parties(event: Event, acts_for: bool = True) -> dict[str, set[str]]:
+    """Every party named in the telling's own sentence, agent, target or neither, and (``acts_for``) whom each acts for:
+    side -> roles."""
     parties: dict[str, set[str]] = {}
     for a in event.actors:
         if event.evidence_start <= a.start < event.evidence_end:
-            for side in (a.name, a.acts_for):
+            for side in (a.name, a.acts_for if acts_for else ""):
                 if side:
                     parties.setdefault(side, set()).add(a.role)
     return parties
@@ -973,7 +997,7 @@ def _fold_cues(index: int, event: Event, other_index: int, other: Event, diction
         "borrowed_place_differs": places_differ and not named_place,
         "toll_larger": mine is not None and theirs is not None and mine > theirs,
         "sides_apart": bool(own and their_agents and not own & their_agents)
-                       and not _label_shared(event, other, dictionaries),
+                       and not _label_shared(event, other, dictionaries) and not roles_swapped(event, other),
         # Or dated by the text (own words or its sentence's) in years that do not meet: a year apart is never one.
         "dates_differ": (_dated(event) and _dated(other) and event.date.basis == "explicit" and not (
             event.date.first <= other.date.last and other.date.first <= event.date.last)) or years_apart(event, other),
