@@ -6,10 +6,12 @@
     cues.anchor(clause_start, trigger_start) -> offset after an anchoring word ("following"), or None
     cues.source(sentence, actors) -> canonical name (or written name) of who the sentence cites, or ""
 
-Cue lists live in data/dictionaries/cues.toml. Status: the nearest denial, modal, plan, proposal,
-hedging ("reportedly", "claimed": "reported") or plain attribution ("said", "according to": "occurred") cue before the
-trigger in its clause (at most WINDOW characters back) decides; otherwise "occurred". Statements and accusations are themselves acts that occurred: they are never "reported", and only a
-cue right before their verb (SPEECH_WINDOW) gives them a status: the rest belongs to what is said.
+Cue lists live in data/dictionaries/cues.toml. Status: the nearest denial, modal, plan, proposal, hedging
+("reportedly", "claimed": "reported") or plain attribution ("said", "according to": "occurred") cue before the trigger
+in its clause (at most WINDOW characters back) decides; failing that, words anywhere in the sentence that say the
+account is unconfirmed ("could not be independently verified") make it "reported"; otherwise "occurred". Statements and
+accusations are themselves acts that occurred: they are never "reported", and only a cue right before their verb
+(SPEECH_WINDOW) gives them a status: the rest belongs to what is said.
 """
 from __future__ import annotations
 
@@ -111,7 +113,7 @@ class CueIndex:
         # what is said ('"... will begin on Nov. 9," the spokesman announced').
         lo = max(clause[0], trigger_start - (SPEECH_WINDOW if speech else WINDOW), anchor if anchor is not None else -1)
         for start, _end, label in reversed(self._status.within(lo, trigger_start)):
-            if speech and label in ("reported", ATTRIBUTED) or label == UNCONFIRMED:
+            if (speech and label in ("reported", ATTRIBUTED)) or label == UNCONFIRMED:
                 continue
             if type_name == "proposal" and label not in ("denied", "hypothetical"):
                 return "proposed"  # a proposal, however reported, is a proposal
