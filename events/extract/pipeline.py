@@ -1416,8 +1416,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
-            if ((status in ("occurred", "reported") or status == "hypothetical" and _aim_or_future_in_past(
-                    aimed, cue_index, clause, trig.start)) and trig.type not in status_rules.SPEECH_TYPES and published is not None
+            if ((status in ("occurred", "reported") or (status == "hypothetical" and _aim_or_future_in_past(
+                    aimed, cue_index, clause, trig.start))) and trig.type not in status_rules.SPEECH_TYPES and published is not None
                     and when.first is not None and when.first > published):
                 # "before next week's talks in London": what is dated after the report has not happened yet (a speech
                 # is dated by what it says only when its own date is missing: its saying has happened)
@@ -2089,10 +2089,10 @@ COPULA_BEFORE_BLAME = r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\
 def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: EventRules) -> bool:
     """Whether a modal or "if" follows a violent noun within three words (cues.toml [events] conditional_after: "US air
     strikes against Iraq could do serious harm"). "May" written with its capital inside a sentence is the month, as
-    the status cues read it (status._month): "eliminated by Russian airstrikes on May 25", "launched a wide-scale military
+    the status cues read it (status.is_month_may): "eliminated by Russian airstrikes on May 25", "launched a wide-scale military
     operation in May 2013" are told, dated."""
     found = event_rules.conditional_after.match(text, trigger_end, clause_end)
-    return found is not None and not status_rules._month(text, found.end() - 3, found.end())
+    return found is not None and not status_rules.is_month_may(text, found.end() - 3, found.end())
 
 
 def _aim_or_future_in_past(aimed: bool, cue_index: status_rules.CueIndex, clause: tuple[int, int], trigger_start: int) -> bool:

@@ -78,7 +78,7 @@ def cue_matcher(dictionaries) -> PhraseMatcher[tuple[str, str]]:
     return PhraseMatcher([(word, (family, label)) for family, label, words in lists for word in words], possessive=False)
 
 
-def _month(text: str, start: int, end: int) -> bool:
+def is_month_may(text: str, start: int, end: int) -> bool:
     """ "has been under Daesh control since May": "May" written with its capital inside a sentence is the month (or
     a name), not the modal."""
     if text[start:end] != "May":
@@ -92,8 +92,8 @@ class CueIndex:
         folded = fold(text) if folded is None else folded
         found = cue_matcher(dictionaries).find_grouped(text, folded, dictionaries.one_pass.hits(text, folded)["cues"])
         self.text = text
-        self._status = _Hits([hit for hit in found.get("status", []) if not _month(text, hit[0], hit[1])])
-        self._tense = _Hits([hit for hit in found.get("tense", []) if not _month(text, hit[0], hit[1])])
+        self._status = _Hits([hit for hit in found.get("status", []) if not is_month_may(text, hit[0], hit[1])])
+        self._tense = _Hits([hit for hit in found.get("tense", []) if not is_month_may(text, hit[0], hit[1])])
         self._anchor = _Hits(found.get("anchor", []))
         self._reporting = _Hits(found.get("reporting", []))
         self._before_source = _Hits(found.get("before_source", []))
