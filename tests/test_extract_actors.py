@@ -342,6 +342,20 @@ def test_a_surname_two_people_of_the_article_bear_names_neither():
     assert not [m for m in find_actors(text, fold(text), [(0, len(text))], D) if m.text == "Hussein"]
 
 
+def test_a_known_person_s_surname_after_another_first_name_is_another_bearer():
+    # A story on Britain's prime minister that also quotes his son: the son's first name, never written in lower case,
+    # is none of the father's; "But Blair said" is still he ("but" is written in lower case elsewhere).
+    text = ("Prime Minister Tony Blair spoke for an hour, but said little. But Blair said the talks would go on. "
+            "Euan Blair, who studies in Bristol, said the family would stay out of it.")
+    found = [(m.text, m.name) for m in find_actors(text, fold(text), [(0, len(text))], D) if m.text.endswith("Blair")]
+    assert [text_ for text_, _ in found][1:] == ["Blair"] and {n for _, n in found} == {"Tony Blair"}, found
+
+
+def test_a_party_of_northern_ireland_is_an_actor_under_its_common_name():
+    text = "The Ulster Unionists are threatening to push for Sinn Fein's expulsion from the talks."
+    assert ("Ulster Unionist Party", "") in _actors(text), _actors(text)
+
+
 def test_a_state_name_opened_by_the_is_found_in_mid_sentence():
     text = "The ratification process concluded on Wednesday after the Netherlands gave its go-ahead."
     assert [m.name for m in find_actors(text, fold(text), [(0, len(text))], D)] == ["Netherlands"]

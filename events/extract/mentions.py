@@ -659,6 +659,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
     for m in list(firsts.values()) + people:
         for word in m.name.split():
             bearers.setdefault(word, set()).add(m.name)
+    offices_lower = _office_keys(context.offices)
     for person in people + [m for m in firsts.values() if m.name not in {p.name for p in people if p.known}]:
         words = person.name.split()
         if person.known:
@@ -670,10 +671,35 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
         if not names:
             continue
         for s, e in _name_matches(text, names, 0 if person.known else person.end, occurrences):
+            if person.known and _other_first_name(text, s, words, offices_lower):
+                continue  # "Juanita Castro said" in a story that names Fidel Castro: his sister, not he
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(kept + people + later, key=lambda m: m.start)
+
+
+# "Juanita Castro" in a story on Fidel Castro: a capitalised word right before a known person's surname that is none of
+# his names, no title and never written in lower case in the article is another bearer's first name.
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[a-z]{2,})\s$")
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "sen", "rep", "lt", "maj", "capt", "sgt", "adm", "gov", "sir",
+                         "lord", "lady", "sheikh", "emir", "king", "queen", "prince", "president", "premier", "minister",
+                         "general", "colonel", "senator", "governor", "chancellor", "ambassador", "secretary", "leader",
+                         "commander", "chairman", "chief", "spokesman", "comrade", "brother", "uncle", "father", "pope"})
+
+
+def _other_first_name(text: str, start: int, own_words: list[str], offices: frozenset[str]) -> bool:
+    """A known person's surname at ``start`` is another person's when a first name of its own stands right before it
+    ("Juanita Castro, who arrived in Miami in 1961", in a story that names President Fidel Castro): a capitalised word
+    that is none of the person's own names, no weekday or function word (NOT_NAME), no title and never written in lower
+    case in the article ("But Castro said": "but" is written in lower case elsewhere)."""
+    before = FIRST_NAME_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in own_words or word in NOT_NAME or word.lower() in NAME_TITLES or word.lower() in offices:
+        return False
+    return re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is None
 
 
 @lru_cache(maxsize=8)
