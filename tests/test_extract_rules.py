@@ -140,6 +140,30 @@ def test_a_figure_before_a_unit_of_time_is_how_long_not_how_many():
     assert read_toll(phrase, 0, len(phrase), D).best == 2
 
 
+def test_a_death_word_between_figure_and_noun_before_the_wounded_is_the_verb():
+    # issue 12, twenty-first stop (toll21): a headline "2 killed others injured ..." with its comma lost was read as the
+    # victims "2 ... others" followed by "injured", so no toll at all
+    phrase = "3 killed others wounded in mortar attacks on two towns in the countryside."
+    toll = read_toll(phrase, 0, len(phrase), D)
+    assert (toll.low, toll.best, toll.high) == (3, 3, 3)
+    phrase = "Dozens killed others injured in air raids on the city."
+    assert (read_toll(phrase, 0, len(phrase), D).low, read_toll(phrase, 0, len(phrase), D).high) == (24, 99)
+    phrase = "Six more people injured in the shelling of the town."  # no death word between: the wounded, no toll
+    assert read_toll(phrase, 0, len(phrase), D) is None
+
+
+def test_two_death_verbs_each_with_its_count_are_one_toll():
+    # issue 12, twenty-first stop (toll21): "crucifying two people and executing 23 others" was 23 (the crowd: 25)
+    phrase = "The militants tightened their grip on the area beheading four people and executing 17 others in the past week."
+    assert read_toll(phrase, 0, len(phrase), D).best == 21
+    phrase = "Gunmen killed five soldiers and murdered three civilians at the checkpoint."
+    assert read_toll(phrase, 0, len(phrase), D).best == 8
+    phrase = "Raids killed 5 people in Aleppo and killed 3 in Idlib."  # a place between the counts: not one toll
+    assert read_toll(phrase, 0, len(phrase), D).best == 5
+    phrase = "Shelling killed 4 people and wounded 12 others."  # the wounded are not summed
+    assert read_toll(phrase, 0, len(phrase), D).best == 4
+
+
 def test_a_sentence_that_goes_on_with_a_count_told_just_before_is_no_event():
     text = ("The Observatory has documented the killing of 5812 civilians in barrel bombings and air raids over the past year. "
             "Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.")

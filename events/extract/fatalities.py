@@ -44,6 +44,15 @@ AGE = re.compile(r"-?\s*years?[\s-]+old\b", re.I)
 DURATION = re.compile(r"(?:\s+|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:in|since|until|during)\s*$", re.I)
 JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|as well as|plus)\s*)?$", re.I)
+# Two death verbs, each with its own count, in one run ("crucifying two people and executing 23 others", "killed five
+# soldiers and beheaded three"): the counts of one happening, summed as "5 civilians and 3 soldiers" are. Only with
+# nothing but the verb between the figures (a place or a time between them tells another happening).
+JOIN_VERB = re.compile(r"^\s*(?:,\s*)?and\s+(?:(?:kill|execut|behead|murder|massacr)(?:ing|ed)|crucif(?:ying|ied))\s+$", re.I)
+
+
+def _joined(between: str) -> bool:
+    """Is the text between two figures one that joins them into one toll (JOIN, JOIN_VERB)?"""
+    return bool(JOIN.match(between) or JOIN_VERB.match(between))
 # An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
 ASIDE = re.compile(r"^\s*[,\u2013\u2014-]\s*(?:including|among them)\s*$", re.I)
 JOIN_AFTER_ASIDE = re.compile(r"^\s*[,\u2013\u2014-]?\s*(?:and|as well as|plus)\s*$", re.I)
@@ -173,7 +182,15 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             continue
         if num and re.fullmatch(r"(1[89]|20)\d\d", num) and (not victim or YEAR_AFTER.search(text, max(start, match.start() - 10), match.start())):
             continue  # a year
-        tail = text[match.end():min(end, match.end() + 90)]
+        stop = match.end()
+        tail = text[stop:min(end, stop + 90)]
+        if victim and (num or quant) and not_rule.match(tail):
+            # "2 killed others injured in terrorist attacks" (a headline with its comma lost): the death word after the
+            # figure is its verb, not a word of its victim noun, and the noun after it ("others") is the wounded's.
+            figure_end = match.end("num") if num else match.end("quant")
+            if after_rule.match(text[figure_end:match.start("victim")]):
+                victim, stop = None, figure_end
+                tail = text[stop:min(end, stop + 90)]
         if num and AGE.match(tail):
             continue
         if num and not victim and DURATION.match(tail):
@@ -211,7 +228,7 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
         if after and and_others.match(tail, after.end()):
             continue  # the dead counted with the wounded: no death toll
         deaths = bool(after or before_rule.search(head) or rise or dead_noun)
-        candidates.append(_Figure(match.start(), match.end(), values, dictionaries.victims.get(victim.lower(), "") if victim else "",
+        candidates.append(_Figure(match.start(), stop, values, dictionaries.victims.get(victim.lower(), "") if victim else "",
                                   deaths, bool(SUBSET.search(head) or OF_THEM.search(match.group(0)))))
     # "Seven children were among 71 civilians killed": the first figure counts some of the second, the toll.
     for position, right in enumerate(candidates):
@@ -222,7 +239,7 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
     # Killed") is part of it, before or after.
     for _ in range(2):
         for left, right in zip(candidates, candidates[1:]):
-            if JOIN.match(text[left.end:right.start]) and (left.deaths or right.deaths) and not (left.subset or right.subset):
+            if _joined(text[left.end:right.start]) and (left.deaths or right.deaths) and not (left.subset or right.subset):
                 left.deaths = right.deaths = True
     group: list[_Figure] = []
     joined_from = 0  # where the text joining the next figure to the group starts
@@ -237,7 +254,8 @@ def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | Non
             if group:
                 break
             continue
-        if group and not (JOIN_AFTER_ASIDE if after_aside else JOIN).match(text[max(joined_from, group[-1].end):figure.start]):
+        if group and not (JOIN_AFTER_ASIDE.match(text[max(joined_from, group[-1].end):figure.start]) if after_aside
+                          else _joined(text[group[-1].end:figure.start])):
             break
         if group and (figure.victims in PART_OF.get(group[0].victims, ()) and _fewer(figure, group[0])
                       or figure.victims == group[-1].victims and not (
