@@ -702,6 +702,31 @@ def test_a_person_in_a_participle_aside_is_not_a_speeches_agent_even_after_an_un
     assert [a.role for a in call.actors if a.name == "Barack Obama"] == [""]
 
 
+def test_a_name_inside_a_participle_aside_before_a_speech_verb_is_no_speaker():
+    # "supporters ..., decrying the prospect that the boy will be used as a trophy by Castro, have indicated": the name
+    # after "by" belongs to the aside's content; the unknown subject leaves no named speaker, so no statement.
+    text = ("Some of the family's backers in Madrid, fearing that the girl would be used as a pawn by Boris Yeltsin, "
+            "have said they may try to block the handover.")
+    assert not [e for e in _events(text) if e.type == "statement"]
+    # a known subject before the aside still speaks
+    text = "Boris Yeltsin, speaking at a joint news conference with Madeleine Albright, said the attack was cowardly."
+    statement = next(e for e in _events(text) if e.type == "statement")
+    assert {a.name: a.role for a in statement.actors}["Boris Yeltsin"] == "agent"
+
+
+def test_a_speech_noun_owned_by_an_unknown_possessive_has_no_speaker_named_after_it():
+    # "dismissed Juan Miguel's comments as either selfish or the words of Fidel Castro": the comments are their owner's.
+    text = "Marchers, however, dismissed Pedro Alvarez's remarks as either naive or the words of Boris Yeltsin."
+    assert not [e for e in _events(text) if e.type == "statement"]
+    text = "Marchers, however, dismissed the envoy's remarks as the words of Boris Yeltsin."
+    assert not [e for e in _events(text) if e.type == "statement"]
+    # a known owner speaks; a day's possessive is no owner
+    text = "Marchers, however, dismissed Boris Yeltsin's remarks as the words of Helmut Kohl."
+    statement = next(e for e in _events(text) if e.type == "statement")
+    assert statement.actors[0].name == "Boris Yeltsin"
+    assert [e for e in _events("Tuesday's statement by Boris Yeltsin was welcomed in Bonn.") if e.type == "statement"]
+
+
 def test_an_agent_after_by_with_an_indefinite_article():
     # "by a US-led coalition": the indefinite article does not hide the agent (roles.AGENT_BEFORE).
     text = "Some 40 villagers were killed in airstrikes carried out by a US-led coalition near the dam, a report says."

@@ -36,8 +36,8 @@ from events.extract.narrative import MANY_STRIKES, provinces, series_span, settl
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
-from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, assign_roles, reports_only, role_rules,
-                                  speaker)
+from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, assign_roles, reports_only,
+                                  role_rules, speaker)
 from events.extract.story import claim_responsibility, complete_from_story, family, going_on_rule, meeting_members, named_rebels
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -961,6 +961,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "activists said that ...": speech is news only from a named party; "In speeches before the signing
                 # ceremony, the ministers said ...": a speech noun set off before a verb with no speaker has none either
                 continue
+            if trig.type in status_rules.SPEECH_TYPES and all(t.tense == "noun" and _owned_by_unnamed(text, t, s_actors)
+                                                              for t in group):
+                continue  # "dismissed Juan Miguel's comments as the words of Castro": the owner speaks, and is no named party
             if private_people and trig.type in VOICED_TYPES and trig.tense != "noun" and all(
                     getattr(speaker_of(t, can_speak), "name", None) in private_people
                     for t in group if t.tense != "noun"):
@@ -2605,6 +2608,21 @@ def _quote_carried(text: str, sentence: Sentence) -> bool:
     sentence's first straight quote closes when punctuation comes right before it and no space (QUOTE_CLOSING)."""
     first = text.find('"', sentence.start, sentence.end)
     return first > sentence.start and QUOTE_CLOSING.match(text, first - 1) is not None
+
+
+#: The owner written as a possessive right before a speech noun ("Juan Miguel's comments", "the envoy's remarks").
+SPEECH_OWNER = re.compile(r"(?P<owner>\b[\w-]+)['’]s[ \t]+$")
+
+
+def _owned_by_unnamed(text: str, noun: TriggerMention, actors: list) -> bool:
+    """Is the speech noun owned by a possessive that names no party the product knows? "Protesters dismissed Juan
+    Miguel's comments as selfish or the words of Castro": the comments are their owner's, so a name told after them (what
+    the words are called, who is blamed for them) is not who made them, and with the owner unknown the speech has no
+    named speaker (the guide's speech by a named party). A day's possessive ("Tuesday's statement") is a time, not an owner."""
+    owner = SPEECH_OWNER.search(text, max(0, noun.start - 40), noun.start)
+    if owner is None or owner.group("owner").lower() in TIME_WORDS:
+        return False
+    return not any(a.start < owner.end("owner") and a.end >= owner.end("owner") for a in actors)
 
 
 def _set_off_before_verb(text: str, noun: TriggerMention, group: list) -> bool:

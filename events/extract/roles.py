@@ -81,6 +81,7 @@ OBJECT_BEFORE = Caseless(r"\b(?:destroy(?:s|ed)?|hit|hits|target(?:s|ed)?|struck
 # "were hit by multiple drone strikes", "was struck in an air raid": the subject of a passive is what the trigger hit.
 PASSIVE_BEFORE = Caseless(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
                           r"pounded|rocked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}$")
+ASIDE_REACH = 160  # characters before a speech verb searched for a participle aside (speaker), the aside's own 100 and more
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ing|ed)\b[^,;]{0,100},\s*(?:(?:also|then|later|again|\w+ly)\s+)?(?:(?:has|have|had)\s+)?$")
 CLAUSE_START = Caseless(r"\W*(?:(?:the|a|an)\s+)?")
 # "Iran Saturday condemned the bombing of U.S. embassies ..., and expressed sympathy": a verb coordinated to the one
@@ -184,6 +185,14 @@ def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
     return not rules.aerial.search(event.trigger) or can_fly(actor, rules)
 
 
+def participle_aside(text: str, start: int, trigger: TriggerMention) -> re.Match | None:
+    """A participle set off by commas right before the verb ("Kikwete, speaking at a news conference with Albright,
+    said"; "Gonzalez, backed by Castro, has demanded"), searched from ``start``: None when no comma is within 16
+    characters of the verb."""
+    comma = text.rfind(",", start, trigger.start)
+    return PARTICIPLE_ASIDE.search(text, start, trigger.start) if 0 <= trigger.start - comma <= 16 else None
+
+
 def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rules: RoleRules | None = None) -> ActorMention | None:
     """Who makes a statement: "a claim from X", "X said", "X, who ... called on"; in the passive ("killings blamed on
     the IRA", cues.toml [roles] passive_speech) only one named after "by". The speaker is the head of the verb's
@@ -206,6 +215,12 @@ def speaker(text: str, trigger: TriggerMention, actors: list[ActorMention], rule
         if found:
             return subject
     before = [a for a in actors if a.end <= trigger.start]
+    aside = participle_aside(text, max(0, trigger.start - ASIDE_REACH), trigger) if before else None
+    if aside is not None:
+        # "Some of the family's backers, fearing that the girl would be used as a pawn by Moscow, have said": a name inside
+        # a participle set off by commas before the verb is what that participle is about, never who speaks (as in
+        # assign_roles); the subject before it, when the product does not know it, leaves no named speaker.
+        before = [a for a in before if not aside.start() <= a.start < aside.end()]
     if before and rules is not None and named_in_phrase(text, before[-1], trigger, rules):
         before = before[:-1]  # "The brother of Raul Castro said": whose brother speaks
     if trigger.tense == "ing":
@@ -410,8 +425,7 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     if not violent and rules is not None and trigger.type in SPEECH_ROLE_TYPES:
         # "a friend of Yitzhak Rabin's assassin said": the person names whose friend speaks (named_in_phrase).
         before = [a for a in before if not named_in_phrase(text, a, trigger, rules)]
-    comma = text.rfind(",", clause[0], trigger.start)
-    aside = PARTICIPLE_ASIDE.search(text, clause[0], trigger.start) if 0 <= trigger.start - comma <= 16 else None
+    aside = participle_aside(text, clause[0], trigger)
     if aside is not None and (any(a.end <= aside.start() for a in before)
                               or (not violent and trigger.type in SPEECH_ROLE_TYPES)):
         # "Tanzanian Foreign Minister Jakaya Kikwete, speaking at a joint news conference with Albright, said": the
