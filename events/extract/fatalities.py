@@ -53,6 +53,8 @@ JOIN_VERB = re.compile(r"^\s*(?:,\s*)?and\s+(?:(?:kill|execut|behead|murder|mass
 def _joined(between: str) -> bool:
     """Is the text between two figures one that joins them into one toll (JOIN, JOIN_VERB)?"""
     return bool(JOIN.match(between) or JOIN_VERB.match(between))
+
+
 # An aside counting some of a toll, set off by dashes or commas: "23 civilians - including nine children - and 16 ...".
 ASIDE = re.compile(r"^\s*[,\u2013\u2014-]\s*(?:including|among them)\s*$", re.I)
 JOIN_AFTER_ASIDE = re.compile(r"^\s*[,\u2013\u2014-]?\s*(?:and|as well as|plus)\s*$", re.I)
