@@ -35,7 +35,7 @@ from events.extract.merge import answering_phrase, merge_in_sentences, merge_ret
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
-from events.extract.sentences import asides, clauses, glued_title, quote_open, restrictive, split_sentences
+from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, assign_roles, reports_only,
                                   role_rules, speaker)
 from events.extract.story import claim_responsibility, complete_from_story, family, going_on_rule, meeting_members, named_rebels
@@ -266,10 +266,6 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     reported = (temporal.dateline_day(text, published) if article.published is not None else None) or published
     cleaned = clean(text, dictionaries, cut)
     sentences = split_sentences(text, cleaned.kept, dictionaries)
-    title = glued_title(sentences, text, article.title) if article.title else None
-    if title is not None:  # the headline glued to the lead is left out: the body's sentence tells its happening
-        cleaned = clean(text, dictionaries, (*cut, title))
-        sentences = split_sentences(text, cleaned.kept, dictionaries)
     kept = cleaned.kept
     # With no publication date, only expressions that need none can date an event ("in September 2014"), and
     # calendar dates told without their year placed by the last year the story told ("On June 4 2014 ... on June 17");

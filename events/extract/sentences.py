@@ -224,36 +224,6 @@ def _glued_headline(sentence: Sentence, dictionaries) -> int | None:
     return None
 
 
-#: How far into the text a known title may open: a date stamp, a byline or a source line may come before it.
-TITLE_WINDOW = 400
-#: A word of prose in what follows the title: a lower-case word ("Air strikes on two hospitals ... left 10 dead"). A
-#: remainder with none is a credit or page chrome ("AFP", "Middle East Syria Military", "- Reports"), left joined.
-PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
-
-
-def glued_title(sentences: list[Sentence], text: str, title: str) -> tuple[int, int] | None:
-    """The article's known title (metadata) as its own sentence when the text opens with it glued to the body's first
-    sentence, with no stop or line break after it ("10 dead after strikes on hospitals in Syria Air strikes on two
-    hospitals ... left 10 people dead"): the title found verbatim within TITLE_WINDOW characters and ending inside a
-    sentence whose rest holds prose (PROSE_WORD). Without the cut the title's words type, date and place the body's
-    first event and the title cannot be read as a headline (issue 12, twenty-first stop, titlecut21)."""
-    title = title.strip() if isinstance(title, str) else ""
-    if len(title.split()) < 3:
-        return None  # a file name or a one-word label, not a headline
-    at = text.find(title, 0, TITLE_WINDOW + len(title))
-    if at < 0 or at > TITLE_WINDOW:
-        return None
-    end = at + len(title)
-    for sentence in sentences:
-        if sentence.start > end:
-            break
-        if sentence.start < end < sentence.end:
-            if not text[end].isspace() or not PROSE_WORD.search(text, end, sentence.end):
-                return None  # the title runs on inside a word, or only a credit follows it
-            return at, end
-    return None
-
-
 def _word_before(text: str, span_start: int, end: int) -> str:
     """The word that ``end`` closes (from the last space, not before ``span_start``), opening quotes and brackets left off."""
     return text[max(span_start, text.rfind(" ", span_start, end) + 1):end].lstrip("(\"“‘'")
