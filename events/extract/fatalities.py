@@ -168,7 +168,7 @@ STALE = r"initial(?:ly)?|previous(?:ly)?|earlier|preliminary"
 STALE_TOLL = Caseless(rf"\b(?:{STALE})\s+(?:death\s+)?$")
 DEAD_NOUNS = {"bodies", "martyrs", "dead", "corpses"}
 DEATH_HINT = Caseless(r"kill|dead|die|death|toll|lives|bod(?:y|ies)|martyr|execut|massacr|perish|slain|behead|fatal|murder|"
-                        r"eliminat|neutrali[sz]|liquidat|corpses|crucif")
+                        r"eliminat|neutrali[sz]|liquidat|corpses")
 
 
 def read_toll(text: str, start: int, end: int, dictionaries) -> Fatalities | None:
