@@ -579,10 +579,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     sides = frozenset(name for c in dictionaries.conflicts for name in (c.government, c.opposition))
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
-    # "The report comes amid fierce clashes on the outskirts of Damascus": the report set against another happening
-    # lends that happening's place to no other sentence (_report_placed_rule); its own events are placed as any.
-    report_placed = _report_placed_rule(dictionaries)
-    lends = [[] if found and report_placed.match(text, s.start, s.end) else found for s, found in zip(sentences, by_sentence)]
     # Sentences that place violence in several provinces ("attacks with shells in Damascus Aleppo and Idleb") sum up the
     # day's happenings: narrative.settle folds none of their details, told apart with a place of their own, into them.
     areas = provinces(dictionaries)
@@ -595,7 +591,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         before; the three before first for a happening named again (``_told_before``)."""
         order = ([index - 1, index - 2, index - 3, index + 1, index + 2, index + 3, index + 4, index + 5] if told_before
                  else [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3])
-        return [lends[i] for i in order if 0 <= i < len(sentences)]
+        return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
 
     for index, sentence in enumerate(sentences):
         s_triggers = triggers.within(sentence.start, sentence.end)
@@ -2921,24 +2917,6 @@ def _placed_days_after(text: str, s_clauses: list[tuple[int, int]], s_triggers: 
                 return found.start()
         return None
     return _cut_each(s_clauses, before_the_count)
-
-
-@lru_cache(maxsize=4)
-def _report_placed_rule(dictionaries: Dictionaries) -> Caseless:
-    """A sentence opening with the report itself, named by a determiner and a reporting noun (cues.toml [anchors]
-    reporting_nouns, at most one word between: "The groups statement"), placed by another happening with [clauses]
-    placed_by_verb and placed_by_words: "The report comes amid fierce clashes on the outskirts of Damascus", "The news
-    comes amid reports that ... strikes near the village of Al-Muaker ... in Hama province". The place told after the
-    verb is the other happening's, the background of the report, not the place of the happening reported: such a
-    sentence lends no place to the violence of its neighbours (``_nearby``). A violent noun as the subject ("The attack
-    comes a day after ... a convoy near Aleppo", "Mondays twin bombings came as IS fighters press their assault on ...
-    Kobane") still lends: the neighbours there retell the happening told after the verb (the convoy's toll, the assault
-    on Kobane), and the corpus check found that lending right."""
-    nouns = dictionaries.cues.get("anchors", {}).get("reporting_nouns", ())
-    clauses = dictionaries.cues.get("clauses", {})
-    verbs, words = clauses.get("placed_by_verb", ()), clauses.get("placed_by_words", ())
-    return Caseless(rf"\W*(?:the|this|that|these|those)\s+(?:[\w'-]+\s+)?(?:{alternation(nouns)})\s+(?:{alternation(verbs)})"
-                    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(words)})\s" if nouns and verbs and words else r"(?!)")
 
 
 @lru_cache(maxsize=4)
