@@ -318,11 +318,22 @@ def _elided_kills(text: str, triggers: list[TriggerMention], types) -> list[Trig
         found = ELIDED_COUNT.search(window)
         if found is not None:
             at = trig.end + found.start("another")
-            means = next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
-                          and types[t.type].violent and t.type != "casualties" and "." not in text[t.end:trig.start]), "casualties")
+            means = _means_before(text, triggers, n, types, FULL_STOP) or "casualties"
             added.append(TriggerMention(at, trig.end + found.end("another"), text[at:trig.end + found.end("another")],
                                         means, "past"))
     return added
+
+
+FULL_STOP = re.compile(r"\.")  # any full stop, "on Aug. 7" too: _elided_kills looks back within its own words only
+
+
+def _means_before(text: str, triggers: list[TriggerMention], n: int, types, boundary: re.Pattern) -> str | None:
+    """The kind of violence named within ELIDED_MEANS_REACH before the killing verb ``triggers[n]``, with no ``boundary``
+    match between them ("The air raids ... killed 19 ... and another 23": airstrike), or None: what killed, for the
+    clauses that count further dead with the verb left out (_elided_kills) and the items of a list (_listed_items)."""
+    trig = triggers[n]
+    return next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
+                 and types[t.type].violent and t.type != "casualties" and not boundary.search(text, t.end, trig.start)), None)
 
 
 def _elided_head(trig: TriggerMention) -> bool:
@@ -419,11 +430,9 @@ def _listed_items(text: str, triggers: list[TriggerMention], types) -> list[Trig
         if len(run) < 2:
             continue
         if verb:
-            kind = next((t.type for t in reversed(triggers[:n]) if trig.start - t.end <= ELIDED_MEANS_REACH
-                         and types[t.type].violent and t.type != "casualties"
-                         and not SENTENCE_END.search(text, t.end, trig.start)), None)
-            kind = kind or next((t.type for t in triggers[n + 1:] if t.start < run[0].start() and types[t.type].violent
-                                 and t.type != "casualties"), "casualties")
+            kind = _means_before(text, triggers, n, types, NEW_SENTENCE) or next(
+                (t.type for t in triggers[n + 1:] if t.start < run[0].start() and types[t.type].violent
+                 and t.type != "casualties"), "casualties")
         else:
             kind = trig.type
         for m in run[1:]:
@@ -456,7 +465,7 @@ def _listed_first(text: str, clause: tuple[int, int], s_triggers: list[TriggerMe
 
 
 LISTED_DEAD = Caseless(r"\b(?:killed|died|dead)\b")
-SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # not "on Aug. 7, killed"
+NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence's end, not "on Aug. 7, killed" (dating.SENTENCE_END is any stop)
 
 
 def _location(text: str, trigger: TriggerMention, clause, sentence: Sentence, places: Sorted,
