@@ -2303,6 +2303,8 @@ def test_deaths_told_without_a_cause_with_also_are_more_victims_of_the_day_s_vio
     text = ("Islamic State fighters attacked the Shaer gas field in Homs province on Tuesday, killing 30 soldiers, a monitor "
             "said. Air strikes also killed 12 people in Raqqa.")
     assert len(_violent(text)) == 2
+
+
 def test_a_happening_told_as_recent_or_earlier_stays_undated():
     for text in D.cues["anchors"]["vague_past_examples"]:
         events = _events(text)
