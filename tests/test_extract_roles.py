@@ -187,6 +187,20 @@ def test_the_syrian_network_for_human_rights_is_a_monitor_and_a_speaker():
     assert _agents(event) == {"Russia"} and event.attributed_to == "Syrian Network for Human Rights"
 
 
+def test_a_reporting_body_is_the_speaker_of_its_news_about_a_party():
+    # reviewed15 urn:fakes:152 and reviewed11 urn:fakes:194: a human-rights body's speech that tells no happening of
+    # its sentence but names a party is its own news (pipeline.SPEAKER_OF_ITS_NEWS); the gold names the body first.
+    (event,) = _events("Human Rights Watch said the Syrian government delayed the aid request for a month.")
+    assert event.type in ("statement", "accusation")
+    assert event.actor_names[:2] == ("Human Rights Watch", "Syrian government")
+    # Naming no other party, its saying stays the source of its sentence: no statement by it.
+    assert not [e for e in _events("The families hid in a cluster of mud houses near the village, Amnesty International said.")
+                if e.type in ("statement", "accusation")]
+    # Told with violence, it is the violence's source, never its party.
+    event = _first("Amnesty International said government jets struck a hospital in Idlib on Sunday.")
+    assert "Amnesty International" not in event.actor_names and event.attributed_to == "Amnesty International"
+
+
 def test_un_bodies_of_syria_are_named_as_themselves_not_their_parents():
     text = "On Friday the UN Commission of Inquiry on Syria said IS fighters accused of atrocities are expected to be added to a UN list."
     (event,) = _events(text)
