@@ -1257,9 +1257,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
                 # relative clause is not dated by the main clause's time expression; narrative dating places it.
                 when = dating.UNDATED
-            if trig.type in FRAMED_TYPES and trig.tense == "noun" and when.basis in ("explicit", "publication"):
+            if trig.type in FRAMED_TYPES and trig.tense == "noun" and when.basis in ("explicit", "publication", "none"):
                 frame = event_rules.frame.search(text, max(clause[0], trig.start - 80), trig.start)
-                if frame is not None and (when.basis == "publication"
+                if frame is not None and (when.basis in ("publication", "none")
                                           or 0 <= text.find(when.text, sentence.start, frame.start()) < frame.start()):
                     # "leaving Fuaa and Kafraya on Friday under a deal reached between the government and opposition
                     # groups": a deal made before the act it frames, at no time the report gives (cues.toml [events] frames)
