@@ -369,6 +369,18 @@ def test_a_deal_named_as_the_frame_of_another_act_takes_neither_its_time_nor_the
     assert made.date.first == date(2015, 7, 24)
 
 
+def test_a_deal_framing_an_act_with_no_time_at_all_is_kept_when_its_parties_or_breach_are_told():
+    # _framed_deal_told: no time anywhere in the sentence, the framed deal is no mere mention (narrative rule 5) when its
+    # own phrase names its parties or tells it broken; it stays undated
+    for text in ("Hundreds of families left the two besieged towns under a deal reached between the army and the insurgents.",
+                 "The Free Syrian Army accused Islamic State of violating the truce agreement by keeping the prisoners."):
+        (deal,) = [e for e in _events(text) if e.type in ("agreement", "ceasefire")]
+        assert (deal.date.first, deal.date.basis) == (None, "none"), text
+    # a bare "under a deal" names the deal the story told before: a mention, dropped
+    assert not [e for e in _events("The families had left under a deal where in exchange fighters were given safe passage.")
+                if e.type == "agreement"]
+
+
 def test_a_truce_or_deal_tried_for_is_none_made():
     text = "Close to 500000 people have been killed and several attempts at securing a long-lasting truce have faltered."
     assert not [e for e in _events(text) if e.type == "ceasefire"]

@@ -1260,12 +1260,16 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # "finish talks that were interrupted by the car bombing of the embassy": a happening named in a
                 # relative clause is not dated by the main clause's time expression; narrative dating places it.
                 when = dating.UNDATED
-            if trig.type in FRAMED_TYPES and trig.tense == "noun" and when.basis in ("explicit", "publication"):
+            if trig.type in FRAMED_TYPES and trig.tense == "noun" and when.basis in ("explicit", "publication", "none"):
                 frame = event_rules.frame.search(text, max(clause[0], trig.start - 80), trig.start)
                 if frame is not None and (when.basis == "publication"
-                                          or 0 <= text.find(when.text, sentence.start, frame.start()) < frame.start()):
+                                          or when.basis == "none" and _framed_deal_told(text, trig, frame)
+                                          or when.basis == "explicit"
+                                          and 0 <= text.find(when.text, sentence.start, frame.start()) < frame.start()):
                     # "leaving Fuaa and Kafraya on Friday under a deal reached between the government and opposition
-                    # groups": a deal made before the act it frames, at no time the report gives (cues.toml [events] frames)
+                    # groups": a deal made before the act it frames, at no time the report gives (cues.toml [events] frames).
+                    # With no time in its sentence at all it is still that deal, kept undated, when its phrase names
+                    # its parties or tells it broken (_framed_deal_told), not a mere mention (narrative rule 5).
                     when = dating.UNDATED_VAGUE
                     framed.add((sentence.start, trig.text.lower()))
             if when.basis in ("none", "publication") and (dating.vague(text, clause, trig.start, trig.end, event_rules.vague_past)
@@ -2483,6 +2487,20 @@ def _means_of_named(text: str, sentence: Sentence, trigger: TriggerMention) -> b
 
 #: Deals, truces and sanctions: named as the frame of another act (cues.toml [events] frames) they are no happening of its day.
 FRAMED_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
+#: A framed deal's own phrase naming its parties: "between" at most two words after the noun ("under a deal reached
+#: between the regime and rebels", "under a deal between the Syrian regime and armed opposition").
+DEAL_PARTIES_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?between\s", re.IGNORECASE)
+#: Frames of cues.toml [events] frames that tell the deal or truce broken, so in force ("accused the ISIL of violating
+#: the cease-fire agreement"): the guide's ceasefire "in force or broken".
+BROKEN_FRAME = re.compile(r"\b(?:violated|violating|in\s+violation\s+of)\b", re.IGNORECASE)
+
+
+def _framed_deal_told(text: str, trig: TriggerMention, frame: re.Match) -> bool:
+    """Whether a deal, truce or sanction named as the frame of another act, with no time expression in its sentence, is
+    told as that deal (kept, undated) rather than merely mentioned (dropped by narrative rule 5): its phrase names its
+    parties ("evacuated ... under a deal reached between the regime and rebels") or tells it broken ("of violating the
+    cease-fire agreement"). A bare "They had left under a deal where ..." names the deal the lead told: a mention."""
+    return DEAL_PARTIES_AFTER.match(text, trig.end) is not None or BROKEN_FRAME.search(frame.group(0)) is not None
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 RELATIVE_VERB = re.compile(r"[a-z]+(?:ed|[^s]s)")  # "contained", "carries": a verb right after "that", in lower case
 
