@@ -167,10 +167,6 @@ ADJECTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|into|to|toward|towards|at|fro
 COPULA_BEFORE = Caseless(r"\b(?:is|are|was|were|been|being)\s+(?:a\s+|the\s+)?$")
 ORIGIN = Caseless(r"\b(?:from|residents of|natives of|positioned in|stationed in|based in|deployed in|launched from|fired from)\s+(?:the\s+)?"
                   r"(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?(?:of\s+)?$")
-# A place forces move towards ("as US-backed fighters advanced in their push towards the Daesh terror groups Raqqa
-# stronghold", "the army captured crossroads to advance to Raqqa in eastern Aleppo") is where they are going, not where
-# the event happened: like an origin, it is the event's only if no other place is named (_origins).
-DESTINATION = Caseless(r"\b(?:towards?|advanc(?:e|es|ed|ing)\s+to)\s+(?:the\s+)?(?:(?!(?:in|at|near|into|to|on)\b)[\w-]+\s+){0,3}?(?:of\s+)?$")
 PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # "Russia's proposal", "Rouhani's new security plan", "entice Arab leaders with his proposal": one told before
 POSSESSIVE = Caseless(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]+\s+){0,2}$")
@@ -522,7 +518,7 @@ def _origins(text: str, places: list[PlaceMention]) -> set[int]:
     listed place ("from Belgrade, the capital of Serbia")."""
     origins: set[int] = set()
     for i, p in enumerate(places):
-        if ORIGIN.search(text, max(0, p.start - 45), p.start) or DESTINATION.search(text, max(0, p.start - 45), p.start) or (
+        if ORIGIN.search(text, max(0, p.start - 45), p.start) or (
                 i and places[i - 1].start in origins and p.place.text[:1].isupper()
                 and PLACE_LIST_GAP.fullmatch(text, places[i - 1].end, p.start)):
             origins.add(p.start)
