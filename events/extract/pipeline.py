@@ -176,6 +176,10 @@ DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 SINCE_BEFORE = Caseless(r"\bsince\s+(?:early\s+|late\s+|mid\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 # "in the attack", "after the blasts": a happening named again (_told_before).
+# "The province forms an important front for the soldiers who recently slew 170 terrorists there", "Another strike
+# targeted a settlement on the provinces east": a sentence that names a province only as "the province" goes on about
+# the one told before it (_province_named_again).
+THE_PROVINCE = Caseless(r"\b(?:the|this|that)\s+(?:same\s+)?(?:provinces?|provincial\s+capital|governorate)\b(?!\s+of\b)")
 THE_NOUN = Caseless(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?$")
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
@@ -510,6 +514,14 @@ def _told_before(text: str, clause: tuple[int, int], trigger: TriggerMention) ->
     Syria") still looks ahead."""
     return (trigger.tense == "noun" and trigger.text[:1].islower()  # "the Chemical Weapons Convention": a name
             and THE_NOUN.search(text, max(clause[0], trigger.start - 30), trigger.start) is not None)
+
+
+def _province_named_again(text: str, sentence: Sentence) -> bool:
+    """A sentence that speaks of "the province" (or "the provincial capital", "this governorate") with no name after it
+    means the province told before: violence it places in no governorate borrows the place of the sentences before it
+    first (``_nearby``), not of the next one ("The province forms an important front ... Backed by Russian airpower the
+    troops have entered the neighbouring Raqqah Province": Aleppo, told before, not Raqqa)."""
+    return THE_PROVINCE.search(text, sentence.start, sentence.end) is not None
 
 
 def _origins(text: str, places: list[PlaceMention]) -> set[int]:
@@ -1425,7 +1437,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      event_rules.outskirts, event_rules.outskirts_before)
             else:
                 location = _location(text, trig, clause, sentence, places,
-                                     _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
+                                     _nearby(index, _told_before(text, clause, trig) or _province_named_again(text, sentence))
+                                     if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
             if ((status in ("occurred", "reported") or (status == "hypothetical" and _aim_or_future_in_past(
