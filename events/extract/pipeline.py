@@ -609,7 +609,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 
     def _nearby(index: int, told_before: bool = False) -> list[list[PlaceMention]]:
         """The governorate-level places of the neighbouring sentences, nearest first: the next five, then the three
-        before; the three before first for a happening named again (``_told_before``)."""
+        before; the three before first for a happening named again (``_told_before``) or a sentence that speaks of
+        "the province" told before (``_province_named_again``)."""
         order = ([index - 1, index - 2, index - 3, index + 1, index + 2, index + 3, index + 4, index + 5] if told_before
                  else [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3])
         return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
@@ -644,6 +645,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
         # the event it places dates that event, not the speech told before it (speech is the report's day's news).
         s_placing: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first speech only
+        s_province_again: list[bool] = []  # computed for the sentence's first violent event only (_province_named_again)
+
+        def province_again_of() -> bool:
+            if not s_province_again:
+                s_province_again.append(_province_named_again(text, sentence))
+            return s_province_again[0]
 
         def placing_of() -> tuple[tuple[int, int], ...]:
             if not s_placing:
@@ -1437,7 +1444,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      event_rules.outskirts, event_rules.outskirts_before)
             else:
                 location = _location(text, trig, clause, sentence, places,
-                                     _nearby(index, _told_before(text, clause, trig) or _province_named_again(text, sentence))
+                                     _nearby(index, _told_before(text, clause, trig) or province_again_of())
                                      if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
