@@ -595,6 +595,9 @@ def test_villages_the_news_names_carry_their_governorates():
     assert _place_of("A rocket shell fired on the industrial area in al-Arqoub killed one person.") == [("al-Arqoub", "Aleppo")]
     assert _place_of("Warplanes hit militant positions east of Jebb al-Jarrah killing 12 fighters.") == [("Jebb al-Jarrah", "Homs")]
     assert _place_of("Helicopters dropped barrel bombs on the village of Tal Madiq in northern Aleppo killing two fighters.")[0][1] == "Aleppo"
+    # Harfa, by the line between Rif Dimashq and Quneitra: the governorate the article names (province22)
+    assert _place_of("Gunmen fleeing the army shot at houses in Harfa village killing a farmer.")[0][1] == "Rif Dimashq"
+    assert _place_of("Rocket shells fired on Harfa village in Quneitra Countryside killed two children.")[0][1] == "Quneitra"
 
 
 def test_a_sentence_about_the_province_is_placed_by_the_province_told_before():
