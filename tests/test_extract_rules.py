@@ -595,6 +595,22 @@ def test_villages_the_news_names_carry_their_governorates():
     assert _place_of("A rocket shell fired on the industrial area in al-Arqoub killed one person.") == [("al-Arqoub", "Aleppo")]
     assert _place_of("Warplanes hit militant positions east of Jebb al-Jarrah killing 12 fighters.") == [("Jebb al-Jarrah", "Homs")]
     assert _place_of("Helicopters dropped barrel bombs on the village of Tal Madiq in northern Aleppo killing two fighters.")[0][1] == "Aleppo"
+    # Harfa, by the line between Rif Dimashq and Quneitra: the governorate the article names (province22)
+    assert _place_of("Gunmen fleeing the army shot at houses in Harfa village killing a farmer.")[0][1] == "Rif Dimashq"
+    assert _place_of("Rocket shells fired on Harfa village in Quneitra Countryside killed two children.")[0][1] == "Quneitra"
+
+
+def test_a_sentence_about_the_province_is_placed_by_the_province_told_before():
+    # "the province" with no name after it is the one told before: its violence borrows the sentences before first,
+    # not the next one, which names the neighbouring province (province22)
+    text = ("Coalition strikes killed 12 civilians in Deir ez-Zor province on Sunday. Another strike targeted a village in "
+            "the provinces east killing seven people. Elsewhere the army fought militants in Homs.")
+    assert [p[1] for p in _place_of(text)] == ["Deir ez-Zor", "Deir ez-Zor", "Homs"]
+    text = ("Shelling killed three people in Idlib city on Monday. The province is a key front for the army whose soldiers "
+            "recently killed 40 militants there. The troops have also entered the neighbouring Hama province.")
+    assert [p[1] for p in _place_of(text)] == ["Idlib", "Idlib", "Hama"]
+    # a province named after the word is no province told before: the sentence's own name places it
+    assert _place_of("Jets struck the province of Hama killing four people.")[0][1] == "Hama"
 
 
 def test_a_name_two_governorates_share_is_the_one_the_article_names_nearest():

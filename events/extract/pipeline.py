@@ -176,6 +176,10 @@ DEFINITE = Caseless(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$")
 SINCE_BEFORE = Caseless(r"\bsince\s+(?:early\s+|late\s+|mid\s+)?$")
 # "the bombing at the mall", "a blast": a determiner makes a bomb word an event of its own, not a strike's weapon.
 # "in the attack", "after the blasts": a happening named again (_told_before).
+# "The province forms an important front for the soldiers who recently slew 170 terrorists there", "Another strike
+# targeted a settlement on the provinces east": a sentence that names a province only as "the province" goes on about
+# the one told before it (_province_named_again).
+THE_PROVINCE = Caseless(r"\b(?:the|this|that)\s+(?:same\s+)?(?:provinces?|provincial\s+capital|governorate)\b(?!\s+of\b)")
 THE_NOUN = Caseless(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?$")
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
@@ -512,6 +516,14 @@ def _told_before(text: str, clause: tuple[int, int], trigger: TriggerMention) ->
             and THE_NOUN.search(text, max(clause[0], trigger.start - 30), trigger.start) is not None)
 
 
+def _province_named_again(text: str, sentence: Sentence) -> bool:
+    """A sentence that speaks of "the province" (or "the provincial capital", "this governorate") with no name after it
+    means the province told before: violence it places in no governorate borrows the place of the sentences before it
+    first (``_nearby``), not of the next one ("The province forms an important front ... Backed by Russian airpower the
+    troops have entered the neighbouring Raqqah Province": Aleppo, told before, not Raqqa)."""
+    return THE_PROVINCE.search(text, sentence.start, sentence.end) is not None
+
+
 def _origins(text: str, places: list[PlaceMention]) -> set[int]:
     """Starts of the places people came or fired from. A place listed after one is one too ("evacuees from the northern
     towns of Fuaa and Kafraya were killed ... at a transit point west of Aleppo"); a description after a comma is no
@@ -597,7 +609,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
 
     def _nearby(index: int, told_before: bool = False) -> list[list[PlaceMention]]:
         """The governorate-level places of the neighbouring sentences, nearest first: the next five, then the three
-        before; the three before first for a happening named again (``_told_before``)."""
+        before; the three before first for a happening named again (``_told_before``) or a sentence that speaks of
+        "the province" told before (``_province_named_again``)."""
         order = ([index - 1, index - 2, index - 3, index + 1, index + 2, index + 3, index + 4, index + 5] if told_before
                  else [index + 1, index + 2, index + 3, index + 4, index + 5, index - 1, index - 2, index - 3])
         return [by_sentence[i] for i in order if 0 <= i < len(sentences)]
@@ -632,6 +645,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # "Netanyahu says gaps remain before next week's talks": the time expression between an anchoring word and
         # the event it places dates that event, not the speech told before it (speech is the report's day's news).
         s_placing: list[tuple[tuple[int, int], ...]] = []  # computed for the sentence's first speech only
+        s_province_again: list[bool] = []  # computed for the sentence's first violent event only (_province_named_again)
+
+        def province_again_of() -> bool:
+            if not s_province_again:
+                s_province_again.append(_province_named_again(text, sentence))
+            return s_province_again[0]
 
         def placing_of() -> tuple[tuple[int, int], ...]:
             if not s_placing:
@@ -1432,7 +1451,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                                      event_rules.outskirts, event_rules.outskirts_before)
             else:
                 location = _location(text, trig, clause, sentence, places,
-                                     _nearby(index, _told_before(text, clause, trig)) if spec.violent else [],
+                                     _nearby(index, _told_before(text, clause, trig) or province_again_of())
+                                     if spec.violent else [],
                                      event_rules.outskirts, event_rules.outskirts_before)
             type_name = trig.type
             if ((status in ("occurred", "reported") or (status == "hypothetical" and _aim_or_future_in_past(
