@@ -3810,3 +3810,18 @@ def test_two_tellings_that_read_the_same_two_parties_the_other_way_round_are_not
     third = (ActorMention("Hezbollah", "Hezbollah", start + 40, start + 49, role=""),)
     assert not narrative.roles_swapped(told(first, start, "agent", "target", more=third), misread)
     assert narrative._sides_apart(told(first, start, "agent", "target", trigger="shelled"), misread)
+
+
+def test_a_speech_with_no_time_takes_the_day_its_speakers_pronoun_tells_in_the_next_sentences():
+    # pipeline._day_said_on: the accusation has no time words; "it said late Monday" two sentences on is its day.
+    published = date(2017, 3, 8)  # a Wednesday
+    text = ("Turkey has accused Greece of sheltering eight officers who fled after the coup attempt. "
+            "\"The officers are wanted for treason\" the foreign ministry said in a statement. "
+            "\"They must be returned without delay\" it said late Monday.")
+    (accusation,) = [e for e in _events(text, published) if e.type == "accusation"]
+    assert (accusation.date.first, accusation.date.basis) == (date(2017, 3, 6), "anchored")
+    # another speaker's speech between: the pronoun may be theirs, and the report's day stays
+    text = ("Turkey has accused Greece of sheltering eight officers who fled after the coup attempt. "
+            "Greece denied the charge. \"We will not hand them over\" it said late Monday.")
+    (accusation,) = [e for e in _events(text, published) if e.type == "accusation"]
+    assert (accusation.date.first, accusation.date.basis) == (published, "publication")

@@ -265,6 +265,18 @@ def test_a_time_in_a_relative_clause_told_after_a_speech_or_protest_verb_dates_o
     assert summit.date.first == date(2006, 11, 28)
 
 
+def test_a_time_in_a_who_clause_before_a_past_verb_dates_only_that_clause():
+    # cues.toml [clauses] restrictive_person: the inspectors arrived this week; the call is the report's day's
+    for example in D.cues["clauses"]["restrictive_person_examples"]:
+        (clause,) = restrictive(Sentence(0, len(example), example), D)
+        assert example[clause[0]:].startswith("who "), example
+    for example in D.cues["clauses"]["restrictive_person_not_examples"]:
+        assert restrictive(Sentence(0, len(example), example), D) == [], example
+    (example,) = D.cues["clauses"]["restrictive_person_examples"]
+    (call,) = _events(example, published=date(2013, 8, 21), kind="proposal")
+    assert (call.date.first, call.date.basis) == (date(2013, 8, 21), "publication")
+
+
 def test_a_when_clause_right_after_a_time_expression_is_dated_by_it():
     text = ("The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, "
             "until 1989, said he had remained buoyant.")

@@ -1521,6 +1521,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
                      attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries)
     settled = _named_day(settled, text, timexes, triggers, dictionaries)
+    settled = _day_said_on(settled, text, sentences, timexes, published, event_rules.reporting)
     # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
     # government, official, armed group or body): one with no actor at all, even after the story rules, and no name right
     # before its word ("On Monday, Spitzer called for": a maker the dictionaries do not know), is someone's plan or
@@ -1685,6 +1686,53 @@ def _named_day(settled: list[tuple[int, Event]], text: str, timexes: Sorted, tri
             # Only the first violence that may be the one named: if its own words date it, the noun names another.
             if not (event.evidence_start <= noun.start < event.evidence_end or when.text and when.text in event.evidence):
                 settled[position] = (index, replace(event, date=EventDate(day, day, "day", timex.text, day.isoformat(), "anchored")))
+            break
+    return settled
+
+
+#: A pronoun right before a reporting verb (cues.toml [events] reporting_verbs): the speaker told before goes on speaking
+#: ("it said late Tuesday", "he said in the video posted on YouTube on Sunday").
+SPEAKER_PRONOUN = Caseless(r"\b(?:he|she|it|they)\s+")
+#: How many sentences after a speech event's own its speaker's pronoun may stand, and how far after the reporting verb
+#: the day of the saying.
+SAID_ON_SENTENCES = 3
+SAID_ON_REACH = 60
+
+
+def _day_said_on(settled: list[tuple[int, Event]], text: str, sentences: list[Sentence], timexes: Sorted,
+                 published: date | None, reporting: dating.Reporting) -> list[tuple[int, Event]]:
+    """A statement, accusation or proposal with no time words of its own, dated the report's day (the guide's rule for
+    speech in a dated report), whose speaker goes on in one of the next two sentences by a pronoun and a reporting verb
+    with a day ("Russia has accused Belgium of killing six civilians ... "Two of Belgium's F-16s were identified at that
+    time" it said late Tuesday"; "The head of the tribe called in a video message for ... They are the next target he
+    said in the video posted on Sunday") was made that day: the pronoun's clause tells when the speech told first was
+    made. Only the first pronoun's reporting clause after the speech, with no other speech event between (another
+    speaker's: the pronoun may be theirs), and only a single day before the report's."""
+    if published is None:
+        return settled
+    speech = [e.evidence_start for _, e in settled if e.type in dating.DONE_ACTS]
+    settled = list(settled)
+    for position, (index, event) in enumerate(settled):
+        if event.type not in dating.DONE_ACTS or event.date.basis != "publication":
+            continue
+        own = next((k for k, s in enumerate(sentences) if s.start <= event.evidence_start < s.end), None)
+        if own is None:
+            continue
+        for sentence in sentences[own + 1:own + 1 + SAID_ON_SENTENCES]:
+            said = next((m for m in SPEAKER_PRONOUN.finditer(text, sentence.start, sentence.end)
+                         if reporting.after.match(text, m.end())), None)
+            if said is None:
+                continue
+            if any(event.evidence_end <= start < said.start() for start in speech):
+                break
+            verb_end = reporting.after.match(text, said.end()).end()
+            day = next((t for t in timexes.within(verb_end, min(sentence.end, verb_end + SAID_ON_REACH))
+                        if t.granularity == "day" and t.interval is not None and t.interval.first == t.interval.last
+                        and t.interval.first < published), None)
+            if day is not None:
+                first = day.interval.first
+                settled[position] = (index, replace(event, date=EventDate(first, first, "day", day.text, first.isoformat(),
+                                                                          "anchored")))
             break
     return settled
 

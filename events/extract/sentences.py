@@ -92,11 +92,15 @@ def restrictive(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     verb (cues.toml [clauses] restrictive: "infighting between the insurgent groups that began Friday" -> "that began
     Friday"), up to the next comma: what a noun of it did, in its own time."""
     cues = dictionaries.cues.get("clauses", {})
-    words = tuple(cues.get("restrictive", ()))
-    if not words or not any(word in sentence.text for word in words):
-        return []
-    rule = _restrictive_rule(words, tuple(cues.get("restrictive_verbs", ())))
-    return [(sentence.start + m.start("clause"), sentence.start + m.end("clause")) for m in rule.finditer(sentence.text)]
+    found = []
+    # "that"/"which" before any verb of the list; "who" only before a past verb of its own list (no auxiliary: "will
+    # discuss who is responsible" asks a question, it tells no one's act).
+    for words, verbs in ((tuple(cues.get("restrictive", ())), tuple(cues.get("restrictive_verbs", ()))),
+                         (tuple(cues.get("restrictive_person", ())), tuple(cues.get("restrictive_person_verbs", ())))):
+        if words and any(word in sentence.text for word in words):
+            rule = _restrictive_rule(words, verbs)
+            found += [(sentence.start + m.start("clause"), sentence.start + m.end("clause")) for m in rule.finditer(sentence.text)]
+    return sorted(found)
 
 
 @lru_cache(maxsize=8)
