@@ -1388,3 +1388,31 @@ def test_a_hypothetical_dated_after_the_report_is_planned_only_for_would_or_a_me
     # published on a Wednesday: Saturday, Monday and Tuesday are after it
     events = [e for e in analyse(Article(text=sentence, published=date(2016, 9, 7))).events if e.type == type_name]
     assert events and events[0].status == status and events[0].date.first > date(2016, 9, 7)
+
+
+def test_bodies_seen_in_a_video_are_the_aftermath_but_bodies_found_or_brought_to_hospital_are_kept():
+    # event_types.toml casualties bodies_seen and attack_on_civilians picture_shot, each word read against its own type's
+    # senses (a camera's "shot" grouped with a death word): the scene after a happening told elsewhere, no event
+    assert not _types_in("A video apparently shot in the village showed a hall filled with more than 40 bodies.")
+    assert not _types_in("A reporter in the district saw several bodies and blood scattered across the road.")
+    assert "casualties" in _types_in("The bodies of 30 civilians were found in the town after the militants withdrew.")
+    assert "casualties" in _types_in("Two hospitals received the bodies of 21 victims on Monday.")
+
+
+def test_a_death_joined_to_an_infinitive_is_no_death_told():
+    # pipeline.INFINITIVE_JOINED: "to live and die" is one infinitive, no death that happened
+    assert not _types_in("Her son stayed in the town because he had sworn to live and die there she said.")
+    assert "casualties" in _types_in("He went to Homs and died there on Monday.")
+
+
+def test_a_bare_in_the_past_makes_violence_and_speech_habitual_but_a_counted_past_does_not():
+    # pipeline.HABITUAL_PAST: the war's history, no occasion
+    assert not _types_in("The rebels and the army have accused each other of using chlorine in the past.")
+    assert not _types_in("Islamic State has bombed towns of the province in the past including its capital.")
+    assert "airstrike" in _types_in("Airstrikes in the past 24 hours killed 20 people in Idlib.")
+
+
+def test_a_side_named_by_a_bare_plural_with_the_present_say_makes_no_statement():
+    # pipeline.GENERIC_SAY: a standing claim; the same side's dated speech, and a named party's, stay statements
+    assert "statement" not in _types_in("Rebels say the evacuations amount to forced displacement of the population.")
+    assert "statement" in _types_in("The Syrian National Coalition said on Monday the evacuations amount to forced displacement.")
