@@ -595,7 +595,7 @@ def test_violence_named_as_a_possibility_with_no_party_is_still_dropped():
     assert not _violent("Asylum is granted only where there is an imminent threat of torture in the homeland.")
     assert not _violent("The party said it wanted to protect the donor from possible attacks.")
     # a degree or a clause after "possible" names no possibility; the noun phrase's own words may stand between
-    pattern = narrative._possible_pattern(narrative.event_cues(D, "possible_violence"))
+    pattern = narrative._possible_pattern(D)
     assert not pattern.search("must be met with the severest possible ")
     assert not pattern.search("it takes all measures possible to avoid civilian ")
     assert pattern.search("a move that could avert possible U.S. military ")

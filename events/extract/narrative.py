@@ -2236,9 +2236,12 @@ POSSIBLE_REACH = 3
 
 
 @lru_cache(maxsize=8)
-def _possible_pattern(cues: str) -> re.Pattern:
-    # "the severest possible crackdown", "all measures possible to avoid civilian casualties": a degree, or a clause
-    # that follows, no possibility named.
+def _possible_pattern(dictionaries: Dictionaries) -> re.Pattern:
+    """cues.toml [events] possible_violence ending the words before a trigger, built once per ``Dictionaries`` (as
+    ``_tolls_risen``): the alternation's trie, rebuilt at each call, cost more than the search it feeds.
+    "the severest possible crackdown", "all measures possible to avoid civilian casualties": a degree, or a clause
+    that follows, no possibility named."""
+    cues = event_cues(dictionaries, "possible_violence")
     return re.compile(rf"(?<!est\s)\b(?:{cues})\s+(?:(?!to\b|that\b|for\b)[\w.'-]+\s+){{0,{POSSIBLE_REACH}}}$", re.IGNORECASE)
 
 
@@ -2248,7 +2251,7 @@ def _named_possible(event: Event, dictionaries: Dictionaries) -> bool:
     at = event.trigger_at
     if at <= 0:
         return False
-    return _possible_pattern(event_cues(dictionaries, "possible_violence")).search(event.evidence[max(0, at - 60):at]) is not None
+    return _possible_pattern(dictionaries).search(event.evidence[max(0, at - 60):at]) is not None
 
 
 def _own_plan(event: Event, dictionaries: Dictionaries) -> bool:
