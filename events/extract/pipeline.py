@@ -123,6 +123,10 @@ PLACED_BY_SPEECH = Caseless(r"\b(?:when|after|before|until|since)\s+(?:the\s+)?(
 # Quoted words that name a happening with a definite noun ("who suffered in the bombing") are the speaker's own, news
 # of their own; quoted words that tell it ("the attack killed 20") are what the speech reports.
 QUOTED_TOLL = Caseless(r"\s+(?:\w+\s+){0,2}?(?:killed|killing|left|wounded|injured|claimed|hit|struck|targeted)\b")
+# What may stand before a generic speaker (``_generic_speaker``): only spaces or quotation marks from the sentence's
+# start, or a conjunction right before the noun ("..., while activists say").
+OPENING_MARKS = re.compile(r"[\s\"“'`]*")
+GENERIC_LEAD = re.compile(r"\b(?:while|but|and|though|although|whereas)\s+$")
 SPEECH_BOUNDARY = re.compile(r"[,;:\"“”()]|``|''")
 # "the Pentagon stated that the US-led coalitions airstrikes on the Syrian army positions were an 'unintentional regrettable
 # error'", "Syrian officials stated that the attack was intentional", "She said Rabin's murder was a black stain on Israel":
@@ -1442,12 +1446,13 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         for c, t, _ in candidates)
                     or when.first is None and event_rules.habitual_speech.search(folded, clause[0], min(clause[1], trig.end + 16))
                     or trig.type == "statement" and when.basis in ("none", "publication") and trig.text.lower() in PLAIN_SAYING
-                    and event_rules.standing_practice.search(folded, sentence.start, sentence.end)):
+                    and event_rules.standing_practice.search(folded, sentence.start, sentence.end)
+                    or when.basis in ("none", "publication") and _generic_speaker(folded, sentence, trig, event_rules)):
                 # "an official, speaking on condition of anonymity, said": a source. "has often claimed", "have indicated in
                 # the past": habitual; the cue must tell how the speech is made (before its verb or right after it), not what
                 # it says ("pledged to consult each other regularly"); a standing practice of sparing civilians ("says it
                 # takes all measures possible to avoid civilian casualties": cues.toml [events] standing_practice) is
-                # what the party always says
+                # what the party always says; "Rebels say they amount to forced relocations": what a side holds
                 continue
             toll = toll_of(*clause) if spec.violent and not war_toll else None
             if toll is None and _elided_head(trig):
@@ -2105,6 +2110,7 @@ class EventRules:
     halted: Gated  # "agreed to halt", "a freeze on" right before a violent noun: what is to stop, no happening told
     stance_object: Gated  # "denounced the", "rejected a" right before a meeting, deal, truce or sanctions noun: its topic
     generic_plural: Gated  # "Dozens of similar agreements" right before a trigger noun: a class of happenings, no one
+    generic_speaker: Gated  # a bare plural side noun right before a present speech verb: "Rebels say", a side's position
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     first_since: Caseless  # "his first" right before a trigger: a time after "since" is not its own (dating.counted_since)
@@ -2321,6 +2327,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         halted=for_folded(around("halted", before=r"\b", after=NOUN_OBJECT_AFTER)),
         stance_object=for_folded(around("condemning", before=r"\b", after=NOUN_OBJECT_AFTER, extra=tuple(cues.get("rejecting", ())))),
         generic_plural=for_folded(around("generic_plural", before=r"\b", after=r"(?:\s+[\w'’-]+)?\s+$")),
+        generic_speaker=for_folded(re.compile(words("generic_speakers").pattern + r"\s+" + words("generic_speech_verbs").pattern)),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         first_since=around("first_since", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,2}$",
@@ -2615,6 +2622,19 @@ def _in_relative_clause(text: str, sentence: Sentence, trigger: TriggerMention, 
         return False
     return any(not (word.group(0).lower() == "that" and said.search(text, sentence.start, word.start()))
                for word in RELATIVE_WORD.finditer(text, position + len(timex_text), trigger.start))
+
+
+def _generic_speaker(folded: str, sentence: Sentence, trig: TriggerMention, rules: EventRules) -> bool:
+    """Is the speech verb ``trig`` a present "say" or "claim" whose subject is a side named by a bare plural noun
+    (cues.toml [events] generic_speakers: "Rebels say they amount to forced relocations", "... while activists say")?
+    What a side holds, told as a generic sentence, not a speech made on a day. The noun and verb must end at the trigger,
+    and the noun open the sentence (only spaces or quotation marks before it) or follow a conjunction (GENERIC_LEAD), so
+    that "The rebels say" and "U.S. officials say" stay speech."""
+    found = rules.generic_speaker.search(folded, max(sentence.start, trig.start - 40), trig.end)
+    if found is None or found.end() != trig.end:
+        return False
+    return (OPENING_MARKS.fullmatch(folded, sentence.start, found.start()) is not None
+            or GENERIC_LEAD.search(folded, max(sentence.start, found.start() - 12), found.start()) is not None)
 
 
 def _habitual(text: str, folded: str, clause: tuple[int, int], sentence: Sentence, rules: EventRules) -> bool:
