@@ -1435,6 +1435,6 @@ def test_a_bare_in_the_past_makes_violence_and_speech_habitual_but_a_counted_pas
 
 
 def test_a_side_named_by_a_bare_plural_with_the_present_say_makes_no_statement():
-    # pipeline.GENERIC_SAY: a standing claim; the same side's dated speech, and a named party's, stay statements
+    # pipeline._generic_speaker: a standing claim; the same side's dated speech, and a named party's, stay statements
     assert "statement" not in _types_in("Rebels say the evacuations amount to forced displacement of the population.")
     assert "statement" in _types_in("The Syrian National Coalition said on Monday the evacuations amount to forced displacement.")

@@ -163,10 +163,6 @@ INFINITIVE = Caseless(r"\bto\s+$")
 #: twenty-second stop).
 HABITUAL_PAST = Caseless(r"(?<!not\s)\bin\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|"
                          r"weeks?|months?|years?|days?|hours?|decades?|couple|fortnight)\b)")
-#: "Rebels say they amount to forced relocations": a side named only by a bare plural noun opening the sentence, with the
-#: present "say", tells a standing claim (the long FA-KES articles' boilerplate on the evacuation deals), no speech that
-#: is news by a named party (issue 12, twenty-second stop).
-GENERIC_SAY = Caseless(r"\W*(?:(?:but|and)\s+)?(?:rebels|insurgents|opposition\s+fighters|residents|critics|opponents)\s+(?:also\s+)?$")
 #: An infinitive's second verb, joined to the first by "and" or "or": "had vowed to live and die there", "ready to fight
 #: or die" (issue 12, twenty-second stop). One word between "to" and the conjunction, so a place ("went to Aleppo and
 #: died") is the verb's own clause, not an infinitive: only a base-form trigger is read with it.
@@ -1029,9 +1025,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and _unnamed(event_rules.unnamed_speaker.search(text, max(sentence.start, trig.start - 40), trig.start), s_actors)):
                 continue  # "..., it said.", "the newspaper said": an attribution, or a speech told on
-            if (trig.type == "statement" and all(t.text.lower() == "say" and GENERIC_SAY.match(text, sentence.start, t.start)
-                                                 for t in group)):
-                continue  # "Rebels say it amounts to forced displacement": a standing claim of a side, no news
             if (trig.type == "statement" and all(t.text.lower() in event_rules.reporting_verbs for t in group)
                     and all(event_rules.source_subject_before.search(text, max(sentence.start, t.start - 120), t.start)
                             or event_rules.source_subject_after.match(text, t.end, sentence.end) for t in group)
