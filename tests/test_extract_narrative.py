@@ -3825,3 +3825,16 @@ def test_a_speech_with_no_time_takes_the_day_its_speakers_pronoun_tells_in_the_n
             "Greece denied the charge. \"We will not hand them over\" it said late Monday.")
     (accusation,) = [e for e in _events(text, published) if e.type == "accusation"]
     assert (accusation.date.first, accusation.date.basis) == (published, "publication")
+
+
+def test_a_count_of_the_wounded_is_the_figure_next_to_its_verb_not_an_article_before_it():
+    # narrative._injury_counts: "In a related incident four people were wounded" counts four, not the "a" of "a related
+    # incident"; so a booby-trapped car told again with its four wounded is one bombing, not two
+    (told,) = _violent("In a related incident four people were wounded in a booby-trapped car blown up in the market of Qamishli.")
+    assert narrative._injured(told, D) == 4
+    (one,) = _violent("A woman was injured in a booby-trapped car blown up in the market of Qamishli.")
+    assert narrative._injured(one, D) == 1
+    text = ("A source said that terrorists on Monday morning blew up a booby-trapped car parked in the market of Qamishli "
+            "wounding four civilians. "
+            "In a related incident four people were wounded in a booby-trapped car blown up in the market of Qamishli.")
+    assert len(_violent(text)) == 1

@@ -296,7 +296,9 @@ def _injury_counts(dictionaries: Dictionaries) -> tuple[re.Pattern, re.Pattern]:
     words = alternation(w for w in dictionaries.numbers if w not in ("a", "an"))
     figure = rf"(?P<n>\d+|{words}|an?(?!\s+(?:number|few|lot|dozen|score|handful|large|small)\b))"
     # Prose only: a headline drops the auxiliary ("10 Civilians killed 40 injured") and counts the day's attacks together.
-    before = re.compile(rf"\b{figure}\s+(?:(?!(?:and|killed|dead|died)\b)[a-z][\w-]*\s+){{0,5}}?(?:were|was|have been|had been)\s+"
+    # No figure word between the figure and its verb: "In a related incident three people were injured" counts three,
+    # not the "a" of "a related incident" (which parted one motorcycle bomb told twice; issue 12, twenty-second stop).
+    before = re.compile(rf"\b{figure}\s+(?:(?!(?:and|killed|dead|died|{words})\b)[a-z][\w-]*\s+){{0,5}}?(?:were|was|have been|had been)\s+"
                         rf"(?:reported\s+)?(?:injured|wounded)\b", re.IGNORECASE)
     # "killed and injured five civilians" counts the dead with the wounded: no count of the wounded.
     after = re.compile(rf"(?<!killed and\s)(?<!killed or\s)\b(?:injuring|wounding|injured|wounded)\s+(?:at least\s+)?{figure}\b", re.IGNORECASE)
