@@ -783,6 +783,15 @@ def test_a_deal_in_a_short_quoted_phrase_is_told_but_one_in_a_speakers_words_is_
     assert "agreement" not in _types_in('"We hope the agreement will bring peace to the whole region and its people," he said.')
 
 
+def test_a_measure_a_parliament_or_council_approves_is_a_deal_adopted():
+    # the guide's "treaty or resolution adopted", told with no deal noun (event_types.toml pattern adopted_by_body)
+    assert "agreement" in _types_in("The Dutch upper house on Tuesday approved the expansion of the alliance.")
+    assert "agreement" in _types_in("The national assembly has adopted the new membership plan on Monday.")
+    # an opinion ("approved of"), another approver ("approved by"), and a body the rule leaves out (congress)
+    assert "agreement" not in _types_in("The council approved of the mayor's handling of the floods on Monday.")
+    assert "agreement" not in _types_in("Congress approved emergency funding for the embassies on Monday.")
+
+
 def test_a_visit_looked_forward_to_is_planned():
     events = analyse(Article(text="Albright told African envoys on Tuesday that she looked forward to visiting Kenya and Tanzania.",
                              published=date(1998, 8, 12))).events
