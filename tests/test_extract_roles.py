@@ -454,7 +454,9 @@ def test_a_stance_noun_or_a_statement_released_is_news(sentence):
 
 @pytest.mark.parametrize("text,kind,actor", [
     ("Damascus denounced the intervention as a breach of its sovereignty.", "statement", "Syrian government"),
-    ("Washington blames the Syrian government for the attack which it says killed more than 1400 people.", "accusation", "United States")])
+    ("Washington blames the Syrian government for the attack which it says killed more than 1400 people.", "accusation", "United States"),
+    # A speech participle after the capital (speaker22): "Moscow urging an objective inquiry said ...".
+    ("Moscow urging a fair investigation said the inspectors' arrival showed the army was not to blame.", "statement", "Russia")])
 def test_a_capital_before_a_speech_verb_is_its_government_speaking(text, kind, actor):
     events = [e for e in _events(text) if e.type == kind]  # states.toml capital_verbs
     assert events and events[0].actors[0].name == actor
@@ -793,3 +795,18 @@ def test_a_name_heading_an_operation_after_killed_in_is_its_agent():
     assert not _agents(_first("Two gunmen were killed in the desert near Palmyra on Sunday."))
     for text in D.cues["roles"]["acts_examples"]:
         assert _agents(_first(text)) == {"Syrian government"}, text
+
+
+def test_a_known_armed_group_calling_on_another_is_its_statement():
+    # actors.toml Division 30 (speaker22): the brigade's own call after the attack on its base.
+    text = 'In a statement on its website Division 30 urged Al-Nusra to stop "shedding the blood of Muslims".'
+    events = [e for e in _events(text) if e.type == "statement"]
+    assert events and events[0].actors[0].name == "Division 30"
+
+
+def test_a_party_after_a_participle_is_no_source_of_the_sentence():
+    # status.OBJECT_OF_PARTICIPLE (speaker22): what the fighters were defending is no one who said anything.
+    text = ("Clashes broke out after the assault that killed four of the attackers and five fighters who were defending "
+            "Division 30 said Observatory head Rami Abdel Rahman.")
+    events = [e for e in _events(text) if e.type == "ground_offensive"]
+    assert events and events[0].attributed_to != "Division 30"

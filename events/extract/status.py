@@ -87,6 +87,11 @@ def is_month_may(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in ".!?\"'`:;\n" or text[end:end + 3].strip()[:1].isdigit()
 
 
+# "six fighters who were defending Division 30 said Observatory director Rami Abdel Rahman": a party right after a
+# participle is its object, what the reported words are about, never the source of the sentence's "said".
+OBJECT_OF_PARTICIPLE = re.compile(r"\b(?:were|was|are|is|been)[ \t]+[a-z]+ing[ \t]+(?:the[ \t]+)?$")
+
+
 class CueIndex:
     def __init__(self, text: str, dictionaries, folded: str | None = None) -> None:
         folded = fold(text) if folded is None else folded
@@ -171,7 +176,8 @@ class CueIndex:
             if name:
                 return name.group(1).strip()
         for start, _end, _ in self._after_source.within(sentence.start, sentence.end):
-            preceding = [a for a in actors if 0 <= start - a.end <= 12 and a.start >= sentence.start]
+            preceding = [a for a in actors if 0 <= start - a.end <= 12 and a.start >= sentence.start
+                         and not OBJECT_OF_PARTICIPLE.search(self.text, max(0, a.start - 24), a.start)]
             if preceding:
                 return preceding[-1].name
         return ""
