@@ -36,8 +36,8 @@ from events.extract.narrative import MANY_STRIKES, provinces, series_span, settl
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
-from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, SentenceRoles, assign_roles,
-                                  reports_only, role_rules, speaker)
+from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, assign_roles, reports_only,
+                                  role_rules, speaker)
 from events.extract.story import claim_responsibility, complete_from_story, family, going_on_rule, meeting_members, named_rebels
 from events.extract.summary import with_summary
 from events.extract.triggers import TriggerMention, find_triggers
@@ -694,7 +694,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # ... and so are the times told after the verb ("came a day after ... its air strikes last week"): an aside's.
         s_asides += tuple((at, next(c[1] for c in s_clauses if c[0] <= at <= c[1])) for at in placed_by_verb.values())
         cuts = SentenceClauses(s_clauses)
-        around = SentenceRoles(text, roles)  # what assign_roles asks of the words around the mentions, for all triggers
         if len(s_triggers) > 1:
             cuts.take(_side_by_side(text, cuts.clauses, s_triggers, dictionaries), in_parts=False)
             # Two sides' acts are two happenings: never one sentence's event (merge), however alike their kinds.
@@ -1128,7 +1127,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                         result = [(i, dated.get(id(e), e)) for i, e in result]
                         previous_violent = [dated.get(id(e), e) for e in previous_violent]
                 continue
-            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, roles, sentence.start, around)
+            event_actors = assign_roles(text, clause, trig, event_actors, spec.violent, roles, sentence.start)
             anchor = cue_index.anchor(clause[0], trig.start)
             if anchor is not None and spec.violent and _deaths_it_caused(text, sentence, anchor, s_triggers):
                 # "six more people lost their lives in a village near Manbij after similar attacks by coalition fighter

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from events.extract.records import ActorMention
@@ -348,56 +348,10 @@ def _reports_others(text: str, actor: ActorMention, trigger: TriggerMention) -> 
     return speech is not None and not SELF_CLAIM.match(text, speech.end(), trigger.start)
 
 
-# What assign_roles asks of the words around an actor mention -- ``before``, up to 45 characters before it within its
-# clause, and ``after``, the 60 after it -- whatever the trigger: a sentence's triggers ask them once (SentenceRoles).
-def held_by(before: str, after: str, rules: RoleRules | None) -> bool:
-    return CONTROLLER.search(before) is not None  # "a town held by Daesh"
-
-
-def taken_from(before: str, after: str, rules: RoleRules | None) -> bool:
-    return TAKEN_FROM.search(before) is not None  # "wrested back from the insurgents"
-
-
-def named_by(before: str, after: str, rules: RoleRules | None) -> bool:
-    """ "by the coalition", not "brokered by" (cues.toml [roles] not_agent_by)."""
-    return AGENT_BEFORE.search(before) is not None and not (rules and rules.not_agent_by.search(before))
-
-
-def victim(before: str, after: str, rules: RoleRules | None) -> bool:
-    """Victims ("kills 10 terrorists", "Four Hezbollah members were killed") and who holds the place hit ("IS-held")."""
-    return bool(KILL_BEFORE.search(before) or VICTIM_AFTER.match(after) or CONTROLLED.match(after)
-                or (NUMBER_BEFORE.search(before) and BARE_DEATH.match(after)))
-
-
-def aimed_at(before: str, after: str, rules: RoleRules | None) -> bool:
-    return TARGET_BEFORE.search(before) is not None  # "airstrikes on ...", after the trigger
-
-
-@dataclass
-class SentenceRoles:
-    """One sentence's answers to the questions above, made once per sentence (pipeline._events) and passed to
-    assign_roles for each of its triggers: the answer about a mention depends on its clause's start, not on the
-    trigger, so a sentence's triggers ask each question of a mention once (at most), as they come."""
-
-    text: str
-    rules: RoleRules | None
-    answers: dict[tuple, bool] = field(default_factory=dict)
-
-    def ask(self, question, clause_start: int, actor: ActorMention) -> bool:
-        key = (question, clause_start, actor.start, actor.end)
-        answer = self.answers.get(key)
-        if answer is None:
-            answer = self.answers[key] = question(self.text[max(clause_start, actor.start - 45):actor.start],
-                                                  self.text[actor.end:actor.end + 60], self.rules)
-        return answer
-
-
 def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, actors: list[ActorMention], violent: bool,
-                 rules: RoleRules | None = None, sentence_start: int | None = None,
-                 around: SentenceRoles | None = None) -> list[ActorMention]:
+                 rules: RoleRules | None = None, sentence_start: int | None = None) -> list[ActorMention]:
     """Agent and target of one event; see the module docstring of docs/extraction.md ("Roles"). ``sentence_start``: where
-    the clause's sentence opens, for the subject a coordinated verb shares. ``around``: the sentence's answers about
-    the words around its mentions, shared by its triggers (one made for this call alone when None)."""
+    the clause's sentence opens, for the subject a coordinated verb shares."""
     roles: dict[int, str] = {}
     grounded: set[int] = set()
     if rules is not None and violent and rules.aerial.search(trigger.text):
@@ -406,9 +360,9 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
     by_agent: ActorMention | None = None
     party: ActorMention | None = None
     fought_with: set[int] = set()  # named after "clashes with": a party, unless its own dead are what the clause tells
-    if around is None:
-        around = SentenceRoles(text, rules)
     for actor in actors:
+        head = text[max(clause[0], actor.start - 45):actor.start]
+        tail = text[actor.end:actor.end + 60]
         if actor.kind in (BYSTANDER_KINDS if violent else SOURCE_KINDS):
             roles[id(actor)] = ""
         elif actor.start <= trigger.start < actor.end:
@@ -416,13 +370,13 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
         elif (trigger.tense == "noun" and id(actor) not in grounded and actor.end <= trigger.start
               and MODIFIER_GAP.fullmatch(text, actor.end, trigger.start)):
             roles[id(actor)] = "agent"  # "An Islamic State counteroffensive", "a Daesh counterattack", "Turkey's shelling"
-        elif violent and around.ask(held_by, clause[0], actor):
+        elif violent and CONTROLLER.search(head):
             roles[id(actor)] = "target"  # "a town held by Daesh"
         elif (trigger.type == CAPTURE_TYPE and trigger.tense != "noun" and actor.start >= trigger.end
-              and around.ask(taken_from, clause[0], actor)):
+              and TAKEN_FROM.search(head)):
             roles[id(actor)] = "target"  # "wrested back from the insurgents": the side the ground was taken from
         elif id(actor) not in grounded and actor.start >= trigger.end and (
-                around.ask(named_by, clause[0], actor)
+                (AGENT_BEFORE.search(head) and not (rules and rules.not_agent_by.search(head)))
                 or (actor.start - trigger.end <= 30 and FROM_AFTER_TRIGGER.match(text[trigger.end:actor.start]))
                 or (by_agent is not None and ALTERNATIVE.fullmatch(text, by_agent.end, actor.start))):
             roles[id(actor)] = "agent"
@@ -442,8 +396,9 @@ def assign_roles(text: str, clause: tuple[int, int], trigger: TriggerMention, ac
             roles[id(actor)] = "agent"
             fought_with.add(id(actor))
             party = actor
-        elif violent and (around.ask(victim, clause[0], actor)  # held_by: ruled out above
-                          or (actor.start >= trigger.end and around.ask(aimed_at, clause[0], actor))):
+        elif violent and (KILL_BEFORE.search(head) or VICTIM_AFTER.match(tail)  # CONTROLLER: ruled out above
+                          or CONTROLLED.match(tail) or (NUMBER_BEFORE.search(head) and BARE_DEATH.match(tail))
+                          or (actor.start >= trigger.end and TARGET_BEFORE.search(head))):
             # Victims ("kills 10 terrorists", "Four Hezbollah members were killed"), who holds the place hit
             # ("IS-held", "held by Daesh"), and what the attack was aimed at ("airstrikes on ...").
             roles[id(actor)] = "target"
