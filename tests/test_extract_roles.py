@@ -189,7 +189,7 @@ def test_the_syrian_network_for_human_rights_is_a_monitor_and_a_speaker():
 
 def test_a_reporting_body_is_the_speaker_of_its_news_about_a_party():
     # reviewed15 urn:fakes:152 and reviewed11 urn:fakes:194: a human-rights body's speech that tells no happening of
-    # its sentence but names a party is its own news (pipeline.SPEAKER_OF_ITS_NEWS); the gold names the body first.
+    # its sentence but names a party is its own news (pipeline._speaks_of_its_news); the gold names the body first.
     (event,) = _events("Human Rights Watch said the Syrian government delayed the aid request for a month.")
     assert event.type in ("statement", "accusation")
     assert event.actor_names[:2] == ("Human Rights Watch", "Syrian government")

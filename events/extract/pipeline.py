@@ -1041,10 +1041,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "police admit ... they don't know where he is": the speaker's own ignorance, no news (speechfp20)
             # A body that speaks for a party ("The Syrian Coalition said", acts_for the Syrian opposition) is the
             # speaker of its own words, not their mere source; so is a body whose speech tells no happening of its own
-            # sentence but names another party (`SPEAKER_OF_ITS_NEWS`).
+            # sentence but names another party (`_speaks_of_its_news`).
             voiced = trig.type in status_rules.SPEECH_TYPES
-            speaks = voiced and (stance or SPEAKER_OF_ITS_NEWS and not has_other and any(
-                a.name != source and a.kind != MEDIA_KIND for a in c_actors))
+            speaks = voiced and (stance or not has_other and _speaks_of_its_news(c_actors, source))
             event_actors = [a for a in c_actors if a.kind != MEDIA_KIND
                             and not (a.kind in SOURCE_KINDS and a.name == source and not (voiced and a.acts_for or speaks))
                             and not (spec.violent and a.name in roles.monitors)]
@@ -1603,13 +1602,16 @@ NOUN_OBJECT_AFTER = r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
-#: A human-rights body, an aid agency or another organisation that only reports (roles.SOURCE_KINDS) is dropped from the
-#: events of the sentence it is the source of; but a speech of its that tells no other happening in its sentence and
-#: names another party is its own news about that party, and it is the speaker: "Amnesty International said the
-#: government held up the request for nearly two weeks" is Amnesty's accusation (the gold names it first), not a
-#: statement by no one about the government. A speech that names no other party ("They sought refuge in ...,
-#: Amnesty International said") stays the source of its sentence, with no actor, and is dropped as before.
-SPEAKER_OF_ITS_NEWS = True
+def _speaks_of_its_news(actors: list[ActorMention], source: str | None) -> bool:
+    """A human-rights body, an aid agency or another organisation that only reports (roles.SOURCE_KINDS) is dropped from
+    the events of the sentence it is the source of; but a speech of its that tells no other happening in its sentence
+    (the caller's test) and names another party is its own news about that party, and it is the speaker: "Amnesty
+    International said the government held up the request for nearly two weeks" is Amnesty's accusation (the gold names
+    it first), not a statement by no one about the government. A speech that names no other party ("They sought refuge
+    in ..., Amnesty International said") stays the source of its sentence, with no actor, and is dropped as before."""
+    return any(a.name != source and a.kind != MEDIA_KIND for a in actors)
+
+
 #: Speech verbs that only tell what a party says (cues.toml [events] standing_practice): "urged all sides to avoid
 #: civilian casualties" is a call, news whatever it asks.
 PLAIN_SAYING = frozenset({"say", "says", "said", "saying", "pledge", "pledges", "pledged", "state", "states", "stated",
