@@ -1602,6 +1602,8 @@ NOUN_OBJECT_AFTER = r"(?:\s+(?!(?:following|after|before|amid|during|since|in|on
 #: "after" or "following" right before a placed happening, with no span between ("days after", "hours after": another day).
 CAUSE_AFTER = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bhours\s)(?<!\bweeks\s)(?<!\bmonths\s)(?<!\byears\s)"
                          r"\b(?:after|following)\s*$", re.IGNORECASE)
+
+
 def _speaks_of_its_news(actors: list[ActorMention], source: str | None) -> bool:
     """A human-rights body, an aid agency or another organisation that only reports (roles.SOURCE_KINDS) is dropped from
     the events of the sentence it is the source of; but a speech of its that tells no other happening in its sentence
@@ -1727,12 +1729,13 @@ SAID_ON_REACH = 60
 def _day_said_on(settled: list[tuple[int, Event]], text: str, sentences: list[Sentence], timexes: Sorted,
                  published: date | None, reporting: dating.Reporting) -> list[tuple[int, Event]]:
     """A statement, accusation or proposal with no time words of its own, dated the report's day (the guide's rule for
-    speech in a dated report), whose speaker goes on in one of the next two sentences by a pronoun and a reporting verb
-    with a day ("Russia has accused Belgium of killing six civilians ... "Two of Belgium's F-16s were identified at that
-    time" it said late Tuesday"; "The head of the tribe called in a video message for ... They are the next target he
-    said in the video posted on Sunday") was made that day: the pronoun's clause tells when the speech told first was
-    made. Only the first pronoun's reporting clause after the speech, with no other speech event between (another
-    speaker's: the pronoun may be theirs), and only a single day before the report's."""
+    speech in a dated report), whose speaker goes on in one of the next three sentences (SAID_ON_SENTENCES) by a
+    pronoun and a reporting verb with a day ("Russia has accused Belgium of killing six civilians ... "Two of
+    Belgium's F-16s were identified at that time" it said late Tuesday"; "The head of the tribe called in a video
+    message for ... They are the next target he said in the video posted on Sunday") was made that day: the pronoun's
+    clause tells when the speech told first was made. Only the first pronoun's reporting clause after the speech,
+    with no other speech event between (another speaker's: the pronoun may be theirs), and only a single day before
+    the report's."""
     if published is None:
         return settled
     speech = [e.evidence_start for _, e in settled if e.type in dating.DONE_ACTS]
