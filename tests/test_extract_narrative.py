@@ -1511,6 +1511,19 @@ def test_violence_talked_of_with_a_modal_or_a_condition_after_it_is_no_event():
     assert not _violent("Officials warned that US air strikes on Iraq may do serious harm to the talks.", date(2017, 5, 27))
 
 
+def test_violence_told_under_can_or_cannot_is_a_capacity_and_no_event():
+    # modal22: "can" / "can't" before a violent word, or after a violent noun with an onset verb (cues.toml [events]
+    # ability_modals): no event, not even a hypothetical one.
+    for text in D.cues["events"]["ability_examples"]:
+        assert not _violent(text), text
+    # Guards: what is said or seen under "can" happened; "was able to" tells a past ability as done.
+    for text in D.cues["events"]["ability_not_examples"]:
+        assert _violent(text), text
+    # The same violence told as done is the event.
+    (told,) = _violent("The tribesmen repelled the Islamic State fighters in Deir al-Zor on Sunday, he said.")
+    assert told.status == "occurred"
+
+
 def test_an_undated_title_case_headline_is_the_undated_body_s_violence_told_again():
     # Neither telling dated: rule 1 has no dated target, yet the headline names what the body tells next.
     text = ("Nusra Front Mortar Attack Kills Injures over 70 Syrians in Eastern Aleppo Province.\n\n"

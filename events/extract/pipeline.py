@@ -1204,6 +1204,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             if (spec.violent and trig.tense == "noun" and status in ("occurred", "reported") and toll_of(*clause) is None
                     and _modal_after(text, trig.end, clause[1], event_rules)):
                 status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
+            if (spec.violent and status in ("occurred", "reported") and toll_of(*clause) is None
+                    and _under_ability(text, trig, clause, event_rules)):
+                continue  # "the people can't repel them": a capacity, not a happening, and no event (modal22)
             # "have been trying to capture": the capture's offensive under way (cues.toml [events] efforts)
             # Not in a relative clause that describes the ground ("Manbij a town that members of the SDF have been trying
             # to capture", "one of the areas regime forces have been battling to recapture"): the place's background.
@@ -2182,6 +2185,8 @@ class EventRules:
     said_before: re.Pattern  # a reporting verb at most three words before the end of the text searched: "said as dawn broke"
     told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
     conditional_after: re.Pattern  # a modal or "if" at most three words after a violent noun: "strikes against Iraq could"
+    ability_before: re.Pattern  # "can" / "can't" right before a violent word, at the end of the text searched: "cant repel"
+    ability_after: re.Pattern  # "can" and an onset at most three words after a violent noun: "confrontation ... can break out"
 
     def said_when(self, text: str, trigger_end: int, sentence_end: int, timex_text: str) -> bool:
         """Is the time expression ``timex_text``, after the trigger, the time of a reporting verb told after the trigger
@@ -2216,6 +2221,20 @@ def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: Even
     operation in May 2013" are told, dated."""
     found = event_rules.conditional_after.match(text, trigger_end, clause_end)
     return found is not None and not status_rules.is_month_may(text, found.end() - 3, found.end())
+
+
+#: modal22: how far back before a violent word "can" may stand (the modal, adverbs, a verb and two words of its object).
+ABILITY_REACH = 60
+
+
+def _under_ability(text: str, trig, clause: tuple[int, int], event_rules: EventRules) -> bool:
+    """Whether a violent word is told under "can" / "cannot" / "can't": a capacity or a possibility in the present, not
+    a happening ("the people cant repel them", "No cause can justify wanton murder", "confrontation among rival groups
+    can break out anytime"; cues.toml [events] ability_modals). The dev gold keeps no event so told; "was able to repel"
+    (a past ability, told as done) and "I can confirm the attack" (what is said happened) are not this form."""
+    if event_rules.ability_before.search(text, max(clause[0], trig.start - ABILITY_REACH), trig.start) is not None:
+        return True
+    return trig.tense == "noun" and event_rules.ability_after.match(text, trig.end, clause[1]) is not None
 
 
 def _aim_or_future_in_past(aimed: bool, cue_index: status_rules.CueIndex, clause: tuple[int, int], trigger_start: int) -> bool:
@@ -2416,6 +2435,13 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # The noun's own words up to the modal: no relative pronoun or conjunction, which would open another predicate.
         conditional_after=around("conditional_after", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                                  after=r"(?!\s+have\b)"),
+        # modal22: only adverbs or "be" between the modal and the violent word, or one verb (not one of saying or seeing)
+        # and at most two words of its object; no conjunction or relative pronoun, which would open another clause.
+        ability_before=around("ability_modals", after=r"\s+(?:" + words("ability_adverbs").pattern + r"\s+)*(?:(?!"
+                              + words("ability_not_verbs").pattern + r"|(?:that|and|or|but|which|who|when|if|as)\b)[a-z]+\s+"
+                              r"(?:(?!(?:that|and|or|but|which|who|when|if|as)\b)[\w'’-]+\s+){0,2})?$"),
+        ability_after=around("ability_modals", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
+                             after=r"\s+(?:" + words("ability_adverbs").pattern + r"\s+)*" + words("ability_onsets").pattern),
         outskirts={city.strip(): around.strip() for city, around in (pair.split(",") for pair in cues.get("outskirts", ()))},
         outskirts_before=around("outskirts_before", before=r"(?<!the )", after=r"\s+(?:the\s+)?(?:Syrian\s+|Syria'?s\s+)?(?:capital\s+)?$"),
     )
