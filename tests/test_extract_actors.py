@@ -87,6 +87,20 @@ def test_a_titled_person_named_again_by_surname_is_that_person():
     assert pairs.count(("Fumio Kyuma", "Japan")) == 2
 
 
+def test_a_body_s_unlisted_title_before_a_name_named_on_by_surname_is_that_body_s_person():
+    # "UN Regional Humanitarian Coordinator in Iraq Omar al-Haddad ... Al-Haddad said": a title of an intergovernmental
+    # body that states.toml does not list, before a name whose surname the article goes on with, acts for the body;
+    # the surname opens a sentence capitalised ("Al-Haddad") and is that person too.
+    text = ("The UN Regional Humanitarian Coordinator in Iraq Omar al-Haddad said the convoy was hit. "
+            "Al-Haddad said the strike was shocking.")
+    assert _actors(text).count(("Omar al-Haddad", "United Nations")) == 2
+    # no later surname: the run of capitals may be anything, no person is made
+    assert "Omar al-Haddad" not in _names("The UN Regional Humanitarian Coordinator in Iraq Omar al-Haddad said so.")
+    # a word of the run written in lower case elsewhere is no name ("Strikes Near Raqqa ... near the city")
+    assert not any(n.endswith("Raqqa") for n in _names(
+        "NATO Air Strikes Near Raqqa hit. Jets flew near the city and Raqqa was hit again."))
+
+
 def test_a_name_set_off_after_its_title_is_the_titled_person():
     # "The Slovak defence minister, Ivan Horak, who ...": the name between commas after the title acts for the state the
     # title follows, as "Slovak Defence Minister Ivan Horak" would, and is that person where the article goes on by surname.
