@@ -21,6 +21,7 @@ proposal of the sentence says, are no events (cues.toml [events]); restated even
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -162,7 +163,7 @@ INFINITIVE = Caseless(r"\bto\s+$")
 #: past 24 hours", "in the past few weeks": a period with its happenings) nor a denial's "not in the past" (issue 12,
 #: twenty-second stop).
 HABITUAL_PAST = Caseless(r"(?<!not\s)\bin\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"weeks?|months?|years?|days?|hours?|decades?|couple|fortnight)\b)")
+                         r"weeks?|months?|years?|days?|hours?|decades?|couple|fortnight)\b)", gated=True)
 #: An infinitive's second verb, joined to the first by "and" or "or": "had vowed to live and die there", "ready to fight
 #: or die" (issue 12, twenty-second stop). One word between "to" and the conjunction, so a place ("went to Aleppo and
 #: died") is the verb's own clause, not an infinitive: only a base-form trigger is read with it.
@@ -195,7 +196,8 @@ SINCE_BEFORE = Caseless(r"\bsince\s+(?:early\s+|late\s+|mid\s+)?$")
 # "The province forms an important front for the soldiers who recently slew 170 terrorists there", "Another strike
 # targeted a settlement on the provinces east": a sentence that names a province only as "the province" goes on about
 # the one told before it (_province_named_again).
-THE_PROVINCE = Caseless(r"\b(?:the|this|that)\s+(?:same\s+)?(?:provinces?|provincial\s+capital|governorate)\b(?!\s+of\b)")
+THE_PROVINCE = Caseless(r"\b(?:the|this|that)\s+(?:same\s+)?(?:provinces?|provincial\s+capital|governorate)\b(?!\s+of\b)",
+                        gated=True)  # most sentences hold no "provinc" or "governorate": str.find says so
 THE_NOUN = Caseless(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?$")
 DETERMINED = Caseless(r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 # "He accused Kuwait of ...", "It also called for ...": a sentence opened by a pronoun subject goes on about the party the
@@ -1205,7 +1207,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and _modal_after(text, trig.end, clause[1], event_rules)):
                 status = "hypothetical"  # "US air strikes against Iraq could do serious harm": strikes talked of, not told
             if (spec.violent and status in ("occurred", "reported") and toll_of(*clause) is None
-                    and _under_ability(text, trig, clause, event_rules)):
+                    and _under_ability(text, folded, trig, clause, event_rules)):
                 continue  # "the people can't repel them": a capacity, not a happening, and no event (modal22)
             # "have been trying to capture": the capture's offensive under way (cues.toml [events] efforts)
             # Not in a relative clause that describes the ground ("Manbij a town that members of the SDF have been trying
@@ -1743,15 +1745,20 @@ def _day_said_on(settled: list[tuple[int, Event]], text: str, sentences: list[Se
         return settled
     speech = [e.evidence_start for _, e in settled if e.type in dating.DONE_ACTS]
     settled = list(settled)
+    starts = [s.start for s in sentences]
+    pronoun_said: dict[int, re.Match | None] = {}
     for position, (index, event) in enumerate(settled):
         if event.type not in dating.DONE_ACTS or event.date.basis != "publication":
             continue
-        own = next((k for k, s in enumerate(sentences) if s.start <= event.evidence_start < s.end), None)
-        if own is None:
+        own = bisect_right(starts, event.evidence_start) - 1  # sentences are in order and do not overlap
+        if own < 0 or event.evidence_start >= sentences[own].end:
             continue
-        for sentence in sentences[own + 1:own + 1 + SAID_ON_SENTENCES]:
-            said = next((m for m in SPEAKER_PRONOUN.finditer(text, sentence.start, sentence.end)
-                         if reporting.after.match(text, m.end())), None)
+        for k in range(own + 1, min(own + 1 + SAID_ON_SENTENCES, len(sentences))):
+            sentence = sentences[k]
+            if k not in pronoun_said:  # the sentence's first pronoun and reporting verb: the same for every speech event
+                pronoun_said[k] = next((m for m in SPEAKER_PRONOUN.finditer(text, sentence.start, sentence.end)
+                                        if reporting.after.match(text, m.end())), None)
+            said = pronoun_said[k]
             if said is None:
                 continue
             if any(event.evidence_end <= start < said.start() for start in speech):
@@ -2112,6 +2119,7 @@ class EventRules:
     stance_object: Gated  # "denounced the", "rejected a" right before a meeting, deal, truce or sanctions noun: its topic
     generic_plural: Gated  # "Dozens of similar agreements" right before a trigger noun: a class of happenings, no one
     generic_speaker: Gated  # a bare plural side noun right before a present speech verb: "Rebels say", a side's position
+    generic_verbs: tuple[str, ...]  # its speech verbs' last words, lower-cased: every match of generic_speaker ends with one
     compared_since: re.Pattern  # "the deadliest attack since ...": the happening after "since" is a yardstick
     compared_before_since: re.Pattern  # "the biggest loss ... " up to a "since": a period that measures, no toll over it
     first_since: Caseless  # "his first" right before a trigger: a time after "since" is not its own (dating.counted_since)
@@ -2227,11 +2235,14 @@ def _modal_after(text: str, trigger_end: int, clause_end: int, event_rules: Even
 ABILITY_REACH = 60
 
 
-def _under_ability(text: str, trig, clause: tuple[int, int], event_rules: EventRules) -> bool:
+def _under_ability(text: str, folded: str, trig, clause: tuple[int, int], event_rules: EventRules) -> bool:
     """Whether a violent word is told under "can" / "cannot" / "can't": a capacity or a possibility in the present, not
     a happening ("the people cant repel them", "No cause can justify wanton murder", "confrontation among rival groups
     can break out anytime"; cues.toml [events] ability_modals). The dev gold keeps no event so told; "was able to repel"
-    (a past ability, told as done) and "I can confirm the attack" (what is said happened) are not this form."""
+    (a past ability, told as done) and "I can confirm the attack" (what is said happened) are not this form. Every
+    modal holds "can": a clause with none (``folded``, lower-cased at the same offsets) is answered by ``str.find``."""
+    if folded.find("can", max(clause[0], trig.start - ABILITY_REACH), max(trig.start, clause[1])) < 0:
+        return False
     if event_rules.ability_before.search(text, max(clause[0], trig.start - ABILITY_REACH), trig.start) is not None:
         return True
     return trig.tense == "noun" and event_rules.ability_after.match(text, trig.end, clause[1]) is not None
@@ -2345,6 +2356,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         stance_object=for_folded(around("condemning", before=r"\b", after=NOUN_OBJECT_AFTER, extra=tuple(cues.get("rejecting", ())))),
         generic_plural=for_folded(around("generic_plural", before=r"\b", after=r"(?:\s+[\w'’-]+)?\s+$")),
         generic_speaker=for_folded(re.compile(words("generic_speakers").pattern + r"\s+" + words("generic_speech_verbs").pattern)),
+        generic_verbs=tuple(verb.lower().split()[-1] for verb in cues.get("generic_speech_verbs", ())),
         compared_since=around("compared_since", after=r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,6}$"),
         compared_before_since=around("compared_since", before=r"\b", after=r"\b[^.;]{0,100}$"),
         first_since=around("first_since", before=r"\b", after=r"\s+(?:[\w'’-]+\s+){0,2}$",
@@ -2654,7 +2666,10 @@ def _generic_speaker(folded: str, sentence: Sentence, trig: TriggerMention, rule
     What a side holds, told as a generic sentence, not a speech made on a day. The noun and verb must end at the trigger,
     and the noun open the sentence (only spaces or quotation marks before it) or follow a conjunction (GENERIC_LEAD), so
     that "The rebels say" and "U.S. officials say" stay speech."""
-    found = rules.generic_speaker.search(folded, max(sentence.start, trig.start - 40), trig.end)
+    start = max(sentence.start, trig.start - 40)
+    if not folded.endswith(rules.generic_verbs, start, trig.end):  # no verb of the list ends at the trigger: no match can
+        return False
+    found = rules.generic_speaker.search(folded, start, trig.end)
     if found is None or found.end() != trig.end:
         return False
     return (OPENING_MARKS.fullmatch(folded, sentence.start, found.start()) is not None
