@@ -277,6 +277,16 @@ def test_a_time_in_a_who_clause_before_a_past_verb_dates_only_that_clause():
     assert (call.date.first, call.date.basis) == (date(2013, 8, 21), "publication")
 
 
+def test_who_inside_another_word_opens_no_who_clause_and_a_line_break_after_who_still_does():
+    # speed22c: the who rule is gated on "who" before a space; "whole" and "somehow" hold the letters, not the word, and
+    # "\n" is a space to the rule as to the gate
+    whole = "The whole village fled on Monday and somehow the family left the town."
+    assert restrictive(Sentence(0, len(whole), whole), D) == []
+    broken = "The inspectors who\nfled the town on Monday called for a truce."
+    (clause,) = restrictive(Sentence(0, len(broken), broken), D)
+    assert broken[clause[0]:clause[1]] == "who\nfled the town on Monday called for a truce."
+
+
 def test_a_when_clause_right_after_a_time_expression_is_dated_by_it():
     text = ("The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, "
             "until 1989, said he had remained buoyant.")
