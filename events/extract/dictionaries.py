@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from events.extract.matcher import OnePass, PresentWords
-from events.extract.status import cue_matcher
+from events.extract.status import STATUS_ORDER, cue_matcher
 from events.temporal.caseless import Gated, lower_literals, prefixes_of, required_prefixes, takes_nothing
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "dictionaries"
@@ -886,7 +886,7 @@ def _read_cues(src: _Source, data: dict, into: dict) -> None:
             else:
                 src.fail(line, f"{section}.{key} must be a string or a list of strings")
     if "status" in data:
-        unknown = set(data["status"]) - {"denied", "hypothetical", "planned", "proposed", "reported", "attributed", "unconfirmed"}
+        unknown = set(data["status"]) - set(STATUS_ORDER)
         if unknown:
             src.fail(src.line_of("[status]"), f"unknown status cue list(s) {', '.join(sorted(unknown))}")
 

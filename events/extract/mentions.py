@@ -115,8 +115,11 @@ QUALIFIER_SKIP = {"The", "A", "An", "In", "On", "At", "And", "But", "Tags", "Som
 # Only after the bodies a title "of" may name (BODY_OF_TITLE, intergovernmental bodies and coalitions): after a state
 # ("UK Parliament Bustan al-Qasr Russian", "US Service Member Dies of Injuries in Northern Syria") the run was a
 # headline or a tag line in 8 of 9 corpus articles.
-UNLISTED_TITLE_RUN = re.compile(r"(?:['’]s)?[ \t]+((?-i:[A-Z])[a-z]+(?:[ \t]+(?:(?:in|to|for|of)[ \t]+(?:the[ \t]+)?)?(?:(?:al|el|Al|El|de|bin|ibn|abu)[ -])?"
-                                r"(?-i:[A-Z])[\w'’-]*[a-z]){2,7})(?![\w'’-])")
+# The particle of a name in such a run, either case at its start ("Ali al-Zaatari", "Al-Zaatari"); narrower than
+# NAME_PARTICLE, whose longer list and spaces would read more of a title run as a name.
+TITLE_RUN_PARTICLE = r"(?:(?:al|el|Al|El|de|bin|ibn|abu)[ -])"
+UNLISTED_TITLE_RUN = re.compile(r"(?:['’]s)?[ \t]+((?-i:[A-Z])[a-z]+(?:[ \t]+(?:(?:in|to|for|of)[ \t]+(?:the[ \t]+)?)?"
+                                + TITLE_RUN_PARTICLE + r"?(?-i:[A-Z])[\w'’-]*[a-z]){2,7})(?![\w'’-])")
 # acts_for of a titled person of a side of the article's own conflict ("Government spokesman X", "Rebel spokesman Y"),
 # resolved with the side's words.
 SIDE_OF_PERSON = {"government": "@government", "opposition": "@opposition"}
@@ -702,7 +705,7 @@ def _unlisted_title_name(text: str, end: int) -> int | None:
     run = UNLISTED_TITLE_RUN.match(text, end)
     if run is None:
         return None
-    words = list(re.finditer(r"(?:(?:al|el|Al|El|de|bin|ibn|abu)[ -])?[A-Z][\w'’-]*", run.group(1)))
+    words = list(re.finditer(TITLE_RUN_PARTICLE + r"?[A-Z][\w'’-]*", run.group(1)))
     if len(words) < 3:
         return None
     surname = words[-1].group(0)

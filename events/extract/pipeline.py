@@ -20,6 +20,7 @@ proposal of the sentence says, are no events (cues.toml [events]); restated even
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -1746,7 +1747,7 @@ def _day_said_on(settled: list[tuple[int, Event]], text: str, sentences: list[Se
     speech = [e.evidence_start for _, e in settled if e.type in dating.DONE_ACTS]
     settled = list(settled)
     starts = [s.start for s in sentences]
-    pronoun_said: dict[int, re.Match | None] = {}
+    pronoun_said: dict[int, tuple[int, int] | None] = {}  # sentence -> (its pronoun's start, its reporting verb's end)
     for position, (index, event) in enumerate(settled):
         if event.type not in dating.DONE_ACTS or event.date.basis != "publication":
             continue
@@ -1756,14 +1757,15 @@ def _day_said_on(settled: list[tuple[int, Event]], text: str, sentences: list[Se
         for k in range(own + 1, min(own + 1 + SAID_ON_SENTENCES, len(sentences))):
             sentence = sentences[k]
             if k not in pronoun_said:  # the sentence's first pronoun and reporting verb: the same for every speech event
-                pronoun_said[k] = next((m for m in SPEAKER_PRONOUN.finditer(text, sentence.start, sentence.end)
-                                        if reporting.after.match(text, m.end())), None)
+                pronoun_said[k] = next(((m.start(), verb.end())
+                                        for m in SPEAKER_PRONOUN.finditer(text, sentence.start, sentence.end)
+                                        if (verb := reporting.after.match(text, m.end()))), None)
             said = pronoun_said[k]
             if said is None:
                 continue
-            if any(event.evidence_end <= start < said.start() for start in speech):
+            said_at, verb_end = said
+            if any(event.evidence_end <= start < said_at for start in speech):
                 break
-            verb_end = reporting.after.match(text, said.end()).end()
             day = next((t for t in timexes.within(verb_end, min(sentence.end, verb_end + SAID_ON_REACH))
                         if t.granularity == "day" and t.interval is not None and t.interval.first == t.interval.last
                         and t.interval.first < published), None)
@@ -2194,6 +2196,7 @@ class EventRules:
     told_after: re.Pattern  # a held or made_by participle right after a meeting, deal or sanctions noun: "sanctions imposed"
     conditional_after: re.Pattern  # a modal or "if" at most three words after a violent noun: "strikes against Iraq could"
     ability_before: re.Pattern  # "can" / "can't" right before a violent word, at the end of the text searched: "cant repel"
+    ability_stem: str  # what every ability modal begins with, lower-cased ("can"): a window without it holds no match
     ability_after: re.Pattern  # "can" and an onset at most three words after a violent noun: "confrontation ... can break out"
 
     def said_when(self, text: str, trigger_end: int, sentence_end: int, timex_text: str) -> bool:
@@ -2240,8 +2243,9 @@ def _under_ability(text: str, folded: str, trig, clause: tuple[int, int], event_
     a happening ("the people cant repel them", "No cause can justify wanton murder", "confrontation among rival groups
     can break out anytime"; cues.toml [events] ability_modals). The dev gold keeps no event so told; "was able to repel"
     (a past ability, told as done) and "I can confirm the attack" (what is said happened) are not this form. Every
-    modal holds "can": a clause with none (``folded``, lower-cased at the same offsets) is answered by ``str.find``."""
-    if folded.find("can", max(clause[0], trig.start - ABILITY_REACH), max(trig.start, clause[1])) < 0:
+    modal begins with ``ability_stem``: a clause with none (``folded``, lower-cased at the same offsets) is answered by
+    ``str.find``."""
+    if folded.find(event_rules.ability_stem, max(clause[0], trig.start - ABILITY_REACH), max(trig.start, clause[1])) < 0:
         return False
     if event_rules.ability_before.search(text, max(clause[0], trig.start - ABILITY_REACH), trig.start) is not None:
         return True
@@ -2452,6 +2456,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         ability_before=around("ability_modals", after=r"\s+(?:" + words("ability_adverbs").pattern + r"\s+)*(?:(?!"
                               + words("ability_not_verbs").pattern + r"|(?:that|and|or|but|which|who|when|if|as)\b)[a-z]+\s+"
                               r"(?:(?!(?:that|and|or|but|which|who|when|if|as)\b)[\w'’-]+\s+){0,2})?$"),
+        ability_stem=os.path.commonprefix([modal.lower() for modal in cues.get("ability_modals", ())]),
         ability_after=around("ability_modals", before=r"(?:\s+(?!(?:that|which|who|and|or|but)\b)[\w'’-]+){0,3}?\s+",
                              after=r"\s+(?:" + words("ability_adverbs").pattern + r"\s+)*" + words("ability_onsets").pattern),
         outskirts={city.strip(): around.strip() for city, around in (pair.split(",") for pair in cues.get("outskirts", ()))},
