@@ -2229,10 +2229,11 @@ SPAN_AUXILIARY = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 #: "killed ... in the bombing on Idlib over the past few days"): typed shelling or bombing by the word alone, it names
 #: strikes from the air as often as guns; told over a span of weeks it is the gold's air campaign (urn:fakes:238, 492).
 MASS_BOMBARDMENT = re.compile(r"(?:bombardment|bombing)", re.IGNORECASE)
-#: Words before the mass noun that make it the guns' or a bomber's on the ground ("artillery bombardment", "car bombing"):
-#: no campaign from the air.
+#: Words before the mass noun that make it the guns' or a bomber's on the ground ("heavy ground bombardment", "a car
+#: bombing") or a side with no aircraft's ("heavy rebel bombardment"): no campaign from the air.
 GROUND_BOMBARDMENT = re.compile(r"\b(?:artillery|tank|mortar|rocket|shell|shelling|ground|car|suicide|truck|roadside|"
-                                r"bus|barrel)\W+(?:[\w-]+\W+)?$", re.IGNORECASE)
+                                r"bus|rebel|rebels|opposition|insurgent|militant|jihadist|terrorist)\W+(?:[\w-]+\W+)?$",
+                                re.IGNORECASE)
 
 
 def _mass_bombardment(event: Event) -> bool:
