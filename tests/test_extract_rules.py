@@ -1319,6 +1319,32 @@ def test_strikes_told_over_their_own_span_are_a_campaign_not_a_war_wide_toll():
         assert not [e for e in analyse(Article(text=text, published=published)).events if e.type in ("airstrike", "air_campaign")], text
 
 
+def test_strikes_told_over_weeks_are_a_campaign_wherever_the_span_stands_and_by_a_mass_noun():
+    # narrative.series_span: a span between the perfect's auxiliary and the verb, a recent count of weeks opening the
+    # sentence; narrative._series: a bare mass noun of bombardment typed shelling or bombing by its word alone
+    published = date(2016, 6, 10)
+    for text in ("Government and allied forces have in recent weeks carried out air raids across the province killing "
+                 "dozens of civilians.",
+                 "In the past three weeks more than 150 people have been killed in Homs after government forces responded "
+                 "with air raids to rebel mortar fire.",
+                 "There has been heavy bombardment of villages in Hama province in recent weeks.",
+                 "At least 40 civilians have been killed in the bombing on Daraa over the past few days."):
+        events = [e for e in analyse(Article(text=text, published=published)).events
+                  if e.type in ("airstrike", "air_campaign", "shelling", "bombing")]
+        assert [e.type for e in events] == ["air_campaign"], text
+    # the span of another noun phrase before the strikes, a count of days, a bombardment from the ground or by a side
+    # with no aircraft stay what they were
+    for text, kept in (("There has been heavy bombardment of villages in Hama province in recent weeks including air "
+                        "strikes that killed at least 12 people on Monday.", "airstrike"),
+                       ("At least 30 civilians have been killed in air raids on Hama over the past three days.", "airstrike"),
+                       ("The town has come under heavy ground bombardment in recent weeks.", "shelling"),
+                       ("The government-held district has come under heavy rebel bombardment in recent weeks.", "shelling")):
+        types = [e.type for e in analyse(Article(text=text, published=published)).events]
+        assert kept in types and types.count("air_campaign") <= 1, (text, types)
+        if kept == "shelling":
+            assert "air_campaign" not in types, (text, types)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The party's leader stayed away pending meetings with German Chancellor Helmut Kohl 10 days ago and President Clinton "
      "last week.", [("1998-03-12", "Helmut Kohl", "Bill Clinton"), ("1998-W11", "Bill Clinton", "Helmut Kohl")]),

@@ -2165,6 +2165,12 @@ COUNTED_SPAN = r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|sev
 #: bombing"): the series named by its length.
 SPAN_BEFORE_STRIKES = re.compile(COUNTED_SPAN + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SPAN_AFTER_STRIKES = re.compile(COUNTED_SPAN, re.IGNORECASE)
+#: A recent stretch of counted weeks or months ("In the past two weeks", "over the last three months"): the guide's "weeks
+#: or months" of a campaign. Days are left out: "killed in airstrikes ... over the past three days" is a strike in the
+#: gold (urn:fakes:528), as a few days' strikes often are.
+RECENT_COUNTED_SPAN = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:weeks|months)\b", re.IGNORECASE)
 #: How far after the strikes' word their span may be told ("came under intense airstrikes by Russian forces over the past
 #: few days").
 SERIES_REACH = 60
@@ -2183,19 +2189,67 @@ def series_span(text: str, start: int, end: int, trigger_start: int, trigger_end
     if before is not None:
         return before.span()
     reach = min(end, trigger_end + SERIES_REACH)
-    found = [m for m in (series.search(text, trigger_end, reach), SPAN_AFTER_STRIKES.search(text, trigger_end, reach)) if m]
+    found = [m for m in (series.search(text, trigger_end, reach), SPAN_AFTER_STRIKES.search(text, trigger_end, reach),
+                         RECENT_COUNTED_SPAN.search(text, trigger_end, reach)) if m]
     if found:
         return min(found, key=lambda m: m.start()).span()
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
-    opens = series.match(text, opening, end)
-    return opens.span() if opens is not None else None
+    opens = series.match(text, opening, end) or RECENT_COUNTED_SPAN.match(text, opening, end)
+    if opens is not None:
+        return opens.span()
+    return _span_just_before(text, max(start, trigger_start - SPAN_BEFORE_REACH), trigger_start, series)
+
+
+#: How far before the strikes' word a span phrase of their clause may stand ("have in recent weeks carried out air
+#: raids"): the auxiliary and the verb between, no further clause.
+SPAN_BEFORE_REACH = 30
+
+
+def _span_just_before(text: str, start: int, trigger_start: int, series: re.Pattern | Caseless) -> tuple[int, int] | None:
+    """A series_span phrase (or a recent counted span) told inside the strikes' own clause just before them, between its
+    auxiliary and its verb ("Syrian regime and Russian forces have in recent weeks carried out air raids across the
+    province", "the Syrian air force has in recent weeks stepped up attacks"): the span is the strikes' as when it opens
+    the sentence. The phrase follows the perfect's auxiliary (SPAN_AUXILIARY: "heavy bombardment ... in recent weeks
+    including air strikes that killed at least 23 people last month" gives the span to the bombardment, not the strikes),
+    and only a comma-free stretch of at most SPAN_BEFORE_REACH characters lies between it and the strikes."""
+    found = [*series.finditer(text, start, trigger_start), *RECENT_COUNTED_SPAN.finditer(text, start, trigger_start)]
+    if not found:
+        return None
+    match = max(found, key=lambda m: m.start())
+    if "," in text[match.end():trigger_start] or SPAN_AUXILIARY.search(text, max(0, match.start() - 6), match.start()) is None:
+        return None
+    return match.span()
+
+
+#: The perfect's auxiliary right before a span phrase inside a clause ("have in recent weeks carried out").
+SPAN_AUXILIARY = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+
+
+#: A bare mass noun of bombardment as the whole trigger ("heavy bombardment of areas in Idlib province in recent weeks",
+#: "killed ... in the bombing on Idlib over the past few days"): typed shelling or bombing by the word alone, it names
+#: strikes from the air as often as guns; told over a span of weeks it is the gold's air campaign (urn:fakes:238, 492).
+MASS_BOMBARDMENT = re.compile(r"(?:bombardment|bombing)", re.IGNORECASE)
+#: Words before the mass noun that make it the guns' or a bomber's on the ground ("heavy ground bombardment", "a car
+#: bombing") or a side with no aircraft's ("heavy rebel bombardment"): no campaign from the air.
+GROUND_BOMBARDMENT = re.compile(r"\b(?:artillery|tank|mortar|rocket|shell|shelling|ground|car|suicide|truck|roadside|"
+                                r"bus|rebel|rebels|opposition|insurgent|militant|jihadist|terrorist)\W+(?:[\w-]+\W+)?$",
+                                re.IGNORECASE)
+
+
+def _mass_bombardment(event: Event) -> bool:
+    """Is ``event`` (shelling or a bombing) told by a bare mass noun of bombardment (MASS_BOMBARDMENT), no ground weapon
+    named just before it (GROUND_BOMBARDMENT)?"""
+    if event.type not in ("shelling", "bombing") or not MASS_BOMBARDMENT.fullmatch(event.trigger):
+        return False
+    at = event.trigger_at
+    return at >= 0 and GROUND_BOMBARDMENT.search(event.evidence, max(0, at - 40), at) is None
 
 
 def _series(event: Event, series: Caseless) -> Event:
     """Strikes told as many over a span of days or weeks (cues.toml [events] series_span: "came under intense airstrikes
     over the past few days"; a counted span, "Seven days of airstrikes": series_span) are a series, the guide's air
     campaign: rule 1 keeps it apart from the day's strike."""
-    if event.type != "airstrike" or not MANY_STRIKES.search(event.trigger):
+    if not (event.type == "airstrike" and MANY_STRIKES.search(event.trigger) or _mass_bombardment(event)):
         return event
     at = event.trigger_at
     if at < 0:
