@@ -2023,9 +2023,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
     blame = _blame(dictionaries)
-    done = _blame_done(dictionaries)
-    settled = [(index, _blames(e, blame, cue_set(dictionaries, "reporting_nouns")) or _blames_done(e, done) or e)
-               for index, e in settled]
+    settled = [(index, _blames(e, blame, cue_set(dictionaries, "reporting_nouns"), _blame_by(dictionaries)) or e) for index, e in settled]
     characterizing = _characterizing(dictionaries)
     settled = [(index, e) for index, e in settled if not _characterizes(e, characterizing, text)]
     settled = [(index, e) for index, e in settled
@@ -2082,67 +2080,25 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
 def _blame(dictionaries: Dictionaries) -> Caseless | None:
     """cues.toml [events] blames after a copula: "was behind", "were responsible for", "has been responsible for"."""
     words = dictionaries.cues.get("events", {}).get("blames", ())
-    if not words:
+    done = dictionaries.cues.get("events", {}).get("blames_done", ())
+    if not words and not done:
         return None
-    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read).
-    return Caseless(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
-                    + alternation(words) + r")\b", gated=True)
+    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read). The
+    # verbs of doing ([events] blames_done) blame the party before them only when a determiner names the violence.
+    parts = [r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:" + alternation(words) + r")\b"] if words else []
+    if done:
+        parts.append(r"\b(?:had\s+|has\s+|have\s+)?(?:" + alternation(done) + r")\s+(?:the|this|that|these|those)\b")
+    return Caseless("|".join(parts), gated=True)
 
 
 @lru_cache(maxsize=8)
-def _blame_done(dictionaries: Dictionaries) -> tuple[Caseless, Caseless, frozenset[str]] | None:
-    """cues.toml [events] blames_done: the party right before a verb of doing whose object names the violence with a
-    determiner ("Assads forces staged the attack"), and the party right after "by" in the passive ("the attack was
-    actually carried out by the militants"); with the monitors ([roles] monitors), whose news names who struck."""
+def _blame_by(dictionaries: Dictionaries) -> Caseless | None:
+    """cues.toml [events] blames_done in the passive, its doer after "by": "the attack was actually carried out by"."""
     done = dictionaries.cues.get("events", {}).get("blames_done", ())
     if not done:
         return None
-    verbs = alternation(done)
-    active = Caseless(r"\b(?:had\s+|has\s+|have\s+)?(?:" + verbs + r")\s+(?:the|this|that|these|those)\b", gated=True)
-    passive = Caseless(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:" + verbs + r")\s+by\s",
-                       gated=True)
-    return active, passive, frozenset(dictionaries.cues.get("roles", {}).get("monitors", ()))
-
-
-def _blames_done(event: Event, done: tuple[Caseless, Caseless, frozenset[str]] | None) -> Event | None:
-    """cues.toml [events] blames_done: a statement that says another party staged or carried out the violence it names
-    is that party's accusation (speaker first, the party blamed next), as ``_blames``; not a monitor's ("Another
-    monitoring group the Local Coordination Committees said the air raid was carried out by Russian warplanes": its
-    news, whose doer is the source's attribution). None when it is not one."""
-    if done is None or event.type != "statement" or event.trigger_at < 0:
-        return None
-    active, passive, monitors = done
-    after = event.trigger_at + len(event.trigger)
-    speaker = _speaker(event)
-    if speaker is None or speaker.end > event.evidence_start + after:
-        return None
-    verb = event.evidence_start + event.trigger_at
-    if any(a.name in monitors for a in event.actors if a.end <= verb):
-        return None
-    end = min(len(event.evidence), after + 140)
-    found = active.search(event.evidence, after, end)
-    if found is not None and not NO_BLAME.search(event.evidence, after, found.start()):
-        at = event.evidence_start + found.start()
-        blamed = [a for a in event.actors if event.evidence_start + after <= a.start and a.end <= at
-                  and len(_between(event, a.end, at).split()) <= 2 and a.name != speaker.name]
-        party = blamed[-1] if blamed else None
-    else:
-        found = passive.search(event.evidence, after, end)
-        if found is None or NO_BLAME.search(event.evidence, after, found.start()):
-            return None
-        doer = event.evidence_start + found.end()
-        blamed = [a for a in event.actors if doer <= a.start and len(_between(event, doer, a.start).split()) <= 2
-                  and a.name != speaker.name]
-        party = min(blamed, key=lambda a: a.start) if blamed else None
-    if party is None:
-        return None
-    rest = tuple(a for a in event.actors if a.name not in (speaker.name, party.name))
-    return replace(event, type="accusation", actors=(speaker, party, *rest))
-
-
-def _between(event: Event, start: int, end: int) -> str:
-    """The text of ``event``'s evidence between the article positions ``start`` and ``end``."""
-    return event.evidence[start - event.evidence_start:end - event.evidence_start]
+    return Caseless(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:" + alternation(done)
+                    + r")\s+by\s", gated=True)
 
 
 @lru_cache(maxsize=4)
@@ -2170,7 +2126,8 @@ def _characterizes(event: Event, characterizing: re.Pattern | None, text: str) -
 NO_BLAME = re.compile(r"\b(?:which|who|they|it|we|he|she|itself|themselves)\s*$|\b(?:whether|if)\b|[;:]", re.IGNORECASE)
 
 
-def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str] = frozenset()) -> Event | None:
+def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str] = frozenset(),
+            by: re.Pattern | None = None) -> Event | None:
     """cues.toml [events] blames: a statement that says another party was behind or responsible for violence is that
     party's accusation (speaker first, the party blamed next); None when it is not one."""
     if blame is None or event.type != "statement":
@@ -2185,6 +2142,19 @@ def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str]
         # sentence, its speaker comes after it; what is said follows the speaker.
         after = speaker.end - event.evidence_start
     match = blame.search(event.evidence, after, min(len(event.evidence), after + 140))
+    if match is None and by is not None and speaker is not None and speaker.end <= event.evidence_start + after:
+        # "Syria says the attack was actually carried out by the foreign-backed militants": the doer named after "by".
+        passive = by.search(event.evidence, after, min(len(event.evidence), after + 140))
+        if passive is None or NO_BLAME.search(event.evidence, after, passive.start()):
+            return None
+        doer = event.evidence_start + passive.end()
+        named = [a for a in event.actors if doer <= a.start and len(event.evidence[passive.end():a.start - event.evidence_start].split()) <= 2
+                 and a.name != speaker.name]
+        if not named:
+            return None
+        party = min(named, key=lambda a: a.start)
+        rest = tuple(a for a in event.actors if a.name not in (speaker.name, party.name))
+        return replace(event, type="accusation", actors=(speaker, party, *rest))
     if match is None or NO_BLAME.search(event.evidence, after, match.start()):
         return None
     start = event.evidence_start + after
