@@ -2023,7 +2023,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     news |= {e.evidence_start for e in retold if e.evidence_start in verbs and (e.evidence_start, e.trigger.lower()) in verb_told
              and _after_verb(e, verbs[e.evidence_start])}
     blame = _blame(dictionaries)
-    settled = [(index, _blames(e, blame, cue_set(dictionaries, "reporting_nouns"), _blame_by(dictionaries)) or e) for index, e in settled]
+    settled = [(index, _blames(e, blame, cue_set(dictionaries, "reporting_nouns")) or e) for index, e in settled]
     characterizing = _characterizing(dictionaries)
     settled = [(index, e) for index, e in settled if not _characterizes(e, characterizing, text)]
     settled = [(index, e) for index, e in settled
@@ -2080,25 +2080,11 @@ def _military_report(event: Event, dictionaries: Dictionaries, text: str) -> boo
 def _blame(dictionaries: Dictionaries) -> Caseless | None:
     """cues.toml [events] blames after a copula: "was behind", "were responsible for", "has been responsible for"."""
     words = dictionaries.cues.get("events", {}).get("blames", ())
-    done = dictionaries.cues.get("events", {}).get("blames_done", ())
-    if not words and not done:
+    if not words:
         return None
-    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read). The
-    # verbs of doing ([events] blames_done) blame the party before them only when a determiner names the violence.
-    parts = [r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:" + alternation(words) + r")\b"] if words else []
-    if done:
-        parts.append(r"\b(?:had\s+|has\s+|have\s+)?(?:" + alternation(done) + r")\s+(?:the|this|that|these|those)\b")
-    return Caseless("|".join(parts), gated=True)
-
-
-@lru_cache(maxsize=8)
-def _blame_by(dictionaries: Dictionaries) -> Caseless | None:
-    """cues.toml [events] blames_done in the passive, its doer after "by": "the attack was actually carried out by"."""
-    done = dictionaries.cues.get("events", {}).get("blames_done", ())
-    if not done:
-        return None
-    return Caseless(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:" + alternation(done)
-                    + r")\s+by\s", gated=True)
+    # As Caseless, gated on the blame words: searched after the speaker of every statement (spans only are read).
+    return Caseless(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:"
+                    + alternation(words) + r")\b", gated=True)
 
 
 @lru_cache(maxsize=4)
@@ -2126,8 +2112,7 @@ def _characterizes(event: Event, characterizing: re.Pattern | None, text: str) -
 NO_BLAME = re.compile(r"\b(?:which|who|they|it|we|he|she|itself|themselves)\s*$|\b(?:whether|if)\b|[;:]", re.IGNORECASE)
 
 
-def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str] = frozenset(),
-            by: re.Pattern | None = None) -> Event | None:
+def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str] = frozenset()) -> Event | None:
     """cues.toml [events] blames: a statement that says another party was behind or responsible for violence is that
     party's accusation (speaker first, the party blamed next); None when it is not one."""
     if blame is None or event.type != "statement":
@@ -2142,19 +2127,6 @@ def _blames(event: Event, blame: re.Pattern | None, speech_nouns: frozenset[str]
         # sentence, its speaker comes after it; what is said follows the speaker.
         after = speaker.end - event.evidence_start
     match = blame.search(event.evidence, after, min(len(event.evidence), after + 140))
-    if match is None and by is not None and speaker is not None and speaker.end <= event.evidence_start + after:
-        # "Syria says the attack was actually carried out by the foreign-backed militants": the doer named after "by".
-        passive = by.search(event.evidence, after, min(len(event.evidence), after + 140))
-        if passive is None or NO_BLAME.search(event.evidence, after, passive.start()):
-            return None
-        doer = event.evidence_start + passive.end()
-        named = [a for a in event.actors if doer <= a.start and len(event.evidence[passive.end():a.start - event.evidence_start].split()) <= 2
-                 and a.name != speaker.name]
-        if not named:
-            return None
-        party = min(named, key=lambda a: a.start)
-        rest = tuple(a for a in event.actors if a.name not in (speaker.name, party.name))
-        return replace(event, type="accusation", actors=(speaker, party, *rest))
     if match is None or NO_BLAME.search(event.evidence, after, match.start()):
         return None
     start = event.evidence_start + after
