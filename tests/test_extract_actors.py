@@ -422,3 +422,16 @@ def test_the_possessive_with_its_apostrophe_stripped_names_the_coalition_as_the_
             "nine civilians.")
     strikes = [e for e in analyse(Article(text=text, published=None)).events if e.type == "airstrike"]
     assert strikes and {a.name for a in strikes[0].actors if a.role == "agent"} == {"US-led coalition"}
+
+
+def test_a_place_s_local_council_or_administration_is_a_body_named_by_its_place():
+    # mentions._local_bodies: "<place> local council / administration" and "the local council in <place>" are a body of
+    # their own (kind "local authority"), named place first; an administration named by a person is none.
+    def bodies(text: str) -> list[str]:
+        return [m.name for m in find_actors(text, fold(text), [(0, len(text))], D) if m.kind == "local authority"]
+    assert bodies("The local council in Daraya accused the government of dropping incendiary bombs on the town.") == [
+        "Daraya local council"]
+    assert bodies("Idlib administration announced on Monday that it was closing its offices because of the air raids.") == [
+        "Idlib administration"]
+    assert bodies("The Bush administration said it rejects the proposals.") == []
+    assert bodies("Kurdish administration buildings in Qamishli were hit.") == []

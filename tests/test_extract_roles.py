@@ -810,3 +810,10 @@ def test_a_party_after_a_participle_is_no_source_of_the_sentence():
             "Division 30 said Observatory head Rami Abdel Rahman.")
     events = [e for e in _events(text) if e.type == "ground_offensive"]
     assert events and events[0].attributed_to != "Division 30"
+
+
+def test_a_local_council_named_by_its_place_speaks_as_a_party():
+    # mentions._local_bodies: the council's blame is its accusation (no speaker was read before: the speech dropped).
+    text = "The local council in Daraya accused the government of dropping incendiary bombs on the town."
+    (accusation,) = [e for e in _events(text) if e.type == "accusation"]
+    assert [a.name for a in accusation.actors[:2]] == ["Daraya local council", "Syrian government"]

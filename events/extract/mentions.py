@@ -79,6 +79,8 @@ class PlaceMention:
 
 
 
+#: The kind of a place's own governing body (``_local_bodies``).
+LOCAL_AUTHORITY = "local authority"
 NAME_PARTICLE = r"(?:(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|abu|dos|la|le)[\s-]+)"
 #: Bodies a title "of" names before its holder ("President of the Syrian Coalition Anas Alabdah"), with an organisation
 #: that is a party's (member of a side, as the Coalition is the opposition's); not states, whose "Director of the U.S.
@@ -271,8 +273,42 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         name = " ".join(text[start:end].split())
         mentions.append(ActorMention(name, text[start:end], start, end, False, kind))
         taken[start:end] = b"\x01" * (end - start)
+    mentions.extend(_local_bodies(text, places, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
+
+
+#: "Idlib administration", "the Eastern Ghouta Damascus Countryside local council": a place's own governing body.
+LOCAL_BODY_AFTER = re.compile(r"\s+(?:local\s+council|local\s+administration|administration|city\s+council|provincial\s+council)\b(?!\s+(?:buildings?|offices?|officials?)\b)")
+#: "The local council in Daraya": the same, the place after it.
+LOCAL_BODY_BEFORE = re.compile(r"\blocal\s+council\s+(?:in|of)\s+$", re.IGNORECASE)
+#: Capitalised words right before a place that are part of the body's name ("Eastern Ghouta Damascus Countryside").
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}$")
+
+
+def _local_bodies(text: str, places: list, taken: bytearray) -> list[ActorMention]:
+    """A town's or province's governing body named by its place ("Idlib administration on Monday announced", "The local
+    council in Daraya accused"): a body of its own, kept as written with the place first (kind "local authority": it
+    speaks as a party does, no source, and acts for no state); not "the Bush administration" (no place)."""
+    found = []
+    for place in places:
+        after = LOCAL_BODY_AFTER.match(text, place.end)
+        before = None if after is not None else LOCAL_BODY_BEFORE.search(text, max(0, place.start - 20), place.start)
+        if after is not None:
+            run = CAPITALISED_BEFORE.search(text, max(0, place.start - 60), place.start)
+            start = run.start() if run is not None and run.group(0).split()[0] not in NOT_ACTOR_START else place.start
+            end = after.end()
+            name = " ".join(text[start:end].split())
+        elif before is not None:
+            start, end = before.start(), place.end
+            name = " ".join(text[place.start:place.end].split()) + " local council"
+        else:
+            continue
+        if taken.find(1, start, end) != -1:
+            continue
+        found.append(ActorMention(name, text[start:end], start, end, False, LOCAL_AUTHORITY))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
 
 
 @lru_cache(maxsize=8)
