@@ -712,6 +712,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # "found on Friday two days after militants kidnapped them": the act counted days before is its own
             # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
             cuts.take(_placed_days_after(text, cuts.clauses, s_triggers, dictionaries, placed_by_verb))
+            # "Wednesdays explosion came as Kurdish forces pressed ahead with their offensive to take Manbij": the ground
+            # offensive the placing verb's noun is placed by is a happening of its own, never one event with it (merge).
+            cuts.take(_placed_by_ground_taken(cuts.clauses, s_triggers, dictionaries, placed_by_verb))
             cut, weapons = _nth_day_cut(text, cuts.clauses, s_triggers, timexes, dictionaries)
             if cuts.take(cut):
                 # The bare bomb words cut off take the kind of the strikes whose weapon they name (_nth_day_cut).
@@ -3139,6 +3142,28 @@ def _placed_by_verb(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
                 and len(text[start:noun.start].split()) <= 4 and BACK_REFERENCE.search(text, start, noun.start)):
             result[noun.start] = verb.end()
     return result
+
+
+def _placed_by_ground_taken(s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries,
+                            placed: dict[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one whose violent noun is named again as the subject of a placing verb (``placed``,
+    _placed_by_verb: "Wednesdays explosion came as ...", "The chemical raids come as ...") cut at the verb's end when
+    the words after it tell a ground offensive of its own, by a verb or one of the type's patterns ("U.S.-backed Kurdish
+    forces pressed ahead with their offensive to take the Daesh-held town of Manbij", "the Syrian army is making progress
+    in operations to retake Aleppo", "the faction said it had begun a new offensive to liberate Zahra"): that offensive
+    is the other happening the noun is placed by, and one clause made it one event with the noun's strike or blast (one
+    violent event a clause, the strike's priority over ground fighting's). A bare noun ("comes as government forces are
+    on the offensive", "came as IS fighters press their assault on Kobane") is left in the clause: the dev gold lists
+    neither (a state of a side, or an offensive told in its own right elsewhere); nor is violence of another kind cut here."""
+
+    def after_the_verb(start: int, end: int) -> int | None:
+        for noun in s_triggers:
+            if start <= noun.start < end and noun.start in placed and noun.type != CAPTURE_TYPE:
+                verb_end = placed[noun.start]
+                if any(verb_end <= t.start < end and t.type == CAPTURE_TYPE and t.tense != "noun" for t in s_triggers):
+                    return verb_end
+        return None
+    return _cut_each(s_clauses, after_the_verb)
 
 
 # "nearly 2000 air raids against ISIS ... including four strikes in Kobane on Tuesday", "heavy bombardment of areas in Idlib
