@@ -656,7 +656,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         s_clauses, subordinate = _subordinate_captures(folded, clauses(sentence, dictionaries), s_triggers, s_actors, types,
-                                                       event_rules)
+                                                       event_rules, senses.get(CAPTURE_TYPE))
         s_asides = tuple(asides(sentence, dictionaries)) + subordinate  # their time expressions date the capture only
         # '"The incidents of Aug. 7 underscore that terrorists know no boundaries," Burleigh said': a time told in a
         # quotation dates what the quotation tells, not the saying nor another event of its sentence.
@@ -3319,13 +3319,15 @@ def _without_references(text: str, folded: str, sentence: Sentence, candidates: 
 
 
 def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers: list, s_actors: list, types,
-                          event_rules) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+                          event_rules, senses: Gated | None = None) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
     """Clauses with a capture told in a subordinate or relative clause after another violent word cut before it
     (cues.toml [events] subordinate_capture): each clause tells one violent event, and the capture is another. Also
-    returns the subordinate clauses cut off, whose time expressions date the capture only."""
+    returns the subordinate clauses cut off, whose time expressions date the capture only. A capture word in another
+    sense of its type (``senses``: "killed since the rebels launched their separatist campaign", the war's start) is
+    none: its clause stays whole, and the period's toll with it."""
     cuts = []
     for trig in s_triggers:
-        if trig.type != CAPTURE_TYPE or trig.tense == "noun":
+        if trig.type != CAPTURE_TYPE or trig.tense == "noun" or senses is not None and _other_sense(folded, trig, senses):
             continue
         clause = next((c for c in spans if c[0] <= trig.start < c[1]), None)
         if clause is None:
