@@ -1841,6 +1841,21 @@ def test_violence_named_again_as_the_subject_of_a_placing_verb_keeps_no_place_to
     assert fighting.location.name == "Qardaha"
 
 
+def test_a_ground_offensive_a_blast_or_raid_is_placed_by_is_an_event_of_its_own():
+    # pipeline._placed_by_ground_taken: "Wednesdays explosion came as ... pressed ahead with their offensive to take
+    # Manbij": one clause made the offensive one event with the blast named again (the blast's priority)
+    lead = "A car bomb exploded in a crowded market in Qamishli on Tuesday killing 20 people a monitor said. "
+    for told in ("The blast came as Kurdish-led fighters pressed on with their offensive to capture the town of Tabqa further west.",
+                 "The blast came as government troops are making headway in their operations to recapture the town of Deir Hafer.",
+                 "The blast came as the rebel alliance said it had begun a new offensive to liberate the district of Zahra."):
+        kinds = sorted(e.type for e in _violent(lead + told, published=date(2016, 7, 28)))
+        assert kinds == ["bombing", "ground_offensive"], told
+    # a bare noun after the verb: a side's state, or an offensive told in its own right elsewhere; the blast stays alone
+    for told in ("The blast came as government forces are on the offensive against the extremists in other parts of the country.",
+                 "The blast came as IS fighters press their assault on the town of Kobane."):
+        assert [e.type for e in _violent(lead + told, published=date(2016, 7, 28))] == ["bombing"], told
+
+
 def test_a_happening_placed_just_before_a_clause_dated_by_a_month_or_year_takes_that_year():
     text = ("The Clinton administration embarked on the expansion of NATO in 1993 after Clinton met in Washington with "
             "President Havel and Lech Walesa.")

@@ -1249,6 +1249,32 @@ def test_an_operation_named_by_its_capture_aim_is_the_ground_offensive_not_a_pla
                 if e.status == "occurred"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Turkey began its operation inside Syria dubbed Operation Dawn Shield on 24 August.",
+    "Government troops pressed a campaign against rebels on the outskirts of the capital on Sunday.",
+    "The Kurdish-led alliance launched its campaign for the city in November.",
+    "In May 2011 the army launched a wide-scale operation against armed groups operating in the country.",
+])
+def test_a_campaign_or_operation_launched_by_a_side_is_a_ground_offensive(sentence):
+    # event_types.toml ground_offensive campaign_launched: the dev gold lists every such sentence
+    assert "ground_offensive" in _types_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US-led coalition began its air campaign against the militants in September.",
+    "Health workers launched a vaccination campaign in the camps on Sunday.",
+    "She wrote that it would not be hard to launch an appropriate campaign on television.",
+    "The faction also launched an operation across the province to capture members of rival groups.",
+    "More than 60,000 people have been killed since the rebels launched their separatist campaign in the mid-1980s.",
+])
+def test_an_air_or_other_campaign_an_aim_or_a_war_s_start_is_no_ground_offensive(sentence):
+    # air campaigns are air_campaign's; an operation "to" do something and a campaign that starts a period are not
+    # campaign_launched's (the last is its sense campaign_since, and the period's toll stays a war-wide count)
+    assert "ground_offensive" not in _types_in(sentence)
+    if "since" in sentence:
+        assert "casualties" not in _types_in(sentence)
+
+
 def test_preparing_for_an_operation_plans_it():
     # cues.toml [status] planned "prepared for": the strike prepared for never happened
     events = _violent_events("The United States prepared for a punitive strike moving its warships closer to Syria.")

@@ -656,7 +656,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         source = cue_index.source(sentence, s_actors)
         candidates: list[tuple[tuple[int, int], TriggerMention, list[TriggerMention]]] = []
         s_clauses, subordinate = _subordinate_captures(folded, clauses(sentence, dictionaries), s_triggers, s_actors, types,
-                                                       event_rules)
+                                                       event_rules, senses.get(CAPTURE_TYPE))
         s_asides = tuple(asides(sentence, dictionaries)) + subordinate  # their time expressions date the capture only
         # '"The incidents of Aug. 7 underscore that terrorists know no boundaries," Burleigh said': a time told in a
         # quotation dates what the quotation tells, not the saying nor another event of its sentence.
@@ -712,6 +712,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # "found on Friday two days after militants kidnapped them": the act counted days before is its own
             # happening, dated by the count (dating.day_apart), never one sentence's event with the first (merge).
             cuts.take(_placed_days_after(text, cuts.clauses, s_triggers, dictionaries, placed_by_verb))
+            # "Wednesdays explosion came as Kurdish forces pressed ahead with their offensive to take Manbij": the ground
+            # offensive the placing verb's noun is placed by is a happening of its own, never one event with it (merge).
+            cuts.take(_placed_by_ground_taken(cuts.clauses, s_triggers, dictionaries, placed_by_verb))
             cut, weapons = _nth_day_cut(text, cuts.clauses, s_triggers, timexes, dictionaries)
             if cuts.take(cut):
                 # The bare bomb words cut off take the kind of the strikes whose weapon they name (_nth_day_cut).
@@ -3141,6 +3144,28 @@ def _placed_by_verb(text: str, s_clauses: list[tuple[int, int]], s_triggers: lis
     return result
 
 
+def _placed_by_ground_taken(s_clauses: list[tuple[int, int]], s_triggers: list, dictionaries: Dictionaries,
+                            placed: dict[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, one whose violent noun is named again as the subject of a placing verb (``placed``,
+    _placed_by_verb: "Wednesdays explosion came as ...", "The chemical raids come as ...") cut at the verb's end when
+    the words after it tell a ground offensive of its own, by a verb or one of the type's patterns ("U.S.-backed Kurdish
+    forces pressed ahead with their offensive to take the Daesh-held town of Manbij", "the Syrian army is making progress
+    in operations to retake Aleppo", "the faction said it had begun a new offensive to liberate Zahra"): that offensive
+    is the other happening the noun is placed by, and one clause made it one event with the noun's strike or blast (one
+    violent event a clause, the strike's priority over ground fighting's). A bare noun ("comes as government forces are
+    on the offensive", "came as IS fighters press their assault on Kobane") is left in the clause: the dev gold lists
+    neither (a state of a side, or an offensive told in its own right elsewhere); nor is violence of another kind cut here."""
+
+    def after_the_verb(start: int, end: int) -> int | None:
+        for noun in s_triggers:
+            if start <= noun.start < end and noun.start in placed and noun.type != CAPTURE_TYPE:
+                verb_end = placed[noun.start]
+                if any(verb_end <= t.start < end and t.type == CAPTURE_TYPE and t.tense != "noun" for t in s_triggers):
+                    return verb_end
+        return None
+    return _cut_each(s_clauses, after_the_verb)
+
+
 # "nearly 2000 air raids against ISIS ... including four strikes in Kobane on Tuesday", "heavy bombardment of areas in Idlib
 # province in recent weeks including air strikes that killed at least 23 people last month": many strikes and one of them.
 INCLUDING = re.compile(r"\bincluding\s+(?:(?!(?:in|on|at|of|by|from|with)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -3294,13 +3319,15 @@ def _without_references(text: str, folded: str, sentence: Sentence, candidates: 
 
 
 def _subordinate_captures(folded: str, spans: list[tuple[int, int]], s_triggers: list, s_actors: list, types,
-                          event_rules) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+                          event_rules, senses: Gated | None = None) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
     """Clauses with a capture told in a subordinate or relative clause after another violent word cut before it
     (cues.toml [events] subordinate_capture): each clause tells one violent event, and the capture is another. Also
-    returns the subordinate clauses cut off, whose time expressions date the capture only."""
+    returns the subordinate clauses cut off, whose time expressions date the capture only. A capture word in another
+    sense of its type (``senses``: "killed since the rebels launched their separatist campaign", the war's start) is
+    none: its clause stays whole, and the period's toll with it."""
     cuts = []
     for trig in s_triggers:
-        if trig.type != CAPTURE_TYPE or trig.tense == "noun":
+        if trig.type != CAPTURE_TYPE or trig.tense == "noun" or senses is not None and _other_sense(folded, trig, senses):
             continue
         clause = next((c for c in spans if c[0] <= trig.start < c[1]), None)
         if clause is None:
