@@ -1092,11 +1092,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # resulted in the killing of more than 70 people") the frame stays: the week's count outranks the day's
                 # strike as the article's deadliest event (FA-KES toll fell).
                 war_toll = False
-            if war_toll and trig.text.lower() in event_rules.war_opening_acts:
-                # "a civil war since early 2011 initiated by the regime which cracked down on protests": the war's
-                # opening act, not its toll (cues.toml [events] war_opening_acts); war_origin below still decides it.
-                war_toll = False
-            if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
+            # "a civil war since early 2011 initiated by the regime which cracked down on protests": the war's opening
+            # act, kept without the war's toll (cues.toml [events] war_opening_acts); war_origin below still decides it.
+            opening_act = trig.text.lower() in event_rules.war_opening_acts
+            if war_toll and not opening_act and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
                     trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end)) and not (
