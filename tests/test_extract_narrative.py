@@ -1646,6 +1646,27 @@ def test_what_the_war_began_with_is_a_happening_without_the_war_toll():
     assert not _violent("Russian air strikes have killed 4000 civilians since Moscow intervened in Syria in 2015.", date(2016, 7, 20))
 
 
+def test_a_crackdown_that_opened_the_war_is_a_happening_whatever_frame_counts_the_war():
+    # cues.toml [events] war_opening_acts: the crackdown told in a war-wide frame by other words than "began with"
+    texts = D.cues["events"]["war_opening_acts_examples"] + [
+        "The country has been gripped by a bloody civil war since early 2011 initiated by the regime which cracked down "
+        "on peaceful demonstrations."]
+    for text in texts:
+        violent = _violent(text, date(2014, 7, 20))
+        assert [e.type for e in violent] == ["attack_on_civilians"], text
+        assert violent[0].date.first is not None and violent[0].date.first.year == 2011, text
+        assert violent[0].fatalities is None, text  # the war's count is not the crackdown's
+    # told with no time at all it is still the war's story (war_origin), and a toll alone stays background
+    assert not _violent("More than 150000 people have died in the uprising which began as peaceful marches and turned "
+                        "into a civil war after a government crackdown.", date(2014, 7, 20))
+    assert not _violent("More than 170000 people have been killed in the conflict since 2011.", date(2014, 7, 20))
+    # a day's violence told just before the background line does not borrow the crackdown's hand (story._war_opening)
+    text = ("In Raqqa two women were stoned to death for adultery on Friday, the monitor said. "
+            + D.cues["events"]["war_opening_acts_examples"][1])
+    stoning = [e for e in _violent(text, date(2014, 7, 20)) if e.date.first is not None and e.date.first.year == 2014]
+    assert stoning and not [a for a in stoning[0].actors if a.role == "agent"]
+
+
 def test_how_the_war_began_told_with_no_time_is_background():
     # cues.toml [events] war_origin_nouns: the war's story, undated, names no happening; its protests neither
     for text in D.cues["events"]["war_origin_examples"]:

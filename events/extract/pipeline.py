@@ -1095,7 +1095,10 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 # resulted in the killing of more than 70 people") the frame stays: the week's count outranks the day's
                 # strike as the article's deadliest event (FA-KES toll fell).
                 war_toll = False
-            if war_toll and not (trig.tense == "noun" and event_rules.war_began_with.search(
+            # "a civil war since early 2011 initiated by the regime which cracked down on protests": the war's opening
+            # act, kept without the war's toll (cues.toml [events] war_opening_acts); war_origin below still decides it.
+            opening_act = trig.text.lower() in event_rules.war_opening_acts
+            if war_toll and not opening_act and not (trig.tense == "noun" and event_rules.war_began_with.search(
                     folded, max(sentence.start, trig.start - 140), trig.start)) and not (
                     event_rules.since_when.search(folded, max(sentence.start, trig.start - 120), trig.start)) and not (
                     trig.tense == "pattern" and event_rules.campaign_since.search(folded, max(sentence.start, trig.start - 80), trig.end)) and not (
@@ -2130,6 +2133,7 @@ class EventRules:
     first_since: Caseless  # "his first" right before a trigger: a time after "since" is not its own (dating.counted_since)
     state_since: Gated  # "the city that has been divided" up to a "since": the period of a place's state, no toll over it
     war_began_with: Gated  # "since the war started with the brutal repression of": what began it, before a violent noun
+    war_opening_acts: frozenset[str]  # "crackdown", "cracked down": the war's opening act, never its toll's background
     since_when: Gated  # "since 2012 when rebels": the happening a period is counted from, before a violent verb or noun
     war_origin: Gated  # "the uprising began as ... after the regime launched": the war's story told, before its trigger
     campaign_since: Gated  # "since the coalition began its bombing campaign": the campaign begun, a period's start
@@ -2371,6 +2375,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         state_since=for_folded(around("state_since", before=r"\b(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)*been\s+(?:[a-z]+ly\s+)?",
                                       after=r"\b[^.;,]{0,80}$")),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
+        war_opening_acts=frozenset(w.lower() for w in cues.get("war_opening_acts", ())),
         subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
                                               after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
         lasting=re.compile(r"\b(?:is|are|has|have)\b"),

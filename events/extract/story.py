@@ -211,7 +211,10 @@ def complete_from_story(numbered: list[tuple[int, Event]], dictionaries: Diction
         if spec.violent and not any(a.role == "agent" for a in event.actors):
             # "Air raids kill 11 civilians": who raided is told in the next sentences of the same story — by an
             # event of the same family nearby, else by the next violent event told within STORY_REACH sentences.
-            same = [(step, lambda e: family(e.type) == family(event.type)) for step in (1, 2, -1)]
+            # Nor does the war's opening act told in a background line ("... descended into a civil war after a government
+            # crackdown", cues.toml [events] war_opening_acts) lend its hand to a day's violence of its family told before.
+            same = [(step, lambda e: family(e.type) == family(event.type) and not _war_opening(e, dictionaries))
+                    for step in (1, 2, -1)]
             later = [(step, lambda e: types[e.type].violent and e.date.precision not in BACKGROUND_PRECISIONS
                       and not told_going_on(e, dictionaries))
                      for step in range(1, STORY_REACH + 1)]
@@ -355,6 +358,18 @@ def named_rebels(text: str, events: list[Event], actors: Sorted, dictionaries: D
 
 
 BACKGROUND_PRECISIONS = ("month", "year")
+
+
+def _war_opening(event: Event, dictionaries: Dictionaries) -> bool:
+    """Is ``event`` the war's opening act told as background: a crackdown word (cues.toml [events] war_opening_acts)
+    dated by a month or a year ("a civil war after a government crackdown" in 2011)? Another story than the day's."""
+    return (event.date.precision in BACKGROUND_PRECISIONS
+            and event.trigger.lower() in _war_opening_acts(dictionaries))
+
+
+@lru_cache(maxsize=8)
+def _war_opening_acts(dictionaries: Dictionaries) -> frozenset[str]:
+    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("war_opening_acts", ()))
 
 
 def family(type_name: str) -> str:
