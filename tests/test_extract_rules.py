@@ -792,6 +792,19 @@ def test_a_measure_a_parliament_or_council_approves_is_a_deal_adopted():
     assert "agreement" not in _types_in("Congress approved emergency funding for the embassies on Monday.")
 
 
+def test_a_call_or_talk_between_officials_is_a_meeting():
+    # event_types.toml pattern call_with: the bare noun after "in a" or a verb of making, with a partner, a length or a
+    # day after it, is a meeting held by phone or in person, as "phone call" is; the speech verb "call on" does not take it
+    assert "diplomatic_meeting" in _types_in("The foreign minister told his Iraqi counterpart in a call on Friday that "
+                                             "the border would stay open.")
+    assert "diplomatic_meeting" in _types_in("The secretary of state has placed calls to his German and Italian "
+                                             "counterparts to discuss a response.")
+    assert "diplomatic_meeting" in _types_in("President Bush and President Gorbachev spoke about the plan in a talk lasting two hours.")
+    # a call for or to action, and a call on a party to act, are no meetings
+    assert "diplomatic_meeting" not in _types_in("The rebels made a call to arms on Sunday.")
+    assert "diplomatic_meeting" not in _types_in("The minister made a call on the rebels to lay down their weapons.")
+
+
 def test_a_visit_looked_forward_to_is_planned():
     events = analyse(Article(text="Albright told African envoys on Tuesday that she looked forward to visiting Kenya and Tanzania.",
                              published=date(1998, 8, 12))).events
