@@ -703,6 +703,17 @@ def test_a_violent_verb_with_an_abstract_object_is_a_figure_of_speech():
     assert _violent("Government troops advanced on the town of Qusayr on Monday.")
 
 
+def test_a_violent_word_in_another_sense_is_no_event():
+    # A policy's gerund with its object, an initiative seized, an illness: the typed word in a sense that is no violence.
+    for figure in ("Moreover fighting terrorism one country at a time will not end the threat, the minister said on Monday.",
+                   "Berlin sought to seize the diplomatic initiative on the crisis on Tuesday.",
+                   "The former minister suffered a heart attack on Monday and was taken to hospital."):
+        assert not _violent(figure), figure
+    # The noun with a word between it and the object stays a battle: "fighting ended the talks" is the fighting's effect.
+    assert _violent("Heavy fighting ended the talks in the town of Qusayr on Monday.")
+    assert _violent("Rebels seized the town of Qusayr on Tuesday.")
+
+
 def test_a_generic_word_shared_further_on_does_not_make_the_same_days_violence_one():
     # "killed" names no kind of violence: the air raids are not the killing told four sentences before.
     text = ("Mohammad Mesouti was killed by regime forces in Aleppo on Thursday, activists said. The ceasefire began this week. "

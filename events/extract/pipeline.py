@@ -1340,7 +1340,8 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "seized a weapons cache ... in an operation near Sperwan Ghar": a part of the operation
             if spec.violent and _inside_name(text, sentence, trig, spec):
                 continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
-            if spec.violent and trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end):
+            if spec.violent and (trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end)
+                                 or _gerund_with_object(text, trig, event_rules)):
                 continue  # "advancing stability, peace and cooperation": a figure of speech, no violence
             if trig.type == "protest" and trig.text.lower() in PROTESTERS and event_rules.protesters_speak.match(text, trig.end):
                 continue  # "Protesters have claimed Iran is influencing their government": the speakers, no protest told
@@ -2183,6 +2184,7 @@ class EventRules:
     judged: frozenset[str]  # the judgements themselves (cues.toml [events] judged)
     conditions: re.Pattern  # "under siege": a lasting condition named by a violent word
     abstract_object: re.Pattern  # the object of a violent verb used figuratively: "advancing stability"
+    abstract_gerund_object: re.Pattern  # the same right after a gerund read as a noun: "fighting terrorism"
     continued_speech: re.Pattern  # a clause opened by "saying", "adding": the speech before it goes on
     joined_speech: re.Pattern  # from one speech verb to the next: "and" and no subject, clause or quotation between
     calls: frozenset[str]  # "called for": a proposal made by speaking, one speech with the speech verbs of its sentence
@@ -2441,6 +2443,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         conditions=words("conditions"),
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
         abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
+        abstract_gerund_object=around("abstract_objects", before=r"\s+"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
         joined_speech=around("joined_speech", before=r"(?:(?!\b(?:that|who|which|whom|whose|while|but|whether|if|as)\b)[^;:\"“”()])"
                              r"{0,120}?\s", after=r"\s+$"),
@@ -2589,6 +2592,14 @@ def _company(text: str, who: ActorMention | None, suffix: re.Pattern) -> bool:
     if who is None or who.acts_for:
         return False
     return suffix.match(text, who.end) is not None or suffix.search(who.text) is not None
+
+
+def _gerund_with_object(text: str, trig: TriggerMention, event_rules: EventRules) -> bool:
+    """A violent "-ing" word read as a noun ("heavy fighting") but followed at once by a figurative object ("Moreover
+    fighting terrorism piecemeal will not end the threat", cues.toml abstract_objects) is a gerund with its object: a
+    policy, no battle. Only the object right after it: "fighting ended the talks" is a battle and its effect."""
+    return (trig.tense == "noun" and trig.text.lower().endswith("ing")
+            and event_rules.abstract_gerund_object.match(text, trig.end) is not None)
 
 
 def _figurative(words: tuple[str, ...]) -> re.Pattern:
