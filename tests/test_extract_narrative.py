@@ -3774,27 +3774,6 @@ def test_further_dead_counted_in_another_place_with_the_verb_left_out_are_their_
     assert not pipeline._elided_kills(*_words("There are 110000 of them in northern Israel and another 20000 in the Golan."))
 
 
-# Issue 12, a toll broken down by place with its killing verb told again (twoacts23).
-def test_further_dead_killed_again_in_a_place_of_their_own_are_their_own_happening():
-    # pipeline._others_elsewhere and narrative.settle's ``breakdowns``: "N killed in X and / while M others were killed in
-    # Y", with no count told before that the parts add up to, tells two happenings, each with its own toll, never folded
-    # back into one by the retelling rules.
-    lead = "Regime helicopters dropped barrel bombs on rebel districts of Aleppo on Tuesday. "
-    text = lead + ("Monitors said seven civilians were killed in Bustan al-Qasr while three others including a woman were "
-                   "killed in the Sukkari neighbourhood.")
-    tolls = sorted(e.fatalities.best for e in _violent(text) if e.fatalities is not None)
-    assert tolls == [3, 7]
-    text = ("Air raids killed eight people in the town of Saraqeb and two more were killed on the outskirts of Idlib on "
-            "Tuesday.")
-    assert sorted(e.fatalities.best for e in _violent(text) if e.fatalities is not None) == [2, 8]
-    # the same happening's wounded, told with no place of their own, stay one event
-    assert len(_violent("Air raids killed eight people in the town of Saraqeb on Tuesday while 30 more were wounded.")) == 1
-    # a breakdown of a count told just before is that count told again (narrative._broken_down), one event
-    told = ("Air raids killed at least 21 civilians in and around Saraqeb on Tuesday a monitor said. At least 15 civilians "
-            "were killed in raids in a northern district of the town while six others were killed in a village near it.")
-    assert len(_violent(told)) == 1
-
-
 # Issue 12, lists told in one sentence (listsplit21).
 def test_each_further_item_of_a_list_of_places_is_its_own_happening():
     # pipeline._listed_items: counts (or ordinals) with a place each, no verb between, after a killing verb or plural

@@ -1741,8 +1741,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
            attributions: set[tuple[int, str]] = frozenset(), mentions: set[tuple[int, str]] = frozenset(),
            text: str = "", back_references: set[tuple[int, str]] = frozenset(),
            said_dated: set[tuple[int, str]] = frozenset(), retold: list[Event] = (),
-           verb_told: set[tuple[int, str]] = frozenset(), summaries: frozenset[int] = frozenset(),
-           breakdowns: frozenset[int] = frozenset()) -> list[tuple[int, Event]]:
+           verb_told: set[tuple[int, str]] = frozenset(), summaries: frozenset[int] = frozenset()) -> list[tuple[int, Event]]:
     """Rules 1-14 of the module docstring, in one pass over the article's events in order. ``attributions``: the
     (sentence start, reporting verb) of statements that may only attribute another event of their sentence;
     ``mentions``: the (sentence start, trigger) of meetings, deals, truces and sanctions named by a noun alone;
@@ -1752,11 +1751,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
     ("..., officials said as dawn broke Saturday"); ``retold``: violence already folded away as told again ("the mortar
     attack"), whose sentence's reporting verb told after it is its source (rule 6), as for those folded here;
     ``verb_told``: the (sentence start, trigger) of violent nouns whose clause tells the happening by a verb ("were killed
-    during the strikes"): said after a reporting verb, they are described, not named (rule 6); ``breakdowns``: the
-    starts of sentences that break a toll down by place with the killing verb told again (pipeline._others_elsewhere:
-    "nine civilians were killed in Qaterji and two others were killed in the Mayssar neighbourhood"): unless they count
-    again a toll told just before (_broken_down), their violent events are no retelling (_retelling_of,
-    _scored_retelling, _undated_retelling, _same_happening skip them), each its own happening."""
+    during the strikes"): said after a reporting verb, they are described, not named (rule 6)."""
     types = dictionaries.types
     series = cue_words(dictionaries, "series_span")
     reporting = cue_words(dictionaries, "reporting_verbs")
@@ -1847,13 +1842,10 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if part is not None:  # "while six others were killed in a village near the city": the count told, by place
             fold_into(*kept[part], index, event, count=True)
             continue
-        # A part of a toll broken down by place in its own sentence, no count told before that it breaks down (_broken_down
-        # above), is a happening of its own (pipeline._others_elsewhere): no retelling of its sibling nor of what that was.
-        apart = event.evidence_start in breakdowns and types[event.type].violent
         vague = event.date.basis == VAGUE  # "Recently fierce clashes erupted": before the report, nowhere more precisely
         if vague:
             event = replace(event, date=UNDATED)
-        if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED and not apart:
+        if (not _dated(event) or said(event)) and types[event.type].violent and event.status in HAPPENED:
             if ((_headline(event) or _page_title(event, text)) and _heading(index, event, text)
                     and lead_event is not None and index < lead and not _dated(lead_event)
                     and family(lead_event.type) == family(event.type) and not _countrywide(lead_event)
@@ -1914,7 +1906,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
                 left.add(id(event))
             if anchored is not None:
                 event = replace(event, date=anchored)
-            elif types[event.type].violent and not apart:
+            elif types[event.type].violent:
                 target = _undated_retelling(event, kept, dictionaries, summaries)
                 if target is not None:
                     fold_into(*kept[target], index, event)
@@ -1927,7 +1919,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
             if target is not None:  # the finer telling keeps its sentence: it is the one that dates the killing
                 fold_into(*own_dated[target], index, event, count=True)
                 continue
-        if _dated(event) and types[event.type].violent and event.status in HAPPENED and not apart:
+        if _dated(event) and types[event.type].violent and event.status in HAPPENED:
             same = _same_happening(index, event, kept, dictionaries, summaries)
             if same is not None:
                 fold_into(*same, index, event)
@@ -1967,7 +1959,7 @@ def settle(numbered: list[tuple[int, Event]], published: date | None, dictionari
         if (event.type == "casualties" and event.date.precision == "year" and event.status in HAPPENED
                 and event.fatalities is not None and (event.fatalities.best or 0) > 1):
             continue  # "The Israelis suffered a record 39 deaths in southern Lebanon last year": a year's total, no occasion
-        if types[event.type].violent and event.status in HAPPENED and event.type != CAMPAIGN and not apart:
+        if types[event.type].violent and event.status in HAPPENED and event.type != CAMPAIGN:
             scored = _scored_retelling(index, event, kept, dictionaries, text,
                                        (event.evidence_start, event.trigger.lower()) in back_references or definite(event),
                                        event.evidence_start in verbs or reporting.search(event.evidence) is not None,

@@ -394,36 +394,6 @@ def _elided_cut(text: str, s_clauses: list, s_triggers: list[TriggerMention]) ->
     return cut
 
 
-# "nine civilians were killed in Qaterji and two others including a child were killed in the Mayssar neighbourhood",
-# "... killed in regime bombardment on Idlib while five others were killed on the outskirts of the capital": a second
-# clause whose subject counts further dead ("others", "more", "another") and whose own killing verb, told again, places
-# them (a preposition of place right after it) tells its own casualties, as the clause with the verb left out does
-# (ELIDED_COUNT). Not "while 30 more were wounded" with no place: the same happening's wounded.
-OTHERS_ELSEWHERE = Caseless(r"(?<![,;])\s+(?:and|while|whereas)\s+(?:another\s+|a\s+further\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:others?|more|one)\b(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?$")
-OTHERS_PLACE = Caseless(r"\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:(?-i:[A-Z])|(?:outskirts|neighbou?rhood|village|town|city|district)\b)")
-OTHERS_REACH = 80  # characters before the repeated verb: the joining word, the count and its words
-
-
-def _others_elsewhere(text: str, s_clauses: list[tuple[int, int]], s_triggers: list) -> list[tuple[int, int]]:
-    """The clauses of a sentence, each cut before the "and", "while" or "whereas" that opens a count of further dead
-    killed again (a past casualties trigger) in a place of their own (OTHERS_ELSEWHERE, OTHERS_PLACE) after a clause that
-    told its own violence or deaths: the further count is its own happening, never one sentence's event with the first
-    (merge), and the sentence is one of settle's ``breakdowns``, whose parts no retelling rule folds back into one."""
-    def cut_of(start: int, end: int) -> int | None:
-        for t in s_triggers:
-            if not (start < t.start < end and t.type == "casualties" and t.tense == "past"):
-                continue
-            if not any(start <= u.start < t.start - OTHERS_REACH // 4 for u in s_triggers):
-                continue
-            found = OTHERS_ELSEWHERE.search(text, max(start, t.start - OTHERS_REACH), t.start)
-            if found is not None and OTHERS_PLACE.match(text, t.end, end) is not None:
-                return found.start()
-        return None
-    return _cut_each(s_clauses, cut_of)
-
-
 # A list told after one happening's words: "launched 10 air strikes against IS in Syria nine near Kobani and one at Deir
 # Ezzor", "killed 247 people in Kenya and 10 in Tanzania", "Another three people were killed in strikes elsewhere in
 # Syria one in Aleppo province a second in Damascus province and a third in Busra": each item a count (or an ordinal)
@@ -639,7 +609,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     # (sentence start, trigger) of violence told by a verb ("units of the army hit", "the regime struck"): a determiner
     # before it is its subject's, no happening named again (merge.merge_retold).
     by_verb: set[tuple[int, str]] = set()
-    breakdowns: set[int] = set()  # sentences of a toll broken down by place (_others_elsewhere): their parts stand apart
     in_runs: set[tuple[int, str]] = set()  # violence told by a verb of a run (_verb_run): a happening of its own
     anonymous = event_rules.anonymous_in(folded)
     sources = event_rules.sources_in(folded)
@@ -753,10 +722,6 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
             # "killed 19 people outside Saraqeb and another 23 people in Ehsim": the counted-on clause is its own
             # happening (ELIDED_COUNT), never one sentence's event with the first (merge).
             cuts.take(_elided_cut(text, cuts.clauses, s_triggers))
-            # "... killed in Qaterji and two others were killed in the Mayssar neighbourhood": the further count placed
-            # apart is its own happening (OTHERS_ELSEWHERE), never one sentence's event with the first (merge).
-            if cuts.take(_others_elsewhere(text, cuts.clauses, s_triggers)):
-                breakdowns.add(sentence.start)
             run, run_heads = _verb_run(text, cuts.clauses, s_triggers, dictionaries)
             if cuts.take(run, in_parts=False):
                 # Each verb of the run is done by the subject told before its first verb.
@@ -1588,8 +1553,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     retold = [e for _, e in told if types[e.type].violent and (e.evidence_start, e.trigger, e.type) not in kept]
     completed = complete_from_story(result, dictionaries)
     settled = settle([(index, event) for (index, _), event in zip(result, completed)], published, dictionaries,
-                     attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries,
-                     frozenset(breakdowns))
+                     attributions, mentions - framed, text, back_references, said_dated, retold, verb_told, summaries)
     settled = _named_day(settled, text, timexes, triggers, dictionaries)
     settled = _day_said_on(settled, text, sentences, timexes, published, event_rules.reporting)
     # A proposal is a party's (events-guide.md: a proposal, offer, plan, request or call, like a statement, is news from a
