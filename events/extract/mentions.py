@@ -39,10 +39,6 @@ UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}" + GROUP_WORDS + r")\Z"
 )
 GROUP_END = WordStartPattern(r"\b" + GROUP_WORDS + r"\b")
-#: An armed group named by an Arabic group noun and its "al-" word with no English group word after it ("Faylaq
-#: al-Sham", "Ansar al-Sharia", "Ansar al-Haq"): kept as written, as unknown groups ending in a group word are.
-ARABIC_GROUP = WordStartPattern(r"\b(?:Ansar|Faylaq|Failaq|Jaish|Jaysh|Liwa|Harakat|Kataib|Kataeb|Jabhat|Saraya|Jund)\s+"
-                                r"(?:al|el|Al|El)[-\s][A-Z][\w'’-]+\b(?!\s+(?:[A-Z]|[a-z]+-))")
 GROUP_WORD = re.compile(GROUP_WORDS)
 BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|"
               r"Network|Cent(?:er|re)|Watch)")
@@ -259,8 +255,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     points = [m.start for m in mentions if m.end <= m.start]  # an empty mention takes no character
     force_words = _force_words(dictionaries)
     unknown = [(m, "armed group") for m in _ending_names(UNKNOWN_ACTOR, GROUP_END, text)] + [
-        (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)] + [
-        (m, "armed group") for m in _arabic_groups(text)]
+        (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)]
     for match, kind in unknown:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
@@ -353,17 +348,6 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
             continue  # the words already name an actor
         found.append(ActorMention(last.name, text[begin:end], begin, end, last.known, "person", last.acts_for))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
-def _arabic_groups(text: str):
-    """``ARABIC_GROUP`` matches, with the name as group 1 (as ``_ending_names`` gives them)."""
-    for word in ARABIC_GROUP.finditer(text):
-        match = ARABIC_NAME.match(text, word.start(), word.end())
-        if match is not None:
-            yield match
-
-
-ARABIC_NAME = re.compile(r"(.+)", re.DOTALL)
 
 
 def _ending_names(pattern: re.Pattern, ending: WordStartPattern, text: str):
