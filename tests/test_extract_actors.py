@@ -435,3 +435,20 @@ def test_a_place_s_local_council_or_administration_is_a_body_named_by_its_place(
         "Idlib administration"]
     assert bodies("The Bush administration said it rejects the proposals.") == []
     assert bodies("Kurdish administration buildings in Qamishli were hit.") == []
+
+
+def test_an_arabic_group_noun_and_its_al_word_is_an_unknown_armed_group_kept_as_written():
+    # mentions.ARABIC_GROUP: "Faylaq al-Sham", "Ansar al-Haq" name a group with no English group word after them; kept
+    # as written (known=False, kind "armed group") as the unknown names ending in "Brigade" or "Front" are.
+    def unknown(text: str) -> list[tuple[str, str]]:
+        return [(m.name, m.kind) for m in find_actors(text, fold(text), [(0, len(text))], D) if not m.known]
+    assert unknown("Fighters of Faylaq al-Sham and the Nusra Front stormed the hill on Thursday.") == [
+        ("Faylaq al-Sham", "armed group")]
+    assert unknown("The alliance which calls itself Ansar al-Sharia said it would take the city.") == [
+        ("Ansar al-Sharia", "armed group")]
+    assert unknown("A commander of Ansar al-Haq was killed in a blast near Maarat al-Numan.") == [
+        ("Ansar al-Haq", "armed group")]
+    # A longer capitalised name is the group-word rule's, whole; a known group stays known; a hyphenated run is no name.
+    assert unknown("The Liwa al-Quds Brigade shelled the district.") == [("Liwa al-Quds Brigade", "armed group")]
+    assert unknown("Jaish al-Islam shelled the district.") == []
+    assert unknown("Jabhat al-Nusra-linked fighters shelled the district.") == []

@@ -817,3 +817,25 @@ def test_a_local_council_named_by_its_place_speaks_as_a_party():
     text = "The local council in Daraya accused the government of dropping incendiary bombs on the town."
     (accusation,) = [e for e in _events(text) if e.type == "accusation"]
     assert [a.name for a in accusation.actors[:2]] == ["Daraya local council", "Syrian government"]
+
+
+def test_an_unknown_group_is_not_lent_as_the_agent_of_violence_that_hit_an_armed_group():
+    # roles.unsided_ally: "Scores of Nusra militants killed ... militants of the Nusra Front and its allies of Faylaq
+    # al-Sham mounted an attack": an unknown group has no side in the dictionaries, so it may be the ally of the group
+    # the event hit; the story does not lend it as who killed them. A known party still may be lent.
+    from types import SimpleNamespace
+
+    from events.extract.mentions import find_actors
+    from events.extract.matcher import fold
+    from events.extract.records import replace
+    from events.extract.roles import may_do_it
+    text = "Militants of the Nusra Front and their allies of Faylaq al-Sham mounted an attack as the Syrian army shelled them."
+    found = {m.name: m for m in find_actors(text, fold(text), [(0, len(text))], D)}
+    faylaq, nusra, army = (replace(found[n], role=r) for n, r in (("Faylaq al-Sham", "agent"), ("Al-Nusra Front", "target"),
+                                                                  ("Syrian government", "agent")))
+    assert not faylaq.known
+    hit_nusra = SimpleNamespace(trigger="killed", actors=(nusra,))
+    assert not may_do_it(hit_nusra, faylaq, D)
+    assert may_do_it(hit_nusra, army, D)
+    no_group_hit = SimpleNamespace(trigger="killed", actors=())
+    assert may_do_it(no_group_hit, faylaq, D)

@@ -39,6 +39,13 @@ UNKNOWN_ACTOR = re.compile(
     r"\b((?:(?:al-|Al-|el-|Liwa\s|Jaish\s|Jabhat\s|Harakat\s|Kataib\s)?[A-Z][\w'’-]+\s+){1,4}" + GROUP_WORDS + r")\Z"
 )
 GROUP_END = WordStartPattern(r"\b" + GROUP_WORDS + r"\b")
+#: An armed group named by an Arabic group noun and its "al-" word with no English group word after it ("Faylaq
+#: al-Sham", "Ansar al-Sharia", "Ansar al-Haq"; the gold names such groups as written): an unknown armed group, kept as
+#: written as those ending in a group word are. Not a longer capitalised name ("Liwa al-Quds Brigade" is UNKNOWN_ACTOR's)
+#: nor a name run into a hyphenated word ("Jabhat al-Nusra-linked").
+ARABIC_GROUP_NOUNS = ("Ansar", "Faylaq", "Failaq", "Jaish", "Jaysh", "Liwa", "Harakat", "Kataib", "Kataeb", "Jabhat", "Saraya", "Jund")
+ARABIC_GROUP = WordStartPattern(r"\b((?:" + "|".join(ARABIC_GROUP_NOUNS) + r")\s+(?:al|el|Al|El)[-\s][A-Z][\w'’]+)"
+                                r"(?![\w'’-])(?!\s+(?:[A-Z]|[a-z]+-))")
 GROUP_WORD = re.compile(GROUP_WORDS)
 BODY_WORDS = (r"(?:Services|Agency|Organi[sz]ation|Association|Foundation|Society|Institute|Fund|Commission|Mission|Federation|"
               r"Network|Cent(?:er|re)|Watch)")
@@ -255,7 +262,8 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
     points = [m.start for m in mentions if m.end <= m.start]  # an empty mention takes no character
     force_words = _force_words(dictionaries)
     unknown = [(m, "armed group") for m in _ending_names(UNKNOWN_ACTOR, GROUP_END, text)] + [
-        (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)]
+        (m, "organisation") for m in _ending_names(UNKNOWN_BODY, BODY_END, text)] + [
+        (m, "armed group") for m in ARABIC_GROUP.finditer(text)]
     for match, kind in unknown:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()

@@ -182,7 +182,17 @@ def may_do_it(event, actor: ActorMention, dictionaries) -> bool:
     hit = {side for a in event.actors if a.role == "target" for side in (a.name, a.acts_for) if side}
     if {actor.name, actor.acts_for} & hit:
         return False
+    if unsided_ally(event, actor):
+        return False
     return not rules.aerial.search(event.trigger) or can_fly(actor, rules)
+
+
+def unsided_ally(event, actor: ActorMention) -> bool:
+    """An unknown group (kept as written, no side in the dictionaries) told as the agent elsewhere is not lent to an
+    event that hit an armed group: it may be that group's ally ("175 Nusra Terrorists Killed ... militants from the
+    Nusra Front and its allied terrorists of Faylaq al-Sham mounted an attack ... the army launched a counter-offensive
+    killing 29": the dead were killed by the army, not by Faylaq al-Sham)."""
+    return not actor.known and any(a.role == "target" and a.kind == "armed group" for a in event.actors)
 
 
 def participle_aside(text: str, start: int, trigger: TriggerMention) -> re.Match | None:
