@@ -1006,6 +1006,13 @@ def load_dictionaries(paths: list[Path] | None = None, replace: bool = False) ->
     )
 
 
+@lru_cache(maxsize=32)
+def cue_set(dictionaries: Dictionaries, key: str) -> frozenset[str]:
+    """cues.toml [events] ``key`` in lower case, built once: for a word already in hand (a trigger, a verb). Here, below
+    every rule module, so that each reads a word list one way."""
+    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get(key, ()))
+
+
 @lru_cache(maxsize=1)
 def default_dictionaries() -> Dictionaries:
     """The shipped dictionaries, loaded once per process."""

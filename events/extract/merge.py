@@ -218,12 +218,6 @@ def event_cues(dictionaries: Dictionaries, key: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def cue_set(dictionaries: Dictionaries, key: str) -> frozenset[str]:
-    """cues.toml [events] ``key`` in lower case, built once: for a word already in hand (a trigger, a verb)."""
-    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get(key, ()))
-
-
-@lru_cache(maxsize=32)
 def cue_words(dictionaries: Dictionaries, key: str) -> Caseless:
     """cues.toml [events] ``key`` as whole words in any case; never matches when the list is empty. As Caseless, gated
     on the words (callers read spans only). Here, below narrative, so that merging and the story rules read a cue list

@@ -174,10 +174,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from events.extract.dating import PERFECT_BEFORE, RELATIVE, SENTENCE_END, SPANNED, UNDATED, VAGUE, nth_day_before, nth_of, publication_day, tally
-from events.extract.dictionaries import Dictionaries
+from events.extract.dictionaries import Dictionaries, cue_set
 from events.extract.fatalities import STALE, number_value
 from events.extract.folding import load_folds
-from events.extract.merge import TEXT_DATES, agents, answers, before_trigger, cue_set, cue_words, definite, event_cues, means_told_apart
+from events.extract.merge import TEXT_DATES, agents, answers, before_trigger, cue_words, definite, event_cues, means_told_apart
 from events.extract.records import Event, EventDate, Fatalities, replace
 from events.extract.sentences import quote_open
 from events.extract.status import SPEECH_TYPES

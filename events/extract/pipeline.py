@@ -30,7 +30,7 @@ from functools import lru_cache
 import events.temporal as temporal
 from events.extract import dating, status as status_rules
 from events.extract.clean import clean, inside
-from events.extract.dictionaries import ActorEntry, Dictionaries, default_dictionaries, lower_literals
+from events.extract.dictionaries import ActorEntry, Dictionaries, cue_set, default_dictionaries, lower_literals
 from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import answering_phrase, merge_in_sentences, merge_retold
@@ -2377,7 +2377,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         state_since=for_folded(around("state_since", before=r"\b(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)*been\s+(?:[a-z]+ly\s+)?",
                                       after=r"\b[^.;,]{0,80}$")),
         war_began_with=for_folded(around("war_began_with", after=r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|after)\s+(?:[\w'’-]+\s+){0,8}$")),
-        war_opening_acts=frozenset(w.lower() for w in cues.get("war_opening_acts", ())),
+        war_opening_acts=cue_set(dictionaries, "war_opening_acts"),
         subordinate_capture=for_folded(around("subordinate_capture", before=r"(?P<lead>\b(?:since\s+(?:[\w-]+\s+){1,3}(?=when\b))?",
                                               after=r")\s+(?:[\w'’-]+\s+){0,6}$")),
         lasting=re.compile(r"\b(?:is|are|has|have)\b"),

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from events.extract import status as status_rules
 from events.extract.dating import RELATIVE
-from events.extract.dictionaries import Dictionaries
+from events.extract.dictionaries import Dictionaries, cue_set
 from events.extract.mentions import Sorted
 from events.extract.records import ActorMention, Event, replace
 from events.extract.roles import SOURCE_KINDS, may_do_it, role_rules
@@ -364,12 +364,7 @@ def _war_opening(event: Event, dictionaries: Dictionaries) -> bool:
     """Is ``event`` the war's opening act told as background: a crackdown word (cues.toml [events] war_opening_acts)
     dated by a month or a year ("a civil war after a government crackdown" in 2011)? Another story than the day's."""
     return (event.date.precision in BACKGROUND_PRECISIONS
-            and event.trigger.lower() in _war_opening_acts(dictionaries))
-
-
-@lru_cache(maxsize=8)
-def _war_opening_acts(dictionaries: Dictionaries) -> frozenset[str]:
-    return frozenset(w.lower() for w in dictionaries.cues.get("events", {}).get("war_opening_acts", ()))
+            and event.trigger.lower() in cue_set(dictionaries, "war_opening_acts"))
 
 
 def family(type_name: str) -> str:
