@@ -281,13 +281,17 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         name = " ".join(text[start:end].split())
         mentions.append(ActorMention(name, text[start:end], start, end, False, kind))
         taken[start:end] = b"\x01" * (end - start)
-    mentions.extend(_local_bodies(text, places, taken))
+    if any(word in folded for word in LOCAL_BODY_WORDS):
+        mentions.extend(_local_bodies(text, places, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions, places
 
 
 #: "Idlib administration", "the Eastern Ghouta Damascus Countryside local council": a place's own governing body.
 LOCAL_BODY_AFTER = re.compile(r"\s+(?:local\s+council|local\s+administration|administration|city\s+council|provincial\s+council)\b(?!\s+(?:buildings?|offices?|officials?)\b)")
+#: Strings of the folded text every match of LOCAL_BODY_AFTER or LOCAL_BODY_BEFORE holds ("counc" of "council" in any
+#: case): an article with none has no local body, and its places are not each tried.
+LOCAL_BODY_WORDS = ("counc", "administration")
 #: "The local council in Daraya": the same, the place after it.
 LOCAL_BODY_BEFORE = re.compile(r"\blocal\s+council\s+(?:in|of)\s+$", re.IGNORECASE)
 #: Capitalised words right before a place that are part of the body's name ("Eastern Ghouta Damascus Countryside").

@@ -3171,6 +3171,8 @@ def _placed_by_ground_taken(s_clauses: list[tuple[int, int]], s_triggers: list, 
     violent event a clause, the strike's priority over ground fighting's). A bare noun ("comes as government forces are
     on the offensive", "came as IS fighters press their assault on Kobane") is left in the clause: the dev gold lists
     neither (a state of a side, or an offensive told in its own right elsewhere); nor is violence of another kind cut here."""
+    if not placed:
+        return list(s_clauses)  # no noun placed by a verb (most sentences): every clause whole, as _cut_each leaves it
 
     def after_the_verb(start: int, end: int) -> int | None:
         for noun in s_triggers:
