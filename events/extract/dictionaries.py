@@ -289,7 +289,8 @@ class Dictionaries:
         ``word in text`` of each pattern's words in turn read the whole article some hundred times. The strings the
         types' other senses need (``sense_words``) are found in the same pass."""
         return PresentWords([w for _, pattern in self.trigger_patterns for w in pattern.gate.words or ()]
-                            + [w for words in self.sense_words.values() for w in words or ()])
+                            + [w for words in self.sense_words.values() for w in words or ()]
+                            + [w for _, pattern in self.trigger_patterns for w in pattern.walked])
 
     @cached_property
     def sense_words(self) -> dict[str, tuple[str, ...] | None]:
@@ -405,16 +406,24 @@ class WordStartPattern:
         self.bounded = (re.compile(regex) if self.at_boundary and self.starts is None and _tried_everywhere(self.regex)
                         else None)
         self.roots = _shared_roots(self.starts) if self.starts is not None else ()
+        # The start strings long enough to be few in a text are read off the article's one automaton walk when the
+        # caller has it (``finditer(places=)``, Dictionaries.trigger_pattern_words); the rest are scanned for.
+        self.walked = tuple(s for s in self.starts if len(s) >= WALKED_LENGTH) if self.starts is not None else ()
+        self.scanned_roots = (_shared_roots(tuple(s for s in self.starts if len(s) < WALKED_LENGTH))
+                              if self.starts is not None else ())
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None):
-        """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns."""
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, present: set[str] | None = None,
+                 places: dict[str, list[int]] | None = None):
+        """``present``: the strings of the whole text (``PresentWords``) when the caller has found them for many patterns;
+        ``places``: where each of them starts (``PresentWords.places``), the ``walked`` start strings among them."""
         if present is not None and pos == 0 and endpos >= len(text):
             if self.gate.words is not None and present.isdisjoint(self.gate.words):
                 return
         elif not self.gate.possible(text, pos, endpos):
             return
         if self.starts is not None:
-            yield from self._from_starts(text, pos, endpos)
+            whole = places is not None and pos == 0 and endpos >= len(text)
+            yield from self._from_starts(text, pos, endpos, places if whole else None)
             return
         if not self.at_boundary:
             yield from self.regex.finditer(text, pos, endpos)
@@ -431,12 +440,19 @@ class WordStartPattern:
             else:
                 position = start + 1
 
-    def _from_starts(self, text: str, pos: int, endpos: int):
+    def _from_starts(self, text: str, pos: int, endpos: int, walked: dict[str, list[int]] | None = None):
         """What finditer finds, tried at the places where one of ``starts`` begins, in text order: no match can begin
-        anywhere else, and a search from a place finds the first of them where the regex matches."""
+        anywhere else, and a search from a place finds the first of them where the regex matches. ``walked``: where
+        each string of the whole text starts, from the article's automaton walk (the ``walked`` strings' places are
+        read there, not scanned for)."""
         end = min(endpos, len(text))
         places: set[int] = set()
-        for root, strings in self.roots:
+        roots = self.roots
+        if walked is not None:
+            roots = self.scanned_roots
+            for string in self.walked:
+                places.update(walked.get(string, ()))
+        for root, strings in roots:
             at = text.find(root, pos, end)
             while at >= 0:
                 if strings is None or text.startswith(strings, at, end):
@@ -456,6 +472,9 @@ class WordStartPattern:
                 position = max(match.end(), start + 1)
 
 
+#: Start strings from this length on are read off the article's automaton walk (a text holds few of them; "in" or "on",
+#: found inside many words, would lengthen the walk's own loop more than a scan of the text costs).
+WALKED_LENGTH = 4
 #: Start strings sharing their first this many characters are found by one scan for their common prefix.
 ROOT_LENGTH = 4
 

@@ -241,6 +241,14 @@ class PresentWords:
             return set()
         return {word for _, word in (self._automaton.iter(text) if hits is None else hits)}
 
+    def places(self, hits) -> dict[str, list[int]]:
+        """Where each string found starts, from this dictionary's share of a ``OnePass`` (its keys are ``present``):
+        for the trigger patterns' start strings (``WordStartPattern.walked``), read off the walk, not scanned for."""
+        found: dict[str, list[int]] = {}
+        for end_index, word in hits:
+            found.setdefault(word, []).append(end_index - len(word) + 1)
+        return found
+
 
 class OnePass:
     """Named dictionaries (``PhraseMatcher``s and ``PresentWords``) walked over a folded article together:

@@ -28,10 +28,13 @@ def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> l
     hits = dictionaries.one_pass.hits(text, folded)
     found = [TriggerMention(start, end, text[start:end], payload.type, payload.tense)
              for start, end, payload in dictionaries.trigger_matcher.spans(text, folded, hits["triggers"])]
-    present = dictionaries.trigger_pattern_words.present(folded, hits["trigger words"])
+    # Where each of the patterns' gate words and start strings stands, read off the one walk; the strings found are
+    # its keys (``PresentWords.present``).
+    places = dictionaries.trigger_pattern_words.places(hits["trigger words"])
+    present = places.keys()
     for type_name, pattern in dictionaries.trigger_patterns:
         spanned = "trigger" in pattern.regex.groupindex  # the context around the trigger is no part of it
-        for match in pattern.finditer(folded, present=present):
+        for match in pattern.finditer(folded, present=present, places=places):
             start, end = match.span("trigger") if spanned else match.span()
             found.append(TriggerMention(start, end, text[start:end], type_name, "pattern"))
     # Overlaps: the longer wins (a pattern "began bombing" over the word "bombing").
