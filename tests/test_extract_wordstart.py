@@ -155,3 +155,35 @@ def test_a_digit_is_an_opening_string_to_try_from():
     text = "After 12 days of bombing, the second day of bombing, a12 days of bombing, three days of bombing, x7 days of bombing"
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
     assert WordStartPattern(r"\b(?:a|[0-9])\s+days").starts is None  # a one-letter word is found everywhere
+
+
+LAUNCHED = (r"\b(?:launched|launches|launching|began|begun|begins|beginning|in|had)\s+(?:a|the)\s+"
+            r"(?:campaign|operation)\b")
+LAUNCH_TEXT = ("They launched a campaign; the army began the operation in a day, launches launching a campaign, "
+               "having begun a campaign in the operation we had a campaign, to launched a campaign in a campaign")
+
+
+@pytest.mark.parametrize("pos,endpos", [(0, 10_000), (3, 60), (13, 40), (0, 5)])
+def test_start_strings_with_a_shared_prefix_are_found_by_one_scan_the_same_matches(pos, endpos):
+    fast, plain = WordStartPattern(LAUNCHED), re.compile(LAUNCHED)
+    roots = dict(fast.roots)
+    assert set(roots["launch"]) == {"launched", "launches", "launching"}  # one scan for three strings
+    assert roots["in"] is None and roots["began"] is None  # a string alone is its own root
+    assert [m.span() for m in fast.finditer(LAUNCH_TEXT, pos, endpos)] == [m.span() for m in plain.finditer(LAUNCH_TEXT, pos, endpos)]
+
+
+def test_start_strings_read_off_the_walk_the_same_matches():
+    from events.extract.matcher import OnePass, PresentWords
+
+    fast, plain = WordStartPattern(LAUNCHED), re.compile(LAUNCHED)
+    assert "in" not in fast.walked and "had" not in fast.walked and "launched" in fast.walked  # short ones are scanned
+    words = PresentWords(list(fast.gate.words) + list(fast.walked))
+    hits = OnePass({"trigger words": words}).hits(LAUNCH_TEXT, LAUNCH_TEXT)["trigger words"]
+    places = words.places(hits)
+    assert places["launched"] == [m.start() for m in re.finditer("launched", LAUNCH_TEXT)]
+    expected = [m.span() for m in plain.finditer(LAUNCH_TEXT)]
+    assert len(expected) == 8
+    assert [m.span() for m in fast.finditer(LAUNCH_TEXT, present=places.keys(), places=places)] == expected
+    # a part of the text: the walk's places are of the whole, so the strings are scanned for
+    assert ([m.span() for m in fast.finditer(LAUNCH_TEXT, 10, 90, places=places)]
+            == [m.span() for m in plain.finditer(LAUNCH_TEXT, 10, 90)])
