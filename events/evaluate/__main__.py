@@ -4,7 +4,7 @@ from events.subcommands import dispatch
 
 SUBCOMMANDS = {"timex": "events.evaluate.timex", "events": "events.evaluate.events", "fakes": "events.evaluate.fakes",
                "learned": "events.evaluate.learned",
-               "firstpass": "events.evaluate.firstpass"}
+               "firstpass": "events.evaluate.firstpass", "trend": "events.evaluate.trend"}
 
 if __name__ == "__main__":
     sys.exit(dispatch("python -m events.evaluate", SUBCOMMANDS, sys.argv[1:]))
