@@ -20,6 +20,7 @@ from pathlib import Path
 from events.evaluate import prf
 from events.evaluate.events import GoldArticle, Tally, canonical_names, score_article, summed
 from events.evaluate.firstpass import first_extraction, paired_interval
+from events.evaluate.learned import f1_of
 from events.extract.records import Event
 
 
@@ -58,10 +59,6 @@ def summary(t: Tally) -> str:
             f"{ratio(t.main_hits, t.mains)} {t.extracted / max(t.articles, 1):>5.1f}")
 
 
-def f1(t: Tally) -> float:
-    return prf(t.tp, t.tp + t.fp, t.tp + t.fn)[2]
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m events.evaluate trend", description=__doc__.splitlines()[0])
     parser.add_argument("--commit", nargs="+", type=_pair, required=True, metavar="LABEL=COMMIT")
@@ -93,8 +90,8 @@ def main(argv: list[str]) -> int:
         for name in groups:
             before, after = tallies[first][name], tallies[last][name]
             low, high = paired_interval(before, after, args.bootstrap, seed=0)
-            print(f"{name}: F1 {first} -> {last} {f1(summed(before)):.3f} -> {f1(summed(after)):.3f} "
-                  f"({f1(summed(after)) - f1(summed(before)):+.3f}), paired 95% interval over {args.bootstrap} "
+            print(f"{name}: F1 {first} -> {last} {f1_of(summed(before)):.3f} -> {f1_of(summed(after)):.3f} "
+                  f"({f1_of(summed(after)) - f1_of(summed(before)):+.3f}), paired 95% interval over {args.bootstrap} "
                   f"resamples of {len(before)} articles [{low:+.3f} {high:+.3f}]")
     return 0
 
