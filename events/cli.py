@@ -58,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .jsonl .csv .parquet files or directories")
     ingest_cmd.add_argument("--published", type=_date, help="publication date for articles that state none (YYYY-MM-DD)")
     ingest_cmd.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
-                            help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv")
+                            help="read FIELD (title, published, text, url, source) from COLUMN of .jsonl/.csv/.parquet "
+                                 "(without it: a column of the field's name, else one named as other tools "
+                                 "name it, e.g. maintext, body, date, link)")
     ingest_cmd.add_argument("--no-merge", action="store_true", help="keep every article's events apart")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest_cmd.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",

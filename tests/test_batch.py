@@ -241,11 +241,11 @@ def test_parquet_shards_give_the_same_store_as_their_jsonl(tmp_path, scheduler):
     for path in jsonl:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         pq.write_table(pa.Table.from_pylist(rows), shards / (path.stem + ".parquet"))
-    pq.write_table(pa.table({"body": ["no text column"]}), shards / "zz-bad.parquet")
+    pq.write_table(pa.table({"summary": ["no text column"]}), shards / "zz-bad.parquet")
     from_jsonl = dask_ingest(jsonl, tmp_path / "a.duckdb", scheduler, parquet_dir=tmp_path / "pa")
     from_parquet = dask_ingest([shards], tmp_path / "b.duckdb", scheduler, parquet_dir=tmp_path / "pb")
     assert from_parquet.stored == from_jsonl.stored == 20
-    assert from_parquet.failures == [(str(shards / "zz-bad.parquet"), "no 'text' column (columns: body)")]
+    assert from_parquet.failures == [(str(shards / "zz-bad.parquet"), "no column named 'text', 'maintext', 'body', 'content', 'article'; name it with --column text=NAME (columns: summary)")]
     strip = {"articles": 6}  # the origin column names the file read
     a, b = table_rows(tmp_path / "a.duckdb"), table_rows(tmp_path / "b.duckdb")
     for table, rows in a.items():

@@ -46,7 +46,7 @@ def _corpus(folder: Path) -> Path:
     (folder / "sub" / "d.jsonl").write_text(
         json.dumps({"title": "D", "published": "2016-09-01", "text": "Syria bombed Raqqa on 2016-08-30."}) + "\n"
         + json.dumps({"title": "E", "published": "2016-09-02", "text": "Nothing to see."}) + "\n", encoding="utf-8")
-    (folder / "sub" / "e.csv").write_text("headline,body\nF,Turkey met Homs on 2016-09-03.\n", encoding="utf-8")
+    (folder / "sub" / "e.csv").write_text("headline,story\nF,Turkey met Homs on 2016-09-03.\n", encoding="utf-8")
     return folder
 
 
@@ -63,12 +63,12 @@ def test_ingest_every_format_then_reingest_changes_nothing(tmp_path, capsys):
     corpus = _corpus(tmp_path / "in")
     db = tmp_path / "x.duckdb"
     args = ["ingest", str(corpus), "--db", str(db), "--published", "2016-07-21", "--column", "title=headline",
-            "--column", "text=body"]
+            "--column", "text=story"]
     # the csv maps its columns, so the jsonl rows (title/text) still need the default names: two runs
     assert main(["ingest", str(corpus / "a.txt"), str(corpus / "b.md"), str(corpus / "c.html"),
                  str(corpus / "sub" / "d.jsonl"), "--db", str(db), "--published", "2016-07-21"]) == 0
     assert main(["ingest", str(corpus / "sub" / "e.csv"), "--db", str(db), "--column", "title=headline",
-                 "--column", "text=body", "--published", "2016-09-04"]) == 0
+                 "--column", "text=story", "--published", "2016-09-04"]) == 0
     out = capsys.readouterr().out
     assert "stored: 1" in out and "events found: 1" in out
     counts = _counts(db)
@@ -78,9 +78,9 @@ def test_ingest_every_format_then_reingest_changes_nothing(tmp_path, capsys):
     titles = {t for (t,) in con.execute("SELECT title FROM articles").fetchall()}
     con.close()
     assert titles == {"a", "B", "C", "D", "E", "F"}
-    assert main(args) == 1  # the jsonl rows lack the mapped "body" column: reported, not stored
+    assert main(args) == 1  # the jsonl rows lack the mapped "story" column: reported, not stored
     out = capsys.readouterr().out
-    assert "already present: 4" in out and "stored: 0" in out and "no text (column 'body'" in out
+    assert "already present: 4" in out and "stored: 0" in out and "no text (no 'story' column)" in out
     assert _counts(db) == counts
 
 
@@ -106,6 +106,7 @@ def test_broken_files_are_reported_the_rest_stored_exit_nonzero(tmp_path, capsys
     out = capsys.readouterr().out
     assert f"{corpus / 'broken.txt'}: not UTF-8 text" in out
     assert f"{corpus / 'sub' / 'bad.jsonl'}:2: invalid JSON" in out
+    assert f"{corpus / 'sub' / 'e.csv'}: no column named 'text'" in out
     assert "skipped: 3" in out  # broken.txt, bad.jsonl line 2, e.csv (no text column without --column)
     assert _counts(db)["articles"] == 6
 

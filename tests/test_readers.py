@@ -111,9 +111,35 @@ def test_csv_with_mapped_columns(tmp_path):
 
 def test_csv_without_text_column_is_one_failure(tmp_path):
     path = tmp_path / "a.csv"
-    path.write_text("title,body\nA,B\n", encoding="utf-8")
+    path.write_text("title,summary\nA,B\n", encoding="utf-8")
     [failure] = _read(path)
-    assert isinstance(failure, ReadFailure) and "'text' column" in failure.reason
+    assert isinstance(failure, ReadFailure)
+    assert failure.reason == ("no column named 'text', 'maintext', 'body', 'content', 'article'; "
+                              "name it with --column text=NAME (columns: title, summary)")
+    [failure] = _read(path, columns=["text=story"])
+    assert failure.reason == "no 'story' column (columns: title, summary)"
+
+
+def test_other_tools_column_names_are_taken_without_a_map(tmp_path):
+    # news-please writes maintext / date_publish / source_domain, trafilatura date / sitename, RSS exports pubDate
+    path = tmp_path / "a.jsonl"
+    rows = [{"title": "One", "date_publish": "2016-07-27 10:15:00", "maintext": BODY, "source_domain": "example.org"},
+            {"headline": "Two", "date": "27 July 2016", "body": BODY, "link": "https://x/2", "sitename": "Site"},
+            {"Title": "Three", "pubDate": "Wed, 27 Jul 2016 23:30:00 -0500", "Text": BODY}]
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    one, two, three = _read(path)
+    assert (one.title, one.published, one.text, one.source) == ("One", date(2016, 7, 27), BODY, "example.org")
+    assert (two.title, two.published, two.url, two.source) == ("Two", date(2016, 7, 27), "https://x/2", "Site")
+    assert (three.title, three.published, three.text) == ("Three", date(2016, 7, 27), BODY)  # the day where written
+
+
+def test_a_column_of_the_fields_own_name_or_mapped_wins_over_other_names(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("text,body,date,published\nthe text,the body,2016-01-01,2016-07-27\n", encoding="utf-8")
+    [article] = _read(path)
+    assert (article.text, article.published) == ("the text", date(2016, 7, 27))
+    [article] = _read(path, columns=["text=body", "published=date"])
+    assert (article.text, article.published) == ("the body", date(2016, 1, 1))
 
 
 def test_directory_recursive_sorted_and_failures_do_not_stop_reading(tmp_path):
@@ -151,7 +177,7 @@ def test_parquet_rows_are_read_like_table_rows(tmp_path):
     pq.write_table(pa.table({"title": ["x"]}), tmp_path / "notext.parquet")
     failures = _read(tmp_path / "bad.parquet", tmp_path / "notext.parquet")
     assert [type(f).__name__ for f in failures] == ["ReadFailure", "ReadFailure"]
-    assert "cannot read Parquet" in failures[0].reason and failures[1].reason == "no 'text' column (columns: title)"
+    assert "cannot read Parquet" in failures[0].reason and failures[1].reason.startswith("no column named 'text', 'maintext'")
 
 
 def test_directory_walk_reads_parquet_in_order_and_skips_exclude(tmp_path):
@@ -196,6 +222,28 @@ def test_column_map_rejects_unknown_fields():
 def test_parse_published_reads_any_iso_date(day):
     assert parse_published(day.isoformat()) == day
     assert parse_published(day.isoformat() + "T12:00:00+02:00") == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("27 July 2016", date(2016, 7, 27)), ("27 Jul 2016", date(2016, 7, 27)), ("July 27, 2016", date(2016, 7, 27)),
+    ("Jul 27 2016", date(2016, 7, 27)), ("Wed, 27 Jul 2016 10:15:00 +0000", date(2016, 7, 27)),
+    ("Thu, 28 Jul 2016 01:00:00 GMT", date(2016, 7, 28)),
+])
+def test_parse_published_reads_dates_spelled_with_the_months_name(text, day):
+    assert parse_published(text) == day
+
+
+@pytest.mark.parametrize("text", ["27/07/2016", "03/04/2016", "July 2016", "31 June 2016", "Wed, 99 Jul 2016"])
+def test_parse_published_refuses_dates_that_read_two_ways_or_none(text):
+    with pytest.raises(ValueError, match="published"):
+        parse_published(text)
+
+
+@given(st.dates(min_value=date(1900, 1, 1)))
+def test_parse_published_reads_any_worded_date(day):
+    assert parse_published(day.strftime("%d %B %Y")) == day
+    assert parse_published(day.strftime("%b %d, %Y")) == day
+    assert parse_published(day.strftime("%a, %d %b %Y 12:00:00 +0000")) == day
 
 
 @given(st.text(max_size=30))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from events.extract.records import Article
 from events.readers.failure import ReadFailure
-from events.readers.fields import REQUIRED_FIELD
-from events.readers.tables import row_item
+from events.readers.fields import REQUIRED_FIELD, table_columns
+from events.readers.tables import missing_text_column, row_item
 
 _BATCH_ROWS = 1000
 
@@ -28,9 +28,8 @@ def read_parquet_file(path: Path, published: date | None, columns: dict[str, str
         yield ReadFailure(str(path), f"cannot read Parquet: {error}")
         return
     names = shard.schema_arrow.names
-    needed = columns.get(REQUIRED_FIELD, REQUIRED_FIELD)
-    if needed not in names:
-        yield ReadFailure(str(path), f"no {needed!r} column (columns: {', '.join(names) or 'none'})")
+    if table_columns(names, columns)[REQUIRED_FIELD] not in names:
+        yield ReadFailure(str(path), f"{missing_text_column(columns)} (columns: {', '.join(names) or 'none'})")
         return
     number = 0
     for batch in shard.iter_batches(batch_size=_BATCH_ROWS):

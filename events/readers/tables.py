@@ -1,6 +1,7 @@
 """JSONL and CSV files -> one Article per row (columns title, published, text, url, source).
 
-Other column names are mapped with ``columns={"text": "body"}`` (the CLI's ``--column text=body``).
+Other column names are mapped with ``columns={"text": "body"}`` (the CLI's ``--column text=body``); without a map,
+the names other tools write ("maintext", "date", "link", ...: ``fields.COLUMN_ALIASES``) are taken.
 A bad row yields a ReadFailure naming the file and line/row; the other rows are still read.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from events.extract.records import Article
 from events.readers.failure import ReadFailure
-from events.readers.fields import ARTICLE_FIELDS, REQUIRED_FIELD, parse_published
+from events.readers.fields import COLUMN_ALIASES, REQUIRED_FIELD, parse_published, table_columns
 from events.readers.text import decode
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed csv's 128 KiB default
@@ -23,11 +24,13 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article bodies exceed csv's
 
 def row_article(row: Mapping[str, object], columns: dict[str, str], origin: str, published: date | None) -> Article:
     """One table row (JSONL, CSV or Parquet) -> Article; ValueError starting with ``origin`` when it is bad."""
-    values: dict[str, object] = {field: row.get(columns.get(field, field)) for field in ARTICLE_FIELDS}
+    chosen = table_columns(row.keys(), columns)
+    values: dict[str, object] = {field: None if column is None else row.get(column) for field, column in chosen.items()}
     text = values["text"]
     if not isinstance(text, str) or not text.strip():
-        column = columns.get(REQUIRED_FIELD, REQUIRED_FIELD)
-        raise ValueError(f"{origin}: no text (column {column!r} is missing or empty)")
+        column = chosen[REQUIRED_FIELD]
+        why = f"column {column!r} is empty" if column in row else missing_text_column(columns)
+        raise ValueError(f"{origin}: no text ({why})")
     strings = {}
     for field in ("title", "url", "source"):
         value = values[field]
@@ -41,6 +44,14 @@ def row_article(row: Mapping[str, object], columns: dict[str, str], origin: str,
         origin=origin,
         **strings,
     )
+
+
+def missing_text_column(columns: dict[str, str]) -> str:
+    """Why a row or table has no text column, naming the columns looked for."""
+    if REQUIRED_FIELD in columns:
+        return f"no {columns[REQUIRED_FIELD]!r} column"
+    looked = ", ".join(repr(name) for name in (REQUIRED_FIELD, *COLUMN_ALIASES[REQUIRED_FIELD]))
+    return f"no column named {looked}; name it with --column text=NAME"
 
 
 def row_item(row: Mapping[str, object], columns: dict[str, str], origin: str, published: date | None) -> Article | ReadFailure:
@@ -72,9 +83,9 @@ def read_csv_file(path: Path, published: date | None, columns: dict[str, str]) -
     text = decode(path.read_bytes(), str(path))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
-    needed = columns.get(REQUIRED_FIELD, REQUIRED_FIELD)
-    if needed not in header:
-        raise ValueError(f"{path}: no {needed!r} column (columns: {', '.join(header) or 'none'})")
+    chosen = table_columns(header, columns)
+    if chosen[REQUIRED_FIELD] not in header:
+        raise ValueError(f"{path}: {missing_text_column(columns)} (columns: {', '.join(header) or 'none'})")
     number = 0
     while True:
         try:
