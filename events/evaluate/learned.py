@@ -29,7 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from events.evaluate import prf
-from events.evaluate.events import GoldArticle, Scored, Tally, analyse_gold, score_article, summed
+from events.evaluate.events import (GoldArticle, Scored, Tally, analyse_gold, canonical_names, score_article,
+                                   summed)
 from events.extract import Article, analyse
 from events.extract.records import DATE_BASES, PRECISIONS, STATUSES, Event, Sentence
 
@@ -281,9 +282,10 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     scored: list[Scored] = []
     samples: list[Sample] = []
+    names = canonical_names()  # actor names read as ``events`` reads them
     for number, path in enumerate(args.gold):
         try:
-            article = GoldArticle.read(path)
+            article = GoldArticle.read(path, names)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"{path}: cannot read gold file or its article: {exc}", file=sys.stderr)
             return 2
