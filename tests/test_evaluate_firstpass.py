@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from events.evaluate import firstpass
+from events.evaluate import firstpass, learned
 from events.evaluate.events import GoldArticle, Tally, analyse_gold
 
 ROOT = Path(__file__).parent.parent
@@ -37,3 +37,18 @@ def test_the_paired_interval_is_zero_when_the_filter_changes_nothing_and_bracket
     after = [Tally(tp=t.tp, fp=0, fn=t.fn) for t in before]
     low, high = firstpass.paired_interval(before, after, 200)
     assert 0 <= low < high
+
+
+def test_the_nested_row_holds_every_article_once_and_chooses_each_threshold_without_its_own_articles():
+    paths = sorted((GOLD / "other").glob("*.json"))[:4] + sorted((GOLD / "bundled").glob("*.json"))[:2]
+    scored = [analyse_gold(GoldArticle.read(p)) for p in paths]
+    samples = [s for n, one in enumerate(scored) for s in learned.label_article(n, one, learned._sentences(one.article))]
+    before, after, thresholds, scores, cuts, out = firstpass.nested(scored, samples, k=2, seed=0, repeats=1, l2=10.0)
+    assert sorted(before) == sorted(after) == list(range(len(scored)))
+    assert all((before[n].tp, before[n].fp, before[n].fn) == (one.tally.tp, one.tally.fp, one.tally.fn)
+               for n, one in enumerate(scored))  # before the filter: the evaluator's own tallies
+    assert len(thresholds) == 2 and sorted((s.article, s.index) for s in out) == sorted((s.article, s.index) for s in samples)
+    assert len(scores) == len(cuts) == len(out)
+    for n in before:  # an article's events are dropped only under its fold's threshold
+        dropped = sum(1 for s, score, cut in zip(out, scores, cuts) if s.article == n and score < cut)
+        assert after[n].extracted == before[n].extracted - dropped
