@@ -18,7 +18,7 @@ from events.extract import analyse
 from events.extract.records import Article
 from events.readers import ReadFailure, parse_published, read_paths
 from events.store import add_article, default_db_path, ensure_bundled_database, read_connection
-from events.store.formats import FORMATS, TEXT_FORMATS
+from events.store.formats import FORMATS, RENDERED_FORMATS
 
 TABLE_ROWS = 1000  # rows shown on the page; the download has every filtered row
 UNDATED_ROWS = 200  # undated events listed beside the timeline (all are counted)
@@ -249,14 +249,14 @@ selected_rows = st.dataframe(
     },
 )
 format_column, button_column = st.columns([0.25, 0.75], vertical_alignment="bottom")
-FORMAT = format_column.selectbox("Download format", TEXT_FORMATS, key="download_format",
+FORMAT = format_column.selectbox("Download format", RENDERED_FORMATS, key="download_format",
                                  format_func=lambda name: FORMATS[name].label)
 CHOSEN = FORMATS[FORMAT]
 if COUNTS.total <= EAGER_DOWNLOAD_ROWS:
     RENDERED = download_file(DB, VERSION, FOR_TABLE, FORMAT)
-    download_data, held = RENDERED.text, RENDERED.rows
+    download_data, held = RENDERED.content, RENDERED.rows
 else:  # built on click: how many rows the format keeps is not known yet
-    download_data, held = (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_file(db, v, f, fmt).text), None
+    download_data, held = (lambda db=DB, v=VERSION, f=FOR_TABLE, fmt=FORMAT: download_file(db, v, f, fmt).content), None
 which = (f"these {COUNTS.total:,}" if held in (None, COUNTS.total) else f"{held:,} of these {COUNTS.total:,}")
 button_column.download_button(f"Download {which} events ({CHOSEN.label})", data=download_data,
                               file_name=f"events.{CHOSEN.suffix}", mime=CHOSEN.mime, key="download")

@@ -2,7 +2,7 @@
 
 In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
     ingest PATH...   read files/directories, analyse (in --jobs processes), store (each article whole)
-    export           the timeline events as csv, jsonl, parquet, acled, geojson or timelinejs, filtered
+    export           the timeline events as csv, jsonl, xlsx, parquet, acled, geojson or timelinejs, filtered
     stats            counts by type, actor, month and date basis
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from events.readers import parse_column_map, parse_published, read_paths
 from events.store import Filters, default_db_path, read_connection
 from events.store.export import export_frame, write_parquet
-from events.store.formats import FORMATS, render
+from events.store.formats import BINARY_FORMATS, FORMATS, render
 from events.readers.long import DEFAULT_MAX_BYTES, parse_size
 from events.store.pipeline import ingest
 from events.store.stats import stats
@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd = with_db(commands.add_parser("export", help="write the timeline events"))
     export_cmd.add_argument("--format", choices=list(FORMATS), default="csv",
                             help="; ".join(f"{f.name}: {f.about}" for f in FORMATS.values()))
-    export_cmd.add_argument("--output", type=Path, help="file to write (default: stdout; required for parquet)")
+    export_cmd.add_argument("--output", type=Path, help="file to write (default: stdout; required for parquet and xlsx)")
     export_cmd.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable: any)")
     export_cmd.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable: any)")
     export_cmd.add_argument("--since", type=_date, help="keep events overlapping this day or later")
@@ -149,8 +149,8 @@ def _ingest(args) -> int:
 
 
 def _export(args) -> int:
-    if args.format == "parquet" and args.output is None:
-        raise ValueError("--output is required for --format parquet")
+    if args.format in ("parquet", *BINARY_FORMATS) and args.output is None:
+        raise ValueError(f"--output is required for --format {args.format}")
     filters = Filters(tuple(args.actor), tuple(args.type), args.since, args.until)
     with read_connection(args.db) as con:
         if args.format == "parquet":
@@ -160,9 +160,11 @@ def _export(args) -> int:
         frame = export_frame(con, filters)
         rendered = render(con, frame, args.format)
     if args.output is None:
-        sys.stdout.write(rendered.text)
+        sys.stdout.write(rendered.content)
+    elif isinstance(rendered.content, bytes):
+        args.output.write_bytes(rendered.content)
     else:
-        args.output.write_text(rendered.text, encoding="utf-8")
+        args.output.write_text(rendered.content, encoding="utf-8")
         print(f"{rendered.rows} of {len(frame)} events written to {args.output} ({args.format})", file=sys.stderr)
     if rendered.left_out:
         print(f"left out of {args.format}:", file=sys.stderr)

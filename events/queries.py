@@ -514,7 +514,7 @@ def export_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFram
 
 
 def export_file(con: duckdb.DuckDBPyConnection, filters: Filters, fmt: str) -> Rendered:
-    """The filtered events written in a text export format (``events.store.formats.TEXT_FORMATS``)."""
+    """The filtered events written in an export format (``events.store.formats.RENDERED_FORMATS``)."""
     return render(con, export_rows(con, filters), fmt)
 
 

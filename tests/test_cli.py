@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -130,6 +131,10 @@ def test_export_formats_filters_and_stats(tmp_path, capsys):
     assert pq.read_table(out_file).num_rows == 1
     assert main(["export", "--db", str(db), "--format", "parquet"]) == 2
     assert "--output is required" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--format", "xlsx"]) == 2  # a workbook is not written to a terminal
+    assert "--output is required for --format xlsx" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--format", "xlsx", "--output", str(tmp_path / "e.xlsx")]) == 0
+    assert len(pd.read_excel(tmp_path / "e.xlsx")) == 3
     assert main(["export", "--db", str(tmp_path / "missing.duckdb")]) == 2
 
     assert main(["stats", "--db", str(db)]) == 0

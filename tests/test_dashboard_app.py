@@ -144,7 +144,7 @@ def test_the_download_holds_exactly_the_filtered_rows(db, saved):
 
 
 @pytest.mark.parametrize("fmt, mime", [("geojson", "application/geo+json"), ("acled", "text/csv"),
-                                       ("timelinejs", "application/json")])
+                                       ("timelinejs", "application/json"), ("xlsx", FORMATS["xlsx"].mime)])
 def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, saved, fmt, mime):
     at = _app().run()
     at.multiselect(key="actor").select(_busiest_actor(db)).run()
@@ -152,6 +152,11 @@ def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, sa
     assert not at.exception
     table = _table(at)
     data = [d for d, kind in saved if kind == mime][-1]
+    if fmt == "xlsx":
+        rows = pd.read_excel(io.BytesIO(data), sheet_name="events")
+        assert set(rows["event_id"]) == set(table["event_id"]) and len(rows) == len(table)
+        assert any(f"({FORMATS[fmt].label})" in b.label for b in at.get("download_button"))
+        return
     text = data.decode() if isinstance(data, bytes) else data
     if fmt == "geojson":
         features = json.loads(text)["features"]

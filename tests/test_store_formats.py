@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +23,8 @@ from events.extract import default_dictionaries
 from events.store import EXPORT_COLUMNS, ensure_bundled_database, export_frame, read_connection
 from events.store.acled import (ACLED_COLUMNS, EventActor, EventDetails, acled_export, default_acled_rules, iso_numeric,
                                 load_acled_rules, time_coding)
-from events.store.export import to_safe_csv
-from events.store.formats import FORMATS, TEXT_FORMATS, check_format, to_geojson, to_timelinejs
+from events.store.export import to_safe_csv, to_xlsx
+from events.store.formats import BINARY_FORMATS, FORMATS, RENDERED_FORMATS, check_format, to_geojson, to_timelinejs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -298,11 +299,11 @@ def test_geojson_is_longitude_first_with_every_column_and_reads_in_geopandas(tmp
     frame = frame_of(STRIKE, CLASH, UNDATED).assign(date_basis=["explicit", "anchored", "none"])  # a later column
     rendered = to_geojson(frame)
     assert rendered.rows == 2 and rendered.left_out == (("no coordinates", 1),)
-    read = read_geojson(rendered.text, tmp_path)
+    read = read_geojson(rendered.content, tmp_path)
     damascus = read[read["event_id"] == "clash"].geometry.iloc[0]
     assert (damascus.x, damascus.y) == (36.29128, 33.5102)  # Damascus: x = longitude 36.3 E, y = latitude 33.5 N
     assert set(EXPORT_COLUMNS) | {"date_basis"} <= set(read.columns)
-    feature = json.loads(rendered.text)["features"][0]
+    feature = json.loads(rendered.content)["features"][0]
     assert list(feature["properties"]) == list(frame.columns)  # every column, in order, lists kept as lists
     assert feature["properties"]["actors"] == [] and feature["id"] == "strike"
 
@@ -314,7 +315,7 @@ def test_timelinejs_matches_its_json_format_dates_as_precise_as_the_text():
     hostile = event("hostile", "bombing", "2016-07-20", url="javascript:alert(1)", title="<img src=x onerror=alert(1)>",
                     evidence="<script>alert('x')</script> A bomb & a blast.")
     rendered = to_timelinejs(frame_of(STRIKE, CLASH, ACCORD, CAMPAIGN, UNDATED, hostile), DETAILS)
-    story = check_timelinejs(rendered.text)
+    story = check_timelinejs(rendered.content)
     assert rendered.rows == 5 and rendered.left_out == (("undated", 1),)
     slides = {s["unique_id"]: s for s in story["events"]}
     assert slides["strike"]["start_date"] == {"year": 2016, "month": 7, "day": 20} and "end_date" not in slides["strike"]
@@ -337,14 +338,51 @@ def test_timelinejs_matches_its_json_format_dates_as_precise_as_the_text():
 def test_a_filter_that_selects_nothing_gives_valid_empty_files(tmp_path):
     empty = frame_of()
     assert list(check_acled_csv(to_safe_csv(acled_export(empty, {}).frame)).columns) == list(ACLED_COLUMNS)
-    assert len(read_geojson(to_geojson(empty).text, tmp_path)) == 0
-    assert check_timelinejs(to_timelinejs(empty, {}).text)["events"] == []
+    assert len(read_geojson(to_geojson(empty).content, tmp_path)) == 0
+    assert check_timelinejs(to_timelinejs(empty, {}).content)["events"] == []
+
+
+def read_xlsx(content: bytes):
+    """The workbook's one sheet as openpyxl reads it (the reader pandas uses for .xlsx)."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(content))
+    assert workbook.sheetnames == ["events"]
+    return workbook["events"]
+
+
+def test_xlsx_types_each_cell_and_never_writes_a_formula():
+    listed = event("listed", "airstrike", "2016-07-21", actors=["Russia", "Syrian government"], fatalities_best=None,
+                   title="+1 killed", url="javascript:alert(1)")
+    content = to_xlsx(frame_of(STRIKE, UNDATED, listed))
+    sheet = read_xlsx(content)
+    rows = list(sheet.iter_rows())
+    assert [c.value for c in rows[0]] == list(EXPORT_COLUMNS) and len(rows) == 4
+    at = {name: n for n, name in enumerate(EXPORT_COLUMNS)}
+    strike, undated, other = rows[1], rows[2], rows[3]
+    assert strike[at["evidence"]].value == STRIKE["evidence"] and strike[at["evidence"]].data_type == "s"  # shown, not run
+    assert other[at["title"]].value == "+1 killed" and other[at["title"]].data_type == "s"
+    assert strike[at["date_start"]].value.date() == date(2016, 7, 20) and strike[at["date_start"]].is_date
+    assert strike[at["published"]].value.date() == date(2016, 7, 27)
+    assert strike[at["fatalities_best"]].value == 14 and strike[at["latitude"]].value == 36.2
+    assert strike[at["url"]].hyperlink.target == "https://example.org/a"
+    assert other[at["url"]].value == "javascript:alert(1)" and other[at["url"]].hyperlink is None  # only http(s) links
+    assert undated[at["date_start"]].value is None and other[at["fatalities_best"]].value is None
+    assert other[at["actors"]].value == "Russia; Syrian government"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    with zipfile.ZipFile(io.BytesIO(content)) as package:  # no formula anywhere in the sheet's XML
+        assert "<f>" not in package.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_an_empty_xlsx_has_its_header():
+    sheet = read_xlsx(to_xlsx(frame_of()))
+    assert [c.value for c in next(sheet.iter_rows())] == list(EXPORT_COLUMNS)
 
 
 def test_an_unknown_format_lists_the_known_ones():
-    with pytest.raises(ValueError, match="known formats: csv, jsonl, parquet, acled, geojson, timelinejs"):
+    with pytest.raises(ValueError, match="known formats: csv, jsonl, xlsx, parquet, acled, geojson, timelinejs"):
         check_format("kml")
-    assert set(TEXT_FORMATS) == set(FORMATS) - {"parquet"}
+    assert set(RENDERED_FORMATS) == set(FORMATS) - {"parquet"} and set(BINARY_FORMATS) <= set(RENDERED_FORMATS)
 
 
 # --- end to end: the bundled articles, every format through the command line, each read back -------------
@@ -363,7 +401,7 @@ def test_python_m_events_exports_the_bundled_store_in_every_format(tmp_path):
         done = subprocess.run([sys.executable, "-m", "events", "export", "--db", str(db), "--format", fmt,
                                "--output", str(out), *filters], cwd=ROOT, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
-        return (out.read_text(encoding="utf-8") if fmt != "parquet" else str(out)), done.stderr
+        return (out.read_text(encoding="utf-8") if fmt not in ("parquet", "xlsx") else str(out)), done.stderr
 
     text, _ = export("csv")
     assert len(pd.read_csv(io.StringIO(text))) == len(frame)
@@ -371,6 +409,9 @@ def test_python_m_events_exports_the_bundled_store_in_every_format(tmp_path):
     assert [json.loads(line)["event_id"] for line in text.splitlines()] == list(frame["event_id"])
     path, _ = export("parquet")
     assert pq.read_table(path).num_rows == len(frame)
+    path, _ = export("xlsx")
+    workbook = pd.read_excel(path, sheet_name="events", keep_default_na=False, na_values=[""])
+    assert list(workbook.columns) == list(EXPORT_COLUMNS) and list(workbook["event_id"]) == list(frame["event_id"])
     text, stderr = export("acled")
     acled = check_acled_csv(text)
     assert 0 < len(acled) < len(frame) and "left out of acled:" in stderr and "type statement" in stderr

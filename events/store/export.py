@@ -1,11 +1,13 @@
-"""Export: the ``event_rows`` view, filtered, as CSV, JSONL or Parquet.
+"""Export: the ``event_rows`` view, filtered, as CSV, JSONL, an Excel workbook or Parquet.
 
-In: a connection and ``Filters``. Out: pandas frames / text / a Parquet file with exactly
+In: a connection and ``Filters``. Out: pandas frames / text / workbook bytes / a Parquet file with exactly
 ``EXPORT_COLUMNS``. ``to_safe_csv`` is the one CSV writer (the dashboard's download uses it too):
-text cells that a spreadsheet would run as a formula get a leading single quote.
+text cells that a spreadsheet would run as a formula get a leading single quote. ``to_xlsx`` writes every text
+cell as a string cell, which Excel shows as written and never runs.
 """
 from __future__ import annotations
 
+import io
 import json
 import math
 from dataclasses import dataclass
@@ -120,6 +122,64 @@ def to_jsonl(frame: pd.DataFrame) -> str:
     for record in frame.astype(object).to_dict(orient="records"):
         lines.append(json.dumps({k: _json_value(v) for k, v in record.items()}, ensure_ascii=False))
     return "".join(line + "\n" for line in lines)
+
+
+def _cell(value: object) -> object:
+    """A frame value as one cell's value: None for missing, lists joined by "; ", numpy scalars as Python ones."""
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return "; ".join(str(item) for item in value)
+    return _json_value(value)
+
+
+def to_xlsx(frame: pd.DataFrame) -> bytes:
+    """An Excel workbook of ``frame``: one sheet "events", the header row frozen with a filter on it, the date
+    columns as Excel dates, numbers as numbers, list cells joined by "; ", http(s) URLs as links, and every other
+    cell a string cell (XlsxWriter's ``strings_to_formulas`` off), so "=HYPERLINK(...)" in a headline shows as
+    written and is never run: no quote is added, unlike CSV, where a spreadsheet guesses each cell's kind."""
+    import xlsxwriter  # late: only this export needs it
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                            "strings_to_numbers": False})
+    sheet = workbook.add_worksheet("events")
+    bold = workbook.add_format({"bold": True})
+    day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    columns = list(frame.columns)
+    for col, name in enumerate(columns):
+        sheet.write_string(0, col, name, bold)
+    for row, record in enumerate(frame.itertuples(index=False), start=1):
+        for col, raw in enumerate(record):
+            value = _cell(raw)
+            if value is None or value == "":
+                continue
+            name = columns[col]
+            if isinstance(value, bool):
+                sheet.write_boolean(row, col, value)
+            elif isinstance(value, (int, float)):
+                if math.isfinite(value):
+                    sheet.write_number(row, col, value)
+            elif name in DATE_COLUMNS and isinstance(value, (str, date)):
+                day_value = value if isinstance(value, date) else _iso_day(value)
+                if day_value is None:
+                    sheet.write_string(row, col, str(value))
+                else:
+                    sheet.write_datetime(row, col, datetime(day_value.year, day_value.month, day_value.day), day)
+            elif name == "url" and str(value).startswith(("http://", "https://")) and len(str(value)) <= 2000:
+                if sheet.write_url(row, col, str(value), string=str(value)) != 0:  # over Excel's link limits
+                    sheet.write_string(row, col, str(value))
+            else:
+                sheet.write_string(row, col, str(value))
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, len(frame), max(len(columns) - 1, 0))
+    workbook.close()
+    return buffer.getvalue()
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def write_parquet(con: duckdb.DuckDBPyConnection, path: str | Path, filters: Filters | None = None) -> int:

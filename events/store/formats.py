@@ -1,10 +1,10 @@
-"""Every export format, written from the standard export frame: csv, jsonl, parquet (export.py), and for
+"""Every export format, written from the standard export frame: csv, jsonl, xlsx, parquet (export.py), and for
 other tools acled (ACLED's CSV, acled.py), geojson (RFC 7946) and timelinejs (TimelineJS3's JSON).
 
 In: a read connection and the export frame (``export_frame`` for the CLI, ``queries.export_rows`` for the
 dashboard: both exactly the export columns, dates as ISO text); columns are read by name, so a column
 added to the export later is carried along (GeoJSON: every column is a property). Out: ``Rendered``
-(the file's text, its row count, what was left out and why). One writer per format, shared by the command
+(the file's text, or its bytes for a binary format, its row count, what was left out and why). One writer per format, shared by the command
 line and the dashboard's download.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pandas as pd
 
 from events.extract.dictionaries import _Source
 from events.store.acled import EXPORTS_TOML, EventActor, EventDetails, acled_export
-from events.store.export import _json_value, to_jsonl, to_safe_csv
+from events.store.export import _json_value, to_jsonl, to_safe_csv, to_xlsx
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class Format:
 FORMATS: Mapping[str, Format] = {f.name: f for f in (
     Format("csv", "CSV", "csv", "text/csv", "our columns, formula-looking cells made inert", "every event"),
     Format("jsonl", "JSONL", "jsonl", "application/jsonl", "our columns, one JSON object per event", "every event"),
+    Format("xlsx", "Excel workbook", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+           "our columns in one sheet: dates as dates, numbers as numbers, no cell ever run as a formula", "every event"),
     Format("parquet", "Parquet", "parquet", "application/vnd.apache.parquet", "our columns, typed", "every event"),
     Format("acled", "ACLED CSV", "acled.csv", "text/csv", "ACLED's columns and codes",
            "the events ACLED would code: violence, protests and strategic developments that happened, dated"),
@@ -47,8 +49,10 @@ FORMATS: Mapping[str, Format] = {f.name: f for f in (
            "the events with coordinates"),
     Format("timelinejs", "TimelineJS3 JSON", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
 )}
-#: Formats written as text (the dashboard offers these; Parquet needs a file).
-TEXT_FORMATS = tuple(name for name in FORMATS if name != "parquet")
+#: Formats ``render`` writes (the dashboard offers these; Parquet is written to a file by DuckDB).
+RENDERED_FORMATS = tuple(name for name in FORMATS if name != "parquet")
+#: Of those, the ones whose file is bytes, not text.
+BINARY_FORMATS = ("xlsx",)
 
 
 def check_format(name: str) -> Format:
@@ -60,7 +64,7 @@ def check_format(name: str) -> Format:
 
 @dataclass(frozen=True)
 class Rendered:
-    text: str
+    content: str | bytes  # bytes for BINARY_FORMATS
     rows: int  # records in the file (rows, features, slides)
     left_out: tuple[tuple[str, int], ...] = ()  # (why, how many events), most first
 
@@ -224,10 +228,12 @@ def to_timelinejs(frame: pd.DataFrame, details: Mapping[str, EventDetails], rule
 
 
 def render(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, name: str) -> Rendered:
-    """The export frame written as text in format ``name`` (any of ``TEXT_FORMATS``)."""
+    """The export frame written in format ``name`` (any of ``RENDERED_FORMATS``)."""
     check_format(name)
     if name == "csv":
         return Rendered(to_safe_csv(frame), len(frame))
+    if name == "xlsx":
+        return Rendered(to_xlsx(frame), len(frame))
     if name == "jsonl":
         return Rendered(to_jsonl(frame), len(frame))
     if name == "geojson":
@@ -238,4 +244,4 @@ def render(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, name: str) -> Re
     if name == "acled":
         exported = acled_export(frame, details)
         return Rendered(to_safe_csv(exported.frame), len(exported.frame), exported.left_out)
-    raise ValueError(f"format {name!r} is written to a file, not as text")
+    raise ValueError(f"format {name!r} is written to a file by DuckDB, not rendered")
