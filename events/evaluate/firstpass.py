@@ -376,20 +376,10 @@ def _row(name: str, scored: list[Scored | None], samples: list[Sample], scores: 
     """One summary row: AUC, P R F1 before and after dropping events under ``threshold``, the paired 95% interval of
     the F1 change (``rounds`` > 0), events dropped and how many of them were true (``None`` entries of ``scored`` are
     skipped)."""
-    labels = np.array([s.label for s in samples])
     before_each = filtered_tallies(scored, samples, scores, None)
     after_each = filtered_tallies(scored, samples, scores, threshold)
-    before = summed(before_each.values())
-    after = summed(after_each[number] for number in before_each)
-    dropped = int((scores < threshold).sum()) if threshold is not None else 0
-    wrong = int(((scores < threshold) & (labels == 1)).sum()) if threshold is not None else 0
-    interval = ""
-    if rounds > 0:
-        low, high = paired_interval(list(before_each.values()), [after_each[n] for n in before_each], rounds)
-        interval = f" [{low:+.3f} {high:+.3f}]"
-    return (f"{name:<16} {len(before_each):>4} {int(labels.sum()):>5} {len(labels) - int(labels.sum()):>4} | "
-            f"{auc(labels, scores):>5.3f} | {_prf(before)} | {_prf(after)} | "
-            f"{f1_of(after) - f1_of(before):+.3f}{interval} | {dropped:>4} {wrong:>4}")
+    cuts = np.full(len(samples), -np.inf if threshold is None else threshold)
+    return _tallies_row(name, before_each, after_each, samples, scores, cuts, rounds)
 
 
 if __name__ == "__main__":
