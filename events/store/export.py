@@ -85,10 +85,16 @@ def export_frame(con: duckdb.DuckDBPyConnection, filters: Filters | None = None)
     return frame
 
 
-def _inert(value: object) -> object:
+def _joined(value: object) -> object:
+    """A list cell (``actors``) as one text, its items joined by "; " as in CSV; any other value as it is."""
     if isinstance(value, (list, tuple, np.ndarray)):
-        value = "; ".join(str(v) for v in value)
-    elif isinstance(value, (date, datetime)):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def _inert(value: object) -> object:
+    value = _joined(value)
+    if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
@@ -126,9 +132,8 @@ def to_jsonl(frame: pd.DataFrame) -> str:
 
 def _cell(value: object) -> object:
     """A frame value as one cell's value: None for missing, lists joined by "; ", numpy scalars as Python ones."""
-    if isinstance(value, (list, tuple, np.ndarray)):
-        return "; ".join(str(item) for item in value)
-    return _json_value(value)
+    value = _joined(value)
+    return value if isinstance(value, str) else _json_value(value)
 
 
 def to_xlsx(frame: pd.DataFrame) -> bytes:
