@@ -1,4 +1,5 @@
-"""The dashboard in a real Chromium: filter by actor, every view follows, nothing leaves the machine."""
+"""The dashboard in a real Chromium: filter by actor, every view follows, the CSV and Excel downloads hold the
+filtered rows, nothing leaves the machine."""
 from __future__ import annotations
 
 import io
@@ -85,6 +86,14 @@ def test_filtering_by_actor_updates_every_view_offline(playwright_api, tmp_path)
                 page.get_by_role("button", name=f"Download these {expected:,} events").click()
             csv = pd.read_csv(io.StringIO(Path(download_info.value.path()).read_text(encoding="utf-8")))
             assert set(csv["event_id"]) == expected_ids and len(csv) == expected
+
+            # The same rows as an Excel workbook: pick the format beside the button, then download.
+            page.locator(".st-key-download_format").click()
+            page.locator('[role="option"]', has_text="Excel workbook").first.click()
+            with page.expect_download(timeout=60_000) as download_info:
+                page.get_by_role("button", name=f"Download these {expected:,} events (Excel workbook)").click()
+            workbook = pd.read_excel(download_info.value.path(), sheet_name="events")
+            assert set(workbook["event_id"]) == expected_ids and len(workbook) == expected
 
             page.wait_for_timeout(1000)  # let the charts settle before the picture
             page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
