@@ -4,12 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from events.extract import Article, analyse, extract
 from events.extract.clean import clean
 from events.extract.dictionaries import default_dictionaries
 from events.extract.records import Sentence
-from events.extract.sentences import asides, clauses, restrictive, split_sentences
+from events.extract.sentences import MAX_SENTENCE_CHARS, asides, clauses, restrictive, split_sentences
 
 D = default_dictionaries()
 MONDAY = date(2016, 7, 25)
@@ -177,6 +179,26 @@ def test_the_time_of_day_of_a_dateline_is_the_report_s_and_dates_no_event(text):
 ])
 def test_sentence_splitting(text, expected):
     assert _sentences(text) == expected
+
+
+def test_a_run_on_with_no_full_stop_is_cut_into_pieces_at_commas():
+    # a flattened table: no full stop, so one sentence of 8,000 characters, whose rules would cost its length squared
+    row = "Aleppo 12 killed in air strikes on Monday, "
+    text = row * (8000 // len(row))
+    pieces = split_sentences(text, ((0, len(text)),), D)
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(p.text.endswith(",") for p in pieces[:-1])  # each piece ends at the last comma before the limit
+    assert " ".join(p.text for p in pieces) == text.strip()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["struck", "Aleppo", "12", ",", ";", "-", "al-Bab", "\n"]), min_size=1, max_size=900))
+def test_sentences_never_exceed_the_limit_and_keep_every_character_in_order(words):
+    text = " ".join(words)
+    sentences = split_sentences(text, ((0, len(text)),), D)
+    assert all(0 < s.end - s.start <= MAX_SENTENCE_CHARS and s.text == text[s.start:s.end] for s in sentences)
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+    assert "".join("".join(s.text for s in sentences).split()) == "".join(text.split())  # all but white space
 
 
 def test_clauses_split_before_with_and_who():
