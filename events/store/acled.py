@@ -8,7 +8,6 @@ data: data/dictionaries/exports.toml; the event-type mapping itself is event_typ
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import pycountry
 
 from events.extract import default_dictionaries
 from events.extract.dictionaries import DATA_DIR, _Source
+from events.store.export import cell_day, empty_cell
 
 EXPORTS_TOML = DATA_DIR / "exports.toml"
 
@@ -228,14 +228,6 @@ class AcledExport:
     left_out: tuple[tuple[str, int], ...]  # (reason, events), most first
 
 
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or value == ""
-
-
-def _day(value) -> date | None:
-    return None if _missing(value) else date.fromisoformat(str(value)[:10])
-
-
 def time_coding(start: date, end: date, precision: str, rules: AcledRules) -> tuple[date, int]:
     """(event_date, time_precision): the day, or the middle of the span, and ACLED's 1, 2 or 3."""
     days = (end - start).days + 1
@@ -289,10 +281,10 @@ def _sides(actors: list[EventActor]) -> tuple[list[EventActor], list[EventActor]
 
 def _row(record: Mapping, details: EventDetails, rules: AcledRules) -> dict:
     acled_type, sub_type = record["acled_event_type"], record["acled_sub_event_type"]
-    country = "" if _missing(record["country"]) else str(record["country"])
-    start, end = _day(record["date_start"]), _day(record["date_end"])
+    country = "" if empty_cell(record["country"]) else str(record["country"])
+    start, end = cell_day(record["date_start"]), cell_day(record["date_end"])
     event_date, time_precision = time_coding(start, end or start, str(record["precision"]), rules)
-    victims = "" if _missing(record.get("victims")) else str(record["victims"]).casefold()
+    victims = "" if empty_cell(record.get("victims")) else str(record["victims"]).casefold()
     targeting = (acled_type in rules.targeting_types
                  or (acled_type in rules.targeting_victim_types and victims in rules.targeting_victims))
     side1, side2 = _sides(_participants(details.actors, rules))
@@ -311,18 +303,18 @@ def _row(record: Mapping, details: EventDetails, rules: AcledRules) -> dict:
         interaction = inter1 * 10  # one actor alone: "10" is sole state forces
     else:
         interaction = 10 * min(inter1, inter2) + max(inter1, inter2)
-    location = "" if _missing(record["location"]) else str(record["location"])
+    location = "" if empty_cell(record["location"]) else str(record["location"])
     latitude, longitude = record["latitude"], record["longitude"]
-    if _missing(latitude) or _missing(longitude) or (location and location == country):
+    if empty_cell(latitude) or empty_cell(longitude) or (location and location == country):
         latitude = longitude = geo_precision = None  # no point, or a country's centroid: not an ACLED location
     else:
         geo_precision = rules.geo_places.get(location, rules.geo_default)
-    fatalities = next((int(v) for v in (record["fatalities_low"], record["fatalities_best"]) if not _missing(v)), 0)
-    outlets = details.outlets or (() if _missing(record["source"]) else (str(record["source"]),))
+    fatalities = next((int(v) for v in (record["fatalities_low"], record["fatalities_best"]) if not empty_cell(v)), 0)
+    outlets = details.outlets or (() if empty_cell(record["source"]) else (str(record["source"]),))
     scales = sorted({rules.source_scale[o] for o in outlets if o in rules.source_scale})
     tags = [rules.tag, f"status={record['status']}", f"confidence={float(record['confidence']):.2f}",
             f"sources={int(record['n_sources'])}"]
-    if "date_basis" in record and not _missing(record["date_basis"]):
+    if "date_basis" in record and not empty_cell(record["date_basis"]):
         tags.append(f"date_basis={record['date_basis']}")
     return {
         "event_id_cnty": record["event_id"], "event_date": event_date.isoformat(), "year": event_date.year,
@@ -333,10 +325,10 @@ def _row(record: Mapping, details: EventDetails, rules: AcledRules) -> dict:
         "interaction": interaction,
         "civilian_targeting": rules.civilian_targeting if targeting else "",
         "iso": iso_numeric(country), "region": rules.regions.get(country, ""), "country": country,
-        "admin1": "" if _missing(record["admin1"]) else str(record["admin1"]), "admin2": "", "admin3": "",
+        "admin1": "" if empty_cell(record["admin1"]) else str(record["admin1"]), "admin2": "", "admin3": "",
         "location": location, "latitude": latitude, "longitude": longitude, "geo_precision": geo_precision,
         "source": "; ".join(outlets), "source_scale": "-".join(scales),
-        "notes": "" if _missing(record["evidence"]) else str(record["evidence"]), "fatalities": fatalities,
+        "notes": "" if empty_cell(record["evidence"]) else str(record["evidence"]), "fatalities": fatalities,
         "tags": "; ".join(tags), "timestamp": details.last_ingested,
     }
 
@@ -357,7 +349,7 @@ def acled_export(frame: pd.DataFrame, details: Mapping[str, EventDetails], rules
                       "is not in ACLED's codebook")
         elif record["status"] not in rules.statuses:
             reason = f"status {record['status']}: did not happen (ACLED codes {', '.join(rules.statuses)} events)"
-        elif _day(record["date_start"]) is None:
+        elif cell_day(record["date_start"]) is None:
             reason = UNDATED
         if reason:
             left_out[reason] += 1

@@ -163,12 +163,9 @@ def to_xlsx(frame: pd.DataFrame) -> bytes:
             elif isinstance(value, (int, float)):
                 if math.isfinite(value):
                     sheet.write_number(row, col, value)
-            elif name in DATE_COLUMNS and isinstance(value, (str, date)):
-                day_value = value if isinstance(value, date) else _iso_day(value)
-                if day_value is None:
-                    sheet.write_string(row, col, str(value))
-                else:
-                    sheet.write_datetime(row, col, datetime(day_value.year, day_value.month, day_value.day), day)
+            elif name in DATE_COLUMNS:
+                day_value = cell_day(value)
+                sheet.write_datetime(row, col, datetime(day_value.year, day_value.month, day_value.day), day)
             elif name == "url" and str(value).startswith(("http://", "https://")) and len(str(value)) <= 2000:
                 if sheet.write_url(row, col, str(value), string=str(value)) != 0:  # over Excel's link limits
                     sheet.write_string(row, col, str(value))
@@ -180,11 +177,14 @@ def to_xlsx(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def _iso_day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+def empty_cell(value) -> bool:
+    """Is a cell of the export frame empty: None, NA, NaN or ""?"""
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or value == ""
+
+
+def cell_day(value) -> date | None:
+    """A date column's cell of the export frame (ISO text, or a date) as a date; None when empty."""
+    return None if empty_cell(value) else date.fromisoformat(str(value)[:10])
 
 
 def write_parquet(con: duckdb.DuckDBPyConnection, path: str | Path, filters: Filters | None = None) -> int:
