@@ -17,10 +17,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from events.evaluate import prf
-from events.evaluate.events import GoldArticle, Tally, canonical_names, score_article, summed
+from events.evaluate.events import GoldArticle, Tally, _ratio, canonical_names, score_article, summed
 from events.evaluate.firstpass import first_extraction, paired_interval
-from events.evaluate.learned import f1_of
+from events.evaluate.learned import _prf, f1_of
 from events.extract.records import Event
 
 
@@ -52,11 +51,9 @@ def dev_size(commit: str, repo: Path = Path("."), shared: int = 0) -> int:
 
 def summary(t: Tally) -> str:
     """P R F1 (tp fp fn), type / date / actor1 / main ok, our events per article."""
-    precision, recall, f1 = prf(t.tp, t.tp + t.fp, t.tp + t.fn)
-    ratio = lambda hits, n: f"{hits / n:.3f}" if n else "  -  "  # noqa: E731
-    return (f"{precision:.3f} {recall:.3f} {f1:.3f} ({t.tp:>3} {t.fp:>3} {t.fn:>3}) "
-            f"{ratio(t.type_hits, t.tp)} {ratio(t.date_hits, t.dated_pairs)} {ratio(t.actor_hits, t.actor_pairs)} "
-            f"{ratio(t.main_hits, t.mains)} {t.extracted / max(t.articles, 1):>5.1f}")
+    return (f"{_prf(t)} ({t.tp:>3} {t.fp:>3} {t.fn:>3}) "
+            f"{_ratio(t.type_hits, t.tp)} {_ratio(t.date_hits, t.dated_pairs)} {_ratio(t.actor_hits, t.actor_pairs)} "
+            f"{_ratio(t.main_hits, t.mains)} {t.extracted / max(t.articles, 1):>5.1f}")
 
 
 def main(argv: list[str]) -> int:
