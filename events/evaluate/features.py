@@ -13,11 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from events.evaluate.learned import sentence_index
 from events.extract.records import Event, Sentence
-
-
-def _sentence_index(starts: Sequence[int], offset: int) -> int:
-    return sum(1 for s in starts if s <= offset) - 1
 
 
 def _place(event: Event) -> str:
@@ -36,11 +33,11 @@ def context_features(event: Event, events: Sequence[Event], sentences: Sequence[
       article (background lies far back), ``ctx_month_back`` when that is over 30 days, ``ctx_undated``.
     """
     starts = [s.start for s in sentences] or [0]
-    here = _sentence_index(starts, event.evidence_start)
+    here = sentence_index(starts, event.evidence_start)
     dated = [e for e in events if e.date.precision == "day" and e.date.last is not None]
     f: dict[str, float] = {}
     if dated:
-        anchor = min(_sentence_index(starts, e.evidence_start) for e in dated)
+        anchor = min(sentence_index(starts, e.evidence_start) for e in dated)
         f["ctx_before_anchor"] = float(here < anchor)
         f["ctx_from_anchor"] = math.log1p(max(here - anchor, 0))
     else:

@@ -60,11 +60,16 @@ class Sample:
 _WORD = re.compile(r"\b[a-z][a-z']+\b")
 
 
+def sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence holding ``offset``, from the sentences' ``starts`` in order (-1 before the first)."""
+    return sum(1 for s in starts if s <= offset) - 1
+
+
 def raw_features(event: Event, events: tuple[Event, ...], analysis_sentences: tuple[Sentence, ...],
                  words: bool = False) -> dict[str, float]:
     """Numeric features of one event, keyed by name; categorical ones as ``name=value`` set to 1."""
     starts = [s.start for s in analysis_sentences]
-    position = sum(1 for s in starts if s <= event.evidence_start) - 1
+    position = sentence_index(starts, event.evidence_start)
     n_sentences = max(len(starts), 1)
     sentence = event.evidence
     n_words = len(sentence.split())
