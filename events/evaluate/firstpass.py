@@ -329,12 +329,12 @@ def main(argv: list[str]) -> int:
         mask = np.array([s.article in keep for s in samples], dtype=bool)
         chosen = [s for s, m in zip(samples, mask) if m]
         print(_row("dev not first", sub, chosen, scores[mask], threshold, args.bootstrap))
-    if families.embedder is not None:
-        families.embedder.save()
-    if families.embedder is not None and families.embedder.count:
-        e = families.embedder
-        print(f"\nembedding: {e.count} sentences in {e.seconds:.1f} s CPU, "
-              f"{1000 * e.seconds / e.count:.1f} ms per sentence (batches of 32)")
+    e = families.embedder
+    if e is not None:
+        e.save()
+        if e.count:
+            print(f"\nembedding: {e.count} sentences in {e.seconds:.1f} s CPU, "
+                  f"{1000 * e.seconds / e.count:.1f} ms per sentence (batches of 32)")
     return 0
 
 
