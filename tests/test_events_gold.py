@@ -1,4 +1,4 @@
-"""The project's own event gold (tests/data/events-gold, the held-out set tests/data/events-heldout16 and the second
+"""The project's own event gold (tests/data/events-gold, the held-out sets tests/data/events-heldout16 and events-offtopic-heldout and the second
 annotations of tests/data/events-agreement) is well formed: what the evaluator reads, it can trust."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from events.evaluate.events import FAMILIES, GoldArticle
 
 GOLD = sorted((Path(__file__).parent / "data" / "events-gold").glob("*/*.json"))
 HELD_OUT16 = sorted((Path(__file__).parent / "data" / "events-heldout16").glob("*.json"))
+OFFTOPIC_HELD_OUT = sorted((Path(__file__).parent / "data" / "events-offtopic-heldout").glob("*.json"))
 # Second annotations for the agreement figure; those of events-dev articles need ../shared beside the clone.
 AGREEMENT = [p for p in sorted((Path(__file__).parent / "data" / "events-agreement").glob("*.json"))
              if (p.parent / json.loads(p.read_text(encoding="utf-8"))["article"]).exists()]
@@ -40,14 +41,16 @@ def test_there_is_gold_for_every_bundled_article():
     assert len([p for p in GOLD if p.parent.name == "reviewed13"]) == 24  # the thirteenth held-out set, read since the fifteenth stop
     assert len([p for p in GOLD if p.parent.name == "reviewed14"]) == 24  # the fourteenth held-out set, read since the sixteenth stop
     assert len([p for p in GOLD if p.parent.name == "reviewed15"]) == 24  # the fifteenth held-out set, read since the twenty-second stop
+    assert len([p for p in GOLD if p.parent.name == "offtopic"]) == 94  # off-subject news, dev half, twenty-fifth stop
+    assert len(OFFTOPIC_HELD_OUT) == 94  # its held-out half
     assert len(HELD_OUT16) == 11  # the sixteenth, annotated before any rule of the sixteenth stop: the last FA-KES texts that pass the overlap filter
 
 
-@pytest.mark.parametrize("path", GOLD + HELD_OUT16 + AGREEMENT, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", GOLD + HELD_OUT16 + OFFTOPIC_HELD_OUT + AGREEMENT, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_file_is_well_formed(path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / raw["article"]).read_text(encoding="utf-8")
-    assert raw["kind"] in ("conflict", "diplomacy", "fakes")
+    assert raw["kind"] in ("conflict", "diplomacy", "fakes", "offtopic")
     for event in raw["events"]:
         assert text[event["start"]:event["end"]] == event["evidence"]
         assert event["type"] in TYPES and event["status"] in STATUSES

@@ -3,7 +3,7 @@
     python -m events.evaluate events GOLD.json... [--errors] [--mains] [--status] [--against DIR] [--bootstrap N]
 
 Each gold file (format: ../shared/corpora/events-guide.md) names its article ("article", relative to the
-gold file), its "kind" (conflict, diplomacy, fakes) and lists every event an analyst would put on the
+gold file), its "kind" (conflict, diplomacy, fakes, offtopic: news off the subject, where most articles have no event) and lists every event an analyst would put on the
 timeline. The article is analysed as the product would read it: with the gold's publication date as
 metadata when the date is not in the text ("publication_date_in_text": false), else with no date given
 (found in the text; if it is not, the gold's date is used and the output says so).
@@ -65,7 +65,7 @@ FAMILIES = {
     "diplomacy": {"diplomatic_meeting", "proposal", "agreement", "ceasefire", "sanctions"},
     "speech": {"statement", "accusation", "proposal", "ceasefire", "sanctions", "agreement"},
 }
-KINDS = ("conflict", "diplomacy", "fakes")
+KINDS = ("conflict", "diplomacy", "fakes", "offtopic")
 
 
 def _norm(name: str) -> str:
