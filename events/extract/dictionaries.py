@@ -39,7 +39,7 @@ SECTIONS = {
     "types": "types", "generic": "types", "numbers": "numbers", "multipliers": "numbers", "quantifiers": "numbers",
     "modifiers": "numbers", "victims": "numbers", "fractions": "numbers", "deaths": "numbers", "abbreviations": "cues", "chrome": "cues",
     "clauses": "cues", "status": "cues", "tense": "cues", "anchors": "cues", "attribution": "cues", "responsibility": "cues",
-    "roles": "cues", "events": "cues",
+    "roles": "cues", "events": "cues", "register": "cues",
 }
 
 
@@ -100,6 +100,7 @@ class StateRules:
     subject_not_verbs: tuple[str, ...] = ()  # capital_verbs that are no act of a [[state]] subject_names name: "Syria has"
     owner_verbs: tuple[str, ...] = ()  # "jets believed to be Russian": a demonym said of a force word after it
     capital_partners: tuple[str, ...] = ()  # "a deal with Damascus": a capital after these and "with" is the government
+    business_nouns: tuple[str, ...] = ()  # "the No. 1 U.S. auto maker": a state's name before these describes a company
 
 
 @dataclass(frozen=True)
@@ -692,7 +693,8 @@ def _read_states(src: _Source, data: dict) -> tuple[list[ActorEntry], StateRules
         src.fail(src.line_of("[states]"), "[states] must be a table")
     rules = StateRules(*(_strings(src, settings.get(key, []), src.line_of(f"{key} ="), f"states.{key}")
                          for key in ("titles", "force_words", "capital_verbs", "occupations", "peoples", "state_nouns",
-                                     "offices", "subject_not_verbs", "owner_verbs", "capital_partners")))
+                                     "offices", "subject_not_verbs", "owner_verbs", "capital_partners",
+                                     "business_nouns")))
     include = set(_strings(src, settings.get("include", []), src.line_of("include ="), "states.include"))
     rows: list[dict] = []
     if settings.get("data"):
@@ -903,7 +905,8 @@ def _read_numbers(src: _Source, data: dict, into: dict) -> None:
 
 
 def _read_cues(src: _Source, data: dict, into: dict) -> None:
-    for section in ("abbreviations", "chrome", "clauses", "status", "tense", "anchors", "attribution", "responsibility", "roles", "events"):
+    for section in ("abbreviations", "chrome", "clauses", "status", "tense", "anchors", "attribution", "responsibility", "roles", "events",
+                    "register"):
         if section not in data:
             continue
         table = data[section]
@@ -927,8 +930,10 @@ def _read_cues(src: _Source, data: dict, into: dict) -> None:
                     except re.error as exc:
                         src.fail(line, f"chrome.{key} is not a valid regex: {exc}")
                 into.setdefault(section, {})[key] = value
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                into.setdefault(section, {})[key] = value  # a threshold ([register])
             else:
-                src.fail(line, f"{section}.{key} must be a string or a list of strings")
+                src.fail(line, f"{section}.{key} must be a string, a number or a list of strings")
     if "status" in data:
         unknown = set(data["status"]) - set(STATUS_ORDER)
         if unknown:

@@ -173,6 +173,7 @@ class StateContext:
     speaking: WordStartPattern | None  # "Syria accuses ...": a state's subject name opening a sentence before a speech verb
     speaking_state: dict  # subject name -> its state
     partner: Caseless  # "a deal with Damascus": a capital that a pact or its talks are with is the government
+    business: Caseless  # "U.S. auto maker", "Britain's biggest car maker": the state's name describes a company
 
 
 @lru_cache(maxsize=8)
@@ -221,8 +222,12 @@ def state_context(dictionaries) -> StateContext:
                                  rf"(?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{acts})\b)") if speaking_state else None)
     partners = alternation(rules.capital_partners, flexible_spaces=True) if rules.capital_partners else r"(?!)"
     partner = Caseless(rf"\b(?:{partners})\s+with\s+$")
+    businesses = alternation(rules.business_nouns, flexible_spaces=True) if rules.business_nouns else r"(?!)"
+    business = Caseless(rf"(?:['’]s)?\s+(?:(?:biggest|largest|second-largest|third-largest|leading|top|major|no\.\s*\d+)\s+)?"
+                        rf"(?:[a-z][\w-]*\s+)?(?:{businesses})\b")
     return StateContext(demonym, capital, capital_object, title, title_to, title_apposed, body_of, occupation, people, owned, lowered,
-                        bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state, partner)
+                        bare_title, historical, definite_title, frozenset(rules.offices), speaking, speaking_state, partner,
+                        business)
 
 
 def find_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMention]:
@@ -421,6 +426,8 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             continue  # "turkey", "chad": country data names are proper names ("the Netherlands" is one)
         if actor.kind == "person" and text[start].islower() and not PARTICLE_START.match(text, start):
             continue  # "a bush", "the gore": a person's name is written with a capital ("al-Assad", "bin Laden" aside)
+        if actor.kind == "state" and context.business.match(text, end):
+            continue  # "the No. 1 U.S. auto maker", "Britain's biggest car maker": a company described, not the state
         form = _form(dictionaries, written) if actor.kind == "state" else ""
         acting = (actor.kind == "state" and form not in ("demonym", "nationals") and (
             (WHICH_DID.match(text, end) and FROM_BY.search(text, max(0, start - 20), start))

@@ -37,6 +37,7 @@ from events.extract.merge import answering_phrase, merge_in_sentences, merge_ret
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
+from events.extract.register import is_business_news
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, assign_roles, reports_only,
                                   role_rules, speaker)
@@ -304,11 +305,16 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
     usable_timexes = [t for t in (dating.to_report(t, text, reported, event_rules.to_report, timexes, event_rules.reporting)
                                   for t in timexes) if dating.usable(t) and not in_wire_dateline(text, t.start, t.end)]
     events = _events(article, text, folded, sentences, actors, places, triggers, usable_timexes, reported, dictionaries)
+    business = bool(events) and is_business_news(text, dictionaries)
+    if business:
+        # A company's words, deals and meetings are no party's, and the words of war are figures of speech there:
+        # only violence that names its dead is news of the kind the timeline holds.
+        events = [e for e in events if dictionaries.types[e.type].violent and e.fatalities is not None]
     if published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
                   else "no publication date, and no events")
     else:
-        reason = "" if events else "no events"
+        reason = "" if events else ("business news: no conflict or diplomacy events" if business else "no events")
     return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events), reason, cleaned.dropped)
 
 
@@ -2422,8 +2428,10 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         court_after=around("courts", before=r"\s+"),
         comforted=around("comforted", before=r"(?:\s+[\w'’-]+){0,3}?\s+", after=r"\b"),
         commerce=for_folded(around("commerce", after=r"\b")),
-        company_suffix=re.compile(r"(?:,?\s+|^)(?:" + "|".join(re.escape(w) for w in cues.get("company_suffixes", ()))
-                                  + r")\.?(?![\w-])"),
+        # Up to three capitalised words may come between the speaker and the legal form: "First of America Bank Corp.
+        # said" reads "America" as the speaker, and the company's name runs on past it.
+        company_suffix=re.compile(r"(?:(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){1,3}?)?(?:,?\s+|^)(?:"
+                                  + "|".join(re.escape(w) for w in cues.get("company_suffixes", ())) + r")\.?(?![\w-])"),
         # Each form's look-behind reads the character before it: a space, or none (the text's start).
         company_in=re.compile(r"(?:" + "|".join(rf"{re.escape(w)}(?<!\S{re.escape(w)})" for w in cues.get("company_suffixes", ()))
                               + r")\.?(?![\w-])"),

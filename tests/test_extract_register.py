@@ -1,0 +1,55 @@
+"""Off-subject news (events.extract.register and the rules fitted on tests/data/events-gold/offtopic): business
+stories give no timeline of noise, and a state named to describe a company is not the state acting."""
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.extract import Article, analyse
+from events.extract.dictionaries import default_dictionaries
+from events.extract.matcher import fold
+from events.extract.mentions import find_actors
+from events.extract.register import is_business_news
+
+D = default_dictionaries()
+REGISTER = D.cues["register"]
+
+
+@pytest.mark.parametrize("text", REGISTER["business_examples"])
+def test_a_business_story_is_business_news_and_gives_no_event_and_says_why(text):
+    assert is_business_news(text, D)
+    analysis = analyse(Article(text=text, published=date(1989, 11, 1)))
+    assert analysis.events == ()
+    assert analysis.reason == "business news: no conflict or diplomacy events"
+
+
+@pytest.mark.parametrize("text", REGISTER["business_not_examples"])
+def test_war_news_naming_a_company_and_a_price_keeps_its_events(text):
+    assert not is_business_news(text, D)
+    assert "airstrike" in {e.type for e in analyse(Article(text=text, published=date(2016, 5, 2))).events}
+
+
+def test_violence_that_names_its_dead_stays_in_business_news():
+    text = ("Shares of Gulf Oil Corp. fell $2 to $40 and earnings slid. Bond prices fell 20 cents as shares dropped. "
+            "Gunmen killed 12 workers at the company's plant near Lagos on Monday, police said.")
+    assert is_business_news(text, D)
+    kept = analyse(Article(text=text, published=date(1989, 11, 1))).events
+    assert kept and all(D.types[e.type].violent and e.fatalities is not None for e in kept)
+
+
+STATES_TOML = tomllib.loads((Path(__file__).parent.parent / "data" / "dictionaries" / "states.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text", STATES_TOML["states"]["business_nouns_examples"])
+def test_a_state_named_before_a_business_noun_describes_a_company(text):
+    # states.toml [states] business_nouns: "the No. 1 U.S. auto maker", "Britain's biggest car maker"
+    found = find_actors(text, fold(text), [(0, len(text))], D)
+    assert not [m for m in found if m.kind == "state" and m.text in ("U.S.", "Britain")]
+
+
+def test_a_state_named_before_its_own_affairs_stays_the_state():
+    text = "A U.S. aircraft carrier launched strikes on Monday."  # "carrier" is left out of business_nouns for this
+    assert "United States" in {m.name for m in find_actors(text, fold(text), [(0, len(text))], D)}
