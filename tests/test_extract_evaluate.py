@@ -198,3 +198,12 @@ def test_evaluate_events_prints_the_status_table(tmp_path, capsys):
         shutil.copy(SEED_DIR / name, tmp_path / name)
     assert evaluate_events.main([str(tmp_path / "expected.json"), "--status"]) == 0
     assert "status agrees on" in capsys.readouterr().out
+
+
+def test_off_subject_articles_are_counted_by_whether_they_were_left_empty(capsys):
+    # two held-out off-topic articles with no event besides `other`: the line counts those given none
+    folder = Path(__file__).parent / "data" / "events-offtopic-heldout"
+    empty = [p for p in sorted(folder.glob("wsj_*.json")) if not json.loads(p.read_text(encoding="utf-8"))["events"]][:2]
+    assert evaluate_events.main([str(p) for p in empty]) == 0
+    out = capsys.readouterr().out
+    assert "articles with no gold event besides `other`: 2, given no event: " in out

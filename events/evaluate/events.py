@@ -519,6 +519,11 @@ def main(argv: list[str]) -> int:
     print(row("ALL", total))
     precision, recall, f1 = prf(total.tp, total.tp + total.fp, total.tp + total.fn)
     print(f"\nevents: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn})")
+    empty = [t for t in tallies if t.gold_events == 0]
+    if empty:
+        # Off-subject news: what the timeline gains from an article that has nothing for it.
+        left_empty = sum(t.extracted == 0 for t in empty)
+        print(f"articles with no gold event besides `other`: {len(empty)}, given no event: {left_empty} ({_ratio(left_empty, len(empty))})")
     if args.bootstrap > 0:
         intervals = bootstrap_intervals(tallies, args.bootstrap)
         print(f"95% interval over {args.bootstrap} resamples of the {len(tallies)} articles: "
