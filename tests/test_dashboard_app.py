@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from events.store import ensure_bundled_database, read_connection
-from events.store.formats import FORMATS
+from events.store.formats import FORMATS, KML_NS
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 TIMEOUT = 120
@@ -144,7 +145,8 @@ def test_the_download_holds_exactly_the_filtered_rows(db, saved):
 
 
 @pytest.mark.parametrize("fmt, mime", [("geojson", "application/geo+json"), ("acled", "text/csv"),
-                                       ("timelinejs", "application/json"), ("xlsx", FORMATS["xlsx"].mime)])
+                                       ("timelinejs", "application/json"), ("xlsx", FORMATS["xlsx"].mime),
+                                       ("kml", FORMATS["kml"].mime)])
 def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, saved, fmt, mime):
     at = _app().run()
     at.multiselect(key="actor").select(_busiest_actor(db)).run()
@@ -166,6 +168,10 @@ def test_the_download_offers_the_other_tools_formats_of_the_filtered_view(db, sa
                    for f in features)
         if len(features) < len(table):  # the button says how many of the shown events the file holds
             assert f"Download {len(features):,} of these {len(table):,} events" in at.get("download_button")[0].label
+    elif fmt == "kml":
+        placemarks = ET.fromstring(data if isinstance(data, bytes) else data.encode()).iter(f"{{{KML_NS}}}Placemark")
+        located = table[table["latitude"].notna() & table["longitude"].notna()]
+        assert {p.get("id").removeprefix("event-") for p in placemarks} == set(located["event_id"])
     elif fmt == "acled":
         rows = pd.read_csv(io.StringIO(text), dtype={"event_id_cnty": str})
         assert "interaction" in rows.columns and set(rows["event_id_cnty"]) <= set(table["event_id"])

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ import geopandas
 import jsonschema
 import pandas as pd
 import pyarrow.parquet as pq
+import pyogrio
 import pycountry
 import pytest
 import shapely.geometry
@@ -24,7 +26,8 @@ from events.store import EXPORT_COLUMNS, ensure_bundled_database, export_frame, 
 from events.store.acled import (ACLED_COLUMNS, EventActor, EventDetails, acled_export, default_acled_rules, iso_numeric,
                                 load_acled_rules, time_coding)
 from events.store.export import to_safe_csv, to_xlsx
-from events.store.formats import BINARY_FORMATS, FORMATS, RENDERED_FORMATS, check_format, to_geojson, to_timelinejs
+from events.store.formats import (BINARY_FORMATS, FORMATS, KML_NS, RENDERED_FORMATS, check_format, to_geojson, to_kml,
+                                  to_timelinejs)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -308,6 +311,65 @@ def test_geojson_is_longitude_first_with_every_column_and_reads_in_geopandas(tmp
     assert feature["properties"]["actors"] == [] and feature["id"] == "strike"
 
 
+# --- KML -----------------------------------------------------------------------------------------------------
+
+
+def read_kml(text: str, tmp_path) -> tuple[ET.Element, pd.DataFrame]:
+    """The document as XML, and its placemarks as GDAL (pyogrio) reads a .kml file, as QGIS does."""
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == f"{{{KML_NS}}}kml"
+    path = tmp_path / "events.kml"
+    path.write_text(text, encoding="utf-8")
+    placemarks = root.findall(f".//{{{KML_NS}}}Placemark")
+    frame = pyogrio.read_dataframe(path) if placemarks else pd.DataFrame()
+    assert len(frame) == len(placemarks)
+    return root, frame
+
+
+def _placemarks(root: ET.Element) -> dict[str, ET.Element]:
+    return {p.get("id").removeprefix("event-"): p for p in root.iter(f"{{{KML_NS}}}Placemark")}
+
+
+def test_kml_places_each_located_event_at_longitude_latitude_timed_as_precisely_as_its_date(tmp_path):
+    located_undated = event("undated-here", "bombing", None, latitude=36.59, longitude=37.04, evidence="A car bomb exploded in Azaz.")
+    frame = frame_of(STRIKE, CLASH, ACCORD, CAMPAIGN, located_undated).assign(
+        date_basis=["explicit", "anchored", "publication", "explicit", "none"])  # a later column
+    rendered = to_kml(frame, DETAILS)
+    assert rendered.rows == 4 and rendered.left_out == (("no coordinates", 1),)  # the campaign has no place
+    root, read = read_kml(rendered.content, tmp_path)
+    marks = _placemarks(root)
+    ns = {"k": KML_NS}
+    assert marks["clash"].findtext("k:Point/k:coordinates", namespaces=ns) == "36.29128,33.5102"  # longitude first
+    damascus = read[read["Name"] == "Clashes, Damascus"].geometry.iloc[0]
+    assert (damascus.x, damascus.y) == (36.29128, 33.5102)
+    assert marks["strike"].findtext("k:TimeStamp/k:when", namespaces=ns) == "2016-07-20"  # a day
+    assert (marks["clash"].findtext("k:TimeSpan/k:begin", namespaces=ns),
+            marks["clash"].findtext("k:TimeSpan/k:end", namespaces=ns)) == ("2016-07-18", "2016-07-24")  # a week
+    assert (marks["accord"].findtext("k:TimeSpan/k:begin", namespaces=ns),
+            marks["accord"].findtext("k:TimeSpan/k:end", namespaces=ns)) == ("2016-07-01", "2016-07-31")  # a month
+    assert marks["undated-here"].find("k:TimeStamp", ns) is None and marks["undated-here"].find("k:TimeSpan", ns) is None
+    # a date the text states is drawn full, one the narrative or the report's day lends paler
+    assert marks["strike"].findtext("k:styleUrl", namespaces=ns) == "#stated"
+    assert {marks[i].findtext("k:styleUrl", namespaces=ns) for i in ("clash", "accord")} == {"#lent"}
+    assert "2016-07" in marks["accord"].findtext("k:description", namespaces=ns)
+    assert "date: publication" in marks["accord"].findtext("k:description", namespaces=ns)
+    data = {d.get("name"): d.findtext("k:value", namespaces=ns) for d in marks["strike"].iter(f"{{{KML_NS}}}Data")}
+    assert list(data) == list(frame.columns) and data["date_basis"] == "explicit" and data["fatalities_best"] == "14"
+
+
+def test_kml_balloons_show_article_text_as_text_and_link_only_web_addresses():
+    hostile = event("hostile", "bombing", "2016-07-20", latitude=36.2, longitude=37.16, url="javascript:alert(1)",
+                    title="<img src=x onerror=alert(1)>", evidence="<script>alert('x')</script> A bomb & a blast.")
+    root = ET.fromstring(to_kml(frame_of(STRIKE, hostile), DETAILS).content.encode("utf-8"))
+    marks = _placemarks(root)
+    # the XML parser gives what Google Earth renders as HTML: it must hold no markup from the article
+    balloon = marks["hostile"].findtext(f"{{{KML_NS}}}description")
+    assert "<script>" not in balloon and "&lt;script&gt;" in balloon and "&amp; a blast" in balloon
+    assert "<img" not in balloon and "javascript:" not in balloon
+    assert '<a href="https://example.org/a"' in marks["strike"].findtext(f"{{{KML_NS}}}description")
+    assert marks["strike"].findtext(f"{{{KML_NS}}}name") == "Russia airstrike, Aleppo, 12 killed"
+
+
 # --- TimelineJS ---------------------------------------------------------------------------------------------
 
 
@@ -340,6 +402,8 @@ def test_a_filter_that_selects_nothing_gives_valid_empty_files(tmp_path):
     assert list(check_acled_csv(to_safe_csv(acled_export(empty, {}).frame)).columns) == list(ACLED_COLUMNS)
     assert len(read_geojson(to_geojson(empty).content, tmp_path)) == 0
     assert check_timelinejs(to_timelinejs(empty, {}).content)["events"] == []
+    root, _ = read_kml(to_kml(empty, {}).content, tmp_path)
+    assert root.find(f"{{{KML_NS}}}Document") is not None and not _placemarks(root)
 
 
 def read_xlsx(content: bytes):
@@ -380,8 +444,8 @@ def test_an_empty_xlsx_has_its_header():
 
 
 def test_an_unknown_format_lists_the_known_ones():
-    with pytest.raises(ValueError, match="known formats: csv, jsonl, xlsx, parquet, acled, geojson, timelinejs"):
-        check_format("kml")
+    with pytest.raises(ValueError, match="known formats: csv, jsonl, xlsx, parquet, acled, geojson, kml, timelinejs"):
+        check_format("shapefile")
     assert set(RENDERED_FORMATS) == set(FORMATS) - {"parquet"} and set(BINARY_FORMATS) <= set(RENDERED_FORMATS)
 
 
@@ -422,13 +486,16 @@ def test_python_m_events_exports_the_bundled_store_in_every_format(tmp_path):
     assert len(read_geojson(text, tmp_path)) == located > 0
     text, _ = export("timelinejs")
     assert len(check_timelinejs(text)["events"]) == dated > 0
+    text, stderr = export("kml")
+    assert len(read_kml(text, tmp_path)[1]) == located and "no coordinates" in stderr
 
     nothing = ("--actor", "Nobody at all")  # a filter that selects nothing: valid, empty files
     assert len(check_acled_csv(export("acled", *nothing)[0])) == 0
     assert len(read_geojson(export("geojson", *nothing)[0], tmp_path)) == 0
     assert check_timelinejs(export("timelinejs", *nothing)[0])["events"] == []
+    assert not _placemarks(read_kml(export("kml", *nothing)[0], tmp_path)[0])
     assert pd.read_csv(io.StringIO(export("csv", *nothing)[0])).empty
 
-    unknown = subprocess.run([sys.executable, "-m", "events", "export", "--db", str(db), "--format", "kml"],
+    unknown = subprocess.run([sys.executable, "-m", "events", "export", "--db", str(db), "--format", "shapefile"],
                              cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert unknown.returncode == 2 and all(name in unknown.stderr for name in FORMATS)

@@ -1,5 +1,6 @@
 """Every export format, written from the standard export frame: csv, jsonl, xlsx, parquet (export.py), and for
-other tools acled (ACLED's CSV, acled.py), geojson (RFC 7946) and timelinejs (TimelineJS3's JSON).
+other tools acled (ACLED's CSV, acled.py), geojson (RFC 7946), kml (OGC KML 2.2, Google Earth) and timelinejs
+(TimelineJS3's JSON).
 
 In: a read connection and the export frame (``export_frame`` for the CLI, ``queries.export_rows`` for the
 dashboard: both exactly the export columns, dates as ISO text); columns are read by name, so a column
@@ -12,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +26,7 @@ import pandas as pd
 
 from events.extract.dictionaries import _Source
 from events.store.acled import EXPORTS_TOML, EventActor, EventDetails, acled_export
-from events.store.export import _json_value, to_jsonl, to_safe_csv, to_xlsx
+from events.store.export import _cell, _json_value, cell_day, to_jsonl, to_safe_csv, to_xlsx
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ FORMATS: Mapping[str, Format] = {f.name: f for f in (
     Format("acled", "ACLED CSV", "acled.csv", "text/csv", "ACLED's columns and codes",
            "the events ACLED would code: violence, protests and strategic developments that happened, dated"),
     Format("geojson", "GeoJSON", "geojson", "application/geo+json", "RFC 7946 points for GIS tools, every column a property",
+           "the events with coordinates"),
+    Format("kml", "KML (Google Earth)", "kml", "application/vnd.google-earth.kml+xml",
+           "OGC KML 2.2 placemarks with their time for Google Earth's time slider, every column as extended data",
            "the events with coordinates"),
     Format("timelinejs", "TimelineJS3 JSON", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
 )}
@@ -224,6 +229,99 @@ def to_timelinejs(frame: pd.DataFrame, details: Mapping[str, EventDetails], rule
     return Rendered(text + "\n", len(slides), (("undated", undated),) if undated else ())
 
 
+# --- KML ----------------------------------------------------------------------------------------------
+
+KML_NS = "http://www.opengis.net/kml/2.2"
+#: Placemark colours (KML's aabbggrr): a date the text states, and one the narrative or the report's day lends it
+#: (hollow markers on the dashboard's timeline; here paler). No icon is named: an icon URL would make Google Earth
+#: fetch it, and the default pin needs no network.
+KML_STYLES = {"stated": "ff1400e6", "lent": "801400e6"}
+
+
+def _kml_time(first: date | None, last: date | None, precision: str) -> ET.Element | None:
+    """The event's time as precise as its date: a TimeStamp for one day, else a TimeSpan over its interval."""
+    if first is None:
+        return None
+    last = last or first
+    if precision == "day" and first == last:
+        stamp = ET.Element(f"{{{KML_NS}}}TimeStamp")
+        ET.SubElement(stamp, f"{{{KML_NS}}}when").text = first.isoformat()
+        return stamp
+    span = ET.Element(f"{{{KML_NS}}}TimeSpan")
+    ET.SubElement(span, f"{{{KML_NS}}}begin").text = first.isoformat()
+    ET.SubElement(span, f"{{{KML_NS}}}end").text = last.isoformat()
+    return span
+
+
+def _shown_date(first: date | None, last: date | None, precision: str) -> str:
+    """The event's date as precise as the text tells it: "2014", "2016-07", "2016-07-18 to 2016-07-24", "2016-07-20"."""
+    if first is None:
+        return "undated"
+    if precision == "year":
+        return str(first.year)
+    if precision == "month":
+        return f"{first.year}-{first.month:02d}"
+    if last is not None and last != first:
+        return f"{first.isoformat()} to {last.isoformat()}"
+    return first.isoformat()
+
+
+def to_kml(frame: pd.DataFrame, details: Mapping[str, EventDetails]) -> Rendered:
+    """OGC KML 2.2 for Google Earth (and QGIS, GDAL): one Placemark per event with coordinates, named by its summary,
+    placed at (longitude, latitude), timed as precisely as its date (a day's TimeStamp, a week's, month's or year's
+    TimeSpan; undated events carry no time and stay shown whatever the slider says), its balloon the evidence, the
+    source and a link, and every export column as ExtendedData. The balloon is HTML-escaped before the XML writer
+    escapes it again: Google Earth renders a description as HTML, so article text must arrive there as text.
+    Unlocated events are left out."""
+    ET.register_namespace("", KML_NS)
+    root = ET.Element(f"{{{KML_NS}}}kml")
+    document = ET.SubElement(root, f"{{{KML_NS}}}Document")
+    ET.SubElement(document, f"{{{KML_NS}}}name").text = timeline_rules().title or "Events"
+    for name, colour in KML_STYLES.items():
+        style = ET.SubElement(document, f"{{{KML_NS}}}Style", id=name)
+        ET.SubElement(ET.SubElement(style, f"{{{KML_NS}}}IconStyle"), f"{{{KML_NS}}}color").text = colour
+    placemarks, unlocated = 0, 0
+    for record in frame.astype(object).to_dict(orient="records"):
+        lat, lon = _number(record.get("latitude")), _number(record.get("longitude"))
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            unlocated += 1
+            continue
+        event_id = _text(record.get("event_id"))
+        placemark = ET.SubElement(document, f"{{{KML_NS}}}Placemark", id=f"event-{event_id}")
+        ET.SubElement(placemark, f"{{{KML_NS}}}name").text = (
+            details.get(event_id, EventDetails()).summary or _text(record.get("type")))
+        basis = _text(record.get("date_basis"))
+        first, last = cell_day(record.get("date_start")), cell_day(record.get("date_end"))
+        precision = _text(record.get("precision")) or "day"
+        facts = [_text(record.get("type")), _text(record.get("status")), _shown_date(first, last, precision)]
+        if basis:
+            facts.append(f"date: {basis}")
+        source = " · ".join(p for p in (_text(record.get("source")), _text(record.get("published"))) if p)
+        ET.SubElement(placemark, f"{{{KML_NS}}}description").text = (
+            f"<p>{html.escape(_text(record.get('evidence')))}</p>"
+            f"<p>{_link(_text(record.get('url')), _text(record.get('title')))}"
+            + (f" ({html.escape(source)})" if source else "") + "</p>"
+            f"<p><small>{html.escape('; '.join(f for f in facts if f))}</small></p>")
+        when = _kml_time(first, last, precision)
+        if when is not None:
+            placemark.append(when)
+        ET.SubElement(placemark, f"{{{KML_NS}}}styleUrl").text = "#lent" if basis in ("anchored", "publication") else "#stated"
+        extended = ET.SubElement(placemark, f"{{{KML_NS}}}ExtendedData")
+        for column, value in record.items():
+            data = ET.SubElement(extended, f"{{{KML_NS}}}Data", name=str(column))
+            cell = _cell(value)
+            if isinstance(cell, float) and cell.is_integer():
+                cell = int(cell)  # a toll read into a column with gaps is a float: 14, not 14.0
+            ET.SubElement(data, f"{{{KML_NS}}}value").text = "" if cell is None else str(cell)
+        point = ET.SubElement(placemark, f"{{{KML_NS}}}Point")
+        ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{lon!r},{lat!r}"
+        placemarks += 1
+    ET.indent(root, space=" ")
+    text = ET.tostring(root, encoding="unicode", xml_declaration=False)
+    return Rendered('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n", placemarks,
+                    (("no coordinates", unlocated),) if unlocated else ())
+
+
 # --- one entry point ---------------------------------------------------------------------------------
 
 
@@ -241,6 +339,8 @@ def render(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, name: str) -> Re
     details = event_details(con, frame["event_id"])
     if name == "timelinejs":
         return to_timelinejs(frame, details)
+    if name == "kml":
+        return to_kml(frame, details)
     if name == "acled":
         exported = acled_export(frame, details)
         return Rendered(to_safe_csv(exported.frame), len(exported.frame), exported.left_out)
