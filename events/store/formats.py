@@ -49,7 +49,7 @@ FORMATS: Mapping[str, Format] = {f.name: f for f in (
            "the events ACLED would code: violence, protests and strategic developments that happened, dated"),
     Format("geojson", "GeoJSON", "geojson", "application/geo+json", "RFC 7946 points for GIS tools, every column a property",
            "the events with coordinates"),
-    Format("kml", "KML (Google Earth)", "kml", "application/vnd.google-earth.kml+xml",
+    Format("kml", "KML for Google Earth", "kml", "application/vnd.google-earth.kml+xml",
            "OGC KML 2.2 placemarks with their time for Google Earth's time slider, every column as extended data",
            "the events with coordinates"),
     Format("timelinejs", "TimelineJS3 JSON", "timeline.json", "application/json", "a TimelineJS3 story", "the dated events"),
