@@ -1344,7 +1344,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
             if trig.type == SEIZED and _seized_in_operation(text, clause, trig, event_rules):
                 continue  # "seized a weapons cache ... in an operation near Sperwan Ghar": a part of the operation
-            if spec.violent and _inside_name(text, sentence, trig, spec):
+            if spec.violent and _inside_name(text, sentence, trig, spec, event_rules.company_suffix):
                 continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
             if spec.violent and (trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end)
                                  or _gerund_with_object(text, trig, event_rules)):
@@ -2573,7 +2573,7 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 UPPER_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}")
 
 
-def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> bool:
+def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec, company_suffix: re.Pattern | None = None) -> bool:
     """A capitalised violent word next to another capitalised word, inside a sentence in ordinary case, is a word of a
     proper name ("led by Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "according to
     Advanced Medical"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
@@ -2582,6 +2582,11 @@ def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> b
     attack is blamed on), a word the
     dictionaries write capitalised ("Tomahawk") nor a named military operation ("Operation Desert Storm")."""
     word = trig.text
+    if (company_suffix is not None and word[:1].isupper() and not word.isupper() and " " not in word
+            and NAME_WORD_AFTER.match(text, trig.end) and company_suffix.match(text, trig.end)):
+        # "Advanced Medical Technologies Inc. said it purchased 93% of a unit": the capitalised words run on to a
+        # company's legal form (cues.toml [events] company_suffixes), even as a sentence's first word: a company's name.
+        return True
     if not word[:1].isupper() or word.isupper() or " " in word or word in spec.nouns or trig.start <= sentence.start:
         return False
     if not (NAME_WORD_BEFORE.search(text, max(sentence.start, trig.start - 40), trig.start)
