@@ -1344,7 +1344,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                 continue  # "police found 600 kg of explosives": a seizure (weapons_seized), not a bombing
             if trig.type == SEIZED and _seized_in_operation(text, clause, trig, event_rules):
                 continue  # "seized a weapons cache ... in an operation near Sperwan Ghar": a part of the operation
-            if spec.violent and _inside_name(text, sentence, trig, spec):
+            if spec.violent and _inside_name(text, sentence, trig, spec, event_rules.company_suffix):
                 continue  # "Merrill Lynch", "Battle Creek", "according to Advanced Medical": a word of a name, no violence
             if spec.violent and (trig.tense != "noun" and event_rules.abstract_object.match(text, trig.end)
                                  or _gerund_with_object(text, trig, event_rules)):
@@ -2450,8 +2450,11 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         judged=frozenset(w.lower() for w in cues.get("judged", ())),
         conditions=words("conditions"),
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
-        abstract_object=around("abstract_objects", before=r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"),
-        abstract_gerund_object=around("abstract_objects", before=r"\s+"),
+        # "engaging in a ``massive financial fraud''": "in" and an article, a quotation mark and two words may come first;
+        # a gerund read as a noun takes one lower-case word first ("fighting gender stereotypes").
+        abstract_object=around("abstract_objects", before=r"\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+                                                                       r"|in\s+(?:an?\s+)?[\"“'`]*(?:[\w-]+\s+){0,2}?)"),
+        abstract_gerund_object=around("abstract_objects", before=r"\s+(?:[a-z][a-z-]*\s+)?"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
         joined_speech=around("joined_speech", before=r"(?:(?!\b(?:that|who|which|whom|whose|while|but|whether|if|as)\b)[^;:\"“”()])"
                              r"{0,120}?\s", after=r"\s+$"),
@@ -2570,7 +2573,7 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 UPPER_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}")
 
 
-def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> bool:
+def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec, company_suffix: re.Pattern | None = None) -> bool:
     """A capitalised violent word next to another capitalised word, inside a sentence in ordinary case, is a word of a
     proper name ("led by Merrill Lynch Capital Markets", "a facility at its Battle Creek headquarters", "according to
     Advanced Medical"): a company or a place, no violence. Not a sentence's first word, a title-case headline's words (the sentence's
@@ -2579,6 +2582,11 @@ def _inside_name(text: str, sentence: Sentence, trig: TriggerMention, spec) -> b
     attack is blamed on), a word the
     dictionaries write capitalised ("Tomahawk") nor a named military operation ("Operation Desert Storm")."""
     word = trig.text
+    if (company_suffix is not None and word[:1].isupper() and not word.isupper() and " " not in word
+            and NAME_WORD_AFTER.match(text, trig.end) and company_suffix.match(text, trig.end)):
+        # "Advanced Medical Technologies Inc. said it purchased 93% of a unit": the capitalised words run on to a
+        # company's legal form (cues.toml [events] company_suffixes), even as a sentence's first word: a company's name.
+        return True
     if not word[:1].isupper() or word.isupper() or " " in word or word in spec.nouns or trig.start <= sentence.start:
         return False
     if not (NAME_WORD_BEFORE.search(text, max(sentence.start, trig.start - 40), trig.start)
