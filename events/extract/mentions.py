@@ -951,7 +951,9 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
     if main is not None and conflict is None:
         actor_by_name = dictionaries.actor_by_name
         # A historical state's groups are filed under the state on its land now (Zaire's AFDL under DR Congo).
-        countries = {main.country} | {a.country for a in dictionaries.actors if main.successor and a.code == main.successor}
+        countries = {main.country}
+        if main.successor:  # (most states have none: then the actors are not each read)
+            countries |= {a.country for a in dictionaries.actors if a.code == main.successor}
         for mention in mentions:
             entry = actor_by_name.get(mention.name)
             if entry is not None and entry.kind == "armed group" and entry.country in countries:

@@ -822,7 +822,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                  for v in s_triggers if types[v.type].violent and (
                      0 <= v.start - p[1].end <= 4 and text[p[1].end:v.start].strip().lower() == "to" or 0 <= p[1].start - v.end <= 1)}
         plotted = {v for _, v in plots}
-        candidates = [c for c in candidates if c[1] not in {p for p, _ in plots}]
+        if plots:  # the plots' proposals, built once (most sentences tell none)
+            proposals = {p for p, _ in plots}
+            candidates = [c for c in candidates if c[1] not in proposals]
         # "In a statement following the attack, al-Assadi blamed Israel": the statement is the blaming, one speech.
         spoken = {t.type for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES and any(g.tense != "noun" for g in group)}
         candidates = [c for c in candidates if not (c[1].type in status_rules.SPEECH_TYPES and all(g.tense == "noun" for g in c[2])
