@@ -27,6 +27,8 @@ _SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u20
 # What _SAME_LENGTH maps, as (character, replacement) pairs: no replacement is itself mapped, so replacing each in
 # turn is the translation; ``str.translate`` looks up every character of an article in the table (twenty times slower).
 _SAME_LENGTH_PAIRS = tuple((chr(code), same) for code, same in _SAME_LENGTH.items())
+# Those an ASCII text can hold (tab, newline, carriage return): most texts are ASCII, and ``str.isascii`` is one test.
+_ASCII_PAIRS = tuple((char, same) for char, same in _SAME_LENGTH_PAIRS if char.isascii())
 
 
 def fold(text: str) -> str:
@@ -34,7 +36,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    for char, same in _SAME_LENGTH_PAIRS:
+    for char, same in _ASCII_PAIRS if lowered.isascii() else _SAME_LENGTH_PAIRS:
         if char in lowered:
             lowered = lowered.replace(char, same)
     return lowered
