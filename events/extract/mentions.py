@@ -1006,6 +1006,12 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
     return resolved
 
 
+@lru_cache(maxsize=8)
+def _blocs(dictionaries) -> frozenset[str]:
+    """The names the labels may mean (actors.toml [[label]] among): the same for every article."""
+    return frozenset(name for label in dictionaries.label_of.values() for name in label.among)
+
+
 def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=None) -> list[ActorMention]:
     """ "terrorists", "jihadists": the group of the label's ``among`` the article names most (the first named on a
     tie), else the label's default when the article is about the default's country; with neither, the label with a
@@ -1015,7 +1021,7 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
         return mentions
     counts: dict[str, int] = {}
     actor_by_name = dictionaries.actor_by_name
-    blocs = {name for label in label_of.values() for name in label.among}
+    blocs = _blocs(dictionaries)
     last_end: dict[str, int] = {}
     named_at: list[tuple[int, str]] = []  # (start, name) of the names, for a label that refers back (Label.last)
     for mention in mentions:
