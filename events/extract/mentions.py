@@ -1160,4 +1160,6 @@ class Sorted:
         self.starts = [i.start for i in self.items]
 
     def within(self, start: int, end: int) -> list:
-        return [i for i in self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)] if i.end <= end]
+        items = self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+        # Half the ranges asked about hold none (a sentence with no place): no comprehension is run for those.
+        return [i for i in items if i.end <= end] if items else items
