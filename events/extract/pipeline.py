@@ -856,11 +856,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
-        spoken_by: dict[tuple[TriggerMention, bool], ActorMention | None] = {}
+        spoken_by: dict[tuple[int, bool], ActorMention | None] = {}
 
         def speaker_of(t: TriggerMention, can_speak: list[ActorMention]) -> ActorMention | None:
-            """Who speaks with ``t``, looked up once: several rules below ask of the same speech verb."""
-            key = (t, can_speak is speakers)
+            """Who speaks with ``t``, looked up once: several rules below ask of the same speech verb. Keyed by the
+            trigger's identity (the sentence's triggers live as long as the table): a record's hash is a Python call."""
+            key = (id(t), can_speak is speakers)
             if key not in spoken_by:
                 spoken_by[key] = speaker(text, t, can_speak, roles)
             return spoken_by[key]
@@ -1268,7 +1269,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and (m := event_rules.judged_after.match(text, t.end, clause[1])) is not None and m.end() == trig.end
                     for t in c_triggers_of(clause)):
                 continue  # "The murder of the doctor is the latest depraved assault": the judgement's word, no second violence
-            if trig in plotted and status != "occurred":
+            if plotted and trig in plotted and status != "occurred":  # (most sentences tell no plot: no hash)
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)
