@@ -18,6 +18,7 @@ import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from events.extract.clean import inside
 from events.extract.dictionaries import WordStartPattern
@@ -25,6 +26,9 @@ from events.extract.matcher import PhraseMatcher, fold
 from events.extract.records import ActorMention, Place, replace
 from events.temporal.caseless import Caseless
 from events.temporal.ruleset import alternation
+
+# A mention's start, as a sort key: a C-level getter, called once for every mention sorted.
+_START = attrgetter("start")
 
 LOCATIVE = Caseless(r"(?:\b(?:in|near|at|inside|outside|into|around|across|outskirts of|town of|city of|province of|countryside of|"
                     r"border with|borders with|border of|banned in|outlawed in|prohibited in|of|capital|from|towards?|suburbs of|"
@@ -288,7 +292,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         taken[start:end] = b"\x01" * (end - start)
     if any(word in folded for word in LOCAL_BODY_WORDS):
         mentions.extend(_local_bodies(text, places, taken))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return mentions, places
 
 
@@ -343,7 +347,7 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
     if not people:
         return mentions
     pattern = state_context(dictionaries).definite_title
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     starts = [m.start for m in ordered]
     seen: deque[tuple[str, ActorMention]] = deque(maxlen=TITLE_REACH)  # (written form, person), in the order named
     next_person = 0
@@ -364,7 +368,7 @@ def _definite_titles(text: str, mentions: list[ActorMention], dictionaries) -> l
         if any(m.start < end and begin < m.end for m in ordered[max(0, at - 3):at]):
             continue  # the words already name an actor
         found.append(ActorMention(last.name, text[begin:end], begin, end, last.known, "person", last.acts_for))
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    return sorted(mentions + found, key=_START) if found else mentions
 
 
 def _ending_names(pattern: re.Pattern, ending: WordStartPattern, text: str):
@@ -470,7 +474,7 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
     if capitals:
         # "Moscow and Damascus", "between Washington and Tehran": a capital coordinated with an actor acts as one.
         states = [m for m in mentions + capitals if m.kind == "state"]
-        by_start = sorted(states, key=lambda m: m.start)
+        by_start = sorted(states, key=_START)
         by_end = sorted(states, key=lambda m: m.end)
         starts, ends = [m.start for m in by_start], [m.end for m in by_end]
         for capital in capitals:
@@ -481,14 +485,14 @@ def _known_actors(text: str, folded: str, kept, dictionaries) -> list[ActorMenti
             if any(COORDINATED.fullmatch(text, capital.end, other.start) for other in after if other is not capital) or any(
                     COORDINATED.fullmatch(text, other.end, capital.start) for other in before if other is not capital):
                 mentions.append(capital)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
     if context.speaking is not None:
         # "Syria accuses Saudi Arabia Turkey and Qatar of funding ...", "Syria has categorically denied carrying out the
         # gas attack": the name the war's news reads as the country opens a sentence as the subject of a speech verb.
         for match in context.speaking.finditer(text):
             if inside(kept, match.start(), match.end()):
                 mentions.append(_naming(context.speaking_state[match.group(0)], match.group(0), match.start(), match.end()))
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=_START)
     # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": a bare label right after a name describes that name.
     kept_mentions: list[ActorMention] = []
     for mention in mentions:
@@ -750,7 +754,7 @@ def _titled_people(text: str, mentions: list[ActorMention], dictionaries, folded
             if taken.find(1, s, e) == -1 and not any(m.start < e and s < m.end for m in empty):
                 later.append(ActorMention(person.name, text[s:e], s, e, person.known, "person", person.acts_for))
                 taken[s:e] = b"\x01" * (e - s)
-    return sorted(kept + people + later, key=lambda m: m.start)
+    return sorted(kept + people + later, key=_START)
 
 
 def _unlisted_title_name(text: str, end: int) -> int | None:
@@ -958,7 +962,9 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
     if main is not None and conflict is None:
         actor_by_name = dictionaries.actor_by_name
         # A historical state's groups are filed under the state on its land now (Zaire's AFDL under DR Congo).
-        countries = {main.country} | {a.country for a in dictionaries.actors if main.successor and a.code == main.successor}
+        countries = {main.country}
+        if main.successor:  # (most states have none: then the actors are not each read)
+            countries |= {a.country for a in dictionaries.actors if a.code == main.successor}
         for mention in mentions:
             entry = actor_by_name.get(mention.name)
             if entry is not None and entry.kind == "armed group" and entry.country in countries:
@@ -1011,6 +1017,12 @@ def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, 
     return resolved
 
 
+@lru_cache(maxsize=8)
+def _blocs(dictionaries) -> frozenset[str]:
+    """The names the labels may mean (actors.toml [[label]] among): the same for every article."""
+    return frozenset(name for label in dictionaries.label_of.values() for name in label.among)
+
+
 def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=None) -> list[ActorMention]:
     """ "terrorists", "jihadists": the group of the label's ``among`` the article names most (the first named on a
     tie), else the label's default when the article is about the default's country; with neither, the label with a
@@ -1020,7 +1032,7 @@ def _resolve_labels(text: str, mentions: list[ActorMention], dictionaries, main=
         return mentions
     counts: dict[str, int] = {}
     actor_by_name = dictionaries.actor_by_name
-    blocs = {name for label in label_of.values() for name in label.among}
+    blocs = _blocs(dictionaries)
     last_end: dict[str, int] = {}
     named_at: list[tuple[int, str]] = []  # (start, name) of the names, for a label that refers back (Label.last)
     for mention in mentions:
@@ -1151,8 +1163,10 @@ class Sorted:
     """Mentions sorted by start, for fast "which lie inside [start, end)" questions."""
 
     def __init__(self, items) -> None:
-        self.items = sorted(items, key=lambda i: i.start)
+        self.items = sorted(items, key=_START)
         self.starts = [i.start for i in self.items]
 
     def within(self, start: int, end: int) -> list:
-        return [i for i in self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)] if i.end <= end]
+        items = self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+        # Half the ranges asked about hold none (a sentence with no place): no comprehension is run for those.
+        return [i for i in items if i.end <= end] if items else items

@@ -828,7 +828,9 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                  for v in s_triggers if types[v.type].violent and (
                      0 <= v.start - p[1].end <= 4 and text[p[1].end:v.start].strip().lower() == "to" or 0 <= p[1].start - v.end <= 1)}
         plotted = {v for _, v in plots}
-        candidates = [c for c in candidates if c[1] not in {p for p, _ in plots}]
+        if plots:  # the plots' proposals, built once (most sentences tell none)
+            proposals = {p for p, _ in plots}
+            candidates = [c for c in candidates if c[1] not in proposals]
         # "In a statement following the attack, al-Assadi blamed Israel": the statement is the blaming, one speech.
         spoken = {t.type for _, t, group in candidates if t.type in status_rules.SPEECH_TYPES and any(g.tense != "noun" for g in group)}
         candidates = [c for c in candidates if not (c[1].type in status_rules.SPEECH_TYPES and all(g.tense == "noun" for g in c[2])
@@ -860,11 +862,12 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         # '"... our opposition to terrorism ...," the president said': a name inside the words quoted is not who says them.
         quoted = '"' in sentence.text or "“" in sentence.text or "``" in sentence.text
         speakers = [a for a in s_actors if not _in_quoted_words(text, sentence, a.start)] if quoted else s_actors
-        spoken_by: dict[tuple[TriggerMention, bool], ActorMention | None] = {}
+        spoken_by: dict[tuple[int, bool], ActorMention | None] = {}
 
         def speaker_of(t: TriggerMention, can_speak: list[ActorMention]) -> ActorMention | None:
-            """Who speaks with ``t``, looked up once: several rules below ask of the same speech verb."""
-            key = (t, can_speak is speakers)
+            """Who speaks with ``t``, looked up once: several rules below ask of the same speech verb. Keyed by the
+            trigger's identity (the sentence's triggers live as long as the table): a record's hash is a Python call."""
+            key = (id(t), can_speak is speakers)
             if key not in spoken_by:
                 spoken_by[key] = speaker(text, t, can_speak, roles)
             return spoken_by[key]
@@ -1272,7 +1275,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and (m := event_rules.judged_after.match(text, t.end, clause[1])) is not None and m.end() == trig.end
                     for t in c_triggers_of(clause)):
                 continue  # "The murder of the doctor is the latest depraved assault": the judgement's word, no second violence
-            if trig in plotted and status != "occurred":
+            if plotted and trig in plotted and status != "occurred":  # (most sentences tell no plot: no hash)
                 continue
             tense_end = trig.end if trig.tense == "pattern" else trig.start
             tense = cue_index.tense(clause[0], tense_end, trig.tense)

@@ -70,12 +70,21 @@ def _aside_rule(relative: tuple[str, ...], contrast: tuple[str, ...], phrase: tu
     return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE | re.DOTALL)
 
 
+def _holds_any(text: str, words) -> bool:
+    """``any(word in text for word in words)``, as a loop: asked of every sentence, where making the generator cost
+    more than the few ``in`` tests."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def asides(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     """Spans (article offsets) of one sentence that tell something of their own (cues.toml [clauses] relative and
     contrast): relative clauses set off by commas ("Brett McGurk, who was envoy until December, also criticized the
     decision" -> "who ... December") and the rest of the sentence from a contrasting "but"."""
     rule, relative, contrast = _aside_rules(dictionaries)
-    if relative.search(sentence.text) is None and not any(word in sentence.text for word in contrast):
+    if relative.search(sentence.text) is None and not _holds_any(sentence.text, contrast):
         return []  # most sentences: no relative word after a comma, no contrast word (the rule tries every position)
     return [(sentence.start + m.start(m.lastgroup), sentence.start + m.end(m.lastgroup)) for m in rule.finditer(sentence.text)]
 
@@ -94,7 +103,7 @@ def restrictive(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     Friday"), up to the next comma: what a noun of it did, in its own time."""
     found = []
     for words, gate, rule in _restrictive_rules(dictionaries):
-        if any(word in sentence.text for word in words) and gate.search(sentence.text):
+        if _holds_any(sentence.text, words) and gate.search(sentence.text):
             found += [(sentence.start + m.start("clause"), sentence.start + m.end("clause")) for m in rule.finditer(sentence.text)]
     return sorted(found)
 
@@ -285,7 +294,7 @@ def clauses(sentence: Sentence, dictionaries) -> list[tuple[int, int]]:
     """Clause spans (article offsets) of one sentence, in order, covering it."""
     _, rule, without_placing, placing = _rules(dictionaries)
     low = lowered(sentence.text)
-    if low is not None and rule.lower is not None and not any(word in low for word in placing):
+    if low is not None and rule.lower is not None and not _holds_any(low, placing):
         rule = without_placing
     spans, start = [], sentence.start
     for match in rule.finditer(sentence.text):

@@ -33,6 +33,8 @@ def find_triggers(text: str, folded: str, kept, dictionaries: Dictionaries) -> l
     places = dictionaries.trigger_pattern_words.places(hits["trigger words"])
     present = places.keys()
     for type_name, pattern in dictionaries.trigger_patterns:
+        if pattern.gate.words is not None and present.isdisjoint(pattern.gate.words):
+            continue  # the gate ``finditer`` asks first, asked here: most patterns' strings are in no article
         spanned = "trigger" in pattern.regex.groupindex  # the context around the trigger is no part of it
         for match in pattern.finditer(folded, present=present, places=places):
             start, end = match.span("trigger") if spanned else match.span()
