@@ -2066,6 +2066,8 @@ def test_an_appeal_to_a_court_is_no_statement():
 def test_a_violent_verb_with_a_deal_or_talks_as_object_is_a_figure_of_speech():
     for text in D.cues["events"]["abstract_objects_examples"]:
         assert not _violent(text), text
+    for text in D.cues["events"]["abstract_objects_not_examples"]:
+        assert _violent(text), text
 
 
 def test_a_violent_participle_used_as_an_adjective_tells_no_violence():

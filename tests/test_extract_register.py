@@ -67,3 +67,19 @@ def test_off_subject_senses_of_violent_words_give_no_violence(text):
     # event_types.toml senses aircraft_exploded, sport_or_film_shooting, weather_storm, hedged_kidnapping,
     # shell_company; cues.toml name_words_examples (a name run on to its legal form); off-topic dev, second pass
     assert not [e for e in analyse(Article(text=text, published=date(1998, 1, 14))).events if D.types[e.type].violent]
+
+
+def test_a_law_struck_down_is_no_strike_but_a_bare_struck_down_stays_one():
+    # event_types.toml [types.airstrike] sense struck_down_law: "down" after the verb's object, or a law's word after it
+    assert "airstrike" not in {e.type for e in analyse(Article(text="The Supreme Court struck down the ban on Monday.",
+                                                               published=date(2016, 5, 2))).events}
+    kept = analyse(Article(text="Jets struck down the road in Idlib on Monday, killing five.", published=date(2016, 5, 2)))
+    assert "airstrike" in {e.type for e in kept.events}
+
+
+def test_a_change_attributed_to_a_force_stays_an_accusation():
+    # event_types.toml [types.accusation] sense change_attributed: a cause that is a force or its violence blames a party
+    text = "The UN envoy attributed the rise in civilian deaths to coalition air strikes on Monday."
+    assert "accusation" in {e.type for e in analyse(Article(text=text, published=date(2016, 5, 2))).events}
+    text = "The airline attributed the increase to higher passenger traffic on Monday."
+    assert "accusation" not in {e.type for e in analyse(Article(text=text, published=date(2016, 5, 2))).events}

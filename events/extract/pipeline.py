@@ -2453,11 +2453,11 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         judged=frozenset(w.lower() for w in cues.get("judged", ())),
         conditions=words("conditions"),
         told_after=around("held", before=r"\s+", after=r"\b", extra=tuple(cues.get("made_by", ()))),
-        # "engaging in a ``massive financial fraud''": "in" and an article, a quotation mark and two words may come first;
-        # a gerund read as a noun takes one lower-case word first ("fighting gender stereotypes").
+        # "engaging in a ``massive financial fraud''": "in" and an article, a quotation mark and two words may come first.
         abstract_object=around("abstract_objects", before=r"\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
                                                                        r"|in\s+(?:an?\s+)?[\"“'`]*(?:[\w-]+\s+){0,2}?)"),
-        abstract_gerund_object=around("abstract_objects", before=r"\s+(?:[a-z][a-z-]*\s+)?"),
+        # Right after the gerund only: a word between may be a verb ("Heavy fighting threatens stability": a battle).
+        abstract_gerund_object=around("abstract_objects", before=r"\s+"),
         continued_speech=around("continued_speech", before=r"\W*", after=r"$"),
         joined_speech=around("joined_speech", before=r"(?:(?!\b(?:that|who|which|whom|whose|while|but|whether|if|as)\b)[^;:\"“”()])"
                              r"{0,120}?\s", after=r"\s+$"),
