@@ -1,9 +1,10 @@
-"""The dashboard in a real Chromium: filter by actor, every view follows, the CSV and Excel downloads hold the
+"""The dashboard in a real Chromium: filter by actor, every view follows, the CSV, Excel and KML downloads hold the
 filtered rows, nothing leaves the machine."""
 from __future__ import annotations
 
 import io
 import os
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ import pytest
 
 from events.bench.dashboard import CHROMIUM, MAP, TIMELINE, App, actor_option, chart_title, launch_chromium, wait_for_chart
 from events.store import ensure_bundled_database, read_connection
+from events.store.formats import KML_NS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -94,6 +96,16 @@ def test_filtering_by_actor_updates_every_view_offline(playwright_api, tmp_path)
                 page.get_by_role("button", name=f"Download these {expected:,} events (Excel workbook)").click()
             workbook = pd.read_excel(download_info.value.path(), sheet_name="events")
             assert set(workbook["event_id"]) == expected_ids and len(workbook) == expected
+
+            # And as KML for Google Earth: the located events of the view, one placemark each.
+            located = set(workbook.loc[workbook["latitude"].notna() & workbook["longitude"].notna(), "event_id"])
+            page.locator(".st-key-download_format").click()
+            page.locator('[role="option"]', has_text="KML for Google Earth").first.click()
+            which = f"these {expected:,}" if len(located) == expected else f"{len(located):,} of these {expected:,}"
+            with page.expect_download(timeout=60_000) as download_info:
+                page.get_by_role("button", name=f"Download {which} events (KML for Google Earth)").click()
+            root = ET.parse(download_info.value.path()).getroot()
+            assert {p.get("id").removeprefix("event-") for p in root.iter(f"{{{KML_NS}}}Placemark")} == located
 
             page.wait_for_timeout(1000)  # let the charts settle before the picture
             page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
