@@ -24,6 +24,8 @@ def test_a_business_story_is_business_news_and_gives_no_event_and_says_why(text)
     analysis = analyse(Article(text=text, published=date(1989, 11, 1)))
     assert analysis.events == ()
     assert analysis.reason == "business news: no conflict or diplomacy events"
+    undated = analyse(Article(text=text))  # no publication date: the reason is still the register's
+    assert undated.events == () and undated.reason == "business news: no conflict or diplomacy events"
 
 
 @pytest.mark.parametrize("text", REGISTER["business_not_examples"])

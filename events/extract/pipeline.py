@@ -310,11 +310,13 @@ def analyse(article: Article, *, dictionaries: Dictionaries | None = None) -> An
         # A company's words, deals and meetings are no party's, and the words of war are figures of speech there:
         # only violence that names its dead is news of the kind the timeline holds.
         events = [e for e in events if dictionaries.types[e.type].violent and e.fatalities is not None]
-    if published is None:
+    if business and not events:
+        reason = "business news: no conflict or diplomacy events"  # with or without a publication date
+    elif published is None:
         reason = ("no publication date: only absolute dates resolved, other events undated" if events
                   else "no publication date, and no events")
     else:
-        reason = "" if events else ("business news: no conflict or diplomacy events" if business else "no events")
+        reason = "" if events else "no events"
     return Analysis(article, published, tuple(sentences), tuple(timexes), tuple(events), reason, cleaned.dropped)
 
 
