@@ -128,18 +128,26 @@ def _number(value) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _point(record: Mapping) -> tuple[float, float] | None:
+    """A record's (longitude, latitude) when both are numbers on the globe; None for an unlocated event."""
+    lat, lon = _number(record.get("latitude")), _number(record.get("longitude"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return lon, lat
+
+
 def to_geojson(frame: pd.DataFrame) -> Rendered:
     """A FeatureCollection of the events with coordinates: Point [longitude, latitude] (RFC 7946 order,
     WGS 84), every export column as a property, ``id`` the event id. Unlocated events are left out."""
     features, unlocated = [], 0
     for record in frame.astype(object).to_dict(orient="records"):
-        lat, lon = _number(record.get("latitude")), _number(record.get("longitude"))
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        point = _point(record)
+        if point is None:
             unlocated += 1
             continue
         properties = {k: _json_value(v) for k, v in record.items()}
         features.append({"type": "Feature", "id": str(record["event_id"]),
-                         "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": properties})
+                         "geometry": {"type": "Point", "coordinates": list(point)}, "properties": properties})
     collection = {"type": "FeatureCollection", "features": features}
     text = json.dumps(collection, ensure_ascii=False, allow_nan=False)
     return Rendered(text + "\n", len(features), (("no coordinates", unlocated),) if unlocated else ())
@@ -188,6 +196,16 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+def _balloon(record: Mapping, facts: Iterable[str]) -> str:
+    """An event's card as HTML, every text escaped: the evidence, a link to its article (http and https only) with its
+    source and day, and the given facts."""
+    source = " · ".join(p for p in (_text(record.get("source")), _text(record.get("published"))) if p)
+    return (f"<p>{html.escape(_text(record.get('evidence')))}</p>"
+            f"<p>{_link(_text(record.get('url')), _text(record.get('title')))}"
+            + (f" ({html.escape(source)})" if source else "") + "</p>"
+            f"<p><small>{html.escape('; '.join(f for f in facts if f))}</small></p>")
+
+
 def to_timelinejs(frame: pd.DataFrame, details: Mapping[str, EventDetails], rules: TimelineRules | None = None) -> Rendered:
     """TimelineJS3's JSON: one slide per dated event (headline: the summary; text: the evidence and a link
     to its article), campaigns of ``era_types`` spanning ``era_min_days`` or more also as eras. Every text
@@ -204,15 +222,10 @@ def to_timelinejs(frame: pd.DataFrame, details: Mapping[str, EventDetails], rule
         event_id = _text(record.get("event_id"))
         summary = details.get(event_id, EventDetails()).summary or _text(record.get("type"))
         start_date, end_date = _date_parts(first, precision), _date_parts(last, precision)
-        source = " · ".join(p for p in (_text(record.get("source")), _text(record.get("published"))) if p)
         facts = [_text(record.get("status")), f"{_text(record.get('n_sources')) or 1} source(s)"]
         if "date_basis" in record and _text(record["date_basis"]):
             facts.append(f"date: {_text(record['date_basis'])}")
-        body = (f"<p>{html.escape(_text(record.get('evidence')))}</p>"
-                f"<p>{_link(_text(record.get('url')), _text(record.get('title')))}"
-                + (f" ({html.escape(source)})" if source else "") + "</p>"
-                f"<p><small>{html.escape('; '.join(f for f in facts if f))}</small></p>")
-        slide = {"start_date": start_date, "text": {"headline": html.escape(summary), "text": body},
+        slide = {"start_date": start_date, "text": {"headline": html.escape(summary), "text": _balloon(record, facts)},
                  "group": html.escape(_text(record.get("type"))), "unique_id": event_id, "autolink": False}
         if end_date != start_date:
             slide["end_date"] = end_date
@@ -282,8 +295,8 @@ def to_kml(frame: pd.DataFrame, details: Mapping[str, EventDetails]) -> Rendered
         ET.SubElement(ET.SubElement(style, f"{{{KML_NS}}}IconStyle"), f"{{{KML_NS}}}color").text = colour
     placemarks, unlocated = 0, 0
     for record in frame.astype(object).to_dict(orient="records"):
-        lat, lon = _number(record.get("latitude")), _number(record.get("longitude"))
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        point = _point(record)
+        if point is None:
             unlocated += 1
             continue
         event_id = _text(record.get("event_id"))
@@ -296,12 +309,7 @@ def to_kml(frame: pd.DataFrame, details: Mapping[str, EventDetails]) -> Rendered
         facts = [_text(record.get("type")), _text(record.get("status")), _shown_date(first, last, precision)]
         if basis:
             facts.append(f"date: {basis}")
-        source = " · ".join(p for p in (_text(record.get("source")), _text(record.get("published"))) if p)
-        ET.SubElement(placemark, f"{{{KML_NS}}}description").text = (
-            f"<p>{html.escape(_text(record.get('evidence')))}</p>"
-            f"<p>{_link(_text(record.get('url')), _text(record.get('title')))}"
-            + (f" ({html.escape(source)})" if source else "") + "</p>"
-            f"<p><small>{html.escape('; '.join(f for f in facts if f))}</small></p>")
+        ET.SubElement(placemark, f"{{{KML_NS}}}description").text = _balloon(record, facts)
         when = _kml_time(first, last, precision)
         if when is not None:
             placemark.append(when)
@@ -313,8 +321,8 @@ def to_kml(frame: pd.DataFrame, details: Mapping[str, EventDetails]) -> Rendered
             if isinstance(cell, float) and cell.is_integer():
                 cell = int(cell)  # a toll read into a column with gaps is a float: 14, not 14.0
             ET.SubElement(data, f"{{{KML_NS}}}value").text = "" if cell is None else str(cell)
-        point = ET.SubElement(placemark, f"{{{KML_NS}}}Point")
-        ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{lon!r},{lat!r}"
+        where = ET.SubElement(placemark, f"{{{KML_NS}}}Point")
+        ET.SubElement(where, f"{{{KML_NS}}}coordinates").text = ",".join(repr(c) for c in point)
         placemarks += 1
     ET.indent(root, space=" ")
     text = ET.tostring(root, encoding="unicode", xml_declaration=False)
