@@ -37,7 +37,7 @@ from events.extract.merge import answering_phrase, merge_in_sentences, merge_ret
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
 from events.extract.mentions import PlaceMention, Sorted, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
-from events.extract.register import is_business_news
+from events.extract.register import is_business_news, legal_form_pattern
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
 from events.extract.roles import (BYSTANDER_KINDS, CAPTURE_TYPE, PARTY_GAP, SOURCE_KINDS, TIME_WORDS, assign_roles, reports_only,
                                   role_rules, speaker)
@@ -2437,9 +2437,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         # said" reads "America" as the speaker, and the company's name runs on past it.
         company_suffix=re.compile(r"(?:(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){1,3}?)?(?:,?\s+|^)(?:"
                                   + "|".join(re.escape(w) for w in cues.get("company_suffixes", ())) + r")\.?(?![\w-])"),
-        # Each form's look-behind reads the character before it: a space, or none (the text's start).
-        company_in=re.compile(r"(?:" + "|".join(rf"{re.escape(w)}(?<!\S{re.escape(w)})" for w in cues.get("company_suffixes", ()))
-                              + r")\.?(?![\w-])"),
+        company_in=legal_form_pattern(cues.get("company_suffixes", ())),
         briefing=around("briefings", after=r"\s+$"),
         violated=around("violated", after=r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$"),
         truce_in_force=for_folded(words("truce_in_force")),
