@@ -2,7 +2,7 @@
 
 In: argv. Out: an exit code; results on stdout, progress and problems on stderr.
     ingest PATH...   read files/directories, analyse (in --jobs processes), store (each article whole)
-    export           the timeline events as csv, jsonl, xlsx, parquet, acled, geojson or timelinejs, filtered
+    export           the timeline events as csv, jsonl, xlsx, parquet, acled, geojson, kml or timelinejs, filtered
     stats            counts by type, actor, month and date basis
 """
 from __future__ import annotations
