@@ -4,6 +4,7 @@
     python -m events.evaluate events GOLD.json...                 event extraction vs gold in the seed's format
     python -m events.evaluate fakes  FAKES.jsonl                  agreement with FA-KES crowd facts
     python -m events.evaluate learned GOLD.json... [--blind DIR]  would a learned event filter help? (grouped CV)
+    python -m events.evaluate merge GOLD.json... --identity FILE  merging across articles vs which reports tell one happening
 """
 
 

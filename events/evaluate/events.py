@@ -53,7 +53,7 @@ from pathlib import Path
 from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.dictionaries import Dictionaries, default_dictionaries
-from events.extract.records import STATUSES, ActorMention, Event, EventDate
+from events.extract.records import STATUSES, ActorMention, Analysis, Event, EventDate
 from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
 #: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
@@ -125,6 +125,8 @@ class GoldEvent:
     main: bool
     span: tuple[int, int] | None
     evidence: str
+    location: str = ""  # as the annotator wrote it ("Al Bab and Kafr Hamra")
+    country: str = ""
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -143,7 +145,8 @@ class GoldEvent:
         return cls(type=_norm(item["type"]), type_also=tuple(_norm(t) for t in item.get("type_also") or ()),
                    status=item.get("status", ""), date=date_value, date_basis=item.get("date_basis"),
                    actors=_canonical(tuple(item.get("actors") or ()), names), main=bool(item.get("main")), span=span,
-                   evidence=item.get("evidence") or item.get("what") or "")
+                   evidence=item.get("evidence") or item.get("what") or "",
+                   location=item.get("location") or "", country=item.get("country") or "")
 
 
 @dataclass(frozen=True)
@@ -295,8 +298,9 @@ def score_article(article: GoldArticle, extracted: list[Event], note: str = "") 
     return Scored(article, tuple(extracted), tuple(pairs), tally, note)
 
 
-def analyse_gold(article: GoldArticle) -> Scored:
-    """Analyse the article as the product reads it, then score it."""
+def read_as_product(article: GoldArticle) -> tuple[Analysis, str]:
+    """The article analysed as the product reads it (the gold's publication date given only where the text has none,
+    or where the product finds none), and a note when the date it used is not the one it found."""
     origin = str(article.path)
     given = article.publication_date if article.publication_in_text is False else None
     analysis = analyse(Article(text=article.text, origin=origin, published=given))
@@ -306,6 +310,12 @@ def analyse_gold(article: GoldArticle) -> Scored:
         note = "publication date not found in the text: the gold's was used"
     elif given is None and analysis.published != article.publication_date:
         note = f"publication date found {analysis.published}, gold {article.publication_date}"
+    return analysis, note
+
+
+def analyse_gold(article: GoldArticle) -> Scored:
+    """Analyse the article as the product reads it, then score it."""
+    analysis, note = read_as_product(article)
     return score_article(article, list(analysis.events), note)
 
 

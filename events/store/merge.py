@@ -63,7 +63,15 @@ class TimelineEvent:
 
 def mergeable(event: TimelineEvent) -> bool:
     """Can take part in merging at all (rules 2-3): dated, not only by its story, and with actors."""
-    return event.dated and event.date_basis != "anchored" and bool(event.actors)
+    return not _unmergeable(event)
+
+
+def _unmergeable(event: TimelineEvent) -> str:
+    if not event.dated:
+        return "undated"
+    if event.date_basis == "anchored":
+        return "dated by its story"
+    return "" if event.actors else "no actors"
 
 
 #: ``mergeable`` over the columns of the ``events`` table (or rows shaped like it), in SQL.
@@ -110,15 +118,23 @@ def _places_compatible(a: TimelineEvent, b: TimelineEvent) -> bool:
     return bool(a.admin1) and a.admin1.casefold() == b.admin1.casefold()
 
 
-def matches(existing: TimelineEvent, new: TimelineEvent) -> bool:
-    """Rules 1-4 above (rule 5 is the caller's: it knows which articles a timeline event holds)."""
-    if existing.type != new.type or not mergeable(existing) or not mergeable(new):
-        return False
+def refusal(existing: TimelineEvent, new: TimelineEvent) -> str:
+    """Which of rules 1-4 above keeps the two apart ("" when none does); rule 5 is the caller's: it knows which
+    articles a timeline event holds."""
+    if existing.type != new.type:
+        return "types differ"
+    if reason := _unmergeable(existing) or _unmergeable(new):
+        return reason
     if not set(existing.actors) & set(new.actors):
-        return False
+        return "no shared actor"
     if existing.date_start > new.date_end or new.date_start > existing.date_end:
-        return False
-    return _places_compatible(existing, new)
+        return "dates apart"
+    return "" if _places_compatible(existing, new) else "places differ"
+
+
+def matches(existing: TimelineEvent, new: TimelineEvent) -> bool:
+    """Rules 1-4 above."""
+    return not refusal(existing, new)
 
 
 def _span(event: TimelineEvent) -> int:
