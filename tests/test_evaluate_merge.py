@@ -60,12 +60,13 @@ def test_scores_count_pairs_from_two_articles_right_wrong_and_unjudged(tmp_path)
         "u1": {"half": "heldout", "events": ["x/a#1", "x/d#0"], "groups": []}}}))
     identity = Identity.read(path)
     one, other = _single("1"), _single("2")
-    # a#0 and c#0 merged (wrong), b#0 apart (the grouped pair a#0-b#0 missed), an unjudged event merged with d#0
-    outcome = Outcome([("x/a#0", "T1", one), ("x/c#0", "T1", one), ("x/b#0", "T2", other),
+    # a#0 and c#0 merged (wrong), b#0 apart (the grouped pair a#0-b#0 missed), an unjudged event merged with b#0 and
+    # another with d#0 (a held-out event: not the dev half's)
+    outcome = Outcome([("x/a#0", "T1", one), ("x/c#0", "T1", one), ("x/b#0", "T2", other), (None, "T2", other),
                        ("x/d#0", "T3", other), (None, "T3", other)])
     dev = scores(outcome, identity, "dev")
     assert (dev["merged"], dev["same"], dev["hits"], dev["groups"], dev["once"]) == (1, 1, 0, 1, 0)
-    assert dev["unjudged"] == 1
+    assert (dev["unjudged"], scores(outcome, identity, "heldout")["unjudged"], scores(outcome, identity, "all")["unjudged"]) == (1, 1, 2)
     outcome = Outcome([("x/a#0", "T1", one), ("x/b#0", "T1", one), ("x/c#0", "T2", other)])
     dev = scores(outcome, identity, "dev")
     assert (dev["precision"], dev["recall"], dev["once"]) == (1.0, 1.0, 1)
@@ -91,3 +92,15 @@ def test_refusal_names_the_rule_that_keeps_two_reports_apart(change, reason):
     assert refusal(existing, _single("2", **change)) == reason
     assert not matches(existing, _single("2", **change))
     assert refusal(existing, _single("2")) == "" and matches(existing, _single("2"))
+
+
+def test_links_count_each_group_of_n_as_n_minus_one_links(tmp_path):
+    path = tmp_path / "identity.json"
+    path.write_text(json.dumps({"units": {"u0": {"half": "dev", "events": ["x/a#0", "x/b#0", "x/c#0", "x/d#0"],
+                                                 "groups": [["x/a#0", "x/b#0", "x/c#0"]]}}}))
+    identity = Identity.read(path)
+    one, other = _single("1"), _single("2")
+    # the group a-b-c cut in two (a-b together, c apart): 1 of its 2 links kept; d wrongly joined c: 0 of 1 link right
+    outcome = Outcome([("x/a#0", "T1", one), ("x/b#0", "T1", one), ("x/c#0", "T2", other), ("x/d#0", "T2", other)])
+    dev = scores(outcome, identity, "dev")
+    assert (dev["link_recall"], dev["link_precision"]) == (0.5, 0.5)

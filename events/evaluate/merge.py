@@ -13,8 +13,10 @@ store's merge rule (events/store/merge.py) groups those events, twice:
   matching rule of ``events.evaluate.events``), go through it as an ingest does (one timeline, the articles in the
   order given).
 
-Scored over pairs of judged events from different articles: a merged pair is right when the annotators grouped the
-two (pairwise precision), a grouped pair is found when merged (pairwise recall); and how many of the happenings
+Scored over the judged events: MUC's links (Vilain et al. 1995, the coreference measure: a group of n reports is n-1
+links; precision counts the links the merge made that the annotators made too, recall the annotators' links the merge
+kept), then pairs (a merged pair from two articles is right when the annotators grouped the two; pairs weigh a big
+group by its size's square, so the one story told by many articles dominates them), and how many of the happenings
 reported by several articles end up as one timeline event. Merges that touch an event nobody judged (an extracted
 event paired with no judged gold event, a gold event of a month or more) are counted apart, not scored.
 
@@ -89,17 +91,17 @@ class Outcome:
 
     placed: list[tuple[str | None, str, TimelineEvent]]
 
-    def merged_pairs(self) -> tuple[set[frozenset[str]], int]:
+    def merged_pairs(self) -> tuple[set[frozenset[str]], list[tuple[str | None, str | None]]]:
         """Pairs of judged events from different articles put in one timeline event, and the merges that touch an
         event nobody judged."""
         by_timeline: dict[str, list[tuple[str | None, TimelineEvent]]] = defaultdict(list)
         for key, timeline_id, single in self.placed:
             by_timeline[timeline_id].append((key, single))
-        pairs, unjudged = set(), 0
+        pairs, unjudged = set(), []
         for members in by_timeline.values():
             for (a, _), (b, _) in combinations(members, 2):
                 if a is None or b is None:
-                    unjudged += 1
+                    unjudged.append((a, b))
                 elif a.split("#")[0] != b.split("#")[0]:
                     pairs.add(frozenset((a, b)))
         return pairs, unjudged
@@ -162,17 +164,40 @@ def _deduplicated(keys: list[str], events: list[Event]) -> tuple[list[str], list
     return kept_keys, singles
 
 
+def _links(clusters: Iterable[frozenset[str]], partition_of: dict[str, object]) -> tuple[int, int]:
+    """MUC's count (Vilain et al. 1995): the links of ``clusters`` kept by another partition (each cluster's size less
+    the number of parts that partition cuts it into; a key the partition lacks is a part of its own), and all links."""
+    kept = total = 0
+    for cluster in clusters:
+        parts = {partition_of.get(key, key) for key in cluster}
+        kept += len(cluster) - len(parts)
+        total += len(cluster) - 1
+    return kept, total
+
+
 def scores(outcome: Outcome, identity: Identity, half: str) -> dict[str, float | int]:
     judged = identity.judged(half)
-    merged, unjudged = outcome.merged_pairs()
+    merged, touching = outcome.merged_pairs()
+    unjudged = sum(1 for pair in touching if half == "all" or any(key in judged for key in pair))
+    unjudged += sum(1 for p in merged if not p <= judged and (half == "all" or p & judged))
     merged = {p for p in merged if p <= judged}
     same = identity.same(half)
     hits = len(merged & same)
     precision, recall, f1 = prf(hits, len(merged), len(same))
-    where = {key: tid for key, tid, _ in outcome.placed if key is not None}
+    where = {key: tid for key, tid, _ in outcome.placed if key is not None and key in judged}
     groups = [g for g in identity.groups if g <= judged]
+    group_of = {key: g for g in groups for key in g}
+    by_timeline: dict[str, set[str]] = defaultdict(set)
+    for key, timeline_id in where.items():
+        by_timeline[timeline_id].add(key)
+    found_links, gold_links = _links(groups, where)
+    right_links, made_links = _links((frozenset(c) for c in by_timeline.values()), group_of)
+    link_precision = right_links / made_links if made_links else 0.0
+    link_recall = found_links / gold_links if gold_links else 0.0
+    link_f1 = 2 * link_precision * link_recall / (link_precision + link_recall) if link_precision + link_recall else 0.0
     once = sum(1 for g in groups if all(k in where for k in g) and len({where[k] for k in g}) == 1)
     return dict(merged=len(merged), same=len(same), hits=hits, precision=precision, recall=recall, f1=f1,
+                link_precision=link_precision, link_recall=link_recall, link_f1=link_f1,
                 groups=len(groups), found=sum(all(k in where for k in g) for g in groups), once=once, unjudged=unjudged)
 
 
@@ -205,8 +230,9 @@ def errors(outcome: Outcome, identity: Identity, half: str, articles: dict[str, 
 
 
 def _row(name: str, s: dict) -> str:
-    return (f"{name:<16} {s['merged']:>6} {s['same']:>5} {s['hits']:>5} | {s['precision']:.3f} {s['recall']:.3f} "
-            f"{s['f1']:.3f} | {s['once']:>4} / {s['found']:>4} / {s['groups']:>4} | {s['unjudged']:>8}")
+    return (f"{name:<12} | {s['link_precision']:.3f} {s['link_recall']:.3f} {s['link_f1']:.3f} | {s['merged']:>6} {s['same']:>5} "
+            f"{s['hits']:>5} {s['precision']:.3f} {s['recall']:.3f} {s['f1']:.3f} | {s['once']:>4} / {s['found']:>4} / "
+            f"{s['groups']:>4} | {s['unjudged']:>8}")
 
 
 def main(argv: list[str]) -> int:
@@ -229,11 +255,14 @@ def main(argv: list[str]) -> int:
             "extracted": extracted_run(articles, [read_as_product(a)[0] for a in articles])}
     print(f"units {args.half}: {len({identity.unit_of[k] for k in identity.judged(args.half)})}, "
           f"judged events {len(identity.judged(args.half))}, articles given {len(articles)}")
-    print(f"{'':<16} {'merged':>6} {'same':>5} {'right':>5} |     P     R    F1 | once / found / groups | unjudged")
+    print(f"{'':<12} |  links (MUC)      | pairs                                | groups shown once     |")
+    print(f"{'':<12} |     P     R    F1 | merged  same right     P     R    F1 | once / found / groups | unjudged")
     for name, outcome in runs.items():
         print(_row(name, scores(outcome, identity, args.half)))
-    print("merged: judged pairs from two articles put in one timeline event; same: pairs the annotators grouped; "
-          "once: groups shown as one timeline event, of those whose every report was extracted (found)")
+    print("links: MUC's link precision and recall (a group of n reports is n-1 links; big groups weigh as much as their "
+          "size, not its square); pairs: judged pairs from two articles put in one timeline event (merged), grouped by "
+          "the annotators (same), both (right); once: groups shown as one timeline event, of those whose every report "
+          "was extracted (found); unjudged: merges that touch an event nobody judged")
     if args.errors:
         for name, outcome in runs.items():
             print(f"\n== {name}")
