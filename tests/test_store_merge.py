@@ -35,7 +35,9 @@ def test_same_event_matches():
 @pytest.mark.parametrize("change", [
     {"type_": "attack"},  # another type
     {"actors": ("Turkey",)},  # no shared actor
-    {"actors": ()},  # no actors at all
+    {"actors": (), "place": ""},  # no actors, no place
+    {"actors": (), "place": "Azaz", "admin1": "Aleppo"},  # no actors, another town of the province
+    {"actors": (), "first": date(2016, 7, 1), "last": date(2016, 7, 31)},  # no actors, not one day
     {"first": date(2016, 7, 21)},  # dates do not overlap
     {"first": None},  # undated never merges on date
     {"place": "Homs", "admin1": "Homs"},  # another place, another province
@@ -53,6 +55,36 @@ def test_differences_that_prevent_merging(change):
 ])
 def test_compatible_differences_merge(change):
     assert matches(_t(), _t(article="a2", **change))
+
+
+def test_a_report_naming_no_attacker_joins_one_told_at_the_same_place_on_the_same_day():
+    assert matches(_t(), _t(article="a2", actors=()))
+    assert matches(_t(actors=()), _t(article="a2"))
+
+
+def test_a_country_holds_every_place_in_it():
+    kenya = timeline_event(replace(_event(actors=("United States",)), location=Place("Kenya", "Kenya", "", "Kenya")))
+    nairobi = timeline_event(replace(_event(actors=("United States",), article="a2"),
+                                     location=Place("Nairobi", "Nairobi", "Nairobi", "Kenya")))
+    assert matches(kenya, nairobi) and matches(nairobi, kenya)
+    assert not matches(_t(), _t(article="a2", place="Kenya", admin1=""))  # a country holds only its own places
+
+
+def _anchored(**kwargs):
+    event = _event(**kwargs)
+    return timeline_event(replace(event, date=replace(event.date, basis="anchored")))
+
+
+def test_a_date_borrowed_from_the_story_merges_only_to_the_day_at_the_same_place():
+    assert matches(_t(), _anchored(article="a2"))
+    assert not matches(_t(), _anchored(article="a2", place="Azaz", admin1="Aleppo"))
+    assert not mergeable(_anchored(place=""))
+
+
+def test_spoken_events_need_the_same_speaker():
+    said = _t(type_="statement", actors=("United States", "Bill Clinton"))
+    assert matches(said, _t(type_="statement", actors=("United States",), article="a2"))
+    assert not matches(said, _t(type_="statement", actors=("Kenya", "United States"), article="a2"))
 
 
 def test_best_match_prefers_most_shared_actors_then_narrowest_date():

@@ -39,6 +39,12 @@ def _months(event: TimelineEvent) -> list[tuple[int, int]] | None:
     return months
 
 
+def _keys(event: TimelineEvent) -> tuple[str, ...]:
+    """What an event is indexed by: its actors, and its named place (an event naming no actor joins another told at
+    the same place; the place key cannot be mistaken for an actor's name)."""
+    return (*event.actors, "\x00place:" + event.location) if event.location else event.actors
+
+
 class Timeline:
     """The timeline events of a store being loaded, indexed for merging."""
 
@@ -61,26 +67,26 @@ class Timeline:
         if not self.merge or not mergeable(event):
             return  # never a candidate
         months = _months(event)
-        for actor in event.actors:
-            self._by_actor[(event.type, actor)].add(event.event_id)
+        for key in _keys(event):
+            self._by_actor[(event.type, key)].add(event.event_id)
             if months is None:
-                self._wide[(event.type, actor)].add(event.event_id)
+                self._wide[(event.type, key)].add(event.event_id)
             else:
                 for year, month in months:
-                    self._by_month[(event.type, actor, year, month)].add(event.event_id)
+                    self._by_month[(event.type, key, year, month)].add(event.event_id)
 
     def _candidates(self, single: TimelineEvent) -> set[str]:
         if not mergeable(single):
             return set()  # best_match would refuse every candidate
         months = _months(single)
         found: set[str] = set()
-        for actor in single.actors:
+        for key in _keys(single):
             if months is None:
-                found |= self._by_actor.get((single.type, actor), set())
+                found |= self._by_actor.get((single.type, key), set())
                 continue
-            found |= self._wide.get((single.type, actor), set())
+            found |= self._wide.get((single.type, key), set())
             for year, month in months:
-                found |= self._by_month.get((single.type, actor, year, month), set())
+                found |= self._by_month.get((single.type, key, year, month), set())
         return found
 
     def candidates(self, single: TimelineEvent) -> list[TimelineEvent]:
@@ -121,6 +127,6 @@ class Timeline:
 
 
 def stored_timeline(con: duckdb.DuckDBPyConnection) -> list[TimelineEvent]:
-    """The store's timeline events that could absorb new ones (dated, with actors)."""
+    """The store's timeline events that could absorb new ones (``mergeable``)."""
     rows = con.execute(f"SELECT {quoted(EVENT_COLUMNS)} FROM events WHERE {MERGEABLE_SQL}").fetchall()
     return [timeline_from_row(row) for row in rows]

@@ -66,7 +66,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> No
 
 _CANDIDATES = (
     f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE list_contains($types, type)"
-    f" AND date_start <= $last AND date_end >= $first AND list_has_any(actors, $actors) AND {MERGEABLE_SQL}"
+    f" AND date_start <= $last AND date_end >= $first AND (list_has_any(actors, $actors) OR list_contains($places, location))"
+    f" AND {MERGEABLE_SQL}"
 )
 
 
@@ -81,6 +82,7 @@ def _candidates(con: duckdb.DuckDBPyConnection, new: Sequence[TimelineEvent]) ->
         "last": max(e.date_end for e in wanted),
         "first": min(e.date_start for e in wanted),
         "actors": sorted({actor for e in wanted for actor in e.actors}),
+        "places": sorted({e.location for e in wanted if e.location}),
     }).fetchall()
     return [timeline_from_row(row) for row in rows]
 
