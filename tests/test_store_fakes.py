@@ -2,7 +2,7 @@
 
 Each paragraph "Actor[ and Actor] VERB Place on YYYY-MM-DD[, killing N]." becomes one event
 (VERB: bombed -> airstrike, attacked -> attack; "in YYYY-MM" gives a month-precision date;
-no date -> undated). Run the CLI with it: ``PYTHONPATH=. python tests/test_store_fakes.py ingest ...``.
+no date -> undated; the actor "Someone" names no actor). Run the CLI with it: ``PYTHONPATH=. python tests/test_store_fakes.py ingest ...``.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def analyse(article: Article) -> Analysis:
     for match in PARAGRAPH.finditer(article.text):
         actors = tuple(
             ActorMention(name=name, text=name, start=match.start(), end=match.start() + len(name), kind="state")
-            for name in match["actors"].split(" and ")
+            for name in match["actors"].split(" and ") if name != "Someone"
         )
         place = match["place"]
         killed = int(match["killed"]) if match["killed"] else None

@@ -168,3 +168,22 @@ def test_an_articles_own_events_never_merge_with_each_other(tmp_path):
     ingest(con, [Article("Russia bombed Aleppo on 2016-07-20.", date(2016, 7, 22), url="v")],
            analyse=analyse, acled_types=acled)
     assert sorted(n for (n,) in con.execute("SELECT n_sources FROM events").fetchall()) == [1, 2]
+
+
+def test_the_store_and_the_in_memory_timeline_find_a_report_naming_no_attacker_by_its_place(tmp_path):
+    """An article stored alone asks the store for candidates in SQL; an ingest run keeps the timeline in memory:
+    both find the earlier report by its place when the new one names no actor, and the other way round."""
+    import events.store.pipeline as pipeline
+
+    articles = [Article("Russia bombed Azaz on 2016-07-20, killing 5.", date(2016, 7, 21), "A", "u1"),
+                Article("Someone bombed Azaz on 2016-07-20, killing 6.", date(2016, 7, 21), "B", "u2"),
+                Article("Someone bombed Homs on 2016-07-20.", date(2016, 7, 21), "C", "u3"),
+                Article("Turkey bombed Homs on 2016-07-20.", date(2016, 7, 22), "D", "u4")]
+    con = connect(tmp_path / "run.duckdb")
+    summary = ingest(con, articles, analyse=analyse, acled_types=acled)
+    con.close()
+    con = connect(tmp_path / "one.duckdb")
+    merged = sum(pipeline.store_article(con, article, analyse=analyse, acled_types=acled).merged for article in articles)
+    counts = [row[0] for row in con.execute("SELECT n_sources FROM events ORDER BY location").fetchall()]
+    con.close()
+    assert summary.merged == merged == 2 and counts == [2, 2]
