@@ -22,7 +22,7 @@ def test_evaluate_events_on_the_seed(tmp_path, capsys):
     assert evaluate_events.main([str(tmp_path / "expected.json"), "--errors"]) == 0
     out = capsys.readouterr().out
     assert "  FP " in out or "  MISS " in out or "  PAIR " in out  # --errors lists what did not match
-    assert "gold events found" in out and "events: P" in out and "actor1" in out and "main ok" in out
+    assert "gold events found" in out and "events: P" in out and "actor1" in out and "main ok" in out and "place" in out
 
 
 def _event(type_name: str, start: int, end: int, actors=(), first=None, last=None) -> Event:
@@ -207,3 +207,20 @@ def test_off_subject_articles_are_counted_by_whether_they_were_left_empty(capsys
     assert evaluate_events.main([str(p) for p in empty]) == 0
     out = capsys.readouterr().out
     assert "articles with no gold event besides `other`: 2, given no event: " in out
+
+
+def test_a_place_is_right_when_it_is_the_golds_or_in_its_province_or_in_the_country_the_gold_names_alone():
+    from dataclasses import replace
+
+    from events.evaluate.events import gold_place, place_ok
+    from events.extract.records import Place
+
+    gold = replace(_gold("airstrike"), location="Azaz", country="Syria")
+    where = gold_place(gold)
+    assert where is not None and where.admin1 == "Aleppo"
+    at = lambda name, admin1, country="Syria": replace(_event("airstrike", 0, 1), location=Place(name, name, admin1, country))  # noqa: E731
+    assert place_ok(at("Azaz", "Aleppo"), where) and place_ok(at("Aleppo", "Aleppo"), where)
+    assert not place_ok(at("Homs", "Homs"), where) and not place_ok(_event("airstrike", 0, 1), where)
+    syria = gold_place(replace(_gold("airstrike"), location="Syria", country="Syria"))
+    assert place_ok(at("Homs", "Homs"), syria) and not place_ok(at("Mosul", "Nineveh", "Iraq"), syria)
+    assert gold_place(replace(_gold("airstrike"), location="Nowhere In Particular")) is None

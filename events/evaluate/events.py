@@ -18,8 +18,10 @@ misses. A gold event with no span (the seed's format) pairs by dates and actors 
 Printed per kind and overall: precision, recall, F1; on matched pairs the exact type (the gold type or
 one of its ``type_also``), the exact date interval (pairs whose gold event has a date), the first gold
 actor among ours; the share of ``main`` gold events found with the right date; events per article beside
-the gold's (``other`` events left out of the gold's count); the share of extracted events that are undated. ``--errors`` lists false positives and misses
-with their sentences.
+the gold's (``other`` events left out of the gold's count); the share of extracted events that are undated; on matched
+pairs whose gold event names a place (the guide's ``location``, read through the product's gazetteer), the share whose
+place is the gold's, in the gold place's province, or in the country the gold names alone. ``--errors`` lists false
+positives and misses with their sentences.
 
 Gold actor names are read through the product's own alias table (data/dictionaries): an annotator's "Army of
 Conquest", "Syrian rebels" or "Kurdish forces" is the actor the product calls "Jaish al-Fatah", "Syrian opposition" or
@@ -53,7 +55,10 @@ from pathlib import Path
 from events.evaluate import prf
 from events.extract import Article, analyse
 from events.extract.dictionaries import Dictionaries, default_dictionaries
-from events.extract.records import STATUSES, ActorMention, Analysis, Event, EventDate
+from events.extract.clean import clean
+from events.extract.matcher import fold
+from events.extract.mentions import find_places
+from events.extract.records import STATUSES, ActorMention, Analysis, Event, EventDate, Place
 from events.temporal.dates import day_interval, month_interval, week_interval, year_interval
 
 #: Types that may stand for one another when pairing (the issue's rule): a gold proposal may be found as
@@ -197,6 +202,27 @@ def spans_overlap(event: Event, gold: GoldEvent) -> bool:
     return gold.span is not None and event.evidence_start < gold.span[1] and gold.span[0] < event.evidence_end
 
 
+def gold_place(gold: GoldEvent, dictionaries: Dictionaries | None = None) -> Place | None:
+    """The annotator's place ("Al Bab and Kafr Hamra", "Syria") read through the product's gazetteer: its first
+    place name, or None when the gazetteer knows none of it."""
+    text = ", ".join(part for part in (gold.location, gold.country) if part)
+    if not text:
+        return None
+    dictionaries = dictionaries or default_dictionaries()
+    found = find_places(text, fold(text), clean(text, dictionaries).kept, dictionaries, [])
+    return found[0].place if found else None
+
+
+def place_ok(event: Event, expected: Place) -> bool:
+    """Our place is the gold's, or in the same province, or in the country the gold names alone."""
+    ours = event.location
+    if ours is None:
+        return False
+    if ours.name == expected.name or (expected.admin1 and ours.admin1 == expected.admin1):
+        return True
+    return expected.name == expected.country and ours.country == expected.country
+
+
 def first_actor_ok(event: Event, gold: GoldEvent) -> bool:
     return bool(gold.actors) and gold.actors[0] in _names(event)
 
@@ -246,6 +272,8 @@ class Tally:
     actor_hits: int = 0
     mains: int = 0
     main_hits: int = 0
+    place_pairs: int = 0
+    place_hits: int = 0
 
     def add(self, other: Tally) -> None:
         for name in self.__dataclass_fields__:
@@ -290,6 +318,9 @@ def score_article(article: GoldArticle, extracted: list[Event], note: str = "") 
         if expected.actors:
             tally.actor_pairs += 1
             tally.actor_hits += first_actor_ok(event, expected)
+        if expected.location and (where := gold_place(expected)) is not None:  # a place the text names (the guide)
+            tally.place_pairs += 1
+            tally.place_hits += place_ok(event, where)
     found = {j: i for i, j in pairs}
     for j, expected in enumerate(article.events):
         if expected.main:
@@ -366,7 +397,8 @@ def _ratio(hits: int, total: int) -> str:
 
 
 HEADER = (f"{'kind':<10} {'docs':>4} {'gold':>5} {'ours':>5} | {'P':>5} {'R':>5} {'F1':>5} | "
-          f"{'type':>5} {'date':>5} {'actor1':>6} | {'main ok':>7} | {'ev/doc ours':>11} {'gold':>5} | {'undated':>7}")
+          f"{'type':>5} {'date':>5} {'actor1':>6} | {'main ok':>7} | {'ev/doc ours':>11} {'gold':>5} | {'undated':>7} | "
+          f"{'place':>5}")
 
 
 def row(name: str, t: Tally) -> str:
@@ -375,7 +407,7 @@ def row(name: str, t: Tally) -> str:
     return (f"{name:<10} {t.articles:>4} {t.gold_events:>5} {t.extracted:>5} | {precision:>5.3f} {recall:>5.3f} {f1:>5.3f} | "
             f"{_ratio(t.type_hits, t.tp):>5} {_ratio(t.date_hits, t.dated_pairs):>5} {_ratio(t.actor_hits, t.actor_pairs):>6} | "
             f"{_ratio(t.main_hits, t.mains):>7} | {per_doc(t.extracted):>11} {per_doc(t.gold_events):>5} | "
-            f"{_ratio(t.undated, t.extracted):>7}")
+            f"{_ratio(t.undated, t.extracted):>7} | {_ratio(t.place_hits, t.place_pairs):>5}")
 
 
 def _describe(event: Event) -> str:

@@ -36,12 +36,9 @@ from itertools import combinations
 from pathlib import Path
 
 from events.evaluate import prf
-from events.evaluate.events import GoldArticle, annotated_events, canonical_names, pair, read_as_product
+from events.evaluate.events import GoldArticle, annotated_events, canonical_names, gold_place, pair, read_as_product
 from events.extract import acled_types, default_dictionaries
-from events.extract.clean import clean
-from events.extract.matcher import fold
-from events.extract.mentions import find_places
-from events.extract.records import Analysis, Event, Place, replace
+from events.extract.records import Analysis, Event, replace
 from events.store.merge import TimelineEvent, refusal, timeline_event
 from events.store.rows import article_rows
 from events.store.timeline import Timeline
@@ -119,21 +116,11 @@ def _run(articles: Iterable[tuple[Sequence[str | None], Sequence[TimelineEvent]]
     return Outcome(placed)
 
 
-def gold_place(location: str, country: str, dictionaries) -> Place | None:
-    """The annotator's place read through the product's gazetteer: its first place name, or None."""
-    text = ", ".join(part for part in (location, country) if part)
-    if not text:
-        return None
-    folded = fold(text)
-    found = find_places(text, folded, clean(text, dictionaries).kept, dictionaries, [])
-    return found[0].place if found else None
-
-
 def gold_run(articles: list[GoldArticle], identity: Identity, dictionaries) -> Outcome:
     """The annotated events through the merge, as if extraction were perfect."""
     def article_events(article: GoldArticle):
         golds = [(j, g) for j, g in enumerate(article.events) if g.type != "other"]
-        events = [replace(e, location=gold_place(g.location, g.country, dictionaries))
+        events = [replace(e, location=gold_place(g, dictionaries))
                   for e, (_, g) in zip(annotated_events(article), golds)]
         keys = [event_key(article.path, j) for j, _ in golds]
         return _deduplicated(keys, events)
