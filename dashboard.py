@@ -126,6 +126,7 @@ if "url_read" not in st.session_state:  # a shared link: the URL sets the widget
         st.session_state["dates"] = (max(from_url.date_from or FACETS.first, FACETS.first),
                                      min(from_url.date_to or FACETS.last, FACETS.last))
     st.session_state["q"] = from_url.text
+    st.session_state["sources_min"] = from_url.min_sources
     lanes_in_url = st.query_params.get("lanes")
     st.session_state["lanes"] = lanes_in_url if lanes_in_url in queries.LANE_CHOICES else "actor"
 
@@ -156,6 +157,9 @@ with st.sidebar:
         if len(chosen) > 1 and chosen[1] and chosen[1] != FACETS.last:
             date_to = chosen[1]
     text = st.text_input("Search evidence", key="q", placeholder="words in the evidence sentence")
+    min_sources = st.number_input("Reported by at least (articles)", min_value=1, step=1, key="sources_min",
+                                  help="Reports of one happening by several articles are merged into one event: "
+                                       "2 or more keeps the events more than one article told.")
     lanes = st.segmented_control("Timeline lanes", queries.LANE_CHOICES, key="lanes",
                                  format_func=lambda v: f"by {v}") or "actor"
     st.caption("The filters are kept in the page's URL: copy the link to share this view.")
@@ -166,7 +170,7 @@ with st.sidebar:
 FILTERS = queries.Filters(actors=tuple(picked["actor"]), types=tuple(picked["type"]),
                           statuses=tuple(picked["status"]), sources=tuple(picked["source"]),
                           articles=tuple(picked["article"]), date_from=date_from, date_to=date_to,
-                          text=text or "")
+                          text=text or "", min_sources=int(min_sources))
 URL = queries.filters_to_params(FILTERS) | ({"lanes": lanes} if lanes != "actor" else {})
 if URL != {k: (st.query_params.get_all(k) if k in queries.URL_LISTS else st.query_params.get(k))
            for k in st.query_params}:

@@ -35,6 +35,12 @@ def _date(value: str):
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _at_least_one(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
+
 def _byte_count(value: str) -> int:
     try:
         count = parse_size(value)
@@ -82,6 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--type", action="append", default=[], help="keep events of this type (repeatable: any)")
     export_cmd.add_argument("--since", type=_date, help="keep events overlapping this day or later")
     export_cmd.add_argument("--until", type=_date, help="keep events overlapping this day or earlier")
+    export_cmd.add_argument("--min-sources", type=_at_least_one, default=1, metavar="N",
+                            help="keep events reported by at least N articles (default 1: all)")
 
     with_db(commands.add_parser("stats", help="counts by type, actor, month and date basis"))
     return parser
@@ -151,7 +159,7 @@ def _ingest(args) -> int:
 def _export(args) -> int:
     if args.format in ("parquet", *BINARY_FORMATS) and args.output is None:
         raise ValueError(f"--output is required for --format {args.format}")
-    filters = Filters(tuple(args.actor), tuple(args.type), args.since, args.until)
+    filters = Filters(tuple(args.actor), tuple(args.type), args.since, args.until, args.min_sources)
     with read_connection(args.db) as con:
         if args.format == "parquet":
             rows = write_parquet(con, args.output, filters)

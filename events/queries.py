@@ -73,6 +73,7 @@ class Filters:
     text: str = ""
     places: tuple[tuple[float, float], ...] = ()
     event_ids: tuple[str, ...] = ()
+    min_sources: int = 1  # reported by at least this many articles (merged reports: docs/store.md, "Merging")
 
     def __post_init__(self) -> None:
         for name in ("actors", "types", "statuses", "sources", "articles", "places", "event_ids"):
@@ -82,6 +83,8 @@ class Filters:
             object.__setattr__(self, name, tuple(value))
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"Filters.date_from {self.date_from} is after date_to {self.date_to}")
+        if isinstance(self.min_sources, bool) or not isinstance(self.min_sources, int) or self.min_sources < 1:
+            raise ValueError(f"Filters.min_sources must be a whole number of at least 1, got {self.min_sources!r}")
 
     def narrowed(self, span: tuple[date, date] | None = None,
                  places: tuple[tuple[float, float], ...] = ()) -> Filters:
@@ -151,6 +154,9 @@ def where_clause(filters: Filters, alias: str = "e") -> tuple[str, list[Any]]:
         among("status", filters.statuses)
     if filters.event_ids:
         among("event_id", filters.event_ids)
+    if filters.min_sources > 1:
+        parts.append(f"{alias}.n_sources >= ?")
+        params.append(filters.min_sources)
     if filters.date_from:
         parts.append(f"{alias}.date_end >= ?")
         params.append(filters.date_from)
@@ -555,6 +561,8 @@ def filters_to_params(filters: Filters) -> dict[str, list[str] | str]:
         params["to"] = filters.date_to.isoformat()
     if filters.text.strip():
         params["q"] = filters.text.strip()
+    if filters.min_sources > 1:
+        params["sources_min"] = str(filters.min_sources)
     return params
 
 
@@ -576,4 +584,10 @@ def filters_from_params(params: Mapping[str, Sequence[str]]) -> tuple[Filters, l
         problems.append(f"URL parameters from={days['from']} and to={days['to']} are reversed: swapped")
         days["from"], days["to"] = days["to"], days["from"]
     text = " ".join(v for v in params.get("q", ()) if v)
-    return Filters(**lists, date_from=days["from"], date_to=days["to"], text=text), problems
+    min_sources = 1
+    if values := [v for v in params.get("sources_min", ()) if v]:
+        if values[-1].isdigit() and int(values[-1]) >= 1:
+            min_sources = int(values[-1])
+        else:
+            problems.append(f"URL parameter sources_min={values[-1]!r} is not a whole number of at least 1: ignored")
+    return Filters(**lists, date_from=days["from"], date_to=days["to"], text=text, min_sources=min_sources), problems

@@ -129,6 +129,12 @@ def test_export_formats_filters_and_stats(tmp_path, capsys):
     out_file = tmp_path / "out.parquet"
     assert main(["export", "--db", str(db), "--format", "parquet", "--output", str(out_file), "--until", "2016-07-31"]) == 0
     assert pq.read_table(out_file).num_rows == 1
+    assert main(["export", "--db", str(db), "--format", "csv", "--min-sources", "2"]) == 0
+    merged = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert merged and all(int(r["n_sources"]) >= 2 for r in merged) and len(merged) < 3
+    with pytest.raises(SystemExit):
+        main(["export", "--db", str(db), "--min-sources", "0"])
+    assert "at least 1" in capsys.readouterr().err
     assert main(["export", "--db", str(db), "--format", "parquet"]) == 2
     assert "--output is required" in capsys.readouterr().err
     assert main(["export", "--db", str(db), "--format", "xlsx"]) == 2  # a workbook is not written to a terminal

@@ -118,6 +118,17 @@ def test_the_url_sets_the_filters(db):
     assert at.multiselect(key="type").value == []
 
 
+def test_reported_by_several_articles_keeps_the_merged_events_and_its_download_holds_them(db, saved):
+    at = _app().run()
+    at.number_input(key="sources_min").set_value(2).run()
+    assert not at.exception
+    merged = {row[0] for row in _sql(db, "SELECT event_id FROM events WHERE n_sources >= 2")}
+    assert merged and set(_table(at)["event_id"]) == merged
+    assert at.query_params["sources_min"] in ("2", ["2"])
+    data = [d for d, mime in saved if mime.startswith("text/csv")][-1]
+    assert set(pd.read_csv(io.BytesIO(data if isinstance(data, bytes) else data.encode()))["event_id"]) == merged
+
+
 @pytest.fixture()
 def saved(monkeypatch) -> list[tuple[bytes, str]]:
     """(data, mime type) of every file the app hands the browser (download buttons), in order."""

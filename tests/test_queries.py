@@ -198,6 +198,20 @@ def test_url_parameters_round_trip(actors, types, first, text):
     assert back == filters and problems == []
 
 
+def test_min_sources_keeps_events_reported_by_several_articles_and_travels_in_the_url():
+    filters = Filters(min_sources=2)
+    where, params = queries.where_clause(filters)
+    assert "n_sources >= ?" in where and params == [2]
+    assert queries.where_clause(Filters()) == ("TRUE", [])
+    assert queries.filters_to_params(filters) == {"sources_min": "2"}
+    assert queries.filters_from_params({"sources_min": ["2"]}) == (filters, [])
+    back, problems = queries.filters_from_params({"sources_min": ["two"]})
+    assert back == Filters() and "sources_min" in problems[0]
+    for bad in (0, "2", True):
+        with pytest.raises(ValueError, match="min_sources"):
+            Filters(min_sources=bad)
+
+
 def test_bad_url_dates_are_reported_not_fatal():
     filters, problems = queries.filters_from_params({"from": ["last tuesday"], "actor": ["Russia"]})
     assert filters == Filters(actors=("Russia",))

@@ -29,13 +29,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 @dataclass(frozen=True)
 class Filters:
     """Keep events with any of ``actors`` (canonical names, case-insensitive), any of ``types``
-    (event type or ACLED type/sub-type), and a date interval overlapping [since, until].
-    A date bound drops undated events."""
+    (event type or ACLED type/sub-type), a date interval overlapping [since, until], and reported by at least
+    ``min_sources`` articles. A date bound drops undated events."""
 
     actors: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
+    min_sources: int = 1
 
 
 def _where(filters: Filters) -> tuple[str, list]:
@@ -57,6 +58,9 @@ def _where(filters: Filters) -> tuple[str, list]:
     if filters.until:
         clauses.append("date_start <= ?")
         params.append(filters.until)
+    if filters.min_sources > 1:
+        clauses.append("n_sources >= ?")
+        params.append(filters.min_sources)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
