@@ -35,7 +35,7 @@ from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import answering_phrase, merge_in_sentences, merge_retold
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
-from events.extract.mentions import PlaceMention, Sorted, find_mentions
+from events.extract.mentions import PlaceMention, Sorted, filed_from, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.register import is_business_news, legal_form_pattern
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
@@ -625,6 +625,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     count_index = -10  # the last sentence whose violence was all dropped as a count ([generic] totals)
     private_people = event_rules.private_people(text, actors)
     sides = frozenset(name for c in dictionaries.conflicts for name in (c.government, c.opposition))
+    filed = filed_from(text, places, dictionaries)
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
     # Sentences that place violence in several provinces ("attacks with shells in Damascus Aleppo and Idleb") sum up the
@@ -1587,6 +1588,17 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = [(i, _state_of_its_time(e, dictionaries)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
+    if filed is not None:
+        # "Annan, who arrived here late Monday, made the remarks", "Kuchma assured Yeltsin that Ukraine would not join
+        # NATO": words and meetings told with no place in their sentence, in wire copy, are said or held where the report
+        # is filed from, the place its dateline names ("MOSCOW (AP)_"). Placed once the story rules have told the
+        # happenings apart: the place is the report's, no sign of which telling is which.
+        home = dictionaries.state_of_country.get(filed.place.country)
+        home = home.name if home is not None else None
+        settled = [(i, replace(e, location=filed.place) if e.location is None and e.type in FILED_TYPES
+                    and not places.within(e.evidence_start, e.evidence_end)
+                    and (e.type not in HOSTED_TYPES or home in _names_of(e)
+                         or HERE.search(text, e.evidence_start, e.evidence_end)) else e) for i, e in settled]
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -3553,6 +3565,19 @@ ASKED_FOR_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
+# "said here Friday", "who arrived here late Monday": the place the dateline names.
+HERE = re.compile(r"\b(?:here|in\s+this\s+capital)\b")
+
+
+def _names_of(event: Event) -> set[str]:
+    return {a.name for a in event.actors} | {a.acts_for for a in event.actors if a.acts_for}
+
+
+# Happenings of words and meetings: told with no place, they are the dateline's (_events).
+# A meeting a report tells from another capital ("Albright will meet President Moi", filed from Dar es Salaam) is held
+# where its parties are: the dateline's only when its state takes part or the text says "here".
+HOSTED_TYPES = frozenset({"diplomatic_meeting"})
+FILED_TYPES = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "protest", "ceasefire", "sanctions"})
 
 
 def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:
