@@ -1599,6 +1599,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
                     and not places.within(e.evidence_start, e.evidence_end)
                     and (e.type not in HOSTED_TYPES or home in _names_of(e)
                          or HERE.search(text, e.evidence_start, e.evidence_end)) else e) for i, e in settled]
+    settled = _placed_by_the_violence_named(settled, dictionaries)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -3565,6 +3566,26 @@ ASKED_FOR_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
+def _placed_by_the_violence_named(settled: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+    """ "The United States accused Damascus of that attack", "Damascus denied responsibility", "The Taliban have claimed
+    responsibility": words that name violence told before (cues.toml [responsibility] violence_named), with no place
+    of their own, are about that happening, and the guide places them where it was: the place of the nearest violent
+    event told before them."""
+    patterns = dictionaries.cues.get("responsibility", {}).get("violence_named", ())
+    if not patterns:
+        return settled
+    named = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    placed = []
+    for i, e in settled:
+        if e.location is None and e.type in status_rules.SPEECH_TYPES and named.search(e.evidence):
+            before = [o for _, o in settled if o.evidence_start <= e.evidence_start and o is not e
+                      and dictionaries.types[o.type].violent and o.location is not None]
+            if before:
+                e = replace(e, location=max(before, key=lambda o: o.evidence_start).location)
+        placed.append((i, e))
+    return placed
+
+
 # "said here Friday", "who arrived here late Monday": the place the dateline names.
 HERE = re.compile(r"\b(?:here|in\s+this\s+capital)\b")
 
