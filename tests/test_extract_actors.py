@@ -488,3 +488,23 @@ def test_a_meeting_told_from_a_capital_its_state_takes_no_part_in_is_not_placed_
             "Kenyan President Daniel arap Moi on Tuesday.")
     meetings = [e for e in analyse(Article(text=text, published=date(1998, 8, 18))).events if e.type == "diplomatic_meeting"]
     assert all(e.location is None or e.location.name != "Dar es Salaam" for e in meetings)
+
+
+@pytest.mark.parametrize("words", default_dictionaries().cues["events"]["violence_placed_examples"])
+def test_words_whose_places_are_all_the_violence_s_they_speak_of_are_placed_where_the_dateline_files_them(words):
+    from events.extract import Article, analyse
+    from datetime import date
+    text = "HAVANA, Aug. 8 (Xinhua) -- Rescuers worked on through the night. " + words
+    spoken = [e for e in analyse(Article(text=text, published=date(1998, 8, 8))).events
+              if e.type in ("statement", "accusation") and e.evidence_start > 40]
+    assert spoken and all(e.location is not None and e.location.name == "Havana" for e in spoken)
+
+
+@pytest.mark.parametrize("words", default_dictionaries().cues["events"]["violence_placed_not_examples"])
+def test_words_that_name_a_place_of_their_own_keep_it_in_wire_copy(words):
+    from events.extract import Article, analyse
+    from datetime import date
+    text = "HAVANA, Aug. 8 (Xinhua) -- Rescuers worked on through the night. " + words
+    spoken = [e for e in analyse(Article(text=text, published=date(1998, 8, 8))).events
+              if e.type in ("statement", "accusation") and e.evidence_start > 40]
+    assert all(e.location is None or e.location.name != "Havana" for e in spoken)

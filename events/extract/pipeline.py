@@ -1591,14 +1591,18 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     if filed is not None:
         # "Annan, who arrived here late Monday, made the remarks", "Kuchma assured Yeltsin that Ukraine would not join
         # NATO": words and meetings told with no place in their sentence, in wire copy, are said or held where the report
-        # is filed from, the place its dateline names ("MOSCOW (AP)_"). Placed once the story rules have told the
-        # happenings apart: the place is the report's, no sign of which telling is which.
+        # is filed from, the place its dateline names ("MOSCOW (AP)_"). So are words whose every place is that of the
+        # violence they speak of ("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania": Tehran,
+        # not Kenya). Placed once the story rules have told the happenings apart: the place is the report's, no sign of
+        # which telling is which.
         home = dictionaries.state_of_country.get(filed.place.country)
         home = home.name if home is not None else None
         settled = [(i, replace(e, location=filed.place) if e.location is None and e.type in FILED_TYPES
                     and not places.within(e.evidence_start, e.evidence_end)
                     and (e.type not in HOSTED_TYPES or home in _names_of(e)
-                         or HERE.search(text, e.evidence_start, e.evidence_end)) else e) for i, e in settled]
+                         or HERE.search(text, e.evidence_start, e.evidence_end))
+                    or e.type in status_rules.SPEECH_TYPES and _places_of_violence_only(text, e, places, event_rules)
+                    else e) for i, e in settled]
     settled = _placed_by_the_violence_named(settled, dictionaries)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
@@ -2140,6 +2144,7 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
+    violence_placed: Caseless  # "condemned the bomb attacks in": a place of the violence spoken of, not of the words
     kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
     kept_up_perfect: re.Pattern  # "have been" right before a violent verb in -ing: the same course (_kept_up)
     kept_up_opening: re.Pattern  # the same cue opening a pattern trigger ("is currently carrying out airstrikes")
@@ -2332,6 +2337,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         claim_verbs=frozenset(w.lower() for w in cues.get("claim_verbs", ())),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
+        violence_placed=any_of("violence_placed"),
         totals=Gated(re.compile(lower_literals(totals))) if totals else None,
         negation=for_folded(around("negations", after=r"(?:,?\s+[\w'-]+){0,3},?\s*$")),
         negation_after=for_folded(around("negations_after", before=r"\s+")),
@@ -3588,6 +3594,24 @@ def _placed_by_the_violence_named(settled: list[tuple[int, Event]], dictionaries
 
 # "said here Friday", "who arrived here late Monday": the place the dateline names.
 HERE = re.compile(r"\b(?:here|in\s+this\s+capital)\b")
+
+
+def _places_of_violence_only(text: str, event: Event, places: Sorted, event_rules) -> bool:
+    """ "The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania": every
+    place the words name is that of the violence they speak of (cues.toml [events] violence_placed), not where they
+    were said."""
+    own = places.within(event.evidence_start, event.evidence_end)
+    if not own or event.location is None:
+        return False
+    for n, p in enumerate(own):
+        # a place listed after one is one too ("in Kenya and Tanzania")
+        if not (event_rules.violence_placed.search(text, max(event.evidence_start, p.start - VIOLENCE_PLACED_REACH), p.start)
+                or n and PLACE_LIST_GAP.fullmatch(text, own[n - 1].end, p.start)):
+            return False
+    return True
+
+
+VIOLENCE_PLACED_REACH = 60  # characters before a place: the violence's own words ("attacks on alleged terrorist sites in")
 
 
 def _names_of(event: Event) -> set[str]:
