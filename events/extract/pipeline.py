@@ -3572,15 +3572,22 @@ ASKED_FOR_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
+
+
+@lru_cache(maxsize=8)
+def _violence_named(dictionaries) -> re.Pattern | None:
+    patterns = dictionaries.cues.get("responsibility", {}).get("violence_named", ())
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
 def _placed_by_the_violence_named(settled: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
     """ "The United States accused Damascus of that attack", "Damascus denied responsibility", "The Taliban have claimed
     responsibility": words that name violence told before (cues.toml [responsibility] violence_named), with no place
     of their own, are about that happening, and the guide places them where it was: the place of the nearest violent
     event told before them."""
-    patterns = dictionaries.cues.get("responsibility", {}).get("violence_named", ())
-    if not patterns:
+    named = _violence_named(dictionaries)
+    if named is None:
         return settled
-    named = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     placed = []
     for i, e in settled:
         if e.location is None and e.type in status_rules.SPEECH_TYPES and named.search(e.evidence):
