@@ -452,3 +452,59 @@ def test_an_arabic_group_noun_and_its_al_word_is_an_unknown_armed_group_kept_as_
     assert unknown("The Liwa al-Quds Brigade shelled the district.") == [("Liwa al-Quds Brigade", "armed group")]
     assert unknown("Jaish al-Islam shelled the district.") == []
     assert unknown("Jabhat al-Nusra-linked fighters shelled the district.") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    # Words and meetings told with no place in their sentence are said or held where the report is filed from.
+    ("CAIRO, Nov. 8 (Xinhua) -- UN chief Kofi Annan met Arab League officials on Tuesday. Annan, who arrived here "
+     "late Monday, made the remarks at a press conference after talks with Egyptian Foreign Minister Ahmed Abul Gheit.",
+     "Cairo"),
+    ("MOSCOW (AP)_ Presidents met Friday. Kuchma assured Yeltsin that Ukraine would not join NATO, Yeltsin's spokesman "
+     "Sergei Yastrzhembsky said.", "Moscow"),
+])
+def test_words_told_with_no_place_in_wire_copy_are_placed_where_the_dateline_files_the_report(text, place):
+    from events.extract import Article, analyse
+    from datetime import date
+    events = analyse(Article(text=text, published=date(1998, 2, 27))).events
+    last = [e for e in events if e.evidence_start > text.index(". ") and e.type in ("statement", "diplomatic_meeting")]
+    assert last and all(e.location is not None and e.location.name == place for e in last)
+
+
+def test_words_that_name_a_place_of_their_own_keep_it_and_no_dateline_places_nothing():
+    from events.extract import Article, analyse
+    from datetime import date
+    text = ("NAIROBI, Kenya (AP) _ Rescuers searched the rubble on Saturday. In Havana, the Cuban government on Friday "
+            "condemned the two bomb explosions.")
+    events = [e for e in analyse(Article(text=text, published=date(1998, 8, 8))).events if e.type == "statement"]
+    assert events and events[0].location.name == "Havana"
+    bare = "Kuchma assured Yeltsin on Friday that Ukraine would not join NATO, Yeltsin's spokesman said."
+    assert all(e.location is None for e in analyse(Article(text=bare, published=date(1998, 2, 27))).events)
+
+
+def test_a_meeting_told_from_a_capital_its_state_takes_no_part_in_is_not_placed_there():
+    from events.extract import Article, analyse
+    from datetime import date
+    text = ("DAR ES SALAAM, Tanzania (AP) _ Rescuers searched the rubble on Tuesday. She was scheduled to meet with "
+            "Kenyan President Daniel arap Moi on Tuesday.")
+    meetings = [e for e in analyse(Article(text=text, published=date(1998, 8, 18))).events if e.type == "diplomatic_meeting"]
+    assert all(e.location is None or e.location.name != "Dar es Salaam" for e in meetings)
+
+
+@pytest.mark.parametrize("words", default_dictionaries().cues["events"]["violence_placed_examples"])
+def test_words_whose_places_are_all_the_violence_s_they_speak_of_are_placed_where_the_dateline_files_them(words):
+    from events.extract import Article, analyse
+    from datetime import date
+    text = "HAVANA, Aug. 8 (Xinhua) -- Rescuers worked on through the night. " + words
+    spoken = [e for e in analyse(Article(text=text, published=date(1998, 8, 8))).events
+              if e.type in ("statement", "accusation") and e.evidence_start > 40]
+    assert spoken and all(e.location is not None and e.location.name == "Havana" for e in spoken)
+
+
+@pytest.mark.parametrize("words", default_dictionaries().cues["events"]["violence_placed_not_examples"])
+def test_words_that_name_a_place_of_their_own_keep_it_in_wire_copy(words):
+    from events.extract import Article, analyse
+    from datetime import date
+    text = "HAVANA, Aug. 8 (Xinhua) -- Rescuers worked on through the night. " + words
+    spoken = [e for e in analyse(Article(text=text, published=date(1998, 8, 8))).events
+              if e.type in ("statement", "accusation") and e.evidence_start > 40]
+    assert all(e.location is None or e.location.name != "Havana" for e in spoken)

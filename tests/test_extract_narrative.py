@@ -3900,3 +3900,23 @@ def test_a_count_of_the_wounded_is_the_figure_next_to_its_verb_not_an_article_be
             "wounding four civilians. "
             "In a related incident four people were wounded in a booby-trapped car blown up in the market of Qamishli.")
     assert len(_violent(text)) == 1
+
+
+@pytest.mark.parametrize("words", D.cues["responsibility"]["violence_named_examples"])
+def test_words_about_violence_told_before_with_no_place_of_their_own_are_placed_where_it_was(words):
+    text = "A chemical attack killed 1429 people in Eastern Ghouta on August 21 2013. " + words
+    spoken = [e for e in _events(text) if e.type in ("statement", "accusation") and e.evidence_start > 0]
+    assert spoken and all(e.location is not None and e.location.name == "Eastern Ghouta" for e in spoken)
+
+
+@pytest.mark.parametrize("words", D.cues["responsibility"]["violence_named_not_examples"])
+def test_words_that_name_no_violence_told_before_borrow_no_place(words):
+    text = "A chemical attack killed 1429 people in Eastern Ghouta on August 21 2013. " + words
+    assert all(e.location is None for e in _events(text) if e.type in ("statement", "accusation") and e.evidence_start > 0)
+
+
+def test_words_about_violence_with_a_place_of_their_own_keep_it():
+    text = ("A chemical attack killed 1429 people in Eastern Ghouta on August 21 2013. "
+            "In Moscow, the Russian foreign ministry denied responsibility for the attack.")
+    spoken = [e for e in _events(text) if e.type in ("statement", "accusation") and e.evidence_start > 0]
+    assert spoken and all(e.location.name == "Moscow" for e in spoken)

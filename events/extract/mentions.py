@@ -944,6 +944,15 @@ def _dateline(text: str, dictionaries) -> Dateline | None:
                     state.name if state is not None else None)
 
 
+def filed_from(text: str, places: list[PlaceMention], dictionaries) -> PlaceMention | None:
+    """The place a wire dateline names ("NAIROBI, Kenya (AP) _": Nairobi), as the article's places read it, or None
+    when the text opens with no dateline."""
+    dateline = _dateline(text, dictionaries)
+    if dateline is None:
+        return None
+    return next((p for p in places if p.start == dateline.start), None)
+
+
 def _resolve_sides(text: str, mentions: list[ActorMention], main, dictionaries, dateline=None) -> list[ActorMention]:
     """ "rebels", "the government": a side of the article's own conflict (actors.toml [[side]], [[conflict]]). A
     person holding an office of a state with no state named (OFFICE_HOLDER) acts for the government of the wire

@@ -35,7 +35,7 @@ from events.extract.fatalities import read_toll
 from events.extract.matcher import fold
 from events.extract.merge import answering_phrase, merge_in_sentences, merge_retold
 from events.extract.narrative import MANY_STRIKES, provinces, series_span, settle
-from events.extract.mentions import PlaceMention, Sorted, find_mentions
+from events.extract.mentions import PlaceMention, Sorted, filed_from, find_mentions
 from events.extract.records import ActorMention, Analysis, Article, Event, EventDate, Fatalities, Place, Sentence, replace
 from events.extract.register import is_business_news, legal_form_pattern
 from events.extract.sentences import asides, clauses, quote_open, restrictive, split_sentences
@@ -625,6 +625,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     count_index = -10  # the last sentence whose violence was all dropped as a count ([generic] totals)
     private_people = event_rules.private_people(text, actors)
     sides = frozenset(name for c in dictionaries.conflicts for name in (c.government, c.opposition))
+    filed = filed_from(text, places, dictionaries)
     actors, places, triggers, timexes = Sorted(actors), Sorted(places), Sorted(triggers), Sorted(timexes)
     by_sentence = [[p for p in places.within(s.start, s.end) if p.place.admin1] for s in sentences]
     # Sentences that place violence in several provinces ("attacks with shells in Damascus Aleppo and Idleb") sum up the
@@ -1587,6 +1588,22 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
     settled = [(i, _state_of_its_time(e, dictionaries)) for i, e in settled]
     # Once the tellings of one happening are one event: the rebels' names go to the event as the article tells it.
     settled = list(zip([i for i, _ in settled], named_rebels(text, [e for _, e in settled], actors, dictionaries)))
+    if filed is not None:
+        # "Annan, who arrived here late Monday, made the remarks", "Kuchma assured Yeltsin that Ukraine would not join
+        # NATO": words and meetings told with no place in their sentence, in wire copy, are said or held where the report
+        # is filed from, the place its dateline names ("MOSCOW (AP)_"). So are words whose every place is that of the
+        # violence they speak of ("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania": Tehran,
+        # not Kenya). Placed once the story rules have told the happenings apart: the place is the report's, no sign of
+        # which telling is which.
+        home = dictionaries.state_of_country.get(filed.place.country)
+        home = home.name if home is not None else None
+        settled = [(i, replace(e, location=filed.place) if e.location is None and e.type in FILED_TYPES
+                    and not places.within(e.evidence_start, e.evidence_end)
+                    and (e.type not in HOSTED_TYPES or home in _names_of(e)
+                         or HERE.search(text, e.evidence_start, e.evidence_end))
+                    or e.type in status_rules.SPEECH_TYPES and _places_of_violence_only(text, e, places, event_rules)
+                    else e) for i, e in settled]
+    settled = _placed_by_the_violence_named(settled, dictionaries)
     # Summaries last, once per event, after the story rules have completed them.
     return [with_summary(e, types[e.type].label) for _, e in settled]
 
@@ -2127,6 +2144,7 @@ class EventRules:
     figurative: re.Pattern  # right before a violent noun, a word that makes it a figure of speech: "verbal attack"
     gerund_for: re.Pattern  # right before a violent gerund, what names the happening a punishment is for: "for seizing"
     used_to: re.Pattern  # "use the air base to bomb": a present means to an undated violent end, a habit
+    violence_placed: Caseless  # "condemned the bomb attacks in": a place of the violence spoken of, not of the words
     kept_up: re.Pattern  # "continues to use", "is continuing to attack" right before a violent verb: the war's course
     kept_up_perfect: re.Pattern  # "have been" right before a violent verb in -ing: the same course (_kept_up)
     kept_up_opening: re.Pattern  # the same cue opening a pattern trigger ("is currently carrying out airstrikes")
@@ -2319,6 +2337,7 @@ def _event_rules(dictionaries: Dictionaries) -> EventRules:
         claim_verbs=frozenset(w.lower() for w in cues.get("claim_verbs", ())),
         reference_types=frozenset(cues.get("reference_types", ())),
         made_by=for_folded(words("made_by")),
+        violence_placed=any_of("violence_placed"),
         totals=Gated(re.compile(lower_literals(totals))) if totals else None,
         negation=for_folded(around("negations", after=r"(?:,?\s+[\w'-]+){0,3},?\s*$")),
         negation_after=for_folded(around("negations_after", before=r"\s+")),
@@ -3553,6 +3572,64 @@ ASKED_FOR_TYPES = frozenset({"agreement", "ceasefire", "sanctions"})
 APPEALS = frozenset({"appeal", "appeals"})  # the statement nouns a court word makes a lawsuit's step
 # What a company does too: a meeting, an offer or a deal (cues.toml [events] commerce tells the business one).
 BUSINESS_SENSE_TYPES = frozenset({"diplomatic_meeting", "proposal", "agreement"})
+
+
+@lru_cache(maxsize=8)
+def _violence_named(dictionaries) -> re.Pattern | None:
+    patterns = dictionaries.cues.get("responsibility", {}).get("violence_named", ())
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _placed_by_the_violence_named(settled: list[tuple[int, Event]], dictionaries) -> list[tuple[int, Event]]:
+    """ "The United States accused Damascus of that attack", "Damascus denied responsibility", "The Taliban have claimed
+    responsibility": words that name violence told before (cues.toml [responsibility] violence_named), with no place
+    of their own, are about that happening, and the guide places them where it was: the place of the nearest violent
+    event told before them."""
+    named = _violence_named(dictionaries)
+    if named is None:
+        return settled
+    placed = []
+    for i, e in settled:
+        if e.location is None and e.type in status_rules.SPEECH_TYPES and named.search(e.evidence):
+            before = [o for _, o in settled if o.evidence_start <= e.evidence_start and o is not e
+                      and dictionaries.types[o.type].violent and o.location is not None]
+            if before:
+                e = replace(e, location=max(before, key=lambda o: o.evidence_start).location)
+        placed.append((i, e))
+    return placed
+
+
+# "said here Friday", "who arrived here late Monday": the place the dateline names.
+HERE = re.compile(r"\b(?:here|in\s+this\s+capital)\b")
+
+
+def _places_of_violence_only(text: str, event: Event, places: Sorted, event_rules) -> bool:
+    """ "The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania": every
+    place the words name is that of the violence they speak of (cues.toml [events] violence_placed), not where they
+    were said."""
+    own = places.within(event.evidence_start, event.evidence_end)
+    if not own or event.location is None:
+        return False
+    for n, p in enumerate(own):
+        # a place listed after one is one too ("in Kenya and Tanzania")
+        if not (event_rules.violence_placed.search(text, max(event.evidence_start, p.start - VIOLENCE_PLACED_REACH), p.start)
+                or n and PLACE_LIST_GAP.fullmatch(text, own[n - 1].end, p.start)):
+            return False
+    return True
+
+
+VIOLENCE_PLACED_REACH = 60  # characters before a place: the violence's own words ("attacks on alleged terrorist sites in")
+
+
+def _names_of(event: Event) -> set[str]:
+    return {a.name for a in event.actors} | {a.acts_for for a in event.actors if a.acts_for}
+
+
+# Happenings of words and meetings: told with no place, they are the dateline's (_events).
+# A meeting a report tells from another capital ("Albright will meet President Moi", filed from Dar es Salaam) is held
+# where its parties are: the dateline's only when its state takes part or the text says "here".
+HOSTED_TYPES = frozenset({"diplomatic_meeting"})
+FILED_TYPES = frozenset({"statement", "accusation", "diplomatic_meeting", "proposal", "agreement", "protest", "ceasefire", "sanctions"})
 
 
 def _confidence(violent: bool, actors, location, when: EventDate, toll: Fatalities | None, status: str, triggers: int) -> float:
