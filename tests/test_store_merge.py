@@ -85,6 +85,8 @@ def test_spoken_events_need_the_same_speaker():
     said = _t(type_="statement", actors=("United States", "Bill Clinton"))
     assert matches(said, _t(type_="statement", actors=("United States",), article="a2"))
     assert not matches(said, _t(type_="statement", actors=("Kenya", "United States"), article="a2"))
+    # two reports of one speaker's words on one day, filed from two capitals
+    assert matches(said, _t(type_="statement", actors=("United States",), article="a2", place="Homs", admin1="Homs"))
 
 
 def test_best_match_prefers_most_shared_actors_then_narrowest_date():

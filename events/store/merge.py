@@ -14,7 +14,8 @@ one happening): an article-level event joins a timeline event when
      another event of the story (anchored) places an event too loosely to say two reports tell the same one,
      unless it is a day and both are told at the same named place,
   4. the places are compatible: same canonical place, or same admin1, or either one missing, or one is the
-     country the other lies in ("Kenya" and "Nairobi"),
+     country the other lies in ("Kenya" and "Nairobi"); not asked of spoken events (their place is often the
+     dateline's, where each report was filed from),
   5. the timeline event has no source from the same article yet (an article's own events stay apart).
 Among several matches it joins the one sharing most actors, then the narrowest date, then the
 smallest event_id, so the choice does not depend on row order.
@@ -156,6 +157,10 @@ def refusal(existing: TimelineEvent, new: TimelineEvent) -> str:
         return "speakers differ"
     if existing.date_start > new.date_end or new.date_start > existing.date_end:
         return "dates apart"
+    # Words are placed where a report is filed from when they name no place (the dateline): two outlets quoting one
+    # speaker on one day file from two capitals. The speaker and the day tell the words apart; the place does not.
+    if existing.type in SPOKEN:
+        return ""
     return "" if _places_compatible(existing, new) else "places differ"
 
 
