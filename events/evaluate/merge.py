@@ -38,8 +38,8 @@ from pathlib import Path
 from events.evaluate import prf
 from events.evaluate.events import GoldArticle, annotated_events, canonical_names, gold_place, pair, read_as_product
 from events.extract import acled_types, default_dictionaries
-from events.extract.records import Analysis, Event, replace
-from events.store.merge import TimelineEvent, refusal, timeline_event
+from events.extract.records import Analysis, Article, replace
+from events.store.merge import TimelineEvent, refusal
 from events.store.rows import article_rows
 from events.store.timeline import Timeline
 
@@ -116,14 +116,15 @@ def _run(articles: Iterable[tuple[Sequence[str | None], Sequence[TimelineEvent]]
     return Outcome(placed)
 
 
-def gold_run(articles: list[GoldArticle], identity: Identity, dictionaries) -> Outcome:
+def gold_run(articles: list[GoldArticle], dictionaries) -> Outcome:
     """The annotated events through the merge, as if extraction were perfect."""
     def article_events(article: GoldArticle):
         golds = [(j, g) for j, g in enumerate(article.events) if g.type != "other"]
-        events = [replace(e, location=gold_place(g, dictionaries))
-                  for e, (_, g) in zip(annotated_events(article), golds)]
-        keys = [event_key(article.path, j) for j, _ in golds]
-        return _deduplicated(keys, events)
+        events = tuple(replace(e, location=gold_place(g, dictionaries))
+                       for e, (_, g) in zip(annotated_events(article), golds))
+        annotated = Analysis(Article(text=article.text, origin=str(article.path), published=article.publication_date),
+                             article.publication_date, events=events)
+        return _stored(annotated, [event_key(article.path, j) for j, _ in golds])
     return _run(article_events(a) for a in articles)
 
 
@@ -132,23 +133,18 @@ def extracted_run(articles: list[GoldArticle], analyses: list[Analysis]) -> Outc
     def article_events(article: GoldArticle, analysis: Analysis):
         extracted = list(analysis.events)
         paired = dict(pair(extracted, list(article.events)))
-        keys = [event_key(article.path, paired[i]) if i in paired else None for i in range(len(extracted))]
-        rows = article_rows(analysis, acled_types)
-        key_of = {}
-        for key, event in zip(keys, extracted):
-            key_of.setdefault(event.event_id, key)
-        return [key_of[e.event_id] for e in rows.events], list(rows.singles)
+        return _stored(analysis, [event_key(article.path, paired[i]) if i in paired else None for i in range(len(extracted))])
     return _run(article_events(a, x) for a, x in zip(articles, analyses))
 
 
-def _deduplicated(keys: list[str], events: list[Event]) -> tuple[list[str], list[TimelineEvent]]:
-    seen, kept_keys, singles = set(), [], []
-    for key, event in zip(keys, events):
-        if event.event_id not in seen:
-            seen.add(event.event_id)
-            kept_keys.append(key)
-            singles.append(timeline_event(event, acled_types(event.type)))
-    return kept_keys, singles
+def _stored(analysis: Analysis, keys: list[str | None]) -> tuple[list[str | None], list[TimelineEvent]]:
+    """The timeline events an ingest makes of ``analysis`` (store.rows.article_rows: one per event id), each with the
+    judged event its first telling stands for."""
+    rows = article_rows(analysis, acled_types)
+    key_of: dict[str, str | None] = {}
+    for key, event in zip(keys, analysis.events):
+        key_of.setdefault(event.event_id, key)
+    return [key_of[e.event_id] for e in rows.events], list(rows.singles)
 
 
 def _links(clusters: Iterable[frozenset[str]], partition_of: dict[str, object]) -> tuple[int, int]:
@@ -238,7 +234,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(missing)} articles of the identity gold not given, e.g. {sorted(missing)[0]}: their units score "
               f"as if those events were never reported", file=sys.stderr)
     dictionaries = default_dictionaries()
-    runs = {"gold events": gold_run(articles, identity, dictionaries),
+    runs = {"gold events": gold_run(articles, dictionaries),
             "extracted": extracted_run(articles, [read_as_product(a)[0] for a in articles])}
     print(f"units {args.half}: {len({identity.unit_of[k] for k in identity.judged(args.half)})}, "
           f"judged events {len(identity.judged(args.half))}, articles given {len(articles)}")
