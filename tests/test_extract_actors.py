@@ -231,6 +231,17 @@ def test_the_capital_written_as_a_common_noun_does_not_make_an_article_syrian():
     assert "Syrian opposition" not in _names(text)
 
 
+def test_the_capital_is_the_capital_of_the_articles_own_country():
+    def places(text):
+        _, found = find_mentions(text, fold(text), ((0, len(text)),), default_dictionaries())
+        return {(text[p.start:p.end], p.place.name, p.place.country) for p in found}
+    kenya = "Kenyan police clashed with residents of the capital's largest slum in Kibera, south of Nairobi, Kenya."
+    assert ("the capital", "Nairobi", "Kenya") in places(kenya)
+    assert not any(country == "Syria" for _, _, country in places(kenya))
+    syria = "Syrian army shelled the outskirts of the capital. Rebels in Douma, Syria, fired mortars."
+    assert any(name == "Damascus" for _, name, _ in places(syria))
+
+
 def test_an_article_that_names_a_historical_state_is_about_it():
     text = "Zairean rebels advanced on Kinshasa. The government said its troops held the airport."
     assert "Zaire" in _names(text) and "DR Congo" not in _names(text)

@@ -261,7 +261,15 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         # An opening dateline ("MOSCOW (AP)_ Presidents Kuchma and Yeltsin signed") is wire copy's scene: left a place.
         places = [p for p in places if not (p.place.country and p.place.country != main.country
                                             and (dateline is None or p.start != dateline.start)
-                                            and text[p.start:p.end].isupper() and FILED_FROM.match(text, p.end))]
+                                            and text[p.start:p.end].isupper() and FILED_FROM.match(text, p.end))
+                  ]
+        # "residents of the capital's largest slum" in a story about Kenya: the conflict dictionary's "the capital" is
+        # Damascus (places.toml); in another country's story it is that country's capital, or no place we can name.
+        described = [p for p in places if p.place.text.islower() and p.place.country and p.place.country != main.country]
+        if described:
+            capital = _capital_of(main, dictionaries)
+            places = [p if p not in described else PlaceMention(p.start, p.end, replace(capital, text=p.place.text), p.rank)
+                      for p in places if p not in described or capital is not None]
     mentions = _resolve_labels(text, _resolve_sides(text, mentions, main, dictionaries, dateline.state if dateline else None),
                                dictionaries, main)
     # Characters a mention takes: an unknown name's overlap is one lookup, not a scan of every mention.
@@ -863,6 +871,18 @@ def _covers(mentions: list[ActorMention], by_start: list[int] | None, reach: lis
         return any(m.start <= position < m.end for m in mentions)
     count = bisect.bisect_right(by_start, position)
     return count > 0 and reach[count - 1] > position
+
+
+@lru_cache(maxsize=256)
+def _capital_of(state, dictionaries) -> Place | None:
+    """The place of a state's first capital the gazetteer knows in that state ("Nairobi" for Kenya), or None."""
+    for name in state.capitals:
+        found = next((m for m in dictionaries.gazetteer.find(name, fold(name))
+                      if m.start == 0 and m.end == len(name) and m.payload.country == state.country), None)
+        if found is not None:
+            info = found.payload
+            return Place(name, info.name, info.admin1, info.country, info.latitude, info.longitude)
+    return None
 
 
 def main_state(places: list[PlaceMention], mentions: list[ActorMention], dictionaries, text: str = ""):
