@@ -175,10 +175,6 @@ class GoldArticle:
                    events=tuple(GoldEvent.from_json(item, names) for item in gold.get("events", [])))
 
 
-def _names(event: Event) -> set[str]:
-    return set(event.actor_names) | {a.acts_for for a in event.actors if a.acts_for}
-
-
 def type_ok(event: Event, gold: GoldEvent) -> bool:
     return _norm(event.type) in {gold.type, *gold.type_also}
 
@@ -224,13 +220,13 @@ def place_ok(event: Event, expected: Place) -> bool:
 
 
 def first_actor_ok(event: Event, gold: GoldEvent) -> bool:
-    return bool(gold.actors) and gold.actors[0] in _names(event)
+    return bool(gold.actors) and gold.actors[0] in event.names_and_states
 
 
 def can_pair(event: Event, gold: GoldEvent) -> bool:
     if not families(event.type) & families(gold.type):
         return False
-    return spans_overlap(event, gold) or (dates_overlap(event, gold) and bool(_names(event) & set(gold.actors)))
+    return spans_overlap(event, gold) or (dates_overlap(event, gold) and bool(event.names_and_states & set(gold.actors)))
 
 
 def pair(extracted: list[Event], gold: list[GoldEvent]) -> list[tuple[int, int]]:
@@ -240,7 +236,7 @@ def pair(extracted: list[Event], gold: list[GoldEvent]) -> list[tuple[int, int]]
         for j, expected in enumerate(gold):
             if can_pair(event, expected):
                 score = (spans_overlap(event, expected), type_ok(event, expected), date_ok(event, expected),
-                         bool(_names(event) & set(expected.actors)))
+                         bool(event.names_and_states & set(expected.actors)))
                 candidates.append((score, i, j))
     candidates.sort(key=lambda c: (tuple(not s for s in c[0]), c[1], c[2]))
     used_e: set[int] = set()

@@ -261,8 +261,7 @@ def find_mentions(text: str, folded: str, kept, dictionaries) -> tuple[list[Acto
         # An opening dateline ("MOSCOW (AP)_ Presidents Kuchma and Yeltsin signed") is wire copy's scene: left a place.
         places = [p for p in places if not (p.place.country and p.place.country != main.country
                                             and (dateline is None or p.start != dateline.start)
-                                            and text[p.start:p.end].isupper() and FILED_FROM.match(text, p.end))
-                  ]
+                                            and text[p.start:p.end].isupper() and FILED_FROM.match(text, p.end))]
         # "residents of the capital's largest slum" in a story about Kenya: the conflict dictionary's "the capital" is
         # Damascus (places.toml); in another country's story it is that country's capital, or no place we can name.
         described = [p for p in places if p.place.text.islower() and p.place.country and p.place.country != main.country]

@@ -1599,7 +1599,7 @@ def _events(article, text, folded, sentences, actors, places, triggers, timexes,
         home = home.name if home is not None else None
         settled = [(i, replace(e, location=filed.place) if e.location is None and e.type in FILED_TYPES
                     and not places.within(e.evidence_start, e.evidence_end)
-                    and (e.type not in HOSTED_TYPES or home in _names_of(e)
+                    and (e.type not in HOSTED_TYPES or home in e.names_and_states
                          or HERE.search(text, e.evidence_start, e.evidence_end))
                     or e.type in status_rules.SPEECH_TYPES and _places_of_violence_only(text, e, places, event_rules)
                     else e) for i, e in settled]
@@ -3619,10 +3619,6 @@ def _places_of_violence_only(text: str, event: Event, places: Sorted, event_rule
 
 
 VIOLENCE_PLACED_REACH = 60  # characters before a place: the violence's own words ("attacks on alleged terrorist sites in")
-
-
-def _names_of(event: Event) -> set[str]:
-    return {a.name for a in event.actors} | {a.acts_for for a in event.actors if a.acts_for}
 
 
 # Happenings of words and meetings: told with no place, they are the dateline's (_events).

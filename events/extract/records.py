@@ -145,6 +145,11 @@ class Event:
         """Canonical actor names, each once, in order of mention."""
         return tuple(dict.fromkeys(actor.name for actor in self.actors))
 
+    @property
+    def names_and_states(self) -> set[str]:
+        """The actors' canonical names and the states they act for ("Kerry" and the United States)."""
+        return {actor.name for actor in self.actors} | {actor.acts_for for actor in self.actors if actor.acts_for}
+
 
 @dataclass(frozen=True)
 class Analysis:

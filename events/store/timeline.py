@@ -56,9 +56,10 @@ class Timeline:
         self.events: dict[str, TimelineEvent] = {}
         self.created: set[str] = set()  # event_ids new in this load
         self.changed: set[str] = set()  # event_ids that were in the store and absorbed new sources
-        self._by_month: dict[tuple, set[str]] = defaultdict(set)  # (type, actor, year, month)
-        self._by_actor: dict[tuple, set[str]] = defaultdict(set)  # (type, actor): every dated event
-        self._wide: dict[tuple, set[str]] = defaultdict(set)  # (type, actor): events too wide for months
+        # Keyed by type and an actor or the named place (_keys):
+        self._by_month: dict[tuple, set[str]] = defaultdict(set)  # (type, key, year, month)
+        self._by_key: dict[tuple, set[str]] = defaultdict(set)  # (type, key): every dated event
+        self._wide: dict[tuple, set[str]] = defaultdict(set)  # (type, key): events too wide for months
         for event in existing:
             self._add(event)
 
@@ -68,7 +69,7 @@ class Timeline:
             return  # never a candidate
         months = _months(event)
         for key in _keys(event):
-            self._by_actor[(event.type, key)].add(event.event_id)
+            self._by_key[(event.type, key)].add(event.event_id)
             if months is None:
                 self._wide[(event.type, key)].add(event.event_id)
             else:
@@ -82,7 +83,7 @@ class Timeline:
         found: set[str] = set()
         for key in _keys(single):
             if months is None:
-                found |= self._by_actor.get((single.type, key), set())
+                found |= self._by_key.get((single.type, key), set())
                 continue
             found |= self._wide.get((single.type, key), set())
             for year, month in months:
